@@ -1,0 +1,249 @@
+"""A believable demo shop: a dealership in Shenzhen (粤B) with customers from around the
+country, the makes and models sold in China, valid phones, plates (new-energy too) and
+VINs with correct check digits.  The same generator, with bigger numbers, makes the
+benchmark's big shop (bench/generate.py).  Later features add their own demo data here.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import UTC, date, timedelta
+
+from sqlalchemy import func, insert, select
+
+from desktop.db import Database
+from desktop.models import Customer, OdometerReading
+from desktop.services.customers import CustomerForm, VehicleForm, check_customer, check_vehicle
+from desktop.services.errors import Refused
+from desktop.services.importing import Record, write_records
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.rules.vin import with_check_digit
+
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤欧阳"
+)
+GIVEN = (
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉梅建华志强建国红梅海燕晓东文"
+    "斌宇浩然子涵欣怡梓轩一诺雨桐思远俊杰嘉怡佳琪天佑晨曦家豪宏伟立新永红春燕国庆"
+)
+COMPANY_WORDS = ("物流", "建设", "贸易", "科技", "电子", "餐饮", "租赁", "运输", "商贸", "实业")
+DISTRICTS = ("南山区", "福田区", "罗湖区", "宝安区", "龙岗区", "龙华区", "光明区", "坪山区")
+STREETS = ("科技园路", "深南大道", "滨海大道", "建设路", "人民路", "新安路", "布吉路", "民治大道")
+COLOURS = ("白色", "黑色", "银色", "灰色", "珍珠白", "红色", "蓝色", "香槟金")
+TAGS = ("吸烟", "偏好微信", "VIP", "车队客户", "老客户", "只接受短信", "急躁", "爱车如命")
+MOBILE_PREFIXES = (
+    "130 131 132 133 134 135 136 137 138 139 150 151 152 153 155 156 157 158 159 166 "
+    "170 171 173 175 176 177 178 180 181 182 183 184 185 186 187 188 189 198 199"
+).split()
+# Most cars are local (粤B); the rest come from around the country.
+PLATE_AREAS = (("粤", "B"),) * 14 + (
+    ("粤", "A"), ("粤", "S"), ("粤", "E"), ("京", "A"), ("沪", "A"), ("湘", "A"), ("赣", "B"),
+    ("鄂", "A"), ("川", "A"), ("桂", "A"), ("闽", "D"), ("浙", "B"), ("豫", "A"), ("苏", "E"),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    make: str
+    wmi: str
+    model: str
+    series: str
+    electric: bool  # new-energy plate
+
+
+MODELS = (
+    ModelSpec("大众", "LFV", "速腾", "1.4T 舒适版", False),
+    ModelSpec("大众", "LFV", "迈腾", "330TSI 豪华版", False),
+    ModelSpec("大众", "LSV", "朗逸", "1.5L 自动", False),
+    ModelSpec("大众", "LSV", "帕萨特", "330TSI 精英版", False),
+    ModelSpec("大众", "LSV", "途观L", "380TSI 四驱", False),
+    ModelSpec("丰田", "LVG", "凯美瑞", "2.0G 豪华版", False),
+    ModelSpec("丰田", "LVG", "汉兰达", "2.5L 双擎", False),
+    ModelSpec("丰田", "LFM", "卡罗拉", "1.2T 先锋版", False),
+    ModelSpec("丰田", "LFM", "RAV4荣放", "2.0L 两驱", False),
+    ModelSpec("本田", "LHG", "雅阁", "260TURBO", False),
+    ModelSpec("本田", "LHG", "飞度", "1.5L CVT", False),
+    ModelSpec("本田", "LVH", "思域", "240TURBO", False),
+    ModelSpec("本田", "LVH", "CR-V", "240TURBO 两驱", False),
+    ModelSpec("日产", "LGB", "轩逸", "1.6L XL", False),
+    ModelSpec("日产", "LGB", "天籁", "2.0T 智享版", False),
+    ModelSpec("日产", "LGB", "奇骏", "2.0L 两驱", False),
+    ModelSpec("别克", "LSG", "英朗", "1.3T 精英型", False),
+    ModelSpec("别克", "LSG", "GL8", "ES 陆尊", False),
+    ModelSpec("宝马", "LBV", "3系", "325Li M运动套装", False),
+    ModelSpec("宝马", "LBV", "5系", "530Li 豪华套装", False),
+    ModelSpec("宝马", "LBV", "X3", "xDrive30i", False),
+    ModelSpec("奔驰", "LE4", "C级", "C260L", False),
+    ModelSpec("奔驰", "LE4", "E级", "E300L", False),
+    ModelSpec("奔驰", "LE4", "GLC", "GLC300L 4MATIC", False),
+    ModelSpec("吉利", "L6T", "帝豪", "1.5L CVT", False),
+    ModelSpec("吉利", "L6T", "星越L", "2.0TD 两驱", False),
+    ModelSpec("长安", "LS5", "CS75 PLUS", "1.5T 尊贵型", False),
+    ModelSpec("哈弗", "LGW", "H6", "1.5T 两驱", False),
+    ModelSpec("比亚迪", "LGX", "秦PLUS", "DM-i 55KM", True),
+    ModelSpec("比亚迪", "LGX", "汉", "EV 610KM", True),
+    ModelSpec("比亚迪", "LGX", "宋PLUS", "DM-i 110KM", True),
+    ModelSpec("比亚迪", "LGX", "元PLUS", "EV 510KM", True),
+    ModelSpec("特斯拉", "LRW", "Model 3", "后轮驱动版", True),
+    ModelSpec("特斯拉", "LRW", "Model Y", "长续航版", True),
+)
+YEAR_CODES = {2015: "F", 2016: "G", 2017: "H", 2018: "J", 2019: "K", 2020: "L", 2021: "M",
+              2022: "N", 2023: "P", 2024: "R", 2025: "S", 2026: "T"}
+_VIN_CHARS = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
+_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+_PLATE_CHARS = "0123456789" + _LETTERS
+
+
+class DemoGenerator:
+    def __init__(self, seed: int = 2026, today: date | None = None) -> None:
+        self.rng = random.Random(seed)
+        self.today = today or date.today()
+        self.plates: set[str] = set()
+        self.vins: set[str] = set()
+        self.phones: set[str] = set()
+
+    def name(self) -> str:
+        r = self.rng
+        surname = "欧阳" if r.random() < 0.01 else r.choice(SURNAMES[:-2])
+        given = r.choice(GIVEN) + (r.choice(GIVEN) if r.random() < 0.6 else "")
+        return surname + given
+
+    def company(self) -> str:
+        r = self.rng
+        return f"深圳市{r.choice(SURNAMES[:-2])}{r.choice('华鑫达通盛丰源泰')}{r.choice(COMPANY_WORDS)}有限公司"
+
+    def phone(self) -> str:
+        while True:
+            number = self.rng.choice(MOBILE_PREFIXES) + f"{self.rng.randrange(10**8):08d}"
+            if number not in self.phones:
+                self.phones.add(number)
+                return number
+
+    def plate(self, electric: bool) -> str:
+        r = self.rng
+        while True:
+            province, city = r.choice(PLATE_AREAS)
+            if electric:
+                tail = r.choice("DF") + r.choice(_PLATE_CHARS) + f"{r.randrange(10**4):04d}"
+            else:
+                # Mostly digits, with a letter or two (粤B3K8F2, 京A12345).
+                letters = r.choice((0, 1, 1, 2))
+                chars = [r.choice(_LETTERS) for _ in range(letters)]
+                chars += [r.choice("0123456789") for _ in range(5 - letters)]
+                r.shuffle(chars)
+                tail = "".join(chars)
+            plate = province + city + tail
+            if plate not in self.plates:
+                self.plates.add(plate)
+                return plate
+
+    def vin(self, spec: ModelSpec, year: int) -> str:
+        r = self.rng
+        while True:
+            vds = "".join(r.choice(_VIN_CHARS) for _ in range(5))
+            body = spec.wmi + vds + "0" + YEAR_CODES[year] + r.choice("ABCDEFGHJKLMN")
+            vin = with_check_digit(body + f"{r.randrange(10**6):06d}")
+            if vin not in self.vins:
+                self.vins.add(vin)
+                return vin
+
+    def vehicle(self) -> VehicleForm:
+        r = self.rng
+        spec = r.choice(MODELS)
+        year = r.choice([y for y in YEAR_CODES if y <= self.today.year])
+        bought = date(year, 1, 1) + timedelta(days=r.randrange(0, 330))
+        bought = min(bought, self.today - timedelta(days=7))
+        age_days = max((self.today - bought).days, 1)
+        km = int(age_days * r.uniform(20, 70))
+        return VehicleForm(
+            plate=self.plate(spec.electric),
+            vin=self.vin(spec, year),
+            make=spec.make,
+            model=spec.model,
+            series=spec.series,
+            model_year=year,
+            colour=r.choice(COLOURS),
+            engine_no=("" if spec.electric and spec.make == "特斯拉" else
+                       "".join(r.choice(_VIN_CHARS) for _ in range(3)) + f"{r.randrange(10**6):06d}"),
+            purchase_date=bought,
+            warranty_start=bought,
+            odometer_km=km,
+        )
+
+    def customer(self) -> CustomerForm:
+        r = self.rng
+        company = r.random() < 0.08
+        phones = [self.phone()]
+        if r.random() < 0.15:
+            phones.append(self.phone())
+        if company and r.random() < 0.5:
+            phones.append(f"0755-{r.randrange(2, 9)}{r.randrange(10**6, 10**7)}")
+        return CustomerForm(
+            name=self.company() if company else self.name(),
+            kind="company" if company else "person",
+            phones=phones,
+            address=f"深圳市{r.choice(DISTRICTS)}{r.choice(STREETS)}{r.randrange(1, 999)}号",
+            tax_id=("91440300" + "".join(r.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(10)))
+            if company else "",
+            tags=r.sample(TAGS, k=r.choice((0, 0, 0, 1, 1, 2))),
+            preferred_contact=r.choice(("phone", "phone", "wechat", "sms")),
+            consent_contact=r.random() > 0.05,
+        )
+
+    def records(self, customers: int, vehicles: int) -> list[Record]:
+        """``customers`` customers owning ``vehicles`` vehicles between them (at least one
+        each while there are enough), all checked by the same rules as the forms."""
+        out: list[Record] = []
+        for _ in range(customers):
+            data, errors = check_customer(self.customer())
+            assert not errors, errors
+            out.append(Record(customer=data))
+        for i in range(vehicles):
+            owner = out[i] if i < customers else out[self.rng.randrange(customers)]
+            vdata, errors = check_vehicle(self.vehicle(), self.today)
+            assert not errors, errors
+            owner.vehicles.append(vdata)
+            owner.rows.append(i)
+        return out
+
+
+def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: int = 2026) -> dict[str, int]:
+    """Fill an empty database with the demo shop; refused when it already holds customers."""
+    with db.read() as s:
+        existing = s.scalar(select(func.count()).select_from(Customer)) or 0
+    if existing:
+        raise Refused(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "This database already holds {count} customers; the demo shop goes into an "
+                    "empty database only.",
+                ),
+                {"count": existing},
+            )
+        )
+    gen = DemoGenerator(seed)
+    records = gen.records(customers, vehicles)
+    with db.write("demo") as s:
+        report = write_records(s, records, "demo")
+        # Earlier odometer readings, a few visits a year, so the history has shape.
+        readings = []
+        vehicle_rows = s.execute(
+            select(OdometerReading.vehicle_id, OdometerReading.km, OdometerReading.read_at)
+        ).all()
+        for vid, km, at in vehicle_rows:
+            for step in range(1, gen.rng.randrange(1, 5)):
+                days = step * gen.rng.randrange(90, 200)
+                earlier = int(km - days * gen.rng.uniform(20, 60))
+                if earlier <= 0:
+                    break
+                readings.append({"vehicle_id": vid, "km": earlier, "source": "reception",
+                                 "read_at": (at - timedelta(days=days)).astimezone(UTC),
+                                 "reason": "", "recorded_by": "demo"})
+        if readings:
+            s.execute(insert(OdometerReading), readings)
+    return {"customers": report.customers_created, "vehicles": report.vehicles_created,
+            "readings": len(readings) + len(vehicle_rows)}

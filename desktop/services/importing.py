@@ -1,0 +1,501 @@
+"""Importing the customer file from the spreadsheets small shops keep (CSV and XLSX), and
+exporting it back to CSV.
+
+The usual headers, Chinese or English (姓名, 手机/电话, 车牌号, 车架号/VIN, 品牌, 车型, 购车日期 …),
+are recognised; anything else is mapped by the person in a mapping step (or ``--map`` on
+the command line).  One row is one vehicle with its owner; rows with the same owner
+(name and phone) make one customer with several vehicles.  Every row is checked with the
+same rules as the forms; if any row is bad, the report lists each by row number and
+reason and nothing is written: the import is all-or-nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from desktop.db import Database
+from desktop.models import (
+    Customer,
+    CustomerNameKey,
+    CustomerPhone,
+    CustomerTag,
+    OdometerReading,
+    Vehicle,
+    VehicleOwnership,
+)
+from desktop.models.base import utcnow
+from desktop.services import audit
+from desktop.services.customers import (
+    CleanCustomer,
+    CleanVehicle,
+    CustomerForm,
+    VehicleForm,
+    check_customer,
+    check_vehicle,
+)
+from desktop.services.errors import ServiceError
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.rules.names import initials, name_keys
+from desktop.services.rules.text import clean, to_halfwidth
+
+# field -> (label for people, headers that mean it)
+FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "name": (QT_TRANSLATE_NOOP("Import", "Name"),
+             ("姓名", "客户姓名", "客户名称", "客户", "车主", "车主姓名", "名称", "单位名称",
+              "name", "customer", "customer name", "owner")),
+    "phone": (QT_TRANSLATE_NOOP("Import", "Phone"),
+              ("手机", "电话", "手机号", "手机号码", "联系电话", "电话号码", "联系方式", "手机/电话",
+               "phone", "mobile", "tel", "telephone", "phone number")),
+    "phone2": (QT_TRANSLATE_NOOP("Import", "Second phone"),
+               ("电话2", "备用电话", "固定电话", "座机", "phone 2", "phone2", "landline")),
+    "kind": (QT_TRANSLATE_NOOP("Import", "Person or company"),
+             ("类型", "客户类型", "kind", "type", "customer type")),
+    "address": (QT_TRANSLATE_NOOP("Import", "Address"), ("地址", "联系地址", "住址", "address")),
+    "tax_id": (QT_TRANSLATE_NOOP("Import", "Taxpayer ID"),
+               ("税号", "纳税人识别号", "统一社会信用代码", "tax id", "tax_id")),
+    "notes": (QT_TRANSLATE_NOOP("Import", "Notes"), ("备注", "说明", "notes", "note", "remarks")),
+    "tags": (QT_TRANSLATE_NOOP("Import", "Tags"), ("标签", "偏好", "tags")),
+    "plate": (QT_TRANSLATE_NOOP("Import", "Plate"),
+              ("车牌", "车牌号", "车牌号码", "号牌", "号牌号码", "plate", "plate no", "licence plate",
+               "license plate")),
+    "vin": (QT_TRANSLATE_NOOP("Import", "VIN"),
+            ("车架号", "vin", "车辆识别代号", "车辆识别号", "识别代号", "底盘号", "vin码", "frame number")),
+    "make": (QT_TRANSLATE_NOOP("Import", "Make"), ("品牌", "厂牌", "车辆品牌", "make", "brand")),
+    "model": (QT_TRANSLATE_NOOP("Import", "Model"), ("车型", "型号", "车辆型号", "model")),
+    "series": (QT_TRANSLATE_NOOP("Import", "Series"), ("车系", "系列", "series")),
+    "model_year": (QT_TRANSLATE_NOOP("Import", "Model year"),
+                   ("年款", "年份", "出厂年份", "model year", "year")),
+    "colour": (QT_TRANSLATE_NOOP("Import", "Colour"), ("颜色", "车身颜色", "colour", "color")),
+    "engine_no": (QT_TRANSLATE_NOOP("Import", "Engine number"),
+                  ("发动机号", "发动机号码", "engine no", "engine number", "engine")),
+    "purchase_date": (QT_TRANSLATE_NOOP("Import", "Purchase date"),
+                      ("购车日期", "购买日期", "购车时间", "开票日期", "purchase date", "purchased")),
+    "warranty_start": (QT_TRANSLATE_NOOP("Import", "Warranty start"),
+                       ("保修开始日期", "保修起始日", "保修开始", "warranty start")),
+    "odometer_km": (QT_TRANSLATE_NOOP("Import", "Odometer (km)"),
+                    ("里程", "公里数", "行驶里程", "当前里程", "表显里程", "odometer", "mileage", "km")),
+}
+
+EXPORT_HEADERS = {
+    "name": "姓名", "phone": "手机", "phone2": "电话2", "kind": "类型", "address": "地址",
+    "tax_id": "税号", "notes": "备注", "tags": "标签", "plate": "车牌号", "vin": "车架号",
+    "make": "品牌", "model": "车型", "series": "车系", "model_year": "年款", "colour": "颜色",
+    "engine_no": "发动机号", "purchase_date": "购车日期", "warranty_start": "保修开始日期",
+    "odometer_km": "里程",
+}  # fmt: skip
+
+_KIND_WORDS = {"公司": "company", "单位": "company", "企业": "company", "company": "company",
+               "个人": "person", "person": "person", "私人": "person"}
+
+
+def _header_key(text: str) -> str:
+    return re.sub(r"[\s_:：()（）*]", "", to_halfwidth(text or "")).lower()
+
+
+_SYNONYMS = {_header_key(h): f for f, (_, hs) in FIELDS.items() for h in hs}
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: list[str]
+    rows: list[list[Any]]  # data rows; row n of the sheet is rows[n - 2] (header is row 1)
+
+
+def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
+    """Column index → field, for the headers that are recognised (each field once)."""
+    mapping: dict[int, str] = {}
+    used: set[str] = set()
+    for i, header in enumerate(headers):
+        f = _SYNONYMS.get(_header_key(header))
+        if f and f not in used:
+            mapping[i] = f
+            used.add(f)
+    return mapping
+
+
+class ImportFailed(ServiceError):
+    """Bad rows were found; nothing was written.  ``errors`` lists (row, field, message)."""
+
+    def __init__(self, errors: Sequence[RowError]) -> None:
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("Import", "{count} row(s) have problems; nothing was imported."),
+                {"count": len(errors)},
+                "Import",
+            )
+        )
+        self.errors = list(errors)
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    field: str
+    message: Message
+
+
+def read_table(path: Path) -> Table:
+    """A CSV (UTF-8 with or without BOM, or GB18030 as Excel writes it in China) or the
+    first sheet of an XLSX workbook."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook
+
+        wb = load_workbook(path, read_only=True, data_only=True)
+        try:
+            sheet = wb.worksheets[0]
+            rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+        finally:
+            wb.close()
+    else:
+        raw = path.read_bytes()
+        for encoding in ("utf-8-sig", "gb18030"):
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise ServiceError(
+                Message(QT_TRANSLATE_NOOP("Import", "The file is neither UTF-8 nor GBK text."),
+                        {}, "Import")
+            )
+        try:
+            dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        rows = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    while rows and not any(_cell(c) for c in rows[0]):
+        rows.pop(0)
+    if not rows:
+        raise ServiceError(Message(QT_TRANSLATE_NOOP("Import", "The file is empty."), {}, "Import"))
+    headers = [_cell(h) for h in rows[0]]
+    body = [r for r in rows[1:]]
+    return Table(headers, body)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    return str(value).strip()
+
+
+def parse_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = to_halfwidth(str(value)).strip()
+    m = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s.*)?", text)
+    if not m:
+        m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", text)
+    if not m:
+        raise ValueError(text)
+    return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+@dataclass
+class Record:
+    """One customer to write, with its vehicles and the sheet rows they came from."""
+
+    customer: CleanCustomer
+    vehicles: list[CleanVehicle] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)
+    existing_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    customers_created: int
+    customers_updated: int
+    vehicles_created: int
+    rows: int
+
+
+def prepare(table: Table, mapping: Mapping[int, str]) -> tuple[list[Record], list[RowError]]:
+    """Check every row and group the rows into customers.  Nothing touches the database."""
+    errors: list[RowError] = []
+    records: dict[tuple[str, str], Record] = {}
+    plates: dict[str, int] = {}
+    vins: dict[str, int] = {}
+    if "name" not in mapping.values():
+        return [], [RowError(1, "name", Message(
+            QT_TRANSLATE_NOOP("Import", "No column is mapped to the customer's name."), {}, "Import"))]
+    vehicle_fields = {"plate", "vin", "make", "model", "series", "model_year", "colour",
+                      "engine_no", "purchase_date", "warranty_start", "odometer_km"}
+    for index, raw in enumerate(table.rows):
+        row_no = index + 2
+        values = {f: _cell(raw[i]) if i < len(raw) else "" for i, f in mapping.items()}
+        raw_values = {f: raw[i] if i < len(raw) else None for i, f in mapping.items()}
+        if not any(values.values()):
+            continue  # blank line in the sheet
+        form = CustomerForm(
+            name=values.get("name", ""),
+            kind=_KIND_WORDS.get(values.get("kind", "").lower(), "person"),
+            phones=[p for p in (values.get("phone", ""), values.get("phone2", "")) if p],
+            address=values.get("address", ""),
+            tax_id=values.get("tax_id", ""),
+            notes=values.get("notes", ""),
+            tags=[t for t in re.split(r"[,，;；、]", values.get("tags", "")) if t.strip()],
+        )
+        data, problems = check_customer(form)
+        vdata = None
+        if any(values.get(f) for f in vehicle_fields):
+            dates: dict[str, date | None] = {}
+            for f in ("purchase_date", "warranty_start"):
+                try:
+                    dates[f] = parse_date(raw_values.get(f))
+                except ValueError:
+                    dates[f] = None
+                    problems[f] = Message(
+                        QT_TRANSLATE_NOOP("Import", "\"{value}\" is not a date (use 2024-05-31)."),
+                        {"value": values.get(f, "")}, "Import")
+            vform = VehicleForm(
+                plate=values.get("plate", ""), vin=values.get("vin", ""),
+                make=values.get("make", ""), model=values.get("model", ""),
+                series=values.get("series", ""), model_year=values.get("model_year") or None,
+                colour=values.get("colour", ""), engine_no=values.get("engine_no", ""),
+                purchase_date=dates["purchase_date"], warranty_start=dates["warranty_start"],
+                odometer_km=values.get("odometer_km") or None,
+            )
+            vdata, vproblems = check_vehicle(vform)
+            problems.update(vproblems)
+            if vdata.plate and vdata.plate in plates and "plate" not in problems:
+                problems["plate"] = Message(
+                    QT_TRANSLATE_NOOP("Import", "Plate {plate} is also on row {row}."),
+                    {"plate": vdata.plate, "row": plates[vdata.plate]}, "Import")
+            if vdata.vin and vdata.vin in vins and "vin" not in problems:
+                problems["vin"] = Message(
+                    QT_TRANSLATE_NOOP("Import", "VIN {vin} is also on row {row}."),
+                    {"vin": vdata.vin, "row": vins[vdata.vin]}, "Import")
+        if problems:
+            errors.extend(RowError(row_no, f, m) for f, m in problems.items())
+            continue
+        if vdata is not None:
+            if vdata.plate:
+                plates[vdata.plate] = row_no
+            if vdata.vin:
+                vins[vdata.vin] = row_no
+        key = (data.name, data.phones[0].digits if data.phones else f"row{row_no}")
+        record = records.get(key)
+        if record is None:
+            record = records[key] = Record(customer=data)
+        else:
+            for phone in data.phones:
+                if phone.digits not in {p.digits for p in record.customer.phones}:
+                    record.customer.phones.append(phone)
+        record.rows.append(row_no)
+        if vdata is not None:
+            record.vehicles.append(vdata)
+    return list(records.values()), errors
+
+
+def check_against_file(s: Session, records: Sequence[Record]) -> list[RowError]:
+    """Plates and VINs already on file are errors; an owner already on file (same name and
+    phone) gets the new vehicles instead of a second customer file."""
+    errors: list[RowError] = []
+    by_plate: dict[str, int] = {}
+    by_vin: dict[str, int] = {}
+    for record in records:
+        for row, v in zip(record.rows, record.vehicles, strict=False):
+            if v.plate:
+                by_plate[v.plate] = row
+            if v.vin:
+                by_vin[v.vin] = row
+    for column, wanted, f in ((Vehicle.plate, by_plate, "plate"), (Vehicle.vin, by_vin, "vin")):
+        keys = list(wanted)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            for value, name in s.execute(
+                select(column, Customer.name).join(Customer).where(column.in_(chunk))
+            ):
+                errors.append(RowError(wanted[value], f, Message(
+                    QT_TRANSLATE_NOOP("Import", "{value} is already on file (customer {customer})."),
+                    {"value": value, "customer": name}, "Import")))
+    digits = {r.customer.phones[0].digits: r for r in records if r.customer.phones}
+    keys = list(digits)
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        for cid, name, d in s.execute(
+            select(Customer.id, Customer.name, CustomerPhone.digits)
+            .join(CustomerPhone)
+            .where(CustomerPhone.digits.in_(chunk), Customer.merged_into_id.is_(None))
+        ):
+            record = digits[d]
+            if record.customer.name == name and record.existing_id is None:
+                record.existing_id = cid
+    errors.sort(key=lambda e: e.row)
+    return errors
+
+
+def write_records(s: Session, records: Sequence[Record], user: str) -> ImportReport:
+    """Write checked records in bulk inside the caller's transaction."""
+    now = utcnow()
+    stamp = {"created_at": now, "created_by": user, "updated_at": now, "updated_by": user,
+             "version": 1}
+    new = [r for r in records if r.existing_id is None]
+    ids: list[int] = []
+    if new:
+        result = s.execute(
+            insert(Customer).returning(Customer.id, sort_by_parameter_order=True),
+            [
+                {
+                    "kind": r.customer.kind, "name": r.customer.name,
+                    "initials": initials(r.customer.name), "address": r.customer.address,
+                    "tax_id": r.customer.tax_id, "notes": r.customer.notes,
+                    "preferred_contact": r.customer.preferred_contact,
+                    "consent_contact": r.customer.consent_contact, "archive_reason": "", **stamp,
+                }
+                for r in new
+            ],
+        )
+        ids = [row[0] for row in result]
+    for record, cid in zip(new, ids, strict=True):
+        record.existing_id = cid
+    phones, keys, tags = [], [], []
+    for record, cid in zip(new, ids, strict=True):
+        c = record.customer
+        phones.extend({"customer_id": cid, "number": p.number, "digits": p.digits, "kind": p.kind,
+                       "position": i} for i, p in enumerate(c.phones))
+        keys.extend({"customer_id": cid, "key": k} for k in name_keys(c.name))
+        tags.extend({"customer_id": cid, "tag": t} for t in c.tags)
+    for model, rows in ((CustomerPhone, phones), (CustomerNameKey, keys), (CustomerTag, tags)):
+        if rows:
+            s.execute(insert(model), rows)
+    vehicle_rows, owners = [], []
+    for record in records:
+        for v in record.vehicles:
+            vehicle_rows.append({
+                "customer_id": record.existing_id, "plate": v.plate,
+                "plate_override_reason": v.plate_override_reason, "vin": v.vin,
+                "vin_reversed": v.vin[::-1] if v.vin else None,
+                "vin_override_reason": v.vin_override_reason, "make": v.make, "model": v.model,
+                "series": v.series, "model_year": v.model_year, "colour": v.colour,
+                "engine_no": v.engine_no, "purchase_date": v.purchase_date,
+                "warranty_start": v.warranty_start, "notes": v.notes, "archive_reason": "",
+                **stamp,
+            })
+            owners.append((record.existing_id, v.odometer_km))
+    if vehicle_rows:
+        vids = [row[0] for row in s.execute(
+            insert(Vehicle).returning(Vehicle.id, sort_by_parameter_order=True), vehicle_rows)]
+        s.execute(insert(VehicleOwnership), [
+            {"vehicle_id": vid, "customer_id": cid, "since": now, "note": "imported",
+             "recorded_by": user} for vid, (cid, _) in zip(vids, owners, strict=True)])
+        readings = [{"vehicle_id": vid, "km": km, "read_at": now, "source": "import",
+                     "reason": "", "recorded_by": user}
+                    for vid, (_, km) in zip(vids, owners, strict=True) if km is not None]
+        if readings:
+            s.execute(insert(OdometerReading), readings)
+    return ImportReport(
+        customers_created=len(new),
+        customers_updated=len(records) - len(new),
+        vehicles_created=len(vehicle_rows),
+        rows=sum(len(r.rows) for r in records),
+    )
+
+
+class ImportService:
+    def __init__(self, db: Database, user: str = "admin") -> None:
+        self.db = db
+        self.user = user
+
+    def import_table(self, table: Table, mapping: Mapping[int, str] | None = None) -> ImportReport:
+        mapping = dict(mapping) if mapping is not None else guess_mapping(table.headers)
+        records, errors = prepare(table, mapping)
+        if errors:
+            raise ImportFailed(errors)
+        with self.db.write(self.user) as s:
+            errors = check_against_file(s, records)
+            if errors:
+                raise ImportFailed(errors)
+            report = write_records(s, records, self.user)
+            audit.record(s, "import", "customer", None, **report.__dict__)
+            return report
+
+    def import_file(self, path: Path, mapping: Mapping[int, str] | None = None) -> ImportReport:
+        return self.import_table(read_table(path), mapping)
+
+    def export_csv(self, path: Path, include_archived: bool = False) -> int:
+        """One row per vehicle (a customer without one gets a row of their own), with the
+        headers the importer recognises, as UTF-8 with BOM so Excel shows the Chinese."""
+        from desktop.services.customers import last_readings
+
+        fields = list(EXPORT_HEADERS)
+        count = 0
+        tmp = path.with_name(path.name + ".part")
+        with self.db.read() as s, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([EXPORT_HEADERS[f] for f in fields])
+            q = select(Customer).where(Customer.merged_into_id.is_(None)).order_by(Customer.id)
+            if not include_archived:
+                q = q.where(Customer.archived_at.is_(None))
+            for chunk in _chunks(s.scalars(q.execution_options(yield_per=500)), 500):
+                cids = [c.id for c in chunk]
+                phones: dict[int, list[str]] = {}
+                for cid, number in s.execute(
+                    select(CustomerPhone.customer_id, CustomerPhone.number)
+                    .where(CustomerPhone.customer_id.in_(cids)).order_by(CustomerPhone.position)
+                ):
+                    phones.setdefault(cid, []).append(number)
+                tag_map: dict[int, list[str]] = {}
+                for cid, tag in s.execute(
+                    select(CustomerTag.customer_id, CustomerTag.tag).where(CustomerTag.customer_id.in_(cids))
+                ):
+                    tag_map.setdefault(cid, []).append(tag)
+                vehicles: dict[int, list[Vehicle]] = {}
+                for v in s.scalars(select(Vehicle).where(Vehicle.customer_id.in_(cids)).order_by(Vehicle.id)):
+                    if include_archived or v.archived_at is None:
+                        vehicles.setdefault(v.customer_id, []).append(v)
+                km = last_readings(s, [v.id for vs in vehicles.values() for v in vs])
+                for c in chunk:
+                    ph = phones.get(c.id, [])
+                    base = {"name": c.name, "phone": ph[0] if ph else "",
+                            "phone2": ph[1] if len(ph) > 1 else "",
+                            "kind": "公司" if c.kind == "company" else "个人",
+                            "address": c.address, "tax_id": c.tax_id, "notes": c.notes,
+                            "tags": "、".join(tag_map.get(c.id, []))}
+                    for v in vehicles.get(c.id, []) or [None]:
+                        row = dict(base)
+                        if v is not None:
+                            row.update({
+                                "plate": v.plate or "", "vin": v.vin or "", "make": v.make,
+                                "model": v.model, "series": v.series,
+                                "model_year": v.model_year or "", "colour": v.colour,
+                                "engine_no": v.engine_no,
+                                "purchase_date": v.purchase_date or "",
+                                "warranty_start": v.warranty_start or "",
+                                "odometer_km": km[v.id].km if v.id in km else "",
+                            })
+                        writer.writerow([row.get(f, "") for f in fields])
+                        count += 1
+            handle.flush()
+        tmp.replace(path)
+        return count
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterable[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

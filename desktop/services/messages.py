@@ -1,0 +1,42 @@
+"""Translatable messages for code that must not import Qt.
+
+``QT_TRANSLATE_NOOP`` only marks a string so that ``pyside6-lupdate`` collects it into the
+.ts files.  A ``Message`` carries the untranslated template and its values; whoever shows
+it (a view, the command line) translates the template and then fills in ``{name}``
+placeholders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+VALIDATION = "Validation"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+Translator = Callable[[str, str], str]
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    params: Mapping[str, object] = field(default_factory=dict)
+    context: str = VALIDATION
+
+    def render(self, translate: Translator | None = None) -> str:
+        template = (translate or _identity)(self.context, self.text)
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.text.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.render()

@@ -1,0 +1,1 @@
+"""Pure rules of the trade: plain functions, no database, no Qt."""
