@@ -129,6 +129,12 @@ class Database:
             session.close()
 
     def dispose(self) -> None:
+        if self.is_sqlite:
+            try:  # keeps the query planner's statistics fresh, cheaply (SQLite's advice)
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except Exception:  # never let closing fail the program
+                log.debug("PRAGMA optimize failed", exc_info=True)
         self.engine.dispose()
 
 

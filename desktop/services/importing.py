@@ -45,6 +45,7 @@ from desktop.services.customers import (
 )
 from desktop.services.errors import ServiceError
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.rules.dates import parse_date
 from desktop.services.rules.names import initials, name_keys
 from desktop.services.rules.text import clean, to_halfwidth
 
@@ -194,22 +195,6 @@ def _cell(value: Any) -> str:
     return str(value).strip()
 
 
-def parse_date(value: Any) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = to_halfwidth(str(value)).strip()
-    m = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s.*)?", text)
-    if not m:
-        m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", text)
-    if not m:
-        raise ValueError(text)
-    return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-
-
 @dataclass
 class Record:
     """One customer to write, with its vehicles and the sheet rows they came from."""
@@ -285,7 +270,9 @@ def prepare(table: Table, mapping: Mapping[int, str]) -> tuple[list[Record], lis
                     QT_TRANSLATE_NOOP("Import", "VIN {vin} is also on row {row}."),
                     {"vin": vdata.vin, "row": vins[vdata.vin]}, "Import")
         if problems:
-            errors.extend(RowError(row_no, f, m) for f, m in problems.items())
+            errors.extend(
+                RowError(row_no, "phone" if f == "phones" else f, m) for f, m in problems.items()
+            )
             continue
         if vdata is not None:
             if vdata.plate:

@@ -216,6 +216,10 @@ class SearchService:
                 )
         return out
 
+    def rows_for_ids(self, ids: Sequence[int]) -> dict[int, CustomerRow]:
+        with self.db.read() as s:
+            return rows_for(s, ids)
+
     def page(
         self, after_id: int | None, limit: int = 200, include_archived: bool = False
     ) -> list[CustomerRow]:

@@ -1,0 +1,20 @@
+"""``servicebay`` / ``python -m desktop``: the window, or a sub-command."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop.config import Settings
+    from desktop.i18n import translator_function
+    from desktop.logging_setup import setup
+
+    setup()
+    from desktop.cli import run
+
+    return run(sys.argv[1:] if argv is None else argv, translator_function(Settings().get("language")))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""The window program: QApplication, fonts, translations, the crash dialog, the database,
+the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import i18n
+from desktop.config import Settings, database_url, snapshot_dir
+from desktop.db import NotADatabase, SchemaTooNew, open_database
+from desktop.logging_setup import setup
+from desktop.paths import font_path
+
+log = logging.getLogger(__name__)
+
+
+def register_fonts(app: QApplication) -> str | None:
+    """The shipped CJK font, as a fallback after the system's own: Chinese shows on a PC
+    that has no Chinese font."""
+    font_id = QFontDatabase.addApplicationFont(str(font_path()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.warning("CJK font not loaded from %s", font_path())
+        return None
+    font = QFont(app.font())
+    font.setFamilies([app.font().family(), families[0]])
+    font.setPointSize(max(app.font().pointSize(), 10))
+    app.setFont(font)
+    return families[0]
+
+
+def install_excepthook(log_path: Path) -> None:
+    """An unexpected error is logged with its traceback and shown, and the program goes
+    on.  Saved data is never at risk: every save is one transaction, done or not done."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        app = QApplication.instance()
+        if app is None:
+            sys.__excepthook__(kind, value, tb)
+            return
+        QMessageBox.critical(
+            None,
+            app.translate("App", "Unexpected error"),
+            app.translate(
+                "App",
+                "Something went wrong that ServiceBay did not expect. What you saved before is "
+                "safe; the action that failed was not saved.\n\nThe details are in the log "
+                "file:\n%1",
+            ).replace("%1", str(log_path)),
+        )
+
+    sys.excepthook = hook
+
+
+def run_gui(db_arg: str | None = None) -> int:
+    log_path = setup()
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ServiceBay")
+    app.setOrganizationName("ServiceBay")
+    settings = Settings()
+    translators = i18n.install(app, settings.get("language"))
+    register_fonts(app)
+    install_excepthook(log_path)
+    title = app.translate("App", "ServiceBay")
+    try:
+        db = open_database(database_url(db_arg, settings), snapshot_dir())
+    except SchemaTooNew as exc:
+        QMessageBox.critical(None, title, app.translate(
+            "App", "This database was written by a newer version of ServiceBay (schema %1). "
+            "Install that version to open it. The file was not changed.").replace("%1", exc.revision))
+        return 1
+    except NotADatabase:
+        QMessageBox.critical(None, title, app.translate(
+            "App", "This file is not a ServiceBay database, or it is damaged. It was not "
+            "changed. Restore the last backup, or choose another database."))
+        return 1
+    except Exception as exc:  # locked by another program, read-only folder, disk full
+        log.exception("cannot open the database")
+        QMessageBox.critical(None, title, app.translate(
+            "App", "The database cannot be opened: %1\n\nDetails are in %2.")
+            .replace("%1", str(exc).splitlines()[0]).replace("%2", str(log_path)))
+        return 1
+    from desktop.services.container import Services
+    from desktop.views.main_window import MainWindow
+
+    services = Services.create(db, settings.get("user"))
+    window = MainWindow(services, settings, log_path)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.dispose()
+        del translators

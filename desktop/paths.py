@@ -1,0 +1,21 @@
+"""Where the program's own files are: from the source tree, or inside the bundle."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def font_path() -> Path:
+    return resources_dir() / "fonts" / "DroidSansFallbackFull.ttf"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"

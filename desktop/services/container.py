@@ -1,0 +1,35 @@
+"""The services a window needs, built once for one database and one user and handed to
+each page (no global registry: a page gets what it uses)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.db import Database
+from desktop.services.customers import CustomerService
+from desktop.services.importing import ImportService
+from desktop.services.search import SearchService
+
+
+@dataclass(frozen=True)
+class Services:
+    db: Database
+    user: str
+    customers: CustomerService
+    search: SearchService
+    importer: ImportService
+
+    @classmethod
+    def create(cls, db: Database, user: str = "admin") -> Services:
+        return cls(
+            db=db,
+            user=user,
+            customers=CustomerService(db, user),
+            search=SearchService(db),
+            importer=ImportService(db, user),
+        )
+
+    @property
+    def database_label(self) -> str:
+        path = self.db.sqlite_path
+        return str(path) if path is not None else self.db.engine.url.render_as_string(hide_password=True)

@@ -1,0 +1,168 @@
+"""Small pieces every page uses: messages in the user's language, errors shown under the
+field that caused them, questions to the user, and formatting."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.messages import Message
+
+
+def tr_message(message: Message) -> str:
+    return message.render(QCoreApplication.translate)
+
+
+class FieldError(QLabel):
+    """A red line under a field; empty and hidden when the field is fine."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setStyleSheet("color: #c62828;")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        # Layouts do not ask a wrapped label for its height at its width; tell them.
+        if self.text() and self.width() > 0:
+            needed = self.heightForWidth(self.width())
+            if needed > 0 and needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+        elif not self.text():
+            self.setMinimumHeight(0)
+
+
+def with_error(widget: QWidget) -> tuple[QWidget, FieldError]:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    error = FieldError(box)
+    layout.addWidget(error)
+    return box, error
+
+
+class FormErrors:
+    """Field key → (widget, error label).  ``show`` puts each message under its field and
+    moves the cursor to the first one; unknown keys go to the general label."""
+
+    def __init__(self, general: FieldError) -> None:
+        self.general = general
+        self.fields: dict[str, tuple[QWidget, FieldError]] = {}
+
+    def add(self, key: str, widget: QWidget) -> QWidget:
+        box, label = with_error(widget)
+        self.fields[key] = (widget, label)
+        return box
+
+    def clear(self) -> None:
+        self.general.show_message("")
+        for _, label in self.fields.values():
+            label.show_message("")
+
+    def show(self, errors: Mapping[str, Message]) -> None:
+        self.clear()
+        first: QWidget | None = None
+        general = []
+        for key, message in errors.items():
+            if key in self.fields:
+                widget, label = self.fields[key]
+                label.show_message(tr_message(message))
+                if first is None:
+                    first = widget
+            else:
+                general.append(tr_message(message))
+        self.general.show_message("<br>".join(general))
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        window = self.general.window()
+        if window is not None and window.isVisible():
+            QTimer.singleShot(0, lambda: _grow_height(window))
+
+
+def _grow_height(window: QWidget) -> None:
+    """Make room for the messages: taller if needed, never narrower."""
+    needed = window.sizeHint().height()
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+    def text(self, key: str) -> str:
+        return self.fields[key][1].text() if key in self.fields else ""
+
+
+# Questions.  Tests replace these module functions to answer without a modal loop.
+
+
+def ask(parent: QWidget | None, title: str, text: str, buttons: Sequence[str], default: int = 0) -> int:
+    """Ask with custom buttons; returns the index of the button pressed, or -1."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setIcon(QMessageBox.Icon.Question)
+    made = [box.addButton(b, QMessageBox.ButtonRole.ActionRole) for b in buttons]
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(made[default] if made else cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return made.index(clicked) if clicked in made else -1
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, title, label)
+    return text if ok else None
+
+
+def choose_save_file(parent: QWidget | None, title: str, name: str, filters: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
+    return path
+
+
+def choose_open_file(parent: QWidget | None, title: str, filters: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path
+
+
+def inform(parent: QWidget | None, title: str, text: str, error: bool = False) -> None:
+    if error:
+        QMessageBox.warning(parent, title, text)
+    else:
+        QMessageBox.information(parent, title, text)
+
+
+# Formatting.
+
+
+def fmt_date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def fmt_datetime(value: datetime | None) -> str:
+    """Stored in UTC, shown in the local time of this PC."""
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def fmt_km(value: int | None) -> str:
+    return f"{value:,} km" if value is not None else ""

@@ -1,0 +1,413 @@
+"""Dialogs of the customer file: customer, vehicle, odometer reading, transfer, merge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.container import Services
+from desktop.services.customers import CustomerDetail, VehicleDetail
+from desktop.services.errors import (
+    DuplicateVehicle,
+    LikelyDuplicates,
+    OdometerBelowLast,
+    ServiceError,
+    ValidationFailed,
+)
+from desktop.services.messages import Message
+from desktop.services.search import CustomerRow
+from desktop.views import common
+from desktop.views.common import FieldError, fmt_km, tr_message
+from desktop.views.customers.forms import CustomerFormWidget, VehicleFormWidget
+from desktop.views.table_model import Column, RowTableModel
+
+SEARCH_COLUMNS = (
+    Column("name", "Name", 160),
+    Column("phones", "Phones", 150),
+    Column("plates", "Plates", 150),
+    Column("vehicles", "Vehicles", 200),
+)
+
+
+class _Dialog(QDialog):
+    """Save / Cancel buttons and a general error line at the bottom."""
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.layout_ = QVBoxLayout(self)
+        self.general_error = FieldError(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.general_error)
+        self.layout_.addWidget(self.buttons)
+
+    def save(self) -> None:  # pragma: no cover - every dialog overrides it
+        raise NotImplementedError
+
+
+def _split_errors(errors: dict[str, Message], prefix: str) -> tuple[dict[str, Message], dict[str, Message]]:
+    mine = {k: v for k, v in errors.items() if not k.startswith(prefix)}
+    theirs = {k[len(prefix):]: v for k, v in errors.items() if k.startswith(prefix)}
+    return mine, theirs
+
+
+class CustomerDialog(_Dialog):
+    """A new customer (with the first vehicle, optional) or changes to one."""
+
+    saved = Signal(object)  # CustomerDetail
+    open_existing = Signal(int, object)  # customer id, vehicle id or None
+
+    def __init__(self, services: Services, detail: CustomerDetail | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, "")
+        self.setWindowTitle(self.tr("New customer") if detail is None else self.tr("Edit customer"))
+        self.services = services
+        self.detail = detail
+        self.allow_duplicate_phone = False
+        self._existing: tuple[int, int | None] | None = None
+        self.customer = CustomerFormWidget(self.general_error)
+        self.vehicle: VehicleFormWidget | None = None
+        if detail is None:
+            # Side by side, so the dialog fits a 1366×768 counter screen.
+            columns = QHBoxLayout()
+            customer_box = QGroupBox(self.tr("Customer"))
+            QVBoxLayout(customer_box).addWidget(self.customer)
+            box = QGroupBox(self.tr("First vehicle (optional)"))
+            inner = QVBoxLayout(box)
+            self.vehicle = VehicleFormWidget(self.general_error)
+            inner.addWidget(self.vehicle)
+            columns.addWidget(customer_box, 1)
+            columns.addWidget(box, 1)
+            self.layout_.addLayout(columns)
+            self.resize(1040, 560)
+            for key in ("plate", "vin"):
+                self.vehicle.errors.fields[key][1].linkActivated.connect(self._open_existing)
+        else:
+            self.layout_.addWidget(self.customer)
+            self.customer.load(detail.form())
+            self.resize(560, 420)
+        self.finish_layout()
+        self.customer.name.setFocus()
+
+    def save(self) -> None:
+        self.customer.errors.clear()
+        if self.vehicle is not None:
+            self.vehicle.errors.clear()
+        form = self.customer.form()
+        vehicle_form = None
+        if self.vehicle is not None and not self.vehicle.is_empty():
+            vehicle_form, date_errors = self.vehicle.form()
+            if date_errors:
+                self.vehicle.errors.show(date_errors)
+                return
+        try:
+            if self.detail is None:
+                result = self.services.customers.create_customer(
+                    form, vehicle_form, allow_duplicate_phone=self.allow_duplicate_phone
+                )
+            else:
+                result = self.services.customers.update_customer(
+                    self.detail.id, self.detail.version, form
+                )
+        except ValidationFailed as exc:
+            mine, vehicle_errors = _split_errors(exc.errors, "vehicle.")
+            if self.vehicle is not None and vehicle_errors:
+                self.vehicle.errors.show(vehicle_errors)
+            if mine or not vehicle_errors:
+                self.customer.errors.show(mine)
+            return
+        except LikelyDuplicates as exc:
+            names = "\n".join(f"• {m.customer_name}  {m.phone or ''}" for m in exc.matches[:5])
+            choice = common.ask(
+                self,
+                self.tr("Same phone number on file"),
+                self.tr("These customers have the same phone number:\n%1\n\nIs it one of them?")
+                .replace("%1", names),
+                [self.tr("Open the existing file"), self.tr("No, save a new customer")],
+            )
+            if choice == 0:
+                self.open_existing.emit(exc.matches[0].customer_id, None)
+                self.reject()
+            elif choice == 1:
+                self.allow_duplicate_phone = True
+                self.save()
+            return
+        except DuplicateVehicle as exc:
+            self._existing = (exc.existing.customer_id, exc.existing.vehicle_id)
+            link = f' <a href="open">{self.tr("Open it")}</a>'
+            assert self.vehicle is not None
+            self.vehicle.errors.fields[exc.field][1].show_message(tr_message(exc.message) + link)
+            self.vehicle.errors.fields[exc.field][0].setFocus()
+            return
+        except ServiceError as exc:
+            self.general_error.show_message(tr_message(exc.message))
+            return
+        self.saved.emit(result)
+        self.accept()
+
+    def _open_existing(self, _link: str = "") -> None:
+        if self._existing is not None:
+            self.open_existing.emit(*self._existing)
+            self.reject()
+
+
+class VehicleDialog(_Dialog):
+    saved = Signal(object)  # VehicleDetail
+    open_existing = Signal(int, object)
+
+    def __init__(self, services: Services, customer_id: int, detail: VehicleDetail | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, "")
+        self.setWindowTitle(self.tr("New vehicle") if detail is None else self.tr("Edit vehicle"))
+        self.services = services
+        self.customer_id = customer_id
+        self.detail = detail
+        self._existing: tuple[int, int | None] | None = None
+        self.vehicle = VehicleFormWidget(self.general_error, with_odometer=detail is None)
+        self.layout_.addWidget(self.vehicle)
+        for key in ("plate", "vin"):
+            self.vehicle.errors.fields[key][1].linkActivated.connect(self._open_existing)
+        if detail is not None:
+            self.vehicle.load(detail.form())
+        self.finish_layout()
+        self.vehicle.focus_first()
+
+    def save(self) -> None:
+        self.vehicle.errors.clear()
+        form, date_errors = self.vehicle.form()
+        if date_errors:
+            self.vehicle.errors.show(date_errors)
+            return
+        try:
+            if self.detail is None:
+                result = self.services.customers.add_vehicle(self.customer_id, form)
+            else:
+                result = self.services.customers.update_vehicle(
+                    self.detail.id, self.detail.version, form
+                )
+        except ValidationFailed as exc:
+            self.vehicle.errors.show(exc.errors)
+            return
+        except DuplicateVehicle as exc:
+            self._existing = (exc.existing.customer_id, exc.existing.vehicle_id)
+            link = f' <a href="open">{self.tr("Open it")}</a>'
+            self.vehicle.errors.fields[exc.field][1].show_message(tr_message(exc.message) + link)
+            return
+        except ServiceError as exc:
+            self.general_error.show_message(tr_message(exc.message))
+            return
+        self.saved.emit(result)
+        self.accept()
+
+    def _open_existing(self, _link: str = "") -> None:
+        if self._existing is not None:
+            self.open_existing.emit(*self._existing)
+            self.reject()
+
+
+class OdometerDialog(_Dialog):
+    saved = Signal(object)
+
+    def __init__(self, services: Services, vehicle: VehicleDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "")
+        self.setWindowTitle(self.tr("Odometer reading"))
+        self.services = services
+        self.vehicle = vehicle
+        form = QFormLayout()
+        self.errors = common.FormErrors(self.general_error)
+        last = QLabel(fmt_km(vehicle.last_km) or self.tr("none yet"))
+        self.km = QLineEdit()
+        self.km.setPlaceholderText(self.tr("km"))
+        self.source = QComboBox()
+        for key, label in (("reception", self.tr("Reception")), ("customer", self.tr("Told by customer")),
+                           ("road-test", self.tr("Road test"))):
+            self.source.addItem(label, key)
+        form.addRow(self.tr("Vehicle"), QLabel(vehicle.plate or vehicle.vin))
+        form.addRow(self.tr("Last reading"), last)
+        form.addRow(self.tr("Reading now"), self.errors.add("odometer_km", self.km))
+        form.addRow(self.tr("Source"), self.source)
+        self.layout_.addLayout(form)
+        self.finish_layout()
+        self.km.setFocus()
+
+    def save(self, allow_lower: bool = False, reason: str = "") -> None:
+        try:
+            result = self.services.customers.record_odometer(
+                self.vehicle.id, self.km.text(), source=self.source.currentData(),
+                allow_lower=allow_lower, reason=reason,
+            )
+        except OdometerBelowLast as exc:
+            text = common.ask_text(
+                self, self.tr("Reading below the last one"),
+                tr_message(exc.message) + "\n\n" + self.tr("Reason:"),
+            )
+            if text is not None and text.strip():
+                self.save(allow_lower=True, reason=text)
+            elif text is not None:
+                self.errors.show({"odometer_km": exc.message})
+            return
+        except ValidationFailed as exc:
+            self.errors.show(exc.errors)
+            return
+        except ServiceError as exc:
+            self.general_error.show_message(tr_message(exc.message))
+            return
+        self.saved.emit(result)
+        self.accept()
+
+
+class CustomerPicker(QWidget):
+    """A search box and the customers it finds; for transfer and merge."""
+
+    picked = Signal(object)  # CustomerRow or None
+
+    def __init__(self, services: Services, exclude_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.exclude_id = exclude_id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Name, pinyin initials, phone or plate"))
+        self.model: RowTableModel[CustomerRow] = RowTableModel(SEARCH_COLUMNS)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for i, column in enumerate(SEARCH_COLUMNS):
+            self.table.setColumnWidth(i, column.width)
+        layout.addWidget(self.query)
+        layout.addWidget(self.table)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.table.selectionModel().selectionChanged.connect(self._selection)
+
+    def run_search(self) -> None:
+        rows = [r for r in self.services.search.search(self.query.text()) if r.id != self.exclude_id]
+        self.model.reset(rows)
+        if rows:
+            self.table.selectRow(0)
+        else:
+            self.picked.emit(None)
+
+    def current(self) -> CustomerRow | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def _selection(self, *_args: object) -> None:
+        self.picked.emit(self.current())
+
+
+class _PickDialog(_Dialog):
+    def __init__(self, services: Services, exclude_id: int, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent, title)
+        self.services = services
+        self.picker = CustomerPicker(services, exclude_id)
+        self.picker.picked.connect(lambda row: self.save_button.setEnabled(row is not None))
+        self.save_button.setEnabled(False)
+        self.resize(720, 420)
+
+
+class TransferDialog(_PickDialog):
+    """The vehicle changes owner; its history stays with it."""
+
+    saved = Signal(object)
+
+    def __init__(self, services: Services, vehicle: VehicleDetail, parent: QWidget | None = None) -> None:
+        super().__init__(services, vehicle.customer_id, parent, "")
+        self.setWindowTitle(self.tr("Transfer vehicle to another customer"))
+        self.vehicle = vehicle
+        self.layout_.addWidget(QLabel(
+            self.tr("%1 now belongs to %2. Find the new owner:")
+            .replace("%1", vehicle.plate or vehicle.vin).replace("%2", vehicle.customer_name)))
+        self.layout_.addWidget(self.picker)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note, e.g. sold privately on 2026-11-01"))
+        self.layout_.addWidget(self.note)
+        self.finish_layout()
+        self.save_button.setText(self.tr("Transfer"))
+        self.picker.query.setFocus()
+
+    def save(self) -> None:
+        target = self.picker.current()
+        if target is None:
+            return
+        try:
+            result = self.services.customers.transfer_vehicle(
+                self.vehicle.id, self.vehicle.version, target.id, self.note.text()
+            )
+        except ServiceError as exc:
+            self.general_error.show_message(tr_message(exc.message))
+            return
+        self.saved.emit(result)
+        self.accept()
+
+
+class MergeDialog(_PickDialog):
+    """Fold a duplicate customer file into this one."""
+
+    saved = Signal(object)
+
+    def __init__(self, services: Services, keep: CustomerDetail, parent: QWidget | None = None) -> None:
+        super().__init__(services, keep.id, parent, "")
+        self.setWindowTitle(self.tr("Merge a duplicate into %1").replace("%1", keep.name))
+        self.keep = keep
+        self.layout_.addWidget(QLabel(self.tr(
+            "Find the duplicate file. Its phones, tags, vehicles and history move to %1; the "
+            "duplicate is archived and points here. Nothing is deleted.").replace("%1", keep.name)))
+        self.layout_.addWidget(self.picker)
+        self.finish_layout()
+        self.save_button.setText(self.tr("Merge"))
+        self.picker.query.setFocus()
+
+    def save(self) -> None:
+        other = self.picker.current()
+        if other is None:
+            return
+        choice = common.ask(
+            self, self.tr("Merge customers"),
+            self.tr("Merge %1 (%2) into %3?").replace("%1", other.name)
+            .replace("%2", other.phones or other.plates).replace("%3", self.keep.name),
+            [self.tr("Merge")],
+        )
+        if choice != 0:
+            return
+        try:
+            result = self.services.customers.merge_customers(self.keep.id, other.id)
+        except ServiceError as exc:
+            self.general_error.show_message(tr_message(exc.message))
+            return
+        self.saved.emit(result)
+        self.accept()

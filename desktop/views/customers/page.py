@@ -1,0 +1,525 @@
+"""客户档案: find a customer or car at reception, see and change the file.
+
+Left: one search box (plate, VIN tail, phone, name, pinyin initials) over the list of
+customers; right: the selected customer, their vehicles and the chosen vehicle's history.
+Keyboard: Ctrl+F/Ctrl+K search, Enter or ↓ into the results, Ctrl+N new customer,
+F2 edit customer, Ctrl+Shift+N new vehicle, Ctrl+M odometer reading.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.container import Services
+from desktop.services.customers import CustomerDetail, HistoryEvent, VehicleDetail, VehicleSummary
+from desktop.services.errors import ServiceError
+from desktop.services.messages import QT_TRANSLATE_NOOP
+from desktop.services.search import CustomerRow
+from desktop.views import common
+from desktop.views.common import fmt_date, fmt_datetime, fmt_km, tr_message
+from desktop.views.customers.dialogs import (
+    CustomerDialog,
+    MergeDialog,
+    OdometerDialog,
+    TransferDialog,
+    VehicleDialog,
+)
+from desktop.views.customers.import_dialog import ImportDialog
+from desktop.views.table_model import RIGHT, Column, RowTableModel
+
+MATCHED = {
+    "plate": QT_TRANSLATE_NOOP("Columns", "plate"),
+    "vin": QT_TRANSLATE_NOOP("Columns", "VIN"),
+    "phone": QT_TRANSLATE_NOOP("Columns", "phone"),
+    "name": QT_TRANSLATE_NOOP("Columns", "name"),
+    "pinyin": QT_TRANSLATE_NOOP("Columns", "pinyin"),
+}
+
+
+def _matched(value: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Columns", MATCHED[value]) if value in MATCHED else ""
+
+
+def _archived(row: CustomerRow | VehicleSummary) -> bool:
+    return row.archived
+
+
+CUSTOMER_COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), 110, muted=_archived),
+    Column("phones", QT_TRANSLATE_NOOP("Columns", "Phones"), 110),
+    Column("plates", QT_TRANSLATE_NOOP("Columns", "Plates"), 90),
+    Column("matched", QT_TRANSLATE_NOOP("Columns", "Found by"), 60, fmt=_matched),
+    Column("vehicles", QT_TRANSLATE_NOOP("Columns", "Vehicles"), 160),
+)
+VEHICLE_COLUMNS = (
+    Column("plate", QT_TRANSLATE_NOOP("Columns", "Plate"), 100, muted=_archived),
+    Column("description", QT_TRANSLATE_NOOP("Columns", "Vehicle"), 200),
+    Column("vin", QT_TRANSLATE_NOOP("Columns", "VIN"), 160),
+    Column("model_year", QT_TRANSLATE_NOOP("Columns", "Year"), 50),
+    Column("last_km", QT_TRANSLATE_NOOP("Columns", "Odometer"), 100, RIGHT, fmt=fmt_km),
+)
+HISTORY_COLUMNS = (
+    Column("at", QT_TRANSLATE_NOOP("Columns", "When"), 130, fmt=fmt_datetime),
+    Column("summary", QT_TRANSLATE_NOOP("Columns", "What"), 420, fmt=tr_message),
+)
+
+
+def _table(model: RowTableModel, columns: tuple[Column, ...]) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    for i, column in enumerate(columns):
+        view.setColumnWidth(i, column.width)
+    return view
+
+
+class _SearchKeys(QObject):
+    """↓ or Enter in the search box moves into the results."""
+
+    def __init__(self, page: CustomerPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.page.focus_results()
+                return True
+        return False
+
+
+class CustomerPage(QWidget):
+    status = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.detail: CustomerDetail | None = None
+        self.vehicle: VehicleDetail | None = None
+        self.dialog: QWidget | None = None  # the dialog open now (tests reach it here)
+
+        # left: search and list -------------------------------------------------------------
+        self.search = QLineEdit()
+        self.search.setObjectName("customerSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Plate, last 6 of VIN, phone (last 4 too), name or pinyin initials (zw = 张伟)")
+        )
+        self.search.installEventFilter(_SearchKeys(self))
+        self.include_archived = QCheckBox(self.tr("Include archived"))
+        self.count_label = QLabel()
+        self.results: RowTableModel[CustomerRow] = RowTableModel(CUSTOMER_COLUMNS)
+        self.results_view = _table(self.results, CUSTOMER_COLUMNS)
+        self.results_view.selectionModel().currentRowChanged.connect(self._result_changed)
+        self.new_button = QPushButton(self.tr("New customer"))
+        self.new_button.setToolTip("Ctrl+N")
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.include_archived)
+        lv.addLayout(top)
+        lv.addWidget(self.results_view, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.new_button)
+        lv.addLayout(bottom)
+
+        # right: the customer file ---------------------------------------------------------
+        self.title = QLabel()
+        self.title.setObjectName("customerTitle")
+        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setToolTip("F2")
+        self.merge_button = QPushButton(self.tr("Merge duplicate…"))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.vehicles: RowTableModel[VehicleSummary] = RowTableModel(VEHICLE_COLUMNS)
+        self.vehicles_view = _table(self.vehicles, VEHICLE_COLUMNS)
+        self.vehicles_view.setMaximumHeight(150)
+        self.vehicles_view.selectionModel().currentRowChanged.connect(self._vehicle_changed)
+        self.add_vehicle_button = QPushButton(self.tr("Add vehicle"))
+        self.edit_vehicle_button = QPushButton(self.tr("Edit vehicle"))
+        self.odometer_button = QPushButton(self.tr("Odometer reading"))
+        self.transfer_button = QPushButton(self.tr("Transfer…"))
+        self.archive_vehicle_button = QPushButton(self.tr("Archive vehicle"))
+        self.vehicle_info = QLabel()
+        self.vehicle_info.setWordWrap(True)
+        self.vehicle_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history: RowTableModel[HistoryEvent] = RowTableModel(HISTORY_COLUMNS)
+        self.history_view = _table(self.history, HISTORY_COLUMNS)
+
+        right = QFrame()
+        rv = QVBoxLayout(right)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.edit_button)
+        head.addWidget(self.merge_button)
+        head.addWidget(self.archive_button)
+        rv.addLayout(head)
+        rv.addWidget(self.info)
+        vehicles_label = QLabel(self.tr("Vehicles"))
+        vehicles_label.setStyleSheet("font-weight: bold;")
+        rv.addWidget(vehicles_label)
+        rv.addWidget(self.vehicles_view)
+        vbuttons = QHBoxLayout()
+        for b in (self.add_vehicle_button, self.edit_vehicle_button, self.odometer_button,
+                  self.transfer_button, self.archive_vehicle_button):
+            vbuttons.addWidget(b)
+        vbuttons.addStretch(1)
+        rv.addLayout(vbuttons)
+        rv.addWidget(self.vehicle_info)
+        history_label = QLabel(self.tr("Vehicle history"))
+        history_label.setStyleSheet("font-weight: bold;")
+        rv.addWidget(history_label)
+        rv.addWidget(self.history_view, 1)
+        self.right = right
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setSizes([560, 680])
+        layout = QGridLayout(self)
+        layout.addWidget(splitter, 0, 0)
+
+        # behaviour ------------------------------------------------------------------------
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)  # wait for a pause in typing, not for every key
+        self._timer.timeout.connect(self.refresh_results)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.include_archived.toggled.connect(lambda _c: self.refresh_results())
+        self.new_button.clicked.connect(self.new_customer)
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export_file)
+        self.edit_button.clicked.connect(self.edit_customer)
+        self.merge_button.clicked.connect(self.merge_customer)
+        self.archive_button.clicked.connect(self.toggle_archive)
+        self.add_vehicle_button.clicked.connect(self.new_vehicle)
+        self.edit_vehicle_button.clicked.connect(self.edit_vehicle)
+        self.odometer_button.clicked.connect(self.record_odometer)
+        self.transfer_button.clicked.connect(self.transfer_vehicle)
+        self.archive_vehicle_button.clicked.connect(self.toggle_archive_vehicle)
+        for keys, slot in (
+            ("Ctrl+N", self.new_customer),
+            ("Ctrl+F", self.focus_search),
+            ("F2", self.edit_customer),
+            ("Ctrl+Shift+N", self.new_vehicle),
+            ("Ctrl+M", self.record_odometer),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.show_customer(None)
+        self.refresh_results()
+
+    # the list -----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def focus_results(self) -> None:
+        if self.results.rowCount():
+            self.results_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.results_view.currentIndex().isValid():
+                self.results_view.selectRow(0)
+
+    def refresh_results(self) -> None:
+        self._timer.stop()
+        query = self.search.text().strip()
+        archived = self.include_archived.isChecked()
+        if query:
+            rows = self.services.search.search(query, include_archived=archived)
+            self.results.reset(rows)
+            self.count_label.setText(self.tr("%n found", "", len(rows)))
+            if rows:
+                self.results_view.selectRow(0)
+        else:
+            search = self.services.search
+
+            def page(last: CustomerRow | None, n: int) -> list[CustomerRow]:
+                return search.page(last.id if last else None, n, archived)
+
+            self.results.reset(page(None, RowTableModel.PAGE), page)
+            self.count_label.setText(self.tr("%n customers", "", search.count(archived)))
+
+    def _result_changed(self, current: object, _previous: object) -> None:
+        index = self.results_view.currentIndex()
+        if not index.isValid():
+            return
+        row = self.results.row(index.row())
+        if self.detail is None or self.detail.id != row.id or row.vehicle_id is not None:
+            self.open_customer(row.id, row.vehicle_id)
+
+    # the file -----------------------------------------------------------------------------
+
+    def open_customer(self, customer_id: int, vehicle_id: int | None = None) -> None:
+        try:
+            detail = self.services.customers.get_customer(customer_id)
+        except ServiceError as exc:
+            self.status.emit(tr_message(exc.message))
+            self.show_customer(None)
+            return
+        if detail.merged_into_id is not None:
+            detail = self.services.customers.get_customer(detail.merged_into_id)
+        self.show_customer(detail, vehicle_id)
+
+    def show_customer(self, detail: CustomerDetail | None, vehicle_id: int | None = None) -> None:
+        self.detail = detail
+        has = detail is not None
+        for w in (self.edit_button, self.merge_button, self.archive_button, self.add_vehicle_button):
+            w.setEnabled(has)
+        if detail is None:
+            self.title.setText(self.tr("No customer selected"))
+            self.info.setText(self.tr("Search on the left, or create a new customer (Ctrl+N)."))
+            self.vehicles.reset([])
+            self.show_vehicle(None)
+            return
+        kind = self.tr("Company") if detail.kind == "company" else self.tr("Person")
+        badge = f"  [{self.tr('Archived')}]" if detail.archived else ""
+        self.title.setText(f"{detail.name}  ·  {kind}{badge}")
+        contact = {
+            "phone": self.tr("Phone call"), "wechat": self.tr("WeChat"),
+            "sms": self.tr("Text message"), "none": self.tr("Do not contact"),
+        }[detail.preferred_contact]
+        lines = [
+            f"<b>{self.tr('Phones')}:</b> {', '.join(detail.phones) or '—'}",
+            f"<b>{self.tr('Address')}:</b> {detail.address or '—'}",
+        ]
+        if detail.tax_id:
+            lines.append(f"<b>{self.tr('Taxpayer ID')}:</b> {detail.tax_id}")
+        consent = "" if detail.consent_contact else f" ({self.tr('no reminders or follow-up calls')})"
+        lines.append(f"<b>{self.tr('Preferred contact')}:</b> {contact}{consent}")
+        if detail.tags:
+            lines.append(f"<b>{self.tr('Tags')}:</b> {'、'.join(detail.tags)}")
+        if detail.notes:
+            lines.append(f"<b>{self.tr('Notes')}:</b> {detail.notes}".replace("\n", "<br>"))
+        if detail.archived and detail.archive_reason:
+            lines.append(f"<b>{self.tr('Archived')}:</b> {detail.archive_reason}")
+        self.info.setText("<br>".join(lines))
+        self.archive_button.setText(self.tr("Restore") if detail.archived else self.tr("Archive"))
+        self.add_vehicle_button.setEnabled(not detail.archived)
+        self.vehicles.reset(detail.vehicles)
+        row = 0
+        for i, v in enumerate(detail.vehicles):
+            if v.id == vehicle_id:
+                row = i
+        if detail.vehicles:
+            self.vehicles_view.selectRow(row)
+            self.show_vehicle(self.services.customers.get_vehicle(detail.vehicles[row].id))
+        else:
+            self.show_vehicle(None)
+
+    def _vehicle_changed(self, *_args: object) -> None:
+        index = self.vehicles_view.currentIndex()
+        if index.isValid():
+            summary = self.vehicles.row(index.row())
+            if self.vehicle is None or self.vehicle.id != summary.id:
+                self.show_vehicle(self.services.customers.get_vehicle(summary.id))
+
+    def show_vehicle(self, vehicle: VehicleDetail | None) -> None:
+        self.vehicle = vehicle
+        for w in (self.edit_vehicle_button, self.odometer_button, self.transfer_button,
+                  self.archive_vehicle_button):
+            w.setEnabled(vehicle is not None)
+        if vehicle is None:
+            self.vehicle_info.setText("")
+            self.history.reset([])
+            return
+        parts = [
+            f"<b>{self.tr('VIN')}:</b> {vehicle.vin or '—'}",
+            f"<b>{self.tr('Engine number')}:</b> {vehicle.engine_no or '—'}",
+            f"<b>{self.tr('Colour')}:</b> {vehicle.colour or '—'}",
+            f"<b>{self.tr('Purchase date')}:</b> {fmt_date(vehicle.purchase_date) or '—'}",
+            f"<b>{self.tr('Warranty start')}:</b> {fmt_date(vehicle.warranty_start) or '—'}",
+        ]
+        if vehicle.vin_override_reason:
+            parts.append(f"<b>{self.tr('VIN accepted because')}:</b> {vehicle.vin_override_reason}")
+        if vehicle.plate_override_reason:
+            parts.append(f"<b>{self.tr('Plate accepted because')}:</b> {vehicle.plate_override_reason}")
+        self.vehicle_info.setText(" &nbsp; ".join(parts))
+        self.archive_vehicle_button.setText(
+            self.tr("Restore vehicle") if vehicle.archived else self.tr("Archive vehicle")
+        )
+        self.history.reset(vehicle.history)
+
+    def _refresh_current(self, vehicle_id: int | None = None) -> None:
+        if self.detail is not None:
+            self.open_customer(self.detail.id, vehicle_id or (self.vehicle.id if self.vehicle else None))
+        self._refresh_row()
+
+    def _refresh_row(self) -> None:
+        """The customer's line in the list changed: refresh that line, not the whole list."""
+        if self.detail is None:
+            return
+        fresh = self.services.search.rows_for_ids([self.detail.id]).get(self.detail.id)
+        for i, row in enumerate(self.results.rows()):
+            if row.id == self.detail.id and fresh is not None:
+                self.results.replace_row(i, fresh)
+                return
+        if fresh is not None and not self.search.text().strip():
+            self.results.insert_row(0, fresh)
+
+    # actions ------------------------------------------------------------------------------
+
+    def _show_dialog(self, dialog: QWidget) -> QWidget:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+        return dialog
+
+    def new_customer(self) -> CustomerDialog:
+        dialog = CustomerDialog(self.services, None, self)
+        dialog.saved.connect(self._created)
+        dialog.open_existing.connect(self.open_customer)
+        self._show_dialog(dialog)
+        return dialog
+
+    def _created(self, detail: CustomerDetail) -> None:
+        self.show_customer(detail)
+        self._refresh_row()
+        self.status.emit(self.tr("Saved %1.").replace("%1", detail.name))
+
+    def edit_customer(self) -> CustomerDialog | None:
+        if self.detail is None:
+            return None
+        dialog = CustomerDialog(self.services, self.detail, self)
+        dialog.saved.connect(lambda d: self._refresh_current())
+        self._show_dialog(dialog)
+        return dialog
+
+    def new_vehicle(self) -> VehicleDialog | None:
+        if self.detail is None or self.detail.archived:
+            return None
+        dialog = VehicleDialog(self.services, self.detail.id, None, self)
+        dialog.saved.connect(lambda v: self._refresh_current(v.id))
+        dialog.open_existing.connect(self.open_customer)
+        self._show_dialog(dialog)
+        return dialog
+
+    def edit_vehicle(self) -> VehicleDialog | None:
+        if self.detail is None or self.vehicle is None:
+            return None
+        dialog = VehicleDialog(self.services, self.detail.id, self.vehicle, self)
+        dialog.saved.connect(lambda v: self._refresh_current(v.id))
+        dialog.open_existing.connect(self.open_customer)
+        self._show_dialog(dialog)
+        return dialog
+
+    def record_odometer(self) -> OdometerDialog | None:
+        if self.vehicle is None:
+            return None
+        dialog = OdometerDialog(self.services, self.vehicle, self)
+        dialog.saved.connect(lambda v: self._refresh_current(v.id))
+        self._show_dialog(dialog)
+        return dialog
+
+    def transfer_vehicle(self) -> TransferDialog | None:
+        if self.vehicle is None:
+            return None
+        dialog = TransferDialog(self.services, self.vehicle, self)
+        dialog.saved.connect(lambda v: self.open_customer(v.customer_id, v.id))
+        self._show_dialog(dialog)
+        return dialog
+
+    def merge_customer(self) -> MergeDialog | None:
+        if self.detail is None:
+            return None
+        dialog = MergeDialog(self.services, self.detail, self)
+        dialog.saved.connect(lambda d: (self.show_customer(d), self.refresh_results()))
+        self._show_dialog(dialog)
+        return dialog
+
+    def toggle_archive(self) -> None:
+        if self.detail is None:
+            return
+        try:
+            if self.detail.archived:
+                detail = self.services.customers.restore_customer(self.detail.id)
+            else:
+                reason = common.ask_text(
+                    self, self.tr("Archive customer"),
+                    self.tr("The file and its history are kept, but it no longer shows in "
+                            "searches. Reason:"))
+                if reason is None:
+                    return
+                detail = self.services.customers.archive_customer(self.detail.id, reason)
+        except ServiceError as exc:
+            common.inform(self, self.tr("Not done"), tr_message(exc.message), error=True)
+            return
+        self.show_customer(detail)
+        self._refresh_row()
+
+    def toggle_archive_vehicle(self) -> None:
+        if self.vehicle is None:
+            return
+        try:
+            if self.vehicle.archived:
+                self.services.customers.restore_vehicle(self.vehicle.id)
+            else:
+                reason = common.ask_text(
+                    self, self.tr("Archive vehicle"),
+                    self.tr("E.g. scrapped, sold out of the area. Reason:"))
+                if reason is None:
+                    return
+                self.services.customers.archive_vehicle(self.vehicle.id, reason)
+        except ServiceError as exc:
+            common.inform(self, self.tr("Not done"), tr_message(exc.message), error=True)
+            return
+        self._refresh_current()
+
+    def import_file(self) -> ImportDialog:
+        dialog = ImportDialog(self.services, self)
+        dialog.imported.connect(lambda _r: self.refresh_results())
+        self._show_dialog(dialog)
+        return dialog
+
+    def export_file(self) -> None:
+        path = common.choose_save_file(self, self.tr("Export customers"), "customers.csv",
+                                       self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        try:
+            count = self.services.importer.export_csv(Path(path), self.include_archived.isChecked())
+        except OSError as exc:
+            common.inform(self, self.tr("Export failed"), str(exc), error=True)
+            return
+        self.status.emit(self.tr("Exported %1 rows to %2.").replace("%1", str(count)).replace("%2", path))

@@ -1,0 +1,92 @@
+"""The main window: the navigation list on the left, the page on the right.  It only
+hosts the pages; each page is its own module.  Pages whose features have not landed are
+not listed at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.config import Settings
+from desktop.services.container import Services
+from desktop.views.customers.page import CustomerPage
+from desktop.views.system_page import SystemPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: Settings, log_path: Path) -> None:
+        super().__init__()
+        self.services = services
+        self.setWindowTitle(self.tr("ServiceBay 售后管家"))
+        self.resize(1280, 800)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(150)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
+        self.pages = QStackedWidget()
+        self.customers = CustomerPage(services)
+        self.system = SystemPage(services, settings, log_path)
+        for title, page in (
+            (self.tr("Customers"), self.customers),
+            (self.tr("System"), self.system),
+        ):
+            QListWidgetItem(title, self.nav)
+            self.pages.addWidget(page)
+            page.status.connect(self.show_status)  # type: ignore[attr-defined]
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.db_label = QLabel(services.database_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        find = QAction(self.tr("Find customer or car"), self)
+        find.setShortcuts([QKeySequence("Ctrl+K")])
+        find.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        find.triggered.connect(self.global_search)
+        self.addAction(find)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(find)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About ServiceBay"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+        self.customers.focus_search()
+
+    def global_search(self) -> None:
+        """Ctrl+K anywhere: the customer search, ready to type."""
+        self.nav.setCurrentRow(0)
+        self.customers.focus_search()
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ServiceBay"),
+            self.tr("ServiceBay 售后管家 %1\nThe after-sales desk of a car dealership or repair shop.")
+            .replace("%1", __version__),
+        )

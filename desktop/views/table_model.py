@@ -1,0 +1,151 @@
+"""One table model for every list: columns declared once as data, rows are plain frozen
+dataclasses from a service, fetched page by page when a fetcher is given.
+
+    COLUMNS = (
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Name")),
+        Column("last_km", QT_TRANSLATE_NOOP("Columns", "Odometer"), align=RIGHT, fmt=km),
+    )
+    model = RowTableModel(COLUMNS, fetch_page=lambda after, n: service.page(after, n))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+Row = TypeVar("Row")
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # attribute of the row
+    title: str  # untranslated; translated in context "Columns"
+    width: int = 120
+    align: Qt.AlignmentFlag = LEFT
+    fmt: Callable[[Any], str] | None = None
+    muted: Callable[[Any], bool] | None = None  # grey the whole row (archived ...)
+
+    def text(self, row: Any) -> str:
+        value = getattr(row, self.key)
+        if self.fmt is not None:
+            return self.fmt(value)
+        return "" if value is None else str(value)
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows held in memory; with ``fetch_page(after_row, n)`` more are loaded as the view
+    scrolls (``canFetchMore``/``fetchMore``), so a list of 100,000 opens like one of 100."""
+
+    PAGE = 200
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Row] = (),
+        fetch_page: Callable[[Row | None, int], Sequence[Row]] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._rows: list[Row] = list(rows)
+        self._fetch_page = fetch_page
+        self._exhausted = fetch_page is None
+
+    # data ---------------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align.value)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if any(c.muted is not None and c.muted(row) for c in self.columns):
+                return QColor(Qt.GlobalColor.gray)
+            return None
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.columns):
+                return QCoreApplication.translate("Columns", self.columns[section].title)
+        return None
+
+    def row(self, index: int) -> Row:
+        return self._rows[index]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    # loading ------------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._exhausted or self._fetch_page is None:
+            return
+        last = self._rows[-1] if self._rows else None
+        more = list(self._fetch_page(last, self.PAGE))
+        if len(more) < self.PAGE:
+            self._exhausted = True
+        if more:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def reset(
+        self,
+        rows: Sequence[Row] = (),
+        fetch_page: Callable[[Row | None, int], Sequence[Row]] | None = None,
+    ) -> None:
+        """Replace the rows (a new search, a new list)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._fetch_page = fetch_page
+        self._exhausted = fetch_page is None
+        self.endResetModel()
+
+    def replace_row(self, index: int, row: Row) -> None:
+        """One row changed: refresh it alone, not the whole model."""
+        self._rows[index] = row
+        self.dataChanged.emit(self.index(index, 0), self.index(index, len(self.columns) - 1))
+
+    def insert_row(self, index: int, row: Row) -> None:
+        self.beginInsertRows(QModelIndex(), index, index)
+        self._rows.insert(index, row)
+        self.endInsertRows()
+
+    def remove_row(self, index: int) -> None:
+        self.beginRemoveRows(QModelIndex(), index, index)
+        del self._rows[index]
+        self.endRemoveRows()
