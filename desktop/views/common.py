@@ -102,15 +102,15 @@ class FormErrors:
         if window is not None and window.isVisible():
             QTimer.singleShot(0, lambda: _grow_height(window))
 
+    def text(self, key: str) -> str:
+        return self.fields[key][1].text() if key in self.fields else ""
+
 
 def _grow_height(window: QWidget) -> None:
     """Make room for the messages: taller if needed, never narrower."""
     needed = window.sizeHint().height()
     if needed > window.height():
         window.resize(window.width(), needed)
-
-    def text(self, key: str) -> str:
-        return self.fields[key][1].text() if key in self.fields else ""
 
 
 # Questions.  Tests replace these module functions to answer without a modal loop.

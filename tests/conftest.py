@@ -1,0 +1,73 @@
+"""Fixtures shared by every test: a private data folder, a real database file, services.
+
+Services run on a real SQLite file in a temporary folder; when ``SERVICEBAY_TEST_PG_URL``
+names a PostgreSQL database, the database tests run there as well.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.db import Database, open_database  # noqa: E402
+from desktop.services.container import Services  # noqa: E402
+
+PG_URL = os.environ.get("SERVICEBAY_TEST_PG_URL")
+BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("SERVICEBAY_DATA_DIR", str(folder))
+    monkeypatch.delenv("SERVICEBAY_DB", raising=False)
+    return folder
+
+
+def _pg_database() -> Iterator[str]:
+    """A fresh PostgreSQL database for one test, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    assert PG_URL
+    name = "sb_test_" + uuid.uuid4().hex[:12]
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    if request.param == "sqlite":
+        database = open_database("sqlite:///" + str(tmp_path / "shop.sqlite3"), tmp_path / "snaps")
+        yield database
+        database.dispose()
+    else:
+        for url in _pg_database():
+            database = open_database(url)
+            yield database
+            database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database("sqlite:///" + str(tmp_path / "shop.sqlite3"), tmp_path / "snaps")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def services(db: Database) -> Services:
+    return Services.create(db, "anna")

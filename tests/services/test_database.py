@@ -1,0 +1,96 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, inspect
+
+from desktop.db import (
+    Database,
+    NotADatabase,
+    SchemaTooNew,
+    head_revision,
+    open_database,
+    snapshot_sqlite,
+    upgrade,
+)
+from desktop.services.customers import CustomerForm, CustomerService
+
+
+def test_migration_from_an_empty_file_creates_every_table(tmp_path: Path) -> None:
+    db = open_database("sqlite:///" + str(tmp_path / "new.sqlite3"), tmp_path / "snaps")
+    tables = set(inspect(db.engine).get_table_names())
+    assert {"customer", "vehicle", "customer_phone", "odometer_reading", "vehicle_ownership",
+            "audit_entry", "alembic_version"} <= tables
+    assert not (tmp_path / "snaps").exists()  # nothing to keep from an empty file
+    db.dispose()
+
+
+def test_sqlite_is_opened_durable(sqlite_db: Database) -> None:
+    with sqlite_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_writes_take_the_lock_at_begin(sqlite_db: Database) -> None:
+    seen: list[str] = []
+    event.listen(sqlite_db.engine, "before_cursor_execute",
+                 lambda conn, cur, stmt, *a: seen.append(stmt))
+    CustomerService(sqlite_db).create_customer(CustomerForm(name="张伟"))
+    assert seen[0] == "BEGIN IMMEDIATE"
+
+
+def test_a_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    open_database("sqlite:///" + str(path)).dispose()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNew) as info:
+        open_database("sqlite:///" + str(path), tmp_path / "snaps")
+    assert info.value.revision == "9999_from_the_future"
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "letter.sqlite3"
+    path.write_bytes(b"Dear customer, this is not a database. " * 100)
+    before = path.read_bytes()
+    with pytest.raises(NotADatabase):
+        open_database("sqlite:///" + str(path))
+    assert path.read_bytes() == before
+
+
+def test_upgrade_at_head_is_a_no_op(sqlite_db: Database, tmp_path: Path) -> None:
+    result = upgrade(sqlite_db, tmp_path / "snaps")
+    assert result.before == result.after == head_revision()
+    assert result.snapshot is None
+
+
+def test_an_older_database_is_copied_aside_before_upgrading(tmp_path: Path) -> None:
+    """A file that holds data but no revision yet (an older layout) is snapshotted first."""
+    path = tmp_path / "old.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE legacy_note (id INTEGER PRIMARY KEY, text TEXT)")
+    con.execute("INSERT INTO legacy_note (text) VALUES ('keep me')")
+    con.commit()
+    con.close()
+    db = Database("sqlite:///" + str(path))
+    result = upgrade(db, tmp_path / "snaps")
+    db.dispose()
+    assert result.before is None and result.snapshot is not None
+    copy = sqlite3.connect(result.snapshot)
+    assert copy.execute("SELECT text FROM legacy_note").fetchone() == ("keep me",)
+    copy.close()
+
+
+def test_snapshot_is_a_consistent_checked_copy(sqlite_db: Database, tmp_path: Path) -> None:
+    CustomerService(sqlite_db).create_customer(CustomerForm(name="张伟", phones=["13812345678"]))
+    assert sqlite_db.sqlite_path is not None
+    snap = snapshot_sqlite(sqlite_db.sqlite_path, tmp_path / "snaps", "test")
+    con = sqlite3.connect(snap)
+    assert con.execute("SELECT name FROM customer").fetchall() == [("张伟",)]
+    con.close()

@@ -1,0 +1,28 @@
+import pytest
+
+from desktop.services.container import Services
+from desktop.services.demo import DemoGenerator, create_demo
+from desktop.services.errors import Refused
+from desktop.services.rules.phone import Phone, parse_phone
+from desktop.services.rules.plate import is_new_energy, plate_problem
+from desktop.services.rules.vin import vin_problem
+
+
+def test_demo_data_is_valid_and_varied() -> None:
+    records = DemoGenerator(seed=1).records(200, 260)
+    vehicles = [v for r in records for v in r.vehicles]
+    assert len(vehicles) == 260 and all(r.vehicles for r in records)
+    assert all(v.vin and vin_problem(v.vin) is None for v in vehicles)
+    assert all(v.plate and plate_problem(v.plate) is None for v in vehicles)
+    assert any(v.plate and is_new_energy(v.plate) for v in vehicles)
+    assert len({v.plate[:2] for v in vehicles if v.plate}) > 5  # several provinces and cities
+    assert all(isinstance(parse_phone(p.number), Phone) for r in records for p in r.customer.phones)
+    assert any(r.customer.kind == "company" for r in records)
+
+
+def test_demo_goes_into_an_empty_database_only(services: Services) -> None:
+    counts = create_demo(services.db, customers=30, vehicles=40)
+    assert counts["customers"] == 30 and counts["vehicles"] == 40
+    assert counts["readings"] > 40  # earlier visits give each car an odometer history
+    with pytest.raises(Refused):
+        create_demo(services.db, customers=30, vehicles=40)

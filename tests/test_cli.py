@@ -1,0 +1,53 @@
+import csv
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop import __version__
+from desktop.__main__ import main
+
+
+def test_version(capsys) -> None:  # type: ignore[no-untyped-def]
+    try:
+        main(["--version"])
+    except SystemExit as exit_:
+        assert exit_.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_demo_import_export(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["demo", "--db", db, "--customers", "20", "--vehicles", "25"]) == 0
+    assert main(["--db", db, "demo"]) == 1  # not into a database with customers
+    out = tmp_path / "export.csv"
+    assert main(["export", "customers", str(out), "--db", db]) == 0
+    assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 26
+    sheet = tmp_path / "in.csv"
+    with sheet.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["客户", "号码"], ["钱九", "13500009999"]])
+    capsys.readouterr()
+    assert main(["import", "customers", str(sheet), "--db", db, "--map", "号码=phone"]) == 0
+    assert "1 new customers" in capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("姓名,手机\n,123\n", encoding="utf-8")
+    assert main(["import", "customers", str(bad), "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert "row 2" in err and "nothing was imported" in err
+
+
+def test_newer_database_is_refused(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "new.sqlite3"
+    assert main(["demo", "--db", str(db), "--customers", "2", "--vehicles", "2"]) == 0
+    con = sqlite3.connect(db)
+    con.execute("UPDATE alembic_version SET version_num='9999'")
+    con.commit()
+    con.close()
+    assert main(["export", "customers", str(tmp_path / "x.csv"), "--db", str(db)]) == 1
+    assert "newer" in capsys.readouterr().err
+
+
+def test_entry_point_runs_as_a_module(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0 and __version__ in result.stdout

@@ -1,0 +1,68 @@
+"""View tests: the real page on a real database, offscreen; questions to the user are
+answered by replacing the functions in ``desktop.views.common``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from desktop.services.container import Services
+from desktop.views.customers.page import CustomerPage
+
+
+@pytest.fixture
+def page(qtbot, services: Services) -> CustomerPage:  # type: ignore[no-untyped-def]
+    widget = CustomerPage(services)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=2000)
+    return widget
+
+
+@pytest.fixture
+def type_into(qtbot) -> Callable[[QWidget, str], None]:  # type: ignore[no-untyped-def]
+    """Type as a person does: ASCII on the keyboard, Chinese committed by the input method
+    (QTest cannot click keys that are not on the keyboard, and nor can a person)."""
+
+    def type_(widget: QWidget, text: str) -> None:
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+            qtbot.keyClick(widget, Qt.Key.Key_Delete)
+        for run in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
+            if run.isascii():
+                qtbot.keyClicks(widget, run)
+            else:
+                event = QInputMethodEvent()
+                event.setCommitString(run)
+                QApplication.sendEvent(widget, event)
+        QApplication.processEvents()
+
+    return type_
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[object]]:
+    """Queue the answers a person would give to questions: ``answers["ask"].append(1)``."""
+    queue: dict[str, list[object]] = {"ask": [], "ask_text": [], "save_file": [], "open_file": []}
+    from desktop.views import common
+
+    monkeypatch.setattr(common, "ask", lambda *a, **k: queue["ask"].pop(0))
+    monkeypatch.setattr(common, "ask_text", lambda *a, **k: queue["ask_text"].pop(0))
+    monkeypatch.setattr(common, "choose_save_file", lambda *a, **k: queue["save_file"].pop(0))
+    monkeypatch.setattr(common, "choose_open_file", lambda *a, **k: queue["open_file"].pop(0))
+    monkeypatch.setattr(common, "inform", lambda *a, **k: None)
+    return queue
+
+
+def press(qtbot, widget: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(widget, key, modifier)
+    QApplication.processEvents()
