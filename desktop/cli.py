@@ -90,7 +90,8 @@ def _mapping(headers: Sequence[str], pairs: Sequence[str], tr: Translate) -> dic
     return mapping
 
 
-def run(argv: Sequence[str], tr: Translate) -> int:
+def run(argv: Sequence[str], translate: Translate) -> int:
+    tr = translate
     args = _parser().parse_args(argv)
     if args.command is None:
         from desktop.app import run_gui
@@ -127,7 +128,7 @@ def run(argv: Sequence[str], tr: Translate) -> int:
                 for err in exc.errors:
                     label = FIELDS.get(err.field, (err.field,))[0]
                     print(_say(tr, QT_TRANSLATE_NOOP("CLI", "row {row}, {field}: {message}"),
-                               row=err.row, field=tr("Import", label),
+                               row=err.row, field=translate("Import", label),
                                message=err.message.render(tr)), file=sys.stderr)
                 return 1
             print(_say(tr, QT_TRANSLATE_NOOP(

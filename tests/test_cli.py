@@ -28,12 +28,12 @@ def test_demo_import_export(tmp_path: Path, capsys) -> None:  # type: ignore[no-
         csv.writer(handle).writerows([["客户", "号码"], ["钱九", "13500009999"]])
     capsys.readouterr()
     assert main(["import", "customers", str(sheet), "--db", db, "--map", "号码=phone"]) == 0
-    assert "1 new customers" in capsys.readouterr().out
+    assert "新客户 1 位" in capsys.readouterr().out  # Chinese is the default language
     bad = tmp_path / "bad.csv"
     bad.write_text("姓名,手机\n,123\n", encoding="utf-8")
     assert main(["import", "customers", str(bad), "--db", db]) == 1
     err = capsys.readouterr().err
-    assert "row 2" in err and "nothing was imported" in err
+    assert "第 2 行" in err and "未导入任何数据" in err
 
 
 def test_newer_database_is_refused(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -44,7 +44,17 @@ def test_newer_database_is_refused(tmp_path: Path, capsys) -> None:  # type: ign
     con.commit()
     con.close()
     assert main(["export", "customers", str(tmp_path / "x.csv"), "--db", str(db)]) == 1
-    assert "newer" in capsys.readouterr().err
+    assert "更新版本" in capsys.readouterr().err
+
+
+def test_english_is_a_setting(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from desktop.config import Settings
+
+    settings = Settings()
+    settings.set("language", "en")
+    settings.save()
+    assert main(["demo", "--db", str(tmp_path / "en.sqlite3"), "--customers", "2", "--vehicles", "2"]) == 0
+    assert "Demo shop created: 2 customers" in capsys.readouterr().out
 
 
 def test_entry_point_runs_as_a_module(tmp_path: Path) -> None:

@@ -985,6 +985,15 @@ class CustomerService:
         )
 
 
+READING_SOURCES = {
+    "reception": QT_TRANSLATE_NOOP("History", "reception"),
+    "customer": QT_TRANSLATE_NOOP("History", "told by customer"),
+    "road-test": QT_TRANSLATE_NOOP("History", "road test"),
+    "import": QT_TRANSLATE_NOOP("History", "imported"),
+    "work-order": QT_TRANSLATE_NOOP("History", "work order"),
+}
+
+
 def vehicle_history(readings: Iterable[Reading], owners: Iterable[Ownership]) -> list[HistoryEvent]:
     """Everything that touched the car, newest first.  Work orders, invoices, follow-ups
     and complaints join this list as their features land."""
@@ -1006,7 +1015,8 @@ def vehicle_history(readings: Iterable[Reading], owners: Iterable[Ownership]) ->
             if r.reason
             else QT_TRANSLATE_NOOP("History", "Odometer {km} km ({source})")
         )
-        params = {"km": f"{r.km:,}", "source": r.source, "reason": r.reason}
+        source = Message(READING_SOURCES.get(r.source, r.source), {}, "History")
+        params = {"km": f"{r.km:,}", "source": source, "reason": r.reason}
         events.append(HistoryEvent(r.read_at, "odometer", Message(text, params, "History")))
     events.sort(key=lambda e: e.at, reverse=True)
     return events

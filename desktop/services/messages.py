@@ -32,11 +32,17 @@ class Message:
     context: str = VALIDATION
 
     def render(self, translate: Translator | None = None) -> str:
-        template = (translate or _identity)(self.context, self.text)
+        """Translate the template, then fill it; a parameter that is itself a Message is
+        translated too."""
+        translate = translate or _identity
+        template = translate(self.context, self.text)
+        params = {
+            k: v.render(translate) if isinstance(v, Message) else v for k, v in self.params.items()
+        }
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
-            return self.text.format(**self.params)
+            return self.text.format(**params)
 
     def __str__(self) -> str:
         return self.render()

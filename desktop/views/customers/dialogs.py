@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,10 +56,12 @@ class _Dialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
+        self.save_button.setText(QCoreApplication.translate("Dialog", "Save"))
         self.save_button.setShortcut(QKeySequence("Ctrl+S"))
         self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("Dialog", "Cancel")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -160,7 +162,7 @@ class CustomerDialog(_Dialog):
             return
         except DuplicateVehicle as exc:
             self._existing = (exc.existing.customer_id, exc.existing.vehicle_id)
-            link = f' <a href="open">{self.tr("Open it")}</a>'
+            link = ' <a href="open">' + self.tr("Open it") + "</a>"
             assert self.vehicle is not None
             self.vehicle.errors.fields[exc.field][1].show_message(tr_message(exc.message) + link)
             self.vehicle.errors.fields[exc.field][0].setFocus()
@@ -216,7 +218,7 @@ class VehicleDialog(_Dialog):
             return
         except DuplicateVehicle as exc:
             self._existing = (exc.existing.customer_id, exc.existing.vehicle_id)
-            link = f' <a href="open">{self.tr("Open it")}</a>'
+            link = ' <a href="open">' + self.tr("Open it") + "</a>"
             self.vehicle.errors.fields[exc.field][1].show_message(tr_message(exc.message) + link)
             return
         except ServiceError as exc:

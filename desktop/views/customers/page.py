@@ -8,6 +8,7 @@ F2 edit customer, Ctrl+Shift+N new vehicle, Ctrl+M odometer reading.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -82,6 +83,10 @@ HISTORY_COLUMNS = (
     Column("at", QT_TRANSLATE_NOOP("Columns", "When"), 130, fmt=fmt_datetime),
     Column("summary", QT_TRANSLATE_NOOP("Columns", "What"), 420, fmt=tr_message),
 )
+
+
+def _labelled(label: str, value: str) -> str:
+    return f"<b>{label}:</b> {html.escape(value).replace('&lt;br&gt;', '<br>')}"
 
 
 def _table(model: RowTableModel, columns: tuple[Column, ...]) -> QTableView:
@@ -314,26 +319,25 @@ class CustomerPage(QWidget):
             self.show_vehicle(None)
             return
         kind = self.tr("Company") if detail.kind == "company" else self.tr("Person")
-        badge = f"  [{self.tr('Archived')}]" if detail.archived else ""
+        archived = self.tr("Archived")
+        badge = f"  [{archived}]" if detail.archived else ""
         self.title.setText(f"{detail.name}  ·  {kind}{badge}")
         contact = {
             "phone": self.tr("Phone call"), "wechat": self.tr("WeChat"),
             "sms": self.tr("Text message"), "none": self.tr("Do not contact"),
         }[detail.preferred_contact]
-        lines = [
-            f"<b>{self.tr('Phones')}:</b> {', '.join(detail.phones) or '—'}",
-            f"<b>{self.tr('Address')}:</b> {detail.address or '—'}",
+        if not detail.consent_contact:
+            contact += " (" + self.tr("no reminders or follow-up calls") + ")"
+        rows = [
+            (self.tr("Phones"), ", ".join(detail.phones) or "—"),
+            (self.tr("Address"), detail.address or "—"),
+            (self.tr("Taxpayer ID"), detail.tax_id),
+            (self.tr("Preferred contact"), contact),
+            (self.tr("Tags"), "、".join(detail.tags)),
+            (self.tr("Notes"), detail.notes.replace("\n", "<br>")),
+            (archived, detail.archive_reason if detail.archived else ""),
         ]
-        if detail.tax_id:
-            lines.append(f"<b>{self.tr('Taxpayer ID')}:</b> {detail.tax_id}")
-        consent = "" if detail.consent_contact else f" ({self.tr('no reminders or follow-up calls')})"
-        lines.append(f"<b>{self.tr('Preferred contact')}:</b> {contact}{consent}")
-        if detail.tags:
-            lines.append(f"<b>{self.tr('Tags')}:</b> {'、'.join(detail.tags)}")
-        if detail.notes:
-            lines.append(f"<b>{self.tr('Notes')}:</b> {detail.notes}".replace("\n", "<br>"))
-        if detail.archived and detail.archive_reason:
-            lines.append(f"<b>{self.tr('Archived')}:</b> {detail.archive_reason}")
+        lines = [_labelled(label, value) for label, value in rows if value]
         self.info.setText("<br>".join(lines))
         self.archive_button.setText(self.tr("Restore") if detail.archived else self.tr("Archive"))
         self.add_vehicle_button.setEnabled(not detail.archived)
@@ -364,17 +368,16 @@ class CustomerPage(QWidget):
             self.vehicle_info.setText("")
             self.history.reset([])
             return
-        parts = [
-            f"<b>{self.tr('VIN')}:</b> {vehicle.vin or '—'}",
-            f"<b>{self.tr('Engine number')}:</b> {vehicle.engine_no or '—'}",
-            f"<b>{self.tr('Colour')}:</b> {vehicle.colour or '—'}",
-            f"<b>{self.tr('Purchase date')}:</b> {fmt_date(vehicle.purchase_date) or '—'}",
-            f"<b>{self.tr('Warranty start')}:</b> {fmt_date(vehicle.warranty_start) or '—'}",
+        rows = [
+            (self.tr("VIN"), vehicle.vin or "—"),
+            (self.tr("Engine number"), vehicle.engine_no or "—"),
+            (self.tr("Colour"), vehicle.colour or "—"),
+            (self.tr("Purchase date"), fmt_date(vehicle.purchase_date) or "—"),
+            (self.tr("Warranty start"), fmt_date(vehicle.warranty_start) or "—"),
+            (self.tr("VIN accepted because"), vehicle.vin_override_reason),
+            (self.tr("Plate accepted because"), vehicle.plate_override_reason),
         ]
-        if vehicle.vin_override_reason:
-            parts.append(f"<b>{self.tr('VIN accepted because')}:</b> {vehicle.vin_override_reason}")
-        if vehicle.plate_override_reason:
-            parts.append(f"<b>{self.tr('Plate accepted because')}:</b> {vehicle.plate_override_reason}")
+        parts = [_labelled(label, value) for label, value in rows if value]
         self.vehicle_info.setText(" &nbsp; ".join(parts))
         self.archive_vehicle_button.setText(
             self.tr("Restore vehicle") if vehicle.archived else self.tr("Archive vehicle")

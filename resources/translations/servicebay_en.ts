@@ -1,0 +1,1159 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+  <context>
+    <name>App</name>
+    <message>
+      <source>Unexpected error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Something went wrong that ServiceBay did not expect. What you saved before is safe; the action that failed was not saved.
+
+The details are in the log file:
+%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ServiceBay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This database was written by a newer version of ServiceBay (schema %1). Install that version to open it. The file was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file is not a ServiceBay database, or it is damaged. It was not changed. Restore the last backup, or choose another database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database cannot be opened: %1
+
+Details are in %2.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CLI</name>
+    <message>
+      <source>Unknown column or field in --map {pair}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This database was written by a newer ServiceBay (schema {rev}); install that version. The file was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file is not a ServiceBay database, or it is damaged. It was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demo shop created: {customers} customers, {vehicles} vehicles.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>row {row}, {field}: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported {rows} rows: {new} new customers, {old} existing customers, {vehicles} vehicles.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported {count} rows to {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot read or write {file}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Columns</name>
+    <message>
+      <source>plate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VIN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pinyin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Odometer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CustomerDialog</name>
+    <message>
+      <source>New customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First vehicle (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Same phone number on file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>These customers have the same phone number:
+%1
+
+Is it one of them?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the existing file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No, save a new customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open it</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CustomerFormWidget</name>
+    <message>
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 张伟, or the company's full name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>13812345678, 0755-12345678</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Company customers: unified social credit code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 吸烟、偏好微信、VIP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>WeChat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Do not contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agrees to be contacted (reminders, follow-up calls)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taxpayer ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preferred contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CustomerPage</name>
+    <message>
+      <source>Plate, last 6 of VIN, phone (last 4 too), name or pinyin initials (zw = 张伟)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Include archived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Merge duplicate…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add vehicle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit vehicle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Odometer reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transfer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Archive vehicle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vehicle history</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n found</source>
+      <translation>
+        <numerusform>%n found</numerusform>
+        <numerusform>%n found</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n customers</source>
+      <translation>
+        <numerusform>%n customer</numerusform>
+        <numerusform>%n customers</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No customer selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search on the left, or create a new customer (Ctrl+N).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>WeChat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Do not contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no reminders or follow-up calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taxpayer ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preferred contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VIN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Engine number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Purchase date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warranty start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VIN accepted because</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plate accepted because</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore vehicle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Archive customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file and its history are kept, but it no longer shows in searches. Reason:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E.g. scrapped, sold out of the area. Reason:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported %1 rows to %2.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CustomerPicker</name>
+    <message>
+      <source>Name, pinyin initials, phone or plate</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Dialog</name>
+    <message>
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>History</name>
+    <message>
+      <source>reception</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>told by customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>road test</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>work order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Odometer {km} km ({source}): {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Odometer {km} km ({source})</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Import</name>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Second phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person or company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taxpayer ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VIN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Make</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Series</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Engine number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Purchase date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warranty start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Odometer (km)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} row(s) have problems; nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is neither UTF-8 nor GBK text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No column is mapped to the customer's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>"{value}" is not a date (use 2024-05-31).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plate {plate} is also on row {row}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VIN {vin} is also on row {row}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value} is already on file (customer {customer}).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import customers and vehicles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A CSV or Excel (.xlsx) file, one vehicle per row.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Columns of the file and what they hold:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1: %n data rows</source>
+      <translation>
+        <numerusform>%1: %n data row</numerusform>
+        <numerusform>%1: %n data rows</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>— not imported —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each field can come from one column only: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Correct the file and import it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported %1 rows: %2 new customers, %3 existing customers, %4 vehicles.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>ServiceBay 售后管家</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find customer or car</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>About ServiceBay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ServiceBay 售后管家 %1
+The after-sales desk of a car dealership or repair shop.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <source>Merge a duplicate into %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find the duplicate file. Its phones, tags, vehicles and history move to %1; the duplicate is archived and points here. Nothing is deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Merge customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Merge %1 (%2) into %3?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>OdometerDialog</name>
+    <message>
+      <source>Odometer reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>km</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reception</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Told by customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Road test</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading below the last one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SystemPage</name>
+    <message>
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Log file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Acting user</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open data folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The new language applies when ServiceBay starts again.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TransferDialog</name>
+    <message>
+      <source>Transfer vehicle to another customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 now belongs to %2. Find the new owner:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note, e.g. sold privately on 2026-11-01</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transfer</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Validation</name>
+    <message>
+      <source>Enter the customer's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A name has at most {max} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A tag has at most {max} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An address has at most {max} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A taxpayer ID (unified social credit code) has 18 letters and digits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>"{value}" is not a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter a number from {low} to {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say why this plate is accepted (e.g. foreign, temporary).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say why this VIN is accepted (e.g. imported car, papers checked).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A VIN has at most 17 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the plate or the VIN (or both).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This date is in the future.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The warranty cannot start before the purchase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This customer was merged into another file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is archived; restore the customer before adding a vehicle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the odometer reading in km.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The vehicle already belongs to {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is archived.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose two different customers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was already merged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A merged customer cannot be restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} has vehicles or history and cannot be deleted; archive the file instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This vehicle has history and cannot be deleted; archive it instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say why the reading is below the last one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This database already holds {count} customers; the demo shop goes into an empty database only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what} {ident} does not exist (any more).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Someone else changed this record after you opened it. Nothing was overwritten: reload it and make your change again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plate {value} is already on file (customer {customer}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VIN {value} is already on file (customer {customer}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} customer(s) on file have the same phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{km} km is less than the last reading, {last} km. Record it only if the odometer was replaced or the last reading was wrong, and give the reason.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter a phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>"{text}" is not a phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A mobile number has 11 digits starting 13-19; "{text}" has {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>"{text}" is neither a mobile number (11 digits) nor a landline (area code and 7-8 digits).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the plate number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A plate starts with a province character such as 京, 沪 or 粤 ("{plate}"). For a foreign or temporary plate tick the override.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plates never use the letters I or O ("{plate}"); check for 1 and 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>"{plate}" is not a valid plate: province, a letter, then 5 characters (6 for new-energy cars), e.g. 京A12345 or 粤BD12345.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A VIN has 17 characters; this one has {length}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A VIN never contains the letters I, O or Q (found {bad}); check for 1 and 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A VIN holds only digits and letters (found {bad}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The check digit (9th character) should be {expected}, not {actual}: a character was probably mistyped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the date as 2024-05-31.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VehicleDialog</name>
+    <message>
+      <source>New vehicle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit vehicle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open it</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VehicleFormWidget</name>
+    <message>
+      <source>e.g. 粤B12345, 粤BD12345</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Foreign or temporary plate:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why this plate is accepted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>17 characters, no I, O or Q</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported car, accept as it is:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why this VIN is accepted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>same as purchase date if empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>km on the odometer now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VIN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Make / model / series</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Engine number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Purchase date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warranty start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Odometer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>

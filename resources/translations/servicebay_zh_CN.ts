@@ -1,0 +1,1165 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>App</name>
+    <message>
+      <source>Unexpected error</source>
+      <translation>意外错误</translation>
+    </message>
+    <message>
+      <source>Something went wrong that ServiceBay did not expect. What you saved before is safe; the action that failed was not saved.
+
+The details are in the log file:
+%1</source>
+      <translation>售后管家遇到了一个意外问题。之前保存的数据是安全的；刚才失败的操作没有保存。
+
+详细信息见日志文件：
+%1</translation>
+    </message>
+    <message>
+      <source>ServiceBay</source>
+      <translation>售后管家</translation>
+    </message>
+    <message>
+      <source>This database was written by a newer version of ServiceBay (schema %1). Install that version to open it. The file was not changed.</source>
+      <translation>此数据库由更新版本的售后管家写入（结构版本 %1）。请安装该版本后再打开。文件未被修改。</translation>
+    </message>
+    <message>
+      <source>This file is not a ServiceBay database, or it is damaged. It was not changed. Restore the last backup, or choose another database.</source>
+      <translation>此文件不是售后管家数据库，或已损坏。文件未被修改。请恢复最近的备份，或选择其他数据库。</translation>
+    </message>
+    <message>
+      <source>The database cannot be opened: %1
+
+Details are in %2.</source>
+      <translation>无法打开数据库：%1
+
+详细信息见 %2。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CLI</name>
+    <message>
+      <source>Unknown column or field in --map {pair}</source>
+      <translation>--map {pair} 中的列名或字段不存在</translation>
+    </message>
+    <message>
+      <source>This database was written by a newer ServiceBay (schema {rev}); install that version. The file was not changed.</source>
+      <translation>此数据库由更新版本的售后管家写入（结构版本 {rev}），请安装该版本。文件未被修改。</translation>
+    </message>
+    <message>
+      <source>This file is not a ServiceBay database, or it is damaged. It was not changed.</source>
+      <translation>此文件不是售后管家数据库，或已损坏。文件未被修改。</translation>
+    </message>
+    <message>
+      <source>Demo shop created: {customers} customers, {vehicles} vehicles.</source>
+      <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车。</translation>
+    </message>
+    <message>
+      <source>row {row}, {field}: {message}</source>
+      <translation>第 {row} 行，{field}：{message}</translation>
+    </message>
+    <message>
+      <source>Imported {rows} rows: {new} new customers, {old} existing customers, {vehicles} vehicles.</source>
+      <translation>已导入 {rows} 行：新客户 {new} 位，已有客户 {old} 位，车辆 {vehicles} 辆。</translation>
+    </message>
+    <message>
+      <source>Exported {count} rows to {file}.</source>
+      <translation>已导出 {count} 行到 {file}。</translation>
+    </message>
+    <message>
+      <source>Cannot read or write {file}: {error}</source>
+      <translation>无法读写 {file}：{error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Columns</name>
+    <message>
+      <source>plate</source>
+      <translation>车牌</translation>
+    </message>
+    <message>
+      <source>VIN</source>
+      <translation>车架号</translation>
+    </message>
+    <message>
+      <source>phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>pinyin</source>
+      <translation>拼音</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phones</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Plates</source>
+      <translation>车牌</translation>
+    </message>
+    <message>
+      <source>Found by</source>
+      <translation>匹配</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>车牌</translation>
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation>车型</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年款</translation>
+    </message>
+    <message>
+      <source>Odometer</source>
+      <translation>里程</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>事项</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerDialog</name>
+    <message>
+      <source>New customer</source>
+      <translation>新建客户</translation>
+    </message>
+    <message>
+      <source>Edit customer</source>
+      <translation>编辑客户</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>First vehicle (optional)</source>
+      <translation>第一辆车（可选）</translation>
+    </message>
+    <message>
+      <source>Same phone number on file</source>
+      <translation>电话号码已存在</translation>
+    </message>
+    <message>
+      <source>These customers have the same phone number:
+%1
+
+Is it one of them?</source>
+      <translation>以下客户使用相同的电话号码：
+%1
+
+是其中一位吗？</translation>
+    </message>
+    <message>
+      <source>Open the existing file</source>
+      <translation>打开已有档案</translation>
+    </message>
+    <message>
+      <source>No, save a new customer</source>
+      <translation>不是，保存为新客户</translation>
+    </message>
+    <message>
+      <source>Open it</source>
+      <translation>打开它</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerFormWidget</name>
+    <message>
+      <source>Person</source>
+      <translation>个人</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>e.g. 张伟, or the company's full name</source>
+      <translation>例如 张伟，或单位全称</translation>
+    </message>
+    <message>
+      <source>13812345678, 0755-12345678</source>
+      <translation>13812345678, 0755-12345678</translation>
+    </message>
+    <message>
+      <source>Company customers: unified social credit code</source>
+      <translation>单位客户：统一社会信用代码</translation>
+    </message>
+    <message>
+      <source>e.g. 吸烟、偏好微信、VIP</source>
+      <translation>例如 吸烟、偏好微信、VIP</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>WeChat</source>
+      <translation>微信</translation>
+    </message>
+    <message>
+      <source>Text message</source>
+      <translation>短信</translation>
+    </message>
+    <message>
+      <source>Do not contact</source>
+      <translation>不联系</translation>
+    </message>
+    <message>
+      <source>Agrees to be contacted (reminders, follow-up calls)</source>
+      <translation>同意接收联系（保养提醒、回访电话）</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phones</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Taxpayer ID</source>
+      <translation>税号</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>Preferred contact</source>
+      <translation>联系方式偏好</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerPage</name>
+    <message>
+      <source>Plate, last 6 of VIN, phone (last 4 too), name or pinyin initials (zw = 张伟)</source>
+      <translation>车牌、车架号后6位、电话（后4位也可）、姓名或拼音首字母（zw = 张伟）</translation>
+    </message>
+    <message>
+      <source>Include archived</source>
+      <translation>含已归档</translation>
+    </message>
+    <message>
+      <source>New customer</source>
+      <translation>新建客户</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>导入…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <source>Merge duplicate…</source>
+      <translation>合并重复档案…</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <source>Add vehicle</source>
+      <translation>添加车辆</translation>
+    </message>
+    <message>
+      <source>Edit vehicle</source>
+      <translation>编辑车辆</translation>
+    </message>
+    <message>
+      <source>Odometer reading</source>
+      <translation>录入里程</translation>
+    </message>
+    <message>
+      <source>Transfer…</source>
+      <translation>过户…</translation>
+    </message>
+    <message>
+      <source>Archive vehicle</source>
+      <translation>车辆归档</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Vehicle history</source>
+      <translation>车辆履历</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n found</source>
+      <translation>
+        <numerusform>找到 %n 位</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n customers</source>
+      <translation>
+        <numerusform>共 %n 位客户</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No customer selected</source>
+      <translation>未选择客户</translation>
+    </message>
+    <message>
+      <source>Search on the left, or create a new customer (Ctrl+N).</source>
+      <translation>请在左侧搜索，或新建客户（Ctrl+N）。</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>个人</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>已归档</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>WeChat</source>
+      <translation>微信</translation>
+    </message>
+    <message>
+      <source>Text message</source>
+      <translation>短信</translation>
+    </message>
+    <message>
+      <source>Do not contact</source>
+      <translation>不联系</translation>
+    </message>
+    <message>
+      <source>no reminders or follow-up calls</source>
+      <translation>不接收提醒和回访</translation>
+    </message>
+    <message>
+      <source>Phones</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Taxpayer ID</source>
+      <translation>税号</translation>
+    </message>
+    <message>
+      <source>Preferred contact</source>
+      <translation>联系方式偏好</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>VIN</source>
+      <translation>车架号</translation>
+    </message>
+    <message>
+      <source>Engine number</source>
+      <translation>发动机号</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>颜色</translation>
+    </message>
+    <message>
+      <source>Purchase date</source>
+      <translation>购车日期</translation>
+    </message>
+    <message>
+      <source>Warranty start</source>
+      <translation>保修开始日期</translation>
+    </message>
+    <message>
+      <source>VIN accepted because</source>
+      <translation>车架号例外原因</translation>
+    </message>
+    <message>
+      <source>Plate accepted because</source>
+      <translation>车牌例外原因</translation>
+    </message>
+    <message>
+      <source>Restore vehicle</source>
+      <translation>恢复车辆</translation>
+    </message>
+    <message>
+      <source>Saved %1.</source>
+      <translation>已保存 %1。</translation>
+    </message>
+    <message>
+      <source>Archive customer</source>
+      <translation>客户归档</translation>
+    </message>
+    <message>
+      <source>The file and its history are kept, but it no longer shows in searches. Reason:</source>
+      <translation>档案和历史记录都会保留，但不再出现在搜索结果中。原因：</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>E.g. scrapped, sold out of the area. Reason:</source>
+      <translation>例如：报废、卖到外地。原因：</translation>
+    </message>
+    <message>
+      <source>Export customers</source>
+      <translation>导出客户</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>导出失败</translation>
+    </message>
+    <message>
+      <source>Exported %1 rows to %2.</source>
+      <translation>已导出 %1 行到 %2。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerPicker</name>
+    <message>
+      <source>Name, pinyin initials, phone or plate</source>
+      <translation>姓名、拼音首字母、电话或车牌</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialog</name>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>History</name>
+    <message>
+      <source>reception</source>
+      <translation>接车</translation>
+    </message>
+    <message>
+      <source>told by customer</source>
+      <translation>客户告知</translation>
+    </message>
+    <message>
+      <source>road test</source>
+      <translation>路试</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>work order</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Owner: {name}</source>
+      <translation>车主：{name}</translation>
+    </message>
+    <message>
+      <source>Odometer {km} km ({source}): {reason}</source>
+      <translation>里程 {km} km（{source}）：{reason}</translation>
+    </message>
+    <message>
+      <source>Odometer {km} km ({source})</source>
+      <translation>里程 {km} km（{source}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Import</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <source>Second phone</source>
+      <translation>电话2</translation>
+    </message>
+    <message>
+      <source>Person or company</source>
+      <translation>个人/单位</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Taxpayer ID</source>
+      <translation>税号</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>车牌号</translation>
+    </message>
+    <message>
+      <source>VIN</source>
+      <translation>车架号</translation>
+    </message>
+    <message>
+      <source>Make</source>
+      <translation>品牌</translation>
+    </message>
+    <message>
+      <source>Model</source>
+      <translation>车型</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>车系</translation>
+    </message>
+    <message>
+      <source>Model year</source>
+      <translation>年款</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>颜色</translation>
+    </message>
+    <message>
+      <source>Engine number</source>
+      <translation>发动机号</translation>
+    </message>
+    <message>
+      <source>Purchase date</source>
+      <translation>购车日期</translation>
+    </message>
+    <message>
+      <source>Warranty start</source>
+      <translation>保修开始日期</translation>
+    </message>
+    <message>
+      <source>Odometer (km)</source>
+      <translation>里程 (km)</translation>
+    </message>
+    <message>
+      <source>{count} row(s) have problems; nothing was imported.</source>
+      <translation>{count} 处问题，未导入任何数据。</translation>
+    </message>
+    <message>
+      <source>The file is neither UTF-8 nor GBK text.</source>
+      <translation>文件编码既不是 UTF-8 也不是 GBK。</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>文件是空的。</translation>
+    </message>
+    <message>
+      <source>No column is mapped to the customer's name.</source>
+      <translation>没有列对应客户姓名。</translation>
+    </message>
+    <message>
+      <source>"{value}" is not a date (use 2024-05-31).</source>
+      <translation>“{value}”不是日期（请写成 2024-05-31）。</translation>
+    </message>
+    <message>
+      <source>Plate {plate} is also on row {row}.</source>
+      <translation>车牌 {plate} 在第 {row} 行也出现了。</translation>
+    </message>
+    <message>
+      <source>VIN {vin} is also on row {row}.</source>
+      <translation>车架号 {vin} 在第 {row} 行也出现了。</translation>
+    </message>
+    <message>
+      <source>{value} is already on file (customer {customer}).</source>
+      <translation>{value} 已在档案中（客户 {customer}）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import customers and vehicles</source>
+      <translation>导入客户和车辆</translation>
+    </message>
+    <message>
+      <source>A CSV or Excel (.xlsx) file, one vehicle per row.</source>
+      <translation>CSV 或 Excel（.xlsx）文件，每行一辆车。</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>选择文件…</translation>
+    </message>
+    <message>
+      <source>Columns of the file and what they hold:</source>
+      <translation>文件中的列及其内容：</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>First value</source>
+      <translation>首行内容</translation>
+    </message>
+    <message>
+      <source>Import as</source>
+      <translation>导入为</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Import customers</source>
+      <translation>导入客户</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx)</source>
+      <translation>表格文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1: %n data rows</source>
+      <translation>
+        <numerusform>%1：%n 行数据</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>— not imported —</source>
+      <translation>— 不导入 —</translation>
+    </message>
+    <message>
+      <source>Each field can come from one column only: %1</source>
+      <translation>每个字段只能对应一列：%1</translation>
+    </message>
+    <message>
+      <source>Correct the file and import it again.</source>
+      <translation>请修改文件后重新导入。</translation>
+    </message>
+    <message>
+      <source>Imported %1 rows: %2 new customers, %3 existing customers, %4 vehicles.</source>
+      <translation>已导入 %1 行：新客户 %2 位，已有客户 %3 位，车辆 %4 辆。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>ServiceBay 售后管家</source>
+      <translation>售后管家 ServiceBay</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>客户档案</translation>
+    </message>
+    <message>
+      <source>System</source>
+      <translation>系统</translation>
+    </message>
+    <message>
+      <source>Find customer or car</source>
+      <translation>查找客户或车辆</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>About ServiceBay</source>
+      <translation>关于售后管家</translation>
+    </message>
+    <message>
+      <source>ServiceBay 售后管家 %1
+The after-sales desk of a car dealership or repair shop.</source>
+      <translation>售后管家 ServiceBay %1
+汽车4S店与维修厂的售后前台系统。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <source>Merge a duplicate into %1</source>
+      <translation>将重复档案合并到 %1</translation>
+    </message>
+    <message>
+      <source>Find the duplicate file. Its phones, tags, vehicles and history move to %1; the duplicate is archived and points here. Nothing is deleted.</source>
+      <translation>请找到重复的档案。它的电话、标签、车辆和历史记录将转到 %1 名下；重复档案会被归档并指向这里。不会删除任何数据。</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <source>Merge customers</source>
+      <translation>合并客户</translation>
+    </message>
+    <message>
+      <source>Merge %1 (%2) into %3?</source>
+      <translation>将 %1（%2）合并到 %3？</translation>
+    </message>
+  </context>
+  <context>
+    <name>OdometerDialog</name>
+    <message>
+      <source>Odometer reading</source>
+      <translation>录入里程</translation>
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation>暂无</translation>
+    </message>
+    <message>
+      <source>km</source>
+      <translation>公里</translation>
+    </message>
+    <message>
+      <source>Reception</source>
+      <translation>接车</translation>
+    </message>
+    <message>
+      <source>Told by customer</source>
+      <translation>客户告知</translation>
+    </message>
+    <message>
+      <source>Road test</source>
+      <translation>路试</translation>
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Last reading</source>
+      <translation>上次里程</translation>
+    </message>
+    <message>
+      <source>Reading now</source>
+      <translation>本次里程</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Reading below the last one</source>
+      <translation>里程低于上次记录</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>原因：</translation>
+    </message>
+  </context>
+  <context>
+    <name>SystemPage</name>
+    <message>
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>数据文件夹</translation>
+    </message>
+    <message>
+      <source>Log file</source>
+      <translation>日志文件</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Acting user</source>
+      <translation>当前用户</translation>
+    </message>
+    <message>
+      <source>Open data folder</source>
+      <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+      <source>The new language applies when ServiceBay starts again.</source>
+      <translation>新语言将在重新启动售后管家后生效。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferDialog</name>
+    <message>
+      <source>Transfer vehicle to another customer</source>
+      <translation>车辆过户给其他客户</translation>
+    </message>
+    <message>
+      <source>%1 now belongs to %2. Find the new owner:</source>
+      <translation>%1 目前属于 %2。请查找新车主：</translation>
+    </message>
+    <message>
+      <source>Note, e.g. sold privately on 2026-11-01</source>
+      <translation>备注，例如 2026-11-01 私下转让</translation>
+    </message>
+    <message>
+      <source>Transfer</source>
+      <translation>过户</translation>
+    </message>
+  </context>
+  <context>
+    <name>Validation</name>
+    <message>
+      <source>Enter the customer's name.</source>
+      <translation>请输入客户姓名。</translation>
+    </message>
+    <message>
+      <source>A name has at most {max} characters.</source>
+      <translation>姓名最多 {max} 个字。</translation>
+    </message>
+    <message>
+      <source>A tag has at most {max} characters.</source>
+      <translation>标签最多 {max} 个字。</translation>
+    </message>
+    <message>
+      <source>An address has at most {max} characters.</source>
+      <translation>地址最多 {max} 个字。</translation>
+    </message>
+    <message>
+      <source>A taxpayer ID (unified social credit code) has 18 letters and digits.</source>
+      <translation>税号（统一社会信用代码）由 18 位字母和数字组成。</translation>
+    </message>
+    <message>
+      <source>"{value}" is not a whole number.</source>
+      <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+      <source>Enter a number from {low} to {high}.</source>
+      <translation>请输入 {low} 到 {high} 之间的数字。</translation>
+    </message>
+    <message>
+      <source>Say why this plate is accepted (e.g. foreign, temporary).</source>
+      <translation>请说明接受此车牌的原因（例如：境外车牌、临时牌照）。</translation>
+    </message>
+    <message>
+      <source>Say why this VIN is accepted (e.g. imported car, papers checked).</source>
+      <translation>请说明接受此车架号的原因（例如：进口车，已核对证件）。</translation>
+    </message>
+    <message>
+      <source>A VIN has at most 17 characters.</source>
+      <translation>车架号最多 17 位。</translation>
+    </message>
+    <message>
+      <source>Enter the plate or the VIN (or both).</source>
+      <translation>请输入车牌或车架号（或两者）。</translation>
+    </message>
+    <message>
+      <source>This date is in the future.</source>
+      <translation>此日期晚于今天。</translation>
+    </message>
+    <message>
+      <source>The warranty cannot start before the purchase.</source>
+      <translation>保修开始日期不能早于购车日期。</translation>
+    </message>
+    <message>
+      <source>This customer was merged into another file.</source>
+      <translation>此客户已合并到其他档案。</translation>
+    </message>
+    <message>
+      <source>{name} is archived; restore the customer before adding a vehicle.</source>
+      <translation>{name} 已归档；请先恢复客户再添加车辆。</translation>
+    </message>
+    <message>
+      <source>Enter the odometer reading in km.</source>
+      <translation>请输入里程（公里）。</translation>
+    </message>
+    <message>
+      <source>The vehicle already belongs to {name}.</source>
+      <translation>该车已属于 {name}。</translation>
+    </message>
+    <message>
+      <source>{name} is archived.</source>
+      <translation>{name} 已归档。</translation>
+    </message>
+    <message>
+      <source>Choose two different customers.</source>
+      <translation>请选择两位不同的客户。</translation>
+    </message>
+    <message>
+      <source>{name} was already merged.</source>
+      <translation>{name} 已被合并。</translation>
+    </message>
+    <message>
+      <source>A merged customer cannot be restored.</source>
+      <translation>已合并的客户不能恢复。</translation>
+    </message>
+    <message>
+      <source>{name} has vehicles or history and cannot be deleted; archive the file instead.</source>
+      <translation>{name} 有车辆或历史记录，不能删除；请改为归档。</translation>
+    </message>
+    <message>
+      <source>This vehicle has history and cannot be deleted; archive it instead.</source>
+      <translation>该车有历史记录，不能删除；请改为归档。</translation>
+    </message>
+    <message>
+      <source>Say why the reading is below the last one.</source>
+      <translation>请说明里程低于上次记录的原因。</translation>
+    </message>
+    <message>
+      <source>This database already holds {count} customers; the demo shop goes into an empty database only.</source>
+      <translation>此数据库已有 {count} 位客户；演示门店只能创建在空数据库中。</translation>
+    </message>
+    <message>
+      <source>{what} {ident} does not exist (any more).</source>
+      <translation>{what} {ident} 不存在（或已被删除）。</translation>
+    </message>
+    <message>
+      <source>Someone else changed this record after you opened it. Nothing was overwritten: reload it and make your change again.</source>
+      <translation>在您打开之后，其他人修改了这条记录。没有覆盖任何内容：请重新加载后再修改。</translation>
+    </message>
+    <message>
+      <source>Plate {value} is already on file (customer {customer}).</source>
+      <translation>车牌 {value} 已在档案中（客户 {customer}）。</translation>
+    </message>
+    <message>
+      <source>VIN {value} is already on file (customer {customer}).</source>
+      <translation>车架号 {value} 已在档案中（客户 {customer}）。</translation>
+    </message>
+    <message>
+      <source>{count} customer(s) on file have the same phone number.</source>
+      <translation>档案中有 {count} 位客户使用相同的电话号码。</translation>
+    </message>
+    <message>
+      <source>{km} km is less than the last reading, {last} km. Record it only if the odometer was replaced or the last reading was wrong, and give the reason.</source>
+      <translation>{km} 公里低于上次记录的 {last} 公里。只有在更换了仪表或上次记录有误时才可录入，并请说明原因。</translation>
+    </message>
+    <message>
+      <source>Enter a phone number.</source>
+      <translation>请输入电话号码。</translation>
+    </message>
+    <message>
+      <source>"{text}" is not a phone number.</source>
+      <translation>“{text}”不是电话号码。</translation>
+    </message>
+    <message>
+      <source>A mobile number has 11 digits starting 13-19; "{text}" has {count}.</source>
+      <translation>手机号为 13-19 开头的 11 位数字；“{text}”只有 {count} 位。</translation>
+    </message>
+    <message>
+      <source>"{text}" is neither a mobile number (11 digits) nor a landline (area code and 7-8 digits).</source>
+      <translation>“{text}”既不是手机号（11 位），也不是固定电话（区号加 7-8 位）。</translation>
+    </message>
+    <message>
+      <source>Enter the plate number.</source>
+      <translation>请输入车牌号。</translation>
+    </message>
+    <message>
+      <source>A plate starts with a province character such as 京, 沪 or 粤 ("{plate}"). For a foreign or temporary plate tick the override.</source>
+      <translation>车牌以省份简称开头，如 京、沪、粤（“{plate}”）。境外或临时牌照请勾选例外。</translation>
+    </message>
+    <message>
+      <source>Plates never use the letters I or O ("{plate}"); check for 1 and 0.</source>
+      <translation>车牌不使用字母 I 和 O（“{plate}”）；请检查是否应为 1 和 0。</translation>
+    </message>
+    <message>
+      <source>"{plate}" is not a valid plate: province, a letter, then 5 characters (6 for new-energy cars), e.g. 京A12345 or 粤BD12345.</source>
+      <translation>“{plate}”不是有效车牌：省份简称、一个字母，再加 5 位（新能源车 6 位），例如 京A12345 或 粤BD12345。</translation>
+    </message>
+    <message>
+      <source>A VIN has 17 characters; this one has {length}.</source>
+      <translation>车架号为 17 位；这个有 {length} 位。</translation>
+    </message>
+    <message>
+      <source>A VIN never contains the letters I, O or Q (found {bad}); check for 1 and 0.</source>
+      <translation>车架号不含字母 I、O、Q（发现 {bad}）；请检查是否应为 1 和 0。</translation>
+    </message>
+    <message>
+      <source>A VIN holds only digits and letters (found {bad}).</source>
+      <translation>车架号只能包含数字和字母（发现 {bad}）。</translation>
+    </message>
+    <message>
+      <source>The check digit (9th character) should be {expected}, not {actual}: a character was probably mistyped.</source>
+      <translation>校验位（第 9 位）应为 {expected}，而不是 {actual}：可能有字符输错了。</translation>
+    </message>
+    <message>
+      <source>Type the date as 2024-05-31.</source>
+      <translation>日期请写成 2024-05-31。</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehicleDialog</name>
+    <message>
+      <source>New vehicle</source>
+      <translation>新增车辆</translation>
+    </message>
+    <message>
+      <source>Edit vehicle</source>
+      <translation>编辑车辆</translation>
+    </message>
+    <message>
+      <source>Open it</source>
+      <translation>打开它</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehicleFormWidget</name>
+    <message>
+      <source>e.g. 粤B12345, 粤BD12345</source>
+      <translation>例如 粤B12345、粤BD12345</translation>
+    </message>
+    <message>
+      <source>Foreign or temporary plate:</source>
+      <translation>境外/临时牌照：</translation>
+    </message>
+    <message>
+      <source>Why this plate is accepted</source>
+      <translation>接受此车牌的原因</translation>
+    </message>
+    <message>
+      <source>17 characters, no I, O or Q</source>
+      <translation>17 位，不含 I、O、Q</translation>
+    </message>
+    <message>
+      <source>Imported car, accept as it is:</source>
+      <translation>进口车，按原样接受：</translation>
+    </message>
+    <message>
+      <source>Why this VIN is accepted</source>
+      <translation>接受此车架号的原因</translation>
+    </message>
+    <message>
+      <source>same as purchase date if empty</source>
+      <translation>不填则与购车日期相同</translation>
+    </message>
+    <message>
+      <source>km on the odometer now</source>
+      <translation>当前仪表里程（公里）</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>车牌</translation>
+    </message>
+    <message>
+      <source>VIN</source>
+      <translation>车架号</translation>
+    </message>
+    <message>
+      <source>Make / model / series</source>
+      <translation>品牌 / 车型 / 车系</translation>
+    </message>
+    <message>
+      <source>Model year</source>
+      <translation>年款</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>颜色</translation>
+    </message>
+    <message>
+      <source>Engine number</source>
+      <translation>发动机号</translation>
+    </message>
+    <message>
+      <source>Purchase date</source>
+      <translation>购车日期</translation>
+    </message>
+    <message>
+      <source>Warranty start</source>
+      <translation>保修开始日期</translation>
+    </message>
+    <message>
+      <source>Odometer</source>
+      <translation>里程</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+</TS>
