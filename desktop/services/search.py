@@ -14,8 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, bindparam, func, select
 
 from desktop.db import Database
 from desktop.models import Customer, CustomerNameKey, CustomerPhone, Vehicle
@@ -85,19 +84,69 @@ class CustomerRow:
     vehicle_id: int | None = None  # the vehicle the query hit, if any
 
 
-def _prefix_range(column, prefix: str):  # type: ignore[no-untyped-def]
-    """``column`` starts with ``prefix``, as an index range (portable, case-sensitive)."""
-    return (column >= prefix) & (column < prefix + "\uffff")
+# The statements are built once, with bind parameters, and run on a plain connection:
+# building and compiling them on every keystroke would cost more than the lookup itself.
+_customer = Customer.__table__
+_phone = CustomerPhone.__table__
+_vehicle = Vehicle.__table__
+_key = CustomerNameKey.__table__
 
 
-def _active(q: Select, include_archived: bool) -> Select:
-    q = q.where(Customer.merged_into_id.is_(None))
-    if not include_archived:
-        q = q.where(Customer.archived_at.is_(None))
-    return q
+def _like(value: str) -> str:
+    """``value`` as a LIKE pattern that matches it anywhere, wildcards taken literally."""
+    escaped = value.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return f"%{escaped}%"
 
 
-def find(s: Session, p: Plan, limit: int, include_archived: bool) -> list[tuple[int, int | None, str, int]]:
+_N = bindparam("n")
+_IDS = bindparam("ids", expanding=True)
+_BY_PINYIN = (
+    select(_key.c.customer_id)
+    .where(_key.c.key >= bindparam("low"), _key.c.key < bindparam("high"))
+    .limit(_N)
+)
+_BY_PLATE = select(_vehicle.c.id, _vehicle.c.plate).where(
+    _vehicle.c.plate.like(bindparam("pattern"), escape="/")
+).limit(_N)
+_OWNERS = select(_vehicle.c.id, _vehicle.c.customer_id).where(_vehicle.c.id.in_(_IDS))
+_BY_VIN_TAIL = (
+    select(_vehicle.c.customer_id, _vehicle.c.id)
+    .where(_vehicle.c.vin_reversed >= bindparam("low"), _vehicle.c.vin_reversed < bindparam("high"))
+    .limit(_N)
+)
+_BY_PHONE = select(_phone.c.customer_id, _phone.c.digits).where(
+    _phone.c.digits.like(bindparam("pattern"), escape="/")
+).limit(_N)
+_BY_NAME = select(_customer.c.id, _customer.c.name).where(
+    _customer.c.name.like(bindparam("pattern"), escape="/")
+).limit(_N)
+_SHOWN = select(_customer.c.id).where(_customer.c.id.in_(_IDS), _customer.c.merged_into_id.is_(None))
+_SHOWN_ACTIVE = _SHOWN.where(_customer.c.archived_at.is_(None))
+_ROW_CUSTOMERS = select(
+    _customer.c.id, _customer.c.name, _customer.c.kind, _customer.c.archived_at
+).where(_customer.c.id.in_(_IDS))
+_ROW_PHONES = (
+    select(_phone.c.customer_id, _phone.c.number)
+    .where(_phone.c.customer_id.in_(_IDS))
+    .order_by(_phone.c.customer_id, _phone.c.position)
+)
+_ROW_VEHICLES = (
+    select(_vehicle.c.customer_id, _vehicle.c.plate, _vehicle.c.vin, _vehicle.c.make,
+           _vehicle.c.model)
+    .where(_vehicle.c.customer_id.in_(_IDS), _vehicle.c.archived_at.is_(None))
+    .order_by(_vehicle.c.customer_id, _vehicle.c.id)
+)
+_PAGE = select(_customer.c.id).where(_customer.c.merged_into_id.is_(None)).order_by(
+    _customer.c.id.desc()
+).limit(_N)
+
+
+def _prefix(value: str) -> dict[str, str]:
+    """Bounds for "starts with ``value``" as an index range (portable, case-sensitive)."""
+    return {"low": value, "high": value + "\uffff"}
+
+
+def find(conn: Connection, p: Plan, limit: int, include_archived: bool) -> list[tuple[int, int | None, str, int]]:
     """(customer id, vehicle id, what matched, rank) for the best ``limit`` hits.
 
     Each lookup reads one narrow index (no join: a join would make SQLite walk the
@@ -105,34 +154,28 @@ def find(s: Session, p: Plan, limit: int, include_archived: bool) -> list[tuple[
     customers that matched.
     """
     hits: list[tuple[int, int | None, str, int]] = []
-    fetch = limit * 2
+    n = limit * 2
     if p.pinyin:
-        q = select(CustomerNameKey.customer_id).where(_prefix_range(CustomerNameKey.key, p.pinyin))
-        for (cid,) in s.execute(q.limit(fetch)):
+        for (cid,) in conn.execute(_BY_PINYIN, {**_prefix(p.pinyin), "n": n}):
             hits.append((cid, None, "pinyin", PREFIX))
     if p.plate:
-        q = select(Vehicle.id, Vehicle.plate).where(Vehicle.plate.contains(p.plate, autoescape=True))
-        found = s.execute(q.limit(fetch)).all()
-        owners = _owners(s, [vid for vid, _ in found])
+        found = conn.execute(_BY_PLATE, {"pattern": _like(p.plate), "n": n}).all()
+        owners: dict[int, int] = {}
+        if found:
+            owners = {vid: cid for vid, cid in conn.execute(_OWNERS, {"ids": [v for v, _ in found]})}
         for vid, plate in found:
             rank = EXACT if plate == p.plate else PREFIX if plate.startswith(p.plate) else FRAGMENT
             hits.append((owners[vid], vid, "plate", rank))
     if p.vin_tail:
-        q = select(Vehicle.customer_id, Vehicle.id).where(
-            _prefix_range(Vehicle.vin_reversed, p.vin_tail[::-1])
-        )
-        for cid, vid in s.execute(q.limit(fetch)):
-            hits.append((cid, vid, "vin", EXACT if len(p.vin_tail) >= 6 else PREFIX))
+        rank = EXACT if len(p.vin_tail) >= 6 else PREFIX
+        for cid, vid in conn.execute(_BY_VIN_TAIL, {**_prefix(p.vin_tail[::-1]), "n": n}):
+            hits.append((cid, vid, "vin", rank))
     if p.phone:
-        q = select(CustomerPhone.customer_id, CustomerPhone.digits).where(
-            CustomerPhone.digits.contains(p.phone, autoescape=True)
-        )
-        for cid, digits in s.execute(q.limit(fetch)):
+        for cid, digits in conn.execute(_BY_PHONE, {"pattern": _like(p.phone), "n": n}):
             rank = EXACT if digits == p.phone else PREFIX if digits.endswith(p.phone) else FRAGMENT
             hits.append((cid, None, "phone", rank))
     if p.name:
-        q = select(Customer.id, Customer.name).where(Customer.name.contains(p.name, autoescape=True))
-        for cid, name in s.execute(q.limit(fetch)):
+        for cid, name in conn.execute(_BY_NAME, {"pattern": _like(p.name), "n": n}):
             rank = EXACT if name == p.name else PREFIX if name.startswith(p.name) else FRAGMENT
             hits.append((cid, None, "name", rank))
     best: dict[int, tuple[int, int | None, str, int]] = {}
@@ -141,43 +184,24 @@ def find(s: Session, p: Plan, limit: int, include_archived: bool) -> list[tuple[
         if known is None or hit[3] < known[3]:
             best[hit[0]] = hit
     if best:
-        q = _active(select(Customer.id).where(Customer.id.in_(list(best))), include_archived)
-        shown = set(s.scalars(q))
+        q = _SHOWN if include_archived else _SHOWN_ACTIVE
+        shown = set(conn.scalars(q, {"ids": list(best)}))
         best = {cid: hit for cid, hit in best.items() if cid in shown}
     ranked = sorted(best.values(), key=lambda h: (h[3], h[0]))
     return ranked[:limit]
 
 
-def _owners(s: Session, vehicle_ids: Sequence[int]) -> dict[int, int]:
-    if not vehicle_ids:
-        return {}
-    q = select(Vehicle.id, Vehicle.customer_id).where(Vehicle.id.in_(vehicle_ids))
-    return {vid: cid for vid, cid in s.execute(q)}
-
-
-def rows_for(s: Session, ids: Sequence[int]) -> dict[int, CustomerRow]:
+def rows_for(conn: Connection, ids: Sequence[int]) -> dict[int, CustomerRow]:
     """Display rows for these customers, in three queries whatever their number."""
     if not ids:
         return {}
-    customers = s.execute(
-        select(Customer.id, Customer.name, Customer.kind, Customer.archived_at).where(
-            Customer.id.in_(ids)
-        )
-    ).all()
+    params = {"ids": list(ids)}
     phones: dict[int, list[str]] = {}
-    for cid, number in s.execute(
-        select(CustomerPhone.customer_id, CustomerPhone.number)
-        .where(CustomerPhone.customer_id.in_(ids))
-        .order_by(CustomerPhone.customer_id, CustomerPhone.position)
-    ):
+    for cid, number in conn.execute(_ROW_PHONES, params):
         phones.setdefault(cid, []).append(number)
     plates: dict[int, list[str]] = {}
     models: dict[int, list[str]] = {}
-    for cid, plate, vin, make, model in s.execute(
-        select(Vehicle.customer_id, Vehicle.plate, Vehicle.vin, Vehicle.make, Vehicle.model)
-        .where(Vehicle.customer_id.in_(ids), Vehicle.archived_at.is_(None))
-        .order_by(Vehicle.customer_id, Vehicle.id)
-    ):
+    for cid, plate, vin, make, model in conn.execute(_ROW_VEHICLES, params):
         plates.setdefault(cid, []).append(plate or (vin or "")[-6:])
         models.setdefault(cid, []).append(" ".join(x for x in (make, model) if x))
     return {
@@ -190,7 +214,7 @@ def rows_for(s: Session, ids: Sequence[int]) -> dict[int, CustomerRow]:
             vehicles=", ".join(m for m in models.get(cid, []) if m),
             archived=archived_at is not None,
         )
-        for cid, name, kind, archived_at in customers
+        for cid, name, kind, archived_at in conn.execute(_ROW_CUSTOMERS, params)
     }
 
 
@@ -204,9 +228,9 @@ class SearchService:
         p = plan(query)
         if p is None:
             return []
-        with self.db.read() as s:
-            hits = find(s, p, limit, include_archived)
-            rows = rows_for(s, [h[0] for h in hits])
+        with self.db.engine.connect() as conn:
+            hits = find(conn, p, limit, include_archived)
+            rows = rows_for(conn, [h[0] for h in hits])
         out = []
         for cid, vid, matched, _rank in hits:
             row = rows.get(cid)
@@ -217,23 +241,25 @@ class SearchService:
         return out
 
     def rows_for_ids(self, ids: Sequence[int]) -> dict[int, CustomerRow]:
-        with self.db.read() as s:
-            return rows_for(s, ids)
+        with self.db.engine.connect() as conn:
+            return rows_for(conn, ids)
 
     def page(
         self, after_id: int | None, limit: int = 200, include_archived: bool = False
     ) -> list[CustomerRow]:
         """The customer list, newest first, one page at a time (keyset, so page 300 is as
         quick as page 1)."""
-        with self.db.read() as s:
-            q = select(Customer.id).order_by(Customer.id.desc()).limit(limit)
-            if after_id is not None:
-                q = q.where(Customer.id < after_id)
-            ids = list(s.scalars(_active(q, include_archived)))
-            rows = rows_for(s, ids)
+        q = _PAGE if include_archived else _PAGE.where(_customer.c.archived_at.is_(None))
+        if after_id is not None:
+            q = q.where(_customer.c.id < after_id)
+        with self.db.engine.connect() as conn:
+            ids = list(conn.scalars(q, {"n": limit}))
+            rows = rows_for(conn, ids)
         return [rows[i] for i in ids if i in rows]
 
     def count(self, include_archived: bool = False) -> int:
-        with self.db.read() as s:
-            q = _active(select(func.count()).select_from(Customer), include_archived)
-            return int(s.scalar(q) or 0)
+        q = select(func.count()).select_from(_customer).where(_customer.c.merged_into_id.is_(None))
+        if not include_archived:
+            q = q.where(_customer.c.archived_at.is_(None))
+        with self.db.engine.connect() as conn:
+            return int(conn.scalar(q) or 0)
