@@ -42,7 +42,7 @@ def raw_search(con: sqlite3.Connection, query: str) -> list[tuple[object, ...]]:
     if p.pinyin:
         for (cid,) in con.execute(
             "SELECT customer_id FROM customer_name_key WHERE key >= ? AND key < ? LIMIT ?",
-            (p.pinyin, p.pinyin + "\uffff", fetch),
+            (p.pinyin, p.pinyin[:-1] + chr(ord(p.pinyin[-1]) + 1), fetch),
         ):
             hit(cid, 1)
     if p.plate:
@@ -60,7 +60,7 @@ def raw_search(con: sqlite3.Connection, query: str) -> list[tuple[object, ...]]:
         rev = p.vin_tail[::-1]
         for cid, _vid in con.execute(
             "SELECT customer_id, id FROM vehicle WHERE vin_reversed >= ? AND vin_reversed < ? LIMIT ?",
-            (rev, rev + "\uffff", fetch),
+            (rev, rev[:-1] + chr(ord(rev[-1]) + 1), fetch),
         ):
             hit(cid, 0)
     if p.phone:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select, update
 
 from desktop.db import Database
-from desktop.models import Customer, OdometerReading
+from desktop.models import Customer, OdometerReading, Vehicle, VehicleOwnership
 from desktop.services.customers import CustomerForm, VehicleForm, check_customer, check_vehicle
 from desktop.services.errors import Refused
 from desktop.services.importing import Record, write_records
@@ -232,18 +232,34 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
         # Earlier odometer readings, a few visits a year, so the history has shape.
         readings = []
         vehicle_rows = s.execute(
-            select(OdometerReading.vehicle_id, OdometerReading.km, OdometerReading.read_at)
+            select(OdometerReading.vehicle_id, OdometerReading.km, OdometerReading.read_at,
+                   Vehicle.purchase_date).join(Vehicle)
         ).all()
-        for vid, km, at in vehicle_rows:
-            for step in range(1, gen.rng.randrange(1, 5)):
-                days = step * gen.rng.randrange(90, 200)
-                earlier = int(km - days * gen.rng.uniform(20, 60))
-                if earlier <= 0:
+        for vid, km, at, bought in vehicle_rows:
+            rate = km / max((at.date() - bought).days, 1) if bought else gen.rng.uniform(20, 60)
+            days_back = 0
+            for _ in range(gen.rng.randrange(1, 6)):
+                days_back += gen.rng.randrange(60, 200)
+                earlier = int(km - days_back * rate * gen.rng.uniform(0.9, 1.0))
+                when = at - timedelta(days=days_back)
+                if earlier <= 0 or (bought and when.date() <= bought):
                     break
                 readings.append({"vehicle_id": vid, "km": earlier, "source": "reception",
-                                 "read_at": (at - timedelta(days=days)).astimezone(UTC),
-                                 "reason": "", "recorded_by": "demo"})
+                                 "read_at": when.astimezone(UTC), "reason": "",
+                                 "recorded_by": "demo"})
         if readings:
             s.execute(insert(OdometerReading), readings)
+        # The first owner has had the car since it was bought.
+        own = VehicleOwnership.__table__
+        bought_on = [
+            {"vid": vid, "since": datetime.combine(day, time(10), UTC)}
+            for vid, day in s.execute(select(Vehicle.id, Vehicle.purchase_date))
+            if day is not None
+        ]
+        if bought_on:
+            s.connection().execute(
+                update(own).where(own.c.vehicle_id == bindparam("vid")).values(since=bindparam("since")),
+                bought_on,
+            )
     return {"customers": report.customers_created, "vehicles": report.vehicles_created,
             "readings": len(readings) + len(vehicle_rows)}

@@ -142,8 +142,10 @@ _PAGE = select(_customer.c.id).where(_customer.c.merged_into_id.is_(None)).order
 
 
 def _prefix(value: str) -> dict[str, str]:
-    """Bounds for "starts with ``value``" as an index range (portable, case-sensitive)."""
-    return {"low": value, "high": value + "\uffff"}
+    """Bounds for "starts with ``value``" as an index range: ``zw`` ≤ key < ``zx``.  The keys
+    are ASCII (pinyin, reversed VINs), so this holds in any collation, PostgreSQL's
+    locale-aware ones included."""
+    return {"low": value, "high": value[:-1] + chr(ord(value[-1]) + 1)}
 
 
 def find(conn: Connection, p: Plan, limit: int, include_archived: bool) -> list[tuple[int, int | None, str, int]]:

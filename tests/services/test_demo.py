@@ -26,3 +26,14 @@ def test_demo_goes_into_an_empty_database_only(services: Services) -> None:
     assert counts["readings"] > 40  # earlier visits give each car an odometer history
     with pytest.raises(Refused):
         create_demo(services.db, customers=30, vehicles=40)
+
+
+def test_demo_histories_are_believable(services: Services) -> None:
+    create_demo(services.db, customers=30, vehicles=40)
+    for vid in range(1, 41):
+        vehicle = services.customers.get_vehicle(vid)
+        kms = [r.km for r in vehicle.readings]
+        assert kms == sorted(kms), "an odometer only goes up"
+        (owner,) = vehicle.owners
+        assert vehicle.purchase_date is not None and owner.since.date() == vehicle.purchase_date
+        assert all(r.read_at.date() > vehicle.purchase_date for r in vehicle.readings)

@@ -69,15 +69,15 @@ CUSTOMER_COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), 110, muted=_archived),
     Column("phones", QT_TRANSLATE_NOOP("Columns", "Phones"), 110),
     Column("plates", QT_TRANSLATE_NOOP("Columns", "Plates"), 90),
-    Column("matched", QT_TRANSLATE_NOOP("Columns", "Found by"), 60, fmt=_matched),
+    Column("matched", QT_TRANSLATE_NOOP("Columns", "Found by"), 70, fmt=_matched),
     Column("vehicles", QT_TRANSLATE_NOOP("Columns", "Vehicles"), 160),
 )
 VEHICLE_COLUMNS = (
-    Column("plate", QT_TRANSLATE_NOOP("Columns", "Plate"), 100, muted=_archived),
-    Column("description", QT_TRANSLATE_NOOP("Columns", "Vehicle"), 200),
-    Column("vin", QT_TRANSLATE_NOOP("Columns", "VIN"), 160),
-    Column("model_year", QT_TRANSLATE_NOOP("Columns", "Year"), 50),
-    Column("last_km", QT_TRANSLATE_NOOP("Columns", "Odometer"), 100, RIGHT, fmt=fmt_km),
+    Column("plate", QT_TRANSLATE_NOOP("Columns", "Plate"), 90, muted=_archived),
+    Column("description", QT_TRANSLATE_NOOP("Columns", "Vehicle"), 170),
+    Column("vin", QT_TRANSLATE_NOOP("Columns", "VIN"), 150),
+    Column("model_year", QT_TRANSLATE_NOOP("Columns", "Year"), 45),
+    Column("last_km", QT_TRANSLATE_NOOP("Columns", "Odometer"), 80, RIGHT, fmt=fmt_km),
 )
 HISTORY_COLUMNS = (
     Column("at", QT_TRANSLATE_NOOP("Columns", "When"), 130, fmt=fmt_datetime),

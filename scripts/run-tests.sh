@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Set everything up and run the whole test suite: on SQLite always, and on a private
+# PostgreSQL server as well (the several-workstations mode) unless SERVICEBAY_TEST_PG=0.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "${SERVICEBAY_TEST_PG:-1}" = 1 ]; then
+  scripts/setup.sh postgres
+  pgdir=$(mktemp -d "${TMPDIR:-/tmp}/servicebay-pg.XXXXXX")
+  trap 'scripts/pg-test-server.sh stop "$pgdir"; rm -rf "$pgdir"' EXIT
+  SERVICEBAY_TEST_PG_URL=$(scripts/pg-test-server.sh start "$pgdir")
+  export SERVICEBAY_TEST_PG_URL
+else
+  scripts/setup.sh
+fi
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/python -m pytest "$@"
