@@ -28,6 +28,7 @@ from desktop.models import (
 from desktop.models.base import utcnow
 from desktop.models.customer import CONTACT_CHANNELS, CUSTOMER_KINDS
 from desktop.services import audit
+from desktop.services.uow import reading, writing
 from desktop.services.errors import (
     DuplicateVehicle,
     ExistingRecord,
@@ -541,11 +542,11 @@ class CustomerService:
     # reading ------------------------------------------------------------------------------
 
     def get_customer(self, customer_id: int) -> CustomerDetail:
-        with self.db.read() as s:
+        with reading(self.db) as s:
             return self._customer_detail(s, self._customer(s, customer_id))
 
     def get_vehicle(self, vehicle_id: int) -> VehicleDetail:
-        with self.db.read() as s:
+        with reading(self.db) as s:
             return self._vehicle_detail(s, self._vehicle(s, vehicle_id))
 
     def likely_duplicates(self, phones: Iterable[str], exclude_id: int | None = None) -> list[ExistingRecord]:
@@ -557,7 +558,7 @@ class CustomerService:
                 digits.append(parsed.digits)
         if not digits:
             return []
-        with self.db.read() as s:
+        with reading(self.db) as s:
             return self._phone_matches(s, digits, exclude_id)
 
     # creating and changing ----------------------------------------------------------------
@@ -577,7 +578,7 @@ class CustomerService:
             errors.update({f"vehicle.{k}": v for k, v in verrors.items()})
         if errors:
             raise ValidationFailed(errors)
-        with self.db.write(self.user) as s:
+        with writing(self.db, self.user) as s:
             if not allow_duplicate_phone and data.phones:
                 matches = self._phone_matches(s, [p.digits for p in data.phones], None)
                 if matches:
@@ -597,7 +598,7 @@ class CustomerService:
         data, errors = check_customer(form)
         if errors:
             raise ValidationFailed(errors)
-        with self.db.write(self.user) as s:
+        with writing(self.db, self.user) as s:
             customer = self._customer(s, customer_id, version)
             if customer.merged_into_id is not None:
                 raise Refused(
@@ -615,7 +616,7 @@ class CustomerService:
         data, errors = check_vehicle(form)
         if errors:
             raise ValidationFailed(errors)
-        with self.db.write(self.user) as s:
+        with writing(self.db, self.user) as s:
             customer = self._customer(s, customer_id)
             if customer.archived_at is not None:
                 raise Refused(
@@ -636,7 +637,7 @@ class CustomerService:
         errors.pop("odometer_km", None)  # readings are recorded on their own
         if errors:
             raise ValidationFailed(errors)
-        with self.db.write(self.user) as s:
+        with writing(self.db, self.user) as s:
             vehicle = self._vehicle(s, vehicle_id, version)
             self._refuse_duplicate_vehicle(s, data, vehicle.id)
             before = {"plate": vehicle.plate, "vin": vehicle.vin}
@@ -667,7 +668,7 @@ class CustomerService:
         if errors:
             raise ValidationFailed(errors)
         assert value is not None
-        with self.db.write(self.user) as s:
+        with writing(self.db, self.user) as s:
             vehicle = self._vehicle(s, vehicle_id)
             self._add_reading(s, vehicle, value, source, read_at, allow_lower, clean(reason))
             return self._vehicle_detail(s, vehicle)
@@ -676,7 +677,7 @@ class CustomerService:
         self, vehicle_id: int, version: int, to_customer_id: int, note: str = ""
     ) -> VehicleDetail:
         """The car changes owner; its history stays with the car."""
-        with self.db.write(self.user) as s:
+        with writing(self.db, self.user) as s:
             vehicle = self._vehicle(s, vehicle_id, version)
             target = self._customer(s, to_customer_id)
             if target.id == vehicle.customer_id:
@@ -711,7 +712,7 @@ class CustomerService:
         the merged file stays, archived, pointing at the one kept."""
         if keep_id == merge_id:
             raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Choose two different customers.")))
-        with self.db.write(self.user) as s:
+        with writing(self.db, self.user) as s:
             keep = self._customer(s, keep_id)
             gone = self._customer(s, merge_id)
             for c in (keep, gone):
@@ -750,7 +751,7 @@ class CustomerService:
             return self._customer_detail(s, self._customer(s, keep_id))
 
     def archive_customer(self, customer_id: int, reason: str = "") -> CustomerDetail:
-        with self.db.write(self.user) as s:
+        with writing(self.db, self.user) as s:
             customer = self._customer(s, customer_id)
             customer.archived_at = utcnow()
             customer.archive_reason = clean(reason)
@@ -759,7 +760,7 @@ class CustomerService:
             return self._customer_detail(s, customer)
 
     def restore_customer(self, customer_id: int) -> CustomerDetail:
-        with self.db.write(self.user) as s:
+        with writing(self.db, self.user) as s:
             customer = self._customer(s, customer_id)
             if customer.merged_into_id is not None:
                 raise Refused(
@@ -773,7 +774,7 @@ class CustomerService:
 
     def delete_customer(self, customer_id: int) -> None:
         """Only a customer with no vehicles and no history can be deleted; others are archived."""
-        with self.db.write(self.user) as s:
+        with writing(self.db, self.user) as s:
             customer = self._customer(s, customer_id)
             if customer.vehicles or count_references(
                 s, "customer", customer.id, exclude=_OWN_CUSTOMER_ROWS
@@ -792,7 +793,7 @@ class CustomerService:
             s.delete(customer)
 
     def archive_vehicle(self, vehicle_id: int, reason: str = "") -> VehicleDetail:
-        with self.db.write(self.user) as s:
+        with writing(self.db, self.user) as s:
             vehicle = self._vehicle(s, vehicle_id)
             vehicle.archived_at = utcnow()
             vehicle.archive_reason = clean(reason)
@@ -801,7 +802,7 @@ class CustomerService:
             return self._vehicle_detail(s, vehicle)
 
     def restore_vehicle(self, vehicle_id: int) -> VehicleDetail:
-        with self.db.write(self.user) as s:
+        with writing(self.db, self.user) as s:
             vehicle = self._vehicle(s, vehicle_id)
             vehicle.archived_at = None
             vehicle.archive_reason = ""
@@ -811,7 +812,7 @@ class CustomerService:
 
     def delete_vehicle(self, vehicle_id: int) -> None:
         """A vehicle entered by mistake can go; one with history is archived instead."""
-        with self.db.write(self.user) as s:
+        with writing(self.db, self.user) as s:
             vehicle = self._vehicle(s, vehicle_id)
             owners = {o.customer_id for o in vehicle.ownerships}
             if len(owners) > 1 or count_references(s, "vehicle", vehicle.id, exclude=_OWN_VEHICLE_ROWS):

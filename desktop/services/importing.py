@@ -35,6 +35,7 @@ from desktop.models import (
 )
 from desktop.models.base import utcnow
 from desktop.services import audit
+from desktop.services.uow import reading, writing
 from desktop.services.customers import (
     CleanCustomer,
     CleanVehicle,
@@ -408,7 +409,7 @@ class ImportService:
         records, errors = prepare(table, mapping)
         if errors:
             raise ImportFailed(errors)
-        with self.db.write(self.user) as s:
+        with writing(self.db, self.user) as s:
             errors = check_against_file(s, records)
             if errors:
                 raise ImportFailed(errors)
@@ -427,7 +428,7 @@ class ImportService:
         fields = list(EXPORT_HEADERS)
         count = 0
         tmp = path.with_name(path.name + ".part")
-        with self.db.read() as s, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        with reading(self.db) as s, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow([EXPORT_HEADERS[f] for f in fields])
             q = select(Customer).where(Customer.merged_into_id.is_(None)).order_by(Customer.id)

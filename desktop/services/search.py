@@ -20,6 +20,7 @@ from desktop.db import Database
 from desktop.models import Customer, CustomerNameKey, CustomerPhone, Vehicle
 from desktop.services.rules.plate import PROVINCES
 from desktop.services.rules.text import clean, has_cjk, to_halfwidth
+from desktop.services.uow import connected
 
 DEFAULT_LIMIT = 50
 
@@ -230,7 +231,7 @@ class SearchService:
         p = plan(query)
         if p is None:
             return []
-        with self.db.engine.connect() as conn:
+        with connected(self.db) as conn:
             hits = find(conn, p, limit, include_archived)
             rows = rows_for(conn, [h[0] for h in hits])
         out = []
@@ -243,7 +244,7 @@ class SearchService:
         return out
 
     def rows_for_ids(self, ids: Sequence[int]) -> dict[int, CustomerRow]:
-        with self.db.engine.connect() as conn:
+        with connected(self.db) as conn:
             return rows_for(conn, ids)
 
     def page(
@@ -254,7 +255,7 @@ class SearchService:
         q = _PAGE if include_archived else _PAGE.where(_customer.c.archived_at.is_(None))
         if after_id is not None:
             q = q.where(_customer.c.id < after_id)
-        with self.db.engine.connect() as conn:
+        with connected(self.db) as conn:
             ids = list(conn.scalars(q, {"n": limit}))
             rows = rows_for(conn, ids)
         return [rows[i] for i in ids if i in rows]
@@ -263,5 +264,5 @@ class SearchService:
         q = select(func.count()).select_from(_customer).where(_customer.c.merged_into_id.is_(None))
         if not include_archived:
             q = q.where(_customer.c.archived_at.is_(None))
-        with self.db.engine.connect() as conn:
+        with connected(self.db) as conn:
             return int(conn.scalar(q) or 0)

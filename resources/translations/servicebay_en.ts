@@ -1065,6 +1065,30 @@ The after-sales desk of a car dealership or repair shop.</source>
       <source>Type the date as 2024-05-31.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>The database is busy: another workstation has been saving for too long. Nothing was saved; try again in a moment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database cannot be written (the file or its folder is read-only). Nothing was saved; ask whoever set up this PC to make the data folder writable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The disk is full. Nothing was saved; free some space and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The disk holding the database could not be read or written (was a drive removed?). Nothing was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database file is damaged. Nothing was saved; stop working and restore the last backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database server cannot be reached. Nothing was saved; check the network and the server PC.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>VehicleDialog</name>

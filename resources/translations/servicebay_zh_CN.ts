@@ -1071,6 +1071,30 @@ The after-sales desk of a car dealership or repair shop.</source>
       <source>Type the date as 2024-05-31.</source>
       <translation>日期请写成 2024-05-31。</translation>
     </message>
+    <message>
+      <source>The database is busy: another workstation has been saving for too long. Nothing was saved; try again in a moment.</source>
+      <translation>数据库正忙：另一台电脑保存时间过长。本次未保存任何内容，请稍后再试。</translation>
+    </message>
+    <message>
+      <source>The database cannot be written (the file or its folder is read-only). Nothing was saved; ask whoever set up this PC to make the data folder writable.</source>
+      <translation>数据库无法写入（文件或所在文件夹为只读）。本次未保存任何内容；请联系安装这台电脑的人员，将数据文件夹设为可写。</translation>
+    </message>
+    <message>
+      <source>The disk is full. Nothing was saved; free some space and try again.</source>
+      <translation>磁盘已满。本次未保存任何内容；请清理空间后再试。</translation>
+    </message>
+    <message>
+      <source>The disk holding the database could not be read or written (was a drive removed?). Nothing was saved.</source>
+      <translation>无法读写存放数据库的磁盘（是否拔出了驱动器？）。本次未保存任何内容。</translation>
+    </message>
+    <message>
+      <source>The database file is damaged. Nothing was saved; stop working and restore the last backup.</source>
+      <translation>数据库文件已损坏。本次未保存任何内容；请停止操作并恢复最近的备份。</translation>
+    </message>
+    <message>
+      <source>The database server cannot be reached. Nothing was saved; check the network and the server PC.</source>
+      <translation>无法连接数据库服务器。本次未保存任何内容；请检查网络和服务器电脑。</translation>
+    </message>
   </context>
   <context>
     <name>VehicleDialog</name>

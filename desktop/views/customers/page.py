@@ -269,6 +269,12 @@ class CustomerPage(QWidget):
 
     def refresh_results(self) -> None:
         self._timer.stop()
+        try:
+            self._load_results()
+        except ServiceError as exc:  # the database is busy, unreachable ...
+            self.status.emit(tr_message(exc.message))
+
+    def _load_results(self) -> None:
         query = self.search.text().strip()
         archived = self.include_archived.isChecked()
         if query:

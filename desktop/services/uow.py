@@ -1,0 +1,110 @@
+"""Units of work for the services: ``writing(db, user)`` and ``reading(db)``.
+
+They are ``Database.write``/``read`` plus one thing: a failure of the storage itself (the
+file locked by another workstation past the busy timeout, a read-only folder, a full
+disk, a drive pulled out, a damaged file, a server out of reach) becomes a
+``StorageProblem`` with a plain message that says what to do, instead of a bug report.
+Anything else passes through unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from desktop.db import Database
+from desktop.services.errors import ServiceError
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message
+
+_KINDS = (
+    ("database is locked", "locked"),
+    ("readonly database", "read-only"),
+    ("read-only", "read-only"),
+    ("disk is full", "full"),
+    ("no space left", "full"),
+    ("disk i/o error", "io"),
+    ("malformed", "damaged"),
+    ("not a database", "damaged"),
+    ("connection refused", "unreachable"),
+    ("could not connect", "unreachable"),
+    ("server closed the connection", "unreachable"),
+)
+_MESSAGES = {
+    "locked": QT_TRANSLATE_NOOP(
+        "Validation",
+        "The database is busy: another workstation has been saving for too long. Nothing "
+        "was saved; try again in a moment.",
+    ),
+    "read-only": QT_TRANSLATE_NOOP(
+        "Validation",
+        "The database cannot be written (the file or its folder is read-only). Nothing was "
+        "saved; ask whoever set up this PC to make the data folder writable.",
+    ),
+    "full": QT_TRANSLATE_NOOP(
+        "Validation", "The disk is full. Nothing was saved; free some space and try again."
+    ),
+    "io": QT_TRANSLATE_NOOP(
+        "Validation",
+        "The disk holding the database could not be read or written (was a drive removed?). "
+        "Nothing was saved.",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Validation",
+        "The database file is damaged. Nothing was saved; stop working and restore the last "
+        "backup.",
+    ),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "Validation",
+        "The database server cannot be reached. Nothing was saved; check the network and "
+        "the server PC.",
+    ),
+}
+
+
+class StorageProblem(ServiceError):
+    def __init__(self, kind: str) -> None:
+        super().__init__(Message(_MESSAGES[kind]))
+        self.kind = kind
+
+
+def classify(exc: BaseException) -> str | None:
+    text = str(getattr(exc, "orig", exc)).lower()
+    for needle, kind in _KINDS:
+        if needle in text:
+            return kind
+    return None
+
+
+@contextmanager
+def _storage_errors() -> Iterator[None]:
+    try:
+        yield
+    except DBAPIError as exc:
+        kind = classify(exc)
+        if kind is None:
+            raise
+        raise StorageProblem(kind) from exc
+
+
+@contextmanager
+def writing(db: Database, user: str) -> Iterator[Session]:
+    """One unit of work that changes data: committed at the end, rolled back on error."""
+    with _storage_errors(), db.write(user) as session:
+        yield session
+
+
+@contextmanager
+def reading(db: Database) -> Iterator[Session]:
+    with _storage_errors(), db.read() as session:
+        yield session
+
+
+@contextmanager
+def connected(db: Database) -> Iterator[Connection]:
+    """A plain connection for read-only statements prepared once (the search)."""
+    with _storage_errors(), db.engine.connect() as conn:
+        yield conn
