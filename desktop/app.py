@@ -90,6 +90,7 @@ def run_gui(db_arg: str | None = None) -> int:
             .replace("%1", str(exc).splitlines()[0]).replace("%2", str(log_path)))
         return 1
     from desktop.services.container import Services
+
     from desktop.views.main_window import MainWindow
 
     services = Services.create(db, settings.get("user"))

@@ -21,6 +21,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import RevisionError
+from alembic.util import CommandError
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -119,7 +121,7 @@ class Database:
         session.info["user"] = user
         try:
             if self.is_sqlite:
-                session.connection(execution_options={_IMMEDIATE: True})
+                session.connection(execution_options={_IMMEDIATE: True})  # type: ignore[misc]
             yield session
             session.commit()
         except BaseException:
@@ -203,7 +205,7 @@ def upgrade(db: Database, snapshot_dir: Path | None = None) -> UpgradeResult:
     if before is not None:
         try:
             known = script.get_revision(before) is not None
-        except Exception:
+        except (RevisionError, CommandError):  # a revision this program has never heard of
             known = False
         if not known:
             raise SchemaTooNew(before)

@@ -15,8 +15,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.db import Database, open_database  # noqa: E402
-from desktop.services.container import Services  # noqa: E402
+from desktop.db import Database, open_database
+from desktop.services.container import Services
 
 PG_URL = os.environ.get("SERVICEBAY_TEST_PG_URL")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])

@@ -59,5 +59,5 @@ def test_english_is_a_setting(tmp_path: Path, capsys) -> None:  # type: ignore[n
 
 def test_entry_point_runs_as_a_module(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True,
-                            text=True, timeout=60)
+                            text=True, timeout=60, check=False)
     assert result.returncode == 0 and __version__ in result.stdout

@@ -71,6 +71,7 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
+        assert isinstance(value, datetime)
         return value.replace(tzinfo=UTC)
 
 
@@ -89,4 +90,4 @@ class VersionedMixin:
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
 
-__all__ = ["Base", "Money", "UTCDateTime", "AuditMixin", "VersionedMixin", "utcnow", "FEN"]
+__all__ = ["FEN", "AuditMixin", "Base", "Money", "UTCDateTime", "VersionedMixin", "utcnow"]

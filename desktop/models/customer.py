@@ -59,7 +59,7 @@ class Customer(AuditMixin, VersionedMixin, Base):
         back_populates="customer", order_by="Vehicle.id"
     )
 
-    __mapper_args__ = {"version_id_col": VersionedMixin.version}
+    __mapper_args__ = {"version_id_col": VersionedMixin.version}  # noqa: RUF012
 
 
 class CustomerPhone(Base):
@@ -140,7 +140,7 @@ class Vehicle(AuditMixin, VersionedMixin, Base):
         back_populates="vehicle", order_by="VehicleOwnership.since"
     )
 
-    __mapper_args__ = {"version_id_col": VersionedMixin.version}
+    __mapper_args__ = {"version_id_col": VersionedMixin.version}  # noqa: RUF012
 
 
 class OdometerReading(Base):

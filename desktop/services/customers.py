@@ -28,7 +28,6 @@ from desktop.models import (
 from desktop.models.base import utcnow
 from desktop.models.customer import CONTACT_CHANNELS, CUSTOMER_KINDS
 from desktop.services import audit
-from desktop.services.uow import reading, writing
 from desktop.services.errors import (
     DuplicateVehicle,
     ExistingRecord,
@@ -46,6 +45,7 @@ from desktop.services.rules.phone import Phone, parse_phone
 from desktop.services.rules.plate import normalize_plate, plate_problem
 from desktop.services.rules.text import clean
 from desktop.services.rules.vin import normalize_vin, vin_problem
+from desktop.services.uow import reading, writing
 
 MAX_NAME = 120
 MAX_TAG = 32
@@ -288,8 +288,8 @@ def check_customer(form: CustomerForm) -> tuple[CleanCustomer, dict[str, Message
     kind = form.kind if form.kind in CUSTOMER_KINDS else "person"
     contact = form.preferred_contact if form.preferred_contact in CONTACT_CHANNELS else "phone"
     tags: list[str] = []
-    for tag in form.tags:
-        tag = clean(tag)
+    for raw_tag in form.tags:
+        tag = clean(raw_tag)
         if tag and tag not in tags:
             if len(tag) > MAX_TAG:
                 errors["tags"] = _msg(

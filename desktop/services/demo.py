@@ -9,8 +9,9 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import cast
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 
 from desktop.db import Database
 from desktop.models import Customer, OdometerReading, Vehicle, VehicleOwnership
@@ -34,10 +35,7 @@ DISTRICTS = ("南山区", "福田区", "罗湖区", "宝安区", "龙岗区", "�
 STREETS = ("科技园路", "深南大道", "滨海大道", "建设路", "人民路", "新安路", "布吉路", "民治大道")
 COLOURS = ("白色", "黑色", "银色", "灰色", "珍珠白", "红色", "蓝色", "香槟金")
 TAGS = ("吸烟", "偏好微信", "VIP", "车队客户", "老客户", "只接受短信", "急躁", "爱车如命")
-MOBILE_PREFIXES = (
-    "130 131 132 133 134 135 136 137 138 139 150 151 152 153 155 156 157 158 159 166 "
-    "170 171 173 175 176 177 178 180 181 182 183 184 185 186 187 188 189 198 199"
-).split()
+MOBILE_PREFIXES = ["130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151", "152", "153", "155", "156", "157", "158", "159", "166", "170", "171", "173", "175", "176", "177", "178", "180", "181", "182", "183", "184", "185", "186", "187", "188", "189", "198", "199"]
 # Most cars are local (粤B); the rest come from around the country.
 PLATE_AREAS = (("粤", "B"),) * 14 + (
     ("粤", "A"), ("粤", "S"), ("粤", "E"), ("京", "A"), ("沪", "A"), ("湘", "A"), ("赣", "B"),
@@ -250,7 +248,7 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
         if readings:
             s.execute(insert(OdometerReading), readings)
         # The first owner has had the car since it was bought.
-        own = VehicleOwnership.__table__
+        own = cast(Table, VehicleOwnership.__table__)
         bought_on = [
             {"vid": vid, "since": datetime.combine(day, time(10), UTC)}
             for vid, day in s.execute(select(Vehicle.id, Vehicle.purchase_date))

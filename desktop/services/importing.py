@@ -35,7 +35,6 @@ from desktop.models import (
 )
 from desktop.models.base import utcnow
 from desktop.services import audit
-from desktop.services.uow import reading, writing
 from desktop.services.customers import (
     CleanCustomer,
     CleanVehicle,
@@ -48,7 +47,8 @@ from desktop.services.errors import ServiceError
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.rules.dates import parse_date
 from desktop.services.rules.names import initials, name_keys
-from desktop.services.rules.text import clean, to_halfwidth
+from desktop.services.rules.text import to_halfwidth
+from desktop.services.uow import reading, writing
 
 # field -> (label for people, headers that mean it)
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -151,7 +151,7 @@ def read_table(path: Path) -> Table:
     first sheet of an XLSX workbook."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
+        from openpyxl import load_workbook  # type: ignore[import-untyped]
 
         wb = load_workbook(path, read_only=True, data_only=True)
         try:
@@ -313,6 +313,8 @@ def check_against_file(s: Session, records: Sequence[Record]) -> list[RowError]:
             for value, name in s.execute(
                 select(column, Customer.name).join(Customer).where(column.in_(chunk))
             ):
+                if value is None:
+                    continue
                 errors.append(RowError(wanted[value], f, Message(
                     QT_TRANSLATE_NOOP("Import", "{value} is already on file (customer {customer})."),
                     {"value": value, "customer": name}, "Import")))
@@ -356,7 +358,9 @@ def write_records(s: Session, records: Sequence[Record], user: str) -> ImportRep
         ids = [row[0] for row in result]
     for record, cid in zip(new, ids, strict=True):
         record.existing_id = cid
-    phones, keys, tags = [], [], []
+    phones: list[dict[str, Any]] = []
+    keys: list[dict[str, Any]] = []
+    tags: list[dict[str, Any]] = []
     for record, cid in zip(new, ids, strict=True):
         c = record.customer
         phones.extend({"customer_id": cid, "number": p.number, "digits": p.digits, "kind": p.kind,
@@ -459,17 +463,18 @@ class ImportService:
                             "kind": "公司" if c.kind == "company" else "个人",
                             "address": c.address, "tax_id": c.tax_id, "notes": c.notes,
                             "tags": "、".join(tag_map.get(c.id, []))}
-                    for v in vehicles.get(c.id, []) or [None]:
+                    owned: list[Vehicle | None] = list(vehicles.get(c.id, [])) or [None]
+                    for car in owned:
                         row = dict(base)
-                        if v is not None:
+                        if car is not None:
                             row.update({
-                                "plate": v.plate or "", "vin": v.vin or "", "make": v.make,
-                                "model": v.model, "series": v.series,
-                                "model_year": v.model_year or "", "colour": v.colour,
-                                "engine_no": v.engine_no,
-                                "purchase_date": v.purchase_date or "",
-                                "warranty_start": v.warranty_start or "",
-                                "odometer_km": km[v.id].km if v.id in km else "",
+                                "plate": car.plate or "", "vin": car.vin or "", "make": car.make,
+                                "model": car.model, "series": car.series,
+                                "model_year": car.model_year or "", "colour": car.colour,
+                                "engine_no": car.engine_no,
+                                "purchase_date": car.purchase_date or "",
+                                "warranty_start": car.warranty_start or "",
+                                "odometer_km": km[car.id].km if car.id in km else "",
                             })
                         writer.writerow([row.get(f, "") for f in fields])
                         count += 1

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 VALIDATION = "Validation"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 

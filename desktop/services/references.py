@@ -6,8 +6,9 @@ maintain by hand."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any, cast
 
-from sqlalchemy import Column, Table, func, select, update
+from sqlalchemy import Column, CursorResult, Table, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models import Base
@@ -40,6 +41,7 @@ def repoint_references(
     moved: dict[str, int] = {}
     for other, column in referencing_columns(table, exclude):
         result = session.execute(update(other).where(column == from_id).values({column.name: to_id}))
-        if result.rowcount:
-            moved[f"{other.name}.{column.name}"] = result.rowcount
+        count = cast(CursorResult[Any], result).rowcount
+        if count:
+            moved[f"{other.name}.{column.name}"] = count
     return moved

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from typing import cast
 
-from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy import BindParameter, Connection, Select, Table, bindparam, func, select
 
 from desktop.db import Database
 from desktop.models import Customer, CustomerNameKey, CustomerPhone, Vehicle
@@ -87,10 +89,10 @@ class CustomerRow:
 
 # The statements are built once, with bind parameters, and run on a plain connection:
 # building and compiling them on every keystroke would cost more than the lookup itself.
-_customer = Customer.__table__
-_phone = CustomerPhone.__table__
-_vehicle = Vehicle.__table__
-_key = CustomerNameKey.__table__
+_customer = cast(Table, Customer.__table__)
+_phone = cast(Table, CustomerPhone.__table__)
+_vehicle = cast(Table, Vehicle.__table__)
+_key = cast(Table, CustomerNameKey.__table__)
 
 
 def _like(value: str) -> str:
@@ -99,45 +101,45 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
-_N = bindparam("n")
-_IDS = bindparam("ids", expanding=True)
-_BY_PINYIN = (
+_N: BindParameter[int] = bindparam("n")
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+_BY_PINYIN: Select[int] = (
     select(_key.c.customer_id)
     .where(_key.c.key >= bindparam("low"), _key.c.key < bindparam("high"))
     .limit(_N)
 )
-_BY_PLATE = select(_vehicle.c.id, _vehicle.c.plate).where(
+_BY_PLATE: Select[int, str] = select(_vehicle.c.id, _vehicle.c.plate).where(
     _vehicle.c.plate.like(bindparam("pattern"), escape="/")
 ).limit(_N)
-_OWNERS = select(_vehicle.c.id, _vehicle.c.customer_id).where(_vehicle.c.id.in_(_IDS))
-_BY_VIN_TAIL = (
+_OWNERS: Select[int, int] = select(_vehicle.c.id, _vehicle.c.customer_id).where(_vehicle.c.id.in_(_IDS))
+_BY_VIN_TAIL: Select[int, int] = (
     select(_vehicle.c.customer_id, _vehicle.c.id)
     .where(_vehicle.c.vin_reversed >= bindparam("low"), _vehicle.c.vin_reversed < bindparam("high"))
     .limit(_N)
 )
-_BY_PHONE = select(_phone.c.customer_id, _phone.c.digits).where(
+_BY_PHONE: Select[int, str] = select(_phone.c.customer_id, _phone.c.digits).where(
     _phone.c.digits.like(bindparam("pattern"), escape="/")
 ).limit(_N)
-_BY_NAME = select(_customer.c.id, _customer.c.name).where(
+_BY_NAME: Select[int, str] = select(_customer.c.id, _customer.c.name).where(
     _customer.c.name.like(bindparam("pattern"), escape="/")
 ).limit(_N)
-_SHOWN = select(_customer.c.id).where(_customer.c.id.in_(_IDS), _customer.c.merged_into_id.is_(None))
+_SHOWN: Select[int] = select(_customer.c.id).where(_customer.c.id.in_(_IDS), _customer.c.merged_into_id.is_(None))
 _SHOWN_ACTIVE = _SHOWN.where(_customer.c.archived_at.is_(None))
-_ROW_CUSTOMERS = select(
+_ROW_CUSTOMERS: Select[int, str, str, datetime | None] = select(
     _customer.c.id, _customer.c.name, _customer.c.kind, _customer.c.archived_at
 ).where(_customer.c.id.in_(_IDS))
-_ROW_PHONES = (
+_ROW_PHONES: Select[int, str] = (
     select(_phone.c.customer_id, _phone.c.number)
     .where(_phone.c.customer_id.in_(_IDS))
     .order_by(_phone.c.customer_id, _phone.c.position)
 )
-_ROW_VEHICLES = (
+_ROW_VEHICLES: Select[int, str | None, str | None, str, str] = (
     select(_vehicle.c.customer_id, _vehicle.c.plate, _vehicle.c.vin, _vehicle.c.make,
            _vehicle.c.model)
     .where(_vehicle.c.customer_id.in_(_IDS), _vehicle.c.archived_at.is_(None))
     .order_by(_vehicle.c.customer_id, _vehicle.c.id)
 )
-_PAGE = select(_customer.c.id).where(_customer.c.merged_into_id.is_(None)).order_by(
+_PAGE: Select[int] = select(_customer.c.id).where(_customer.c.merged_into_id.is_(None)).order_by(
     _customer.c.id.desc()
 ).limit(_N)
 
@@ -188,7 +190,7 @@ def find(conn: Connection, p: Plan, limit: int, include_archived: bool) -> list[
             best[hit[0]] = hit
     if best:
         q = _SHOWN if include_archived else _SHOWN_ACTIVE
-        shown = set(conn.scalars(q, {"ids": list(best)}))
+        shown: set[int] = set(conn.scalars(q, {"ids": list(best)}))
         best = {cid: hit for cid, hit in best.items() if cid in shown}
     ranked = sorted(best.values(), key=lambda h: (h[3], h[0]))
     return ranked[:limit]
@@ -256,7 +258,7 @@ class SearchService:
         if after_id is not None:
             q = q.where(_customer.c.id < after_id)
         with connected(self.db) as conn:
-            ids = list(conn.scalars(q, {"n": limit}))
+            ids: list[int] = list(conn.scalars(q, {"n": limit}))
             rows = rows_for(conn, ids)
         return [rows[i] for i in ids if i in rows]
 

@@ -40,7 +40,7 @@ class FieldError(QLabel):
         self.setVisible(bool(text))
         self._fit()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.config import Settings
 from desktop.services.container import Services
+
 from desktop.views.customers.page import CustomerPage
 from desktop.views.system_page import SystemPage
 

@@ -20,7 +20,7 @@ def engine():  # type: ignore[no-untyped-def]
     return engine
 
 
-amounts = st.decimals(min_value=Decimal("-1000000"), max_value=Decimal("1000000"), places=2,
+amounts = st.decimals(min_value=Decimal(-1000000), max_value=Decimal(1000000), places=2,
                       allow_nan=False, allow_infinity=False)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from desktop.services.container import Services
+
 from desktop.views.customers.page import CustomerPage
 
 

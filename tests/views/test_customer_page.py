@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QApplication
 from desktop.services.container import Services
 from desktop.services.customers import CustomerForm, VehicleForm
 from desktop.services.rules.vin import with_check_digit
+from tests.views.conftest import press
+
 from desktop.views.customers.dialogs import CustomerDialog, OdometerDialog
 from desktop.views.customers.page import CustomerPage
-from tests.views.conftest import press
 
 VIN = with_check_digit("LSVAU2180N2123456")
 
@@ -138,7 +139,7 @@ def test_transfer_a_car_to_its_new_owner(qtbot, page: CustomerPage, services: Se
     dialog = page.transfer_vehicle()
     assert dialog is not None
     type_into(dialog.picker.query, "ln")
-    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=2000)
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=2000)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert page.detail is not None and page.detail.name == "李娜"
     assert [o.customer_name for o in page.vehicle.owners] == ["张伟", "李娜"]  # type: ignore[union-attr]
@@ -152,7 +153,7 @@ def test_merge_two_files(qtbot, page: CustomerPage, services: Services, type_int
     dialog = page.merge_customer()
     assert dialog is not None
     type_into(dialog.picker.query, "23456789")
-    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=2000)
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=2000)
     answers["ask"].append(0)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert page.detail is not None and page.detail.phones == ("13812345678", "0755-23456789")

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from desktop.config import Settings
 from desktop.services.container import Services
+
 from desktop.views.main_window import MainWindow
 
 

@@ -1,7 +1,7 @@
 """customer file
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-23 09:48:51.512113
 """
 
@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from alembic import op
 
 import desktop.models.base
-
 
 revision = '0001'
 down_revision = None

@@ -8,8 +8,6 @@ is written ``X``.
 
 from __future__ import annotations
 
-import re
-
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.rules.text import to_halfwidth
 

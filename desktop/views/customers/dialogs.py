@@ -30,6 +30,7 @@ from desktop.services.errors import (
 )
 from desktop.services.messages import Message
 from desktop.services.search import CustomerRow
+
 from desktop.views import common
 from desktop.views.common import FieldError, fmt_km, tr_message
 from desktop.views.customers.forms import CustomerFormWidget, VehicleFormWidget

@@ -21,6 +21,7 @@ from desktop.services.customers import CustomerForm, VehicleForm
 from desktop.services.demo import COLOURS, MODELS
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.rules.dates import parse_date
+
 from desktop.views.common import FieldError, FormErrors, fmt_date
 
 _SPLIT = re.compile(r"[,，;；、/]+")

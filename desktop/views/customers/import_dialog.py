@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services.container import Services
 from desktop.services.errors import ServiceError
 from desktop.services.importing import FIELDS, ImportFailed, Table, guess_mapping, read_table
+
 from desktop.views import common
 from desktop.views.common import FieldError, tr_message
 

@@ -34,6 +34,7 @@ from desktop.services.customers import CustomerDetail, HistoryEvent, VehicleDeta
 from desktop.services.errors import ServiceError
 from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.search import CustomerRow
+
 from desktop.views import common
 from desktop.views.common import fmt_date, fmt_datetime, fmt_km, tr_message
 from desktop.views.customers.dialogs import (
@@ -112,11 +113,14 @@ class _SearchKeys(QObject):
         super().__init__(page)
         self.page = page
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.page.focus_results()
-                return True
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.page.focus_results()
+            return True
         return False
 
 
