@@ -172,10 +172,6 @@ Is it one of them?</source>
       <source>No, save a new customer</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>Open it</source>
-      <translation type="unfinished" />
-    </message>
   </context>
   <context>
     <name>CustomerFormWidget</name>
@@ -1100,10 +1096,6 @@ The after-sales desk of a car dealership or repair shop.</source>
       <source>Edit vehicle</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>Open it</source>
-      <translation type="unfinished" />
-    </message>
   </context>
   <context>
     <name>VehicleFormWidget</name>
@@ -1177,6 +1169,10 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
       <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open it</source>
       <translation type="unfinished" />
     </message>
   </context>

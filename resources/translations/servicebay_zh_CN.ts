@@ -180,10 +180,6 @@ Is it one of them?</source>
       <source>No, save a new customer</source>
       <translation>不是，保存为新客户</translation>
     </message>
-    <message>
-      <source>Open it</source>
-      <translation>打开它</translation>
-    </message>
   </context>
   <context>
     <name>CustomerFormWidget</name>
@@ -1106,10 +1102,6 @@ The after-sales desk of a car dealership or repair shop.</source>
       <source>Edit vehicle</source>
       <translation>编辑车辆</translation>
     </message>
-    <message>
-      <source>Open it</source>
-      <translation>打开它</translation>
-    </message>
   </context>
   <context>
     <name>VehicleFormWidget</name>
@@ -1184,6 +1176,10 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
       <source>Notes</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <source>Open it</source>
+      <translation>打开它</translation>
     </message>
   </context>
 </TS>

@@ -93,7 +93,6 @@ class CustomerDialog(_Dialog):
         self.services = services
         self.detail = detail
         self.allow_duplicate_phone = False
-        self._existing: tuple[int, int | None] | None = None
         self.customer = CustomerFormWidget(self.general_error)
         self.vehicle: VehicleFormWidget | None = None
         if detail is None:
@@ -109,8 +108,7 @@ class CustomerDialog(_Dialog):
             columns.addWidget(box, 1)
             self.layout_.addLayout(columns)
             self.resize(1040, 560)
-            for key in ("plate", "vin"):
-                self.vehicle.errors.fields[key][1].linkActivated.connect(self._open_existing)
+            self.vehicle.open_existing.connect(self._open_existing)
         else:
             self.layout_.addWidget(self.customer)
             self.customer.load(detail.form())
@@ -162,11 +160,8 @@ class CustomerDialog(_Dialog):
                 self.save()
             return
         except DuplicateVehicle as exc:
-            self._existing = (exc.existing.customer_id, exc.existing.vehicle_id)
-            link = ' <a href="open">' + self.tr("Open it") + "</a>"
             assert self.vehicle is not None
-            self.vehicle.errors.fields[exc.field][1].show_message(tr_message(exc.message) + link)
-            self.vehicle.errors.fields[exc.field][0].setFocus()
+            self.vehicle.show_duplicate(exc)
             return
         except ServiceError as exc:
             self.general_error.show_message(tr_message(exc.message))
@@ -174,10 +169,9 @@ class CustomerDialog(_Dialog):
         self.saved.emit(result)
         self.accept()
 
-    def _open_existing(self, _link: str = "") -> None:
-        if self._existing is not None:
-            self.open_existing.emit(*self._existing)
-            self.reject()
+    def _open_existing(self, customer_id: int, vehicle_id: int | None) -> None:
+        self.open_existing.emit(customer_id, vehicle_id)
+        self.reject()
 
 
 class VehicleDialog(_Dialog):
@@ -191,11 +185,9 @@ class VehicleDialog(_Dialog):
         self.services = services
         self.customer_id = customer_id
         self.detail = detail
-        self._existing: tuple[int, int | None] | None = None
         self.vehicle = VehicleFormWidget(self.general_error, with_odometer=detail is None)
+        self.vehicle.open_existing.connect(self._open_existing)
         self.layout_.addWidget(self.vehicle)
-        for key in ("plate", "vin"):
-            self.vehicle.errors.fields[key][1].linkActivated.connect(self._open_existing)
         if detail is not None:
             self.vehicle.load(detail.form())
         self.finish_layout()
@@ -218,9 +210,7 @@ class VehicleDialog(_Dialog):
             self.vehicle.errors.show(exc.errors)
             return
         except DuplicateVehicle as exc:
-            self._existing = (exc.existing.customer_id, exc.existing.vehicle_id)
-            link = ' <a href="open">' + self.tr("Open it") + "</a>"
-            self.vehicle.errors.fields[exc.field][1].show_message(tr_message(exc.message) + link)
+            self.vehicle.show_duplicate(exc)
             return
         except ServiceError as exc:
             self.general_error.show_message(tr_message(exc.message))
@@ -228,10 +218,9 @@ class VehicleDialog(_Dialog):
         self.saved.emit(result)
         self.accept()
 
-    def _open_existing(self, _link: str = "") -> None:
-        if self._existing is not None:
-            self.open_existing.emit(*self._existing)
-            self.reject()
+    def _open_existing(self, customer_id: int, vehicle_id: int | None) -> None:
+        self.open_existing.emit(customer_id, vehicle_id)
+        self.reject()
 
 
 class OdometerDialog(_Dialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from desktop.services.customers import CustomerForm, VehicleForm
 from desktop.services.demo import COLOURS, MODELS
+from desktop.services.errors import DuplicateVehicle
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.rules.dates import parse_date
 
-from desktop.views.common import FieldError, FormErrors, fmt_date
+from desktop.views.common import FieldError, FormErrors, fmt_date, tr_message
 
 _SPLIT = re.compile(r"[,，;；、/]+")
 
@@ -101,6 +102,11 @@ class CustomerFormWidget(QWidget):
 
 
 class VehicleFormWidget(QWidget):
+    """The vehicle's fields.  A plate or VIN already on file is shown under its field with a
+    link; following it emits ``open_existing(customer id, vehicle id)``."""
+
+    open_existing = Signal(int, object)
+
     def __init__(
         self, general_error: FieldError, with_odometer: bool = True, parent: QWidget | None = None
     ) -> None:
@@ -182,6 +188,9 @@ class VehicleFormWidget(QWidget):
         else:
             self.odometer.hide()
         layout.addRow(self.tr("Notes"), self.notes)
+        self._existing: tuple[int, int | None] | None = None
+        for key in ("plate", "vin"):
+            self.errors.fields[key][1].linkActivated.connect(self._follow_link)
         reasons = self.errors.fields
         reasons["plate_override_reason"] = (self.plate_reason, reasons["plate_override_reason"][1])
         reasons["vin_override_reason"] = (self.vin_reason, reasons["vin_override_reason"][1])
@@ -219,6 +228,16 @@ class VehicleFormWidget(QWidget):
             ),
             errors,
         )
+
+    def show_duplicate(self, exc: DuplicateVehicle) -> None:
+        self._existing = (exc.existing.customer_id, exc.existing.vehicle_id)
+        widget, label = self.errors.fields[exc.field]
+        label.show_message(tr_message(exc.message) + ' <a href="open">' + self.tr("Open it") + "</a>")
+        widget.setFocus()
+
+    def _follow_link(self, _link: str) -> None:
+        if self._existing is not None:
+            self.open_existing.emit(*self._existing)
 
     def is_empty(self) -> bool:
         return not any(
