@@ -740,7 +740,7 @@ class CustomerService:
             gone.phones.clear()
             gone.tags.clear()
             gone.archived_at = utcnow()
-            gone.archive_reason = f"merged into #{keep.id} {keep.name}"
+            gone.archive_reason = ""  # merged_into_id says it; the view words it
             gone.merged_into_id = keep.id
             s.flush()
             moved = repoint_references(s, "customer", gone.id, keep.id, exclude=_OWN_CUSTOMER_ROWS)
@@ -879,8 +879,7 @@ class CustomerService:
         apply_vehicle(vehicle, data)
         s.add(vehicle)
         s.flush()
-        s.add(VehicleOwnership(vehicle=vehicle, customer_id=customer.id, recorded_by=self.user,
-                               note="first owner on file"))
+        s.add(VehicleOwnership(vehicle=vehicle, customer_id=customer.id, recorded_by=self.user))
         if data.odometer_km is not None:
             self._add_reading(s, vehicle, data.odometer_km, "reception", None, False, "")
         audit.record(s, "create", "vehicle", vehicle.id, plate=vehicle.plate, vin=vehicle.vin)

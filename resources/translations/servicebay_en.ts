@@ -393,6 +393,10 @@ Is it one of them?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>merged into customer file #%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Restore</source>
       <translation type="unfinished" />
     </message>

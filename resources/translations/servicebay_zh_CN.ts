@@ -399,6 +399,10 @@ Is it one of them?</source>
       <translation>备注</translation>
     </message>
     <message>
+      <source>merged into customer file #%1</source>
+      <translation>已合并到客户档案 #%1</translation>
+    </message>
+    <message>
       <source>Restore</source>
       <translation>恢复</translation>
     </message>

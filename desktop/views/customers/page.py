@@ -347,6 +347,9 @@ class CustomerPage(QWidget):
             (self.tr("Notes"), detail.notes.replace("\n", "<br>")),
             (archived, detail.archive_reason if detail.archived else ""),
         ]
+        if detail.merged_into_id is not None:
+            rows.append((archived, self.tr("merged into customer file #%1").replace(
+                "%1", str(detail.merged_into_id))))
         lines = [_labelled(label, value) for label, value in rows if value]
         self.info.setText("<br>".join(lines))
         self.archive_button.setText(self.tr("Restore") if detail.archived else self.tr("Archive"))
