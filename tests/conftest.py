@@ -71,3 +71,31 @@ def sqlite_db(tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def services(db: Database) -> Services:
     return Services.create(db, "anna")
+
+
+class Workshop:
+    """A small shop ready for work orders: staff, bays, the standard catalogue, one car."""
+
+    def __init__(self, services: Services) -> None:
+        from desktop.services.customers import CustomerForm, VehicleForm
+        from desktop.services.workshop import WorkshopSetup
+
+        setup = WorkshopSetup(services.db)
+        setup.ensure_catalogue()
+        self.advisor = setup.add_staff("李顾问", "advisor")
+        self.tech = setup.add_staff("王师傅", "technician")
+        self.tech2 = setup.add_staff("陈师傅", "technician")
+        self.inspector = setup.add_staff("赵质检", "inspector")
+        self.bay = setup.add_bay("1号工位")
+        self.bay2 = setup.add_bay("2号工位")
+        customer = services.customers.create_customer(
+            CustomerForm(name="张伟", phones=["13812345678"]),
+            VehicleForm(plate="粤B12345", make="大众", model="朗逸", odometer_km=10000),
+        )
+        self.customer_id = customer.id
+        self.vehicle_id = customer.vehicles[0].id
+
+
+@pytest.fixture
+def workshop(services: Services) -> Workshop:
+    return Workshop(services)

@@ -12,17 +12,37 @@ from desktop.models.customer import (
     Vehicle,
     VehicleOwnership,
 )
+from desktop.models.workorder import WorkOrder, WorkOrderEvent, WorkOrderLine
+from desktop.models.workshop import (
+    Bay,
+    LabourOperation,
+    MaintenancePackage,
+    NumberSequence,
+    PackageItem,
+    ShopSetting,
+    Staff,
+)
 
 __all__ = [
     "AuditEntry",
     "Base",
+    "Bay",
     "Customer",
     "CustomerNameKey",
     "CustomerPhone",
     "CustomerTag",
+    "LabourOperation",
+    "MaintenancePackage",
     "Money",
+    "NumberSequence",
     "OdometerReading",
+    "PackageItem",
+    "ShopSetting",
+    "Staff",
     "UTCDateTime",
     "Vehicle",
     "VehicleOwnership",
+    "WorkOrder",
+    "WorkOrderEvent",
+    "WorkOrderLine",
 ]

@@ -9,6 +9,9 @@ from desktop.db import Database
 from desktop.services.customers import CustomerService
 from desktop.services.importing import ImportService
 from desktop.services.search import SearchService
+from desktop.services.shop_settings import ShopSettings
+from desktop.services.workorders import WorkOrderService
+from desktop.services.workshop import WorkshopSetup
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,9 @@ class Services:
     customers: CustomerService
     search: SearchService
     importer: ImportService
+    workorders: WorkOrderService
+    workshop: WorkshopSetup
+    settings: ShopSettings
 
     @classmethod
     def create(cls, db: Database, user: str = "admin") -> Services:
@@ -27,6 +33,9 @@ class Services:
             customers=CustomerService(db, user),
             search=SearchService(db),
             importer=ImportService(db, user),
+            workorders=WorkOrderService(db, user),
+            workshop=WorkshopSetup(db, user),
+            settings=ShopSettings(db, user),
         )
 
     @property

@@ -24,6 +24,7 @@ from desktop.models import (
     OdometerReading,
     Vehicle,
     VehicleOwnership,
+    WorkOrder,
 )
 from desktop.models.base import utcnow
 from desktop.models.customer import CONTACT_CHANNELS, CUSTOMER_KINDS
@@ -45,6 +46,7 @@ from desktop.services.rules.phone import Phone, parse_phone
 from desktop.services.rules.plate import normalize_plate, plate_problem
 from desktop.services.rules.text import clean
 from desktop.services.rules.vin import normalize_vin, vin_problem
+from desktop.services.rules.workflow import STATE_LABELS
 from desktop.services.uow import reading, writing
 
 MAX_NAME = 120
@@ -981,7 +983,7 @@ class CustomerService:
             archived=vehicle.archived_at is not None,
             readings=readings,
             owners=owners,
-            history=tuple(vehicle_history(readings, owners)),
+            history=tuple(vehicle_history(readings, owners, _orders_of(s, vehicle.id))),
         )
 
 
@@ -994,10 +996,40 @@ READING_SOURCES = {
 }
 
 
-def vehicle_history(readings: Iterable[Reading], owners: Iterable[Ownership]) -> list[HistoryEvent]:
-    """Everything that touched the car, newest first.  Work orders, invoices, follow-ups
-    and complaints join this list as their features land."""
+@dataclass(frozen=True)
+class OrderMark:
+    id: int
+    number: str
+    state: str
+    opened_at: datetime
+    odometer_km: int
+    concern: str
+
+
+def _orders_of(s: Session, vehicle_id: int) -> list[OrderMark]:
+    q = (
+        select(WorkOrder.id, WorkOrder.number, WorkOrder.state, WorkOrder.opened_at,
+               WorkOrder.odometer_km, WorkOrder.concern)
+        .where(WorkOrder.vehicle_id == vehicle_id)
+        .order_by(WorkOrder.opened_at.desc())
+    )
+    return [OrderMark(*row) for row in s.execute(q)]
+
+
+def vehicle_history(
+    readings: Iterable[Reading], owners: Iterable[Ownership], orders: Iterable[OrderMark] = ()
+) -> list[HistoryEvent]:
+    """Everything that touched the car, newest first: owners, odometer readings, work
+    orders.  Invoices, follow-ups and complaints join this list as their features land."""
     events: list[HistoryEvent] = []
+    for order in orders:
+        concern = order.concern.splitlines()[0][:60] if order.concern else ""
+        events.append(HistoryEvent(
+            order.opened_at, "work_order",
+            Message(QT_TRANSLATE_NOOP("History", "Work order {number} ({state}), {km} km: {concern}"),
+                    {"number": order.number, "state": Message(STATE_LABELS[order.state], {}, "States"),
+                     "km": f"{order.odometer_km:,}", "concern": concern}, "History"),
+            order.id))
     for own in owners:
         events.append(
             HistoryEvent(

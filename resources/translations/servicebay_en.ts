@@ -510,6 +510,10 @@ Is it one of them?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Work order {number} ({state}), {km} km: {concern}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Owner: {name}</source>
       <translation type="unfinished" />
     </message>
@@ -834,6 +838,45 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
   </context>
   <context>
+    <name>States</name>
+    <message>
+      <source>Draft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Estimated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authorized</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waiting for parts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delivered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SystemPage</name>
     <message>
       <source>Language</source>
@@ -1087,6 +1130,154 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
       <source>The database server cannot be reached. Nothing was saved; check the network and the server PC.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Work starts only after the customer has signed the estimate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only work in progress goes to the quality check.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A car is ready only after it passed the quality check.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A car is delivered only after the quality check passed and it is ready.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The customer signs an estimate: estimate the order first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This order is closed ({state}); it cannot change any more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A work order cannot go from {current} to {target}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter a number greater than 0 and at most {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Describe the work or the part.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At most two decimal places.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose who pays for this line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{price} is below the cost of {cost}; a manager has to allow it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The promised time is in the past.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fuel is between empty and full.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write down the customer's concern in their words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This vehicle or its owner is archived; restore it before opening an order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authorized lines cannot change; add the change as additional work.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authorized lines cannot be removed; the customer signed for them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who gave the answer?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How was the answer given?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This line is not waiting for approval.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add the work to do before estimating.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who signed the work order?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dispatch the car to a technician before work starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say what failed the quality check.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who checked the car?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Additional work is still waiting for the customer's answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say why the order is cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only authorized orders in the shop are dispatched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parts are issued only to authorized orders in the shop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only approved part lines are issued.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only {count} were issued and not yet returned.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The order needs {count} more at most.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A comeback links to a delivered order of the same car.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a role.</source>
       <translation type="unfinished" />
     </message>
   </context>

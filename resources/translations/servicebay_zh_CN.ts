@@ -516,6 +516,10 @@ Is it one of them?</source>
       <translation>工单</translation>
     </message>
     <message>
+      <source>Work order {number} ({state}), {km} km: {concern}</source>
+      <translation>工单 {number}（{state}），{km} km：{concern}</translation>
+    </message>
+    <message>
       <source>Owner: {name}</source>
       <translation>车主：{name}</translation>
     </message>
@@ -840,6 +844,45 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
   </context>
   <context>
+    <name>States</name>
+    <message>
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <source>Estimated</source>
+      <translation>已估价</translation>
+    </message>
+    <message>
+      <source>Authorized</source>
+      <translation>已签字</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>维修中</translation>
+    </message>
+    <message>
+      <source>Waiting for parts</source>
+      <translation>待料</translation>
+    </message>
+    <message>
+      <source>Quality check</source>
+      <translation>质检</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>待交车</translation>
+    </message>
+    <message>
+      <source>Delivered</source>
+      <translation>已交车</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+  </context>
+  <context>
     <name>SystemPage</name>
     <message>
       <source>Language</source>
@@ -1094,6 +1137,154 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
       <source>The database server cannot be reached. Nothing was saved; check the network and the server PC.</source>
       <translation>无法连接数据库服务器。本次未保存任何内容；请检查网络和服务器电脑。</translation>
+    </message>
+    <message>
+      <source>Work starts only after the customer has signed the estimate.</source>
+      <translation>客户在估价单上签字后才能开工。</translation>
+    </message>
+    <message>
+      <source>Only work in progress goes to the quality check.</source>
+      <translation>只有维修中的工单才能送质检。</translation>
+    </message>
+    <message>
+      <source>A car is ready only after it passed the quality check.</source>
+      <translation>车辆通过质检后才能待交车。</translation>
+    </message>
+    <message>
+      <source>A car is delivered only after the quality check passed and it is ready.</source>
+      <translation>车辆通过质检并待交车后才能交车。</translation>
+    </message>
+    <message>
+      <source>The customer signs an estimate: estimate the order first.</source>
+      <translation>客户签的是估价单：请先估价。</translation>
+    </message>
+    <message>
+      <source>This order is closed ({state}); it cannot change any more.</source>
+      <translation>此工单已关闭（{state}），不能再修改。</translation>
+    </message>
+    <message>
+      <source>A work order cannot go from {current} to {target}.</source>
+      <translation>工单不能从“{current}”变为“{target}”。</translation>
+    </message>
+    <message>
+      <source>Enter a number.</source>
+      <translation>请输入数字。</translation>
+    </message>
+    <message>
+      <source>Enter a number greater than 0 and at most {high}.</source>
+      <translation>请输入大于 0、不超过 {high} 的数字。</translation>
+    </message>
+    <message>
+      <source>Describe the work or the part.</source>
+      <translation>请填写项目或配件名称。</translation>
+    </message>
+    <message>
+      <source>At most two decimal places.</source>
+      <translation>最多两位小数。</translation>
+    </message>
+    <message>
+      <source>Choose who pays for this line.</source>
+      <translation>请选择此项目的付款方。</translation>
+    </message>
+    <message>
+      <source>{price} is below the cost of {cost}; a manager has to allow it.</source>
+      <translation>{price} 低于成本 {cost}；需要经理批准。</translation>
+    </message>
+    <message>
+      <source>The promised time is in the past.</source>
+      <translation>承诺交车时间已经过去。</translation>
+    </message>
+    <message>
+      <source>Fuel is between empty and full.</source>
+      <translation>油量应在空与满之间。</translation>
+    </message>
+    <message>
+      <source>Write down the customer's concern in their words.</source>
+      <translation>请用客户自己的话记录故障描述。</translation>
+    </message>
+    <message>
+      <source>This vehicle or its owner is archived; restore it before opening an order.</source>
+      <translation>该车辆或车主已归档；请先恢复再开工单。</translation>
+    </message>
+    <message>
+      <source>Authorized lines cannot change; add the change as additional work.</source>
+      <translation>已签字的项目不能修改；请作为追加项目添加。</translation>
+    </message>
+    <message>
+      <source>Authorized lines cannot be removed; the customer signed for them.</source>
+      <translation>已签字的项目不能删除；客户已签字确认。</translation>
+    </message>
+    <message>
+      <source>Who gave the answer?</source>
+      <translation>是谁答复的？</translation>
+    </message>
+    <message>
+      <source>How was the answer given?</source>
+      <translation>以什么方式答复的？</translation>
+    </message>
+    <message>
+      <source>This line is not waiting for approval.</source>
+      <translation>此项目不在等待客户确认。</translation>
+    </message>
+    <message>
+      <source>Add the work to do before estimating.</source>
+      <translation>请先添加维修项目再估价。</translation>
+    </message>
+    <message>
+      <source>Who signed the work order?</source>
+      <translation>是谁在工单上签字的？</translation>
+    </message>
+    <message>
+      <source>Dispatch the car to a technician before work starts.</source>
+      <translation>开工前请先派工给技师。</translation>
+    </message>
+    <message>
+      <source>Say what failed the quality check.</source>
+      <translation>请说明质检未通过的原因。</translation>
+    </message>
+    <message>
+      <source>Who checked the car?</source>
+      <translation>由谁质检？</translation>
+    </message>
+    <message>
+      <source>Additional work is still waiting for the customer's answer.</source>
+      <translation>追加项目仍在等待客户确认。</translation>
+    </message>
+    <message>
+      <source>Say why the order is cancelled.</source>
+      <translation>请说明取消工单的原因。</translation>
+    </message>
+    <message>
+      <source>Only authorized orders in the shop are dispatched.</source>
+      <translation>只有已签字、在厂内的工单才能派工。</translation>
+    </message>
+    <message>
+      <source>Parts are issued only to authorized orders in the shop.</source>
+      <translation>只能向已签字、在厂内的工单发料。</translation>
+    </message>
+    <message>
+      <source>Only approved part lines are issued.</source>
+      <translation>只能发放已确认的配件项目。</translation>
+    </message>
+    <message>
+      <source>Only {count} were issued and not yet returned.</source>
+      <translation>只发出了 {count} 件尚未退回。</translation>
+    </message>
+    <message>
+      <source>The order needs {count} more at most.</source>
+      <translation>此工单最多还需要 {count} 件。</translation>
+    </message>
+    <message>
+      <source>A comeback links to a delivered order of the same car.</source>
+      <translation>返修只能关联同一辆车已交车的工单。</translation>
+    </message>
+    <message>
+      <source>Enter the name.</source>
+      <translation>请输入名称。</translation>
+    </message>
+    <message>
+      <source>Choose a role.</source>
+      <translation>请选择岗位。</translation>
     </message>
   </context>
   <context>

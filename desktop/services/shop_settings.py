@@ -1,0 +1,64 @@
+"""Shop-wide settings, shared by every workstation: declared once here with type, default
+and description, stored in the ``shop_setting`` table as text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.db import Database
+from desktop.models import ShopSetting
+from desktop.services.uow import reading, writing
+
+
+@dataclass(frozen=True)
+class ShopSettingSpec:
+    name: str
+    type: type
+    default: Any
+    description: str
+
+
+SPECS = {
+    s.name: s
+    for s in (
+        ShopSettingSpec("labour_rate", Decimal, Decimal("120.00"), "Labour rate, yuan per standard hour, excl. VAT"),
+        ShopSettingSpec("vat_rate", Decimal, Decimal("0.13"), "VAT rate on parts and labour"),
+        ShopSettingSpec("rework_days", int, 30, "A return for the same car within this many days may be a comeback"),
+        ShopSettingSpec("shop_name", str, "", "The shop's name, for documents"),
+    )
+}
+
+
+def get(session: Session, name: str) -> Any:
+    spec = SPECS[name]
+    row = session.get(ShopSetting, name)
+    if row is None:
+        return spec.default
+    try:
+        return spec.type(row.value)
+    except (ValueError, ArithmeticError):
+        return spec.default
+
+
+class ShopSettings:
+    def __init__(self, db: Database, user: str = "admin") -> None:
+        self.db = db
+        self.user = user
+
+    def get(self, name: str) -> Any:
+        with reading(self.db) as s:
+            return get(s, name)
+
+    def set(self, name: str, value: Any) -> None:
+        spec = SPECS[name]
+        text = str(spec.type(value))
+        with writing(self.db, self.user) as s:
+            row = s.get(ShopSetting, name)
+            if row is None:
+                s.add(ShopSetting(name=name, value=text))
+            else:
+                row.value = text

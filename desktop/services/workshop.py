@@ -1,0 +1,124 @@
+"""Setting up the workshop: staff, bays, the labour catalogue and maintenance packages.
+
+A new shop starts with a standard catalogue (the operations and services every shop
+sells, with common standard hours), which it then adjusts to its own.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from desktop.db import Database
+from desktop.models import Bay, LabourOperation, MaintenancePackage, PackageItem, Staff
+from desktop.models.workshop import STAFF_ROLES
+from desktop.services.errors import ValidationFailed
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.rules.text import clean
+from desktop.services.uow import writing
+
+# code, name, system, standard hours
+STANDARD_OPERATIONS = (
+    ("M001", "更换机油及机油滤清器", "保养", "0.5"),
+    ("M002", "更换空气滤清器", "保养", "0.2"),
+    ("M003", "更换空调滤清器", "保养", "0.3"),
+    ("M004", "更换火花塞", "发动机", "0.8"),
+    ("M005", "更换制动液", "制动", "0.8"),
+    ("M006", "更换变速箱油", "变速箱", "1.0"),
+    ("M007", "更换冷却液", "冷却", "0.8"),
+    ("M008", "常规保养检查", "保养", "0.5"),
+    ("B001", "更换前制动片", "制动", "1.0"),
+    ("B002", "更换后制动片", "制动", "1.0"),
+    ("B003", "更换前制动盘", "制动", "1.5"),
+    ("S001", "四轮定位", "底盘", "1.0"),
+    ("S002", "轮胎动平衡（四轮）", "底盘", "0.6"),
+    ("S003", "更换前减震器（一侧）", "底盘", "1.5"),
+    ("E001", "电脑诊断检测", "电气", "0.5"),
+    ("E002", "更换蓄电池", "电气", "0.3"),
+    ("E003", "更换发电机", "电气", "2.0"),
+    ("A001", "空调系统检测及加注制冷剂", "空调", "1.0"),
+    ("G001", "发动机异响诊断", "发动机", "1.0"),
+)
+# code, name, km, months, [(operation code | None, part number, description, qty, price, cost)]
+STANDARD_PACKAGES = (
+    ("P5000", "5000公里保养", 5000, 6, [
+        ("M001", "", "", "1", "0", "0"),
+        (None, "OIL-5W30-4L", "全合成机油 5W-30 4L", "1", "398.00", "260.00"),
+        (None, "FLT-OIL", "机油滤清器", "1", "58.00", "32.00"),
+        ("M008", "", "", "1", "0", "0"),
+    ]),
+    ("P10000", "10000公里保养", 10000, 12, [
+        ("M001", "", "", "1", "0", "0"),
+        (None, "OIL-5W30-4L", "全合成机油 5W-30 4L", "1", "398.00", "260.00"),
+        (None, "FLT-OIL", "机油滤清器", "1", "58.00", "32.00"),
+        ("M002", "", "", "1", "0", "0"),
+        (None, "FLT-AIR", "空气滤清器", "1", "88.00", "45.00"),
+        ("M003", "", "", "1", "0", "0"),
+        (None, "FLT-CABIN", "空调滤清器（活性炭）", "1", "128.00", "60.00"),
+        ("M008", "", "", "1", "0", "0"),
+    ]),
+    ("P40000", "40000公里保养", 40000, 48, [
+        ("M001", "", "", "1", "0", "0"),
+        (None, "OIL-5W30-4L", "全合成机油 5W-30 4L", "1", "398.00", "260.00"),
+        (None, "FLT-OIL", "机油滤清器", "1", "58.00", "32.00"),
+        ("M004", "", "", "1", "0", "0"),
+        (None, "PLUG-IR", "铱金火花塞", "4", "95.00", "52.00"),
+        ("M005", "", "", "1", "0", "0"),
+        (None, "DOT4-1L", "制动液 DOT4 1L", "1", "85.00", "40.00"),
+    ]),
+)
+
+
+class WorkshopSetup:
+    def __init__(self, db: Database, user: str = "admin") -> None:
+        self.db = db
+        self.user = user
+
+    def add_staff(self, name: str, role: str) -> int:
+        if not clean(name):
+            raise ValidationFailed({"name": Message(QT_TRANSLATE_NOOP("Validation", "Enter the name."))})
+        if role not in STAFF_ROLES:
+            raise ValidationFailed({"role": Message(QT_TRANSLATE_NOOP("Validation", "Choose a role."))})
+        with writing(self.db, self.user) as s:
+            person = Staff(name=clean(name)[:64], role=role)
+            s.add(person)
+            s.flush()
+            return person.id
+
+    def add_bay(self, name: str) -> int:
+        if not clean(name):
+            raise ValidationFailed({"name": Message(QT_TRANSLATE_NOOP("Validation", "Enter the name."))})
+        with writing(self.db, self.user) as s:
+            bay = Bay(name=clean(name)[:32])
+            s.add(bay)
+            s.flush()
+            return bay.id
+
+    def set_active(self, kind: str, ident: int, active: bool) -> None:
+        with writing(self.db, self.user) as s:
+            row = s.get(Staff, ident) if kind == "staff" else s.get(Bay, ident)
+            if row is not None:
+                row.active = active
+
+    def ensure_catalogue(self) -> bool:
+        """Give a shop with no labour catalogue the standard one; True when it did."""
+        with writing(self.db, self.user) as s:
+            if s.scalar(select(func.count()).select_from(LabourOperation)):
+                return False
+            ops = {}
+            for code, name, system, hours in STANDARD_OPERATIONS:
+                op = LabourOperation(code=code, name=name, system=system, standard_hours=Decimal(hours))
+                s.add(op)
+                ops[code] = op
+            s.flush()
+            for code, name, km, months, items in STANDARD_PACKAGES:
+                package = MaintenancePackage(code=code, name=name, interval_km=km, interval_months=months)
+                for position, (op_code, part, description, qty, price, cost) in enumerate(items):
+                    package.items.append(PackageItem(
+                        position=position, kind="labour" if op_code else "part",
+                        operation_id=ops[op_code].id if op_code else None, part_number=part,
+                        description=description, quantity=Decimal(qty), unit_price=Decimal(price),
+                        unit_cost=Decimal(cost)))
+                s.add(package)
+            return True
