@@ -94,6 +94,7 @@ def run_gui(db_arg: str | None = None) -> int:
     from desktop.views.main_window import MainWindow
 
     services = Services.create(db, settings.get("user"))
+    services.workshop.ensure_catalogue()  # a new shop starts with the standard catalogue
     window = MainWindow(services, settings, log_path)
     window.show()
     try:

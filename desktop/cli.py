@@ -115,7 +115,8 @@ def run(argv: Sequence[str], translate: Translate) -> int:
 
             counts = create_demo(db, args.customers, args.vehicles, args.seed)
             print(_say(tr, QT_TRANSLATE_NOOP(
-                "CLI", "Demo shop created: {customers} customers, {vehicles} vehicles."), **counts))
+                "CLI", "Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders."),
+                **counts))
         elif args.command == "import":
             table = read_table(args.file)
             mapping = _mapping(table.headers, args.map, tr)

@@ -9,17 +9,19 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 
 from desktop.db import Database
 from desktop.models import Customer, OdometerReading, Vehicle, VehicleOwnership
 from desktop.services.customers import CustomerForm, VehicleForm, check_customer, check_vehicle
+from desktop.services.demo_orders import Visit, ensure_staff, write_history, write_today
 from desktop.services.errors import Refused
 from desktop.services.importing import Record, write_records
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.rules.vin import with_check_digit
+from desktop.services.workshop import WorkshopSetup
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -225,10 +227,14 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
         )
     gen = DemoGenerator(seed)
     records = gen.records(customers, vehicles)
+    setup = WorkshopSetup(db, "demo")
+    setup.ensure_catalogue()
+    if not setup_has_staff(db):
+        ensure_staff(setup)
     with db.write("demo") as s:
         report = write_records(s, records, "demo")
         # Earlier odometer readings, a few visits a year, so the history has shape.
-        readings = []
+        readings: list[dict[str, Any]] = []
         vehicle_rows = s.execute(
             select(OdometerReading.vehicle_id, OdometerReading.km, OdometerReading.read_at,
                    Vehicle.purchase_date).join(Vehicle)
@@ -259,5 +265,35 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
                 update(own).where(own.c.vehicle_id == bindparam("vid")).values(since=bindparam("since")),
                 bought_on,
             )
+        # Each earlier reception reading was a visit: it becomes a delivered work order.
+        s.flush()
+        now = datetime.now(UTC)
+        owner: dict[int, int] = {vid: cid for vid, cid in s.execute(select(Vehicle.id, Vehicle.customer_id))}
+        bought_year = {vid: (day.year if day else None) for vid, day in s.execute(
+            select(Vehicle.id, Vehicle.purchase_date))}
+        visits = [Visit(r["vehicle_id"], owner[r["vehicle_id"]], r["read_at"], r["km"],
+                        bought_year[r["vehicle_id"]]) for r in readings]
+        orders = write_history(s, visits, gen.rng, now)
+        # Today: a dozen cars at reception and in the workshop.
+        today_ids = gen.rng.sample(sorted(owner), k=min(12, len(owner)))
+        last = {vid: km for vid, km, _at, _b in vehicle_rows}
+        today = []
+        # Today's reception reading replaces the "on file" one the import wrote.
+        s.execute(delete(OdometerReading).where(OdometerReading.vehicle_id.in_(today_ids),
+                                                OdometerReading.source == "import"))
+        for i, vid in enumerate(today_ids):
+            at = now - timedelta(minutes=20 + 35 * i)
+            km = last.get(vid, 0) + gen.rng.randrange(5, 60)
+            today.append(Visit(vid, owner[vid], at, km, bought_year[vid]))
+            s.add(OdometerReading(vehicle_id=vid, km=km, read_at=at, source="work-order",
+                                  recorded_by="demo"))
+        orders += len(write_today(s, today, gen.rng))
     return {"customers": report.customers_created, "vehicles": report.vehicles_created,
-            "readings": len(readings) + len(vehicle_rows)}
+            "readings": len(readings) + len(vehicle_rows), "orders": orders}
+
+
+def setup_has_staff(db: Database) -> bool:
+    from desktop.models import Staff
+
+    with db.read() as s:
+        return bool(s.scalar(select(func.count()).select_from(Staff)))

@@ -7,8 +7,10 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -100,7 +102,8 @@ class FormErrors:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         window = self.general.window()
         if window is not None and window.isVisible():
-            QTimer.singleShot(0, lambda: _grow_height(window))
+            # Bound to the window: if it closes first, Qt drops the call.
+            QTimer.singleShot(0, window, lambda: _grow_height(window))
 
     def text(self, key: str) -> str:
         return self.fields[key][1].text() if key in self.fields else ""
@@ -111,6 +114,36 @@ def _grow_height(window: QWidget) -> None:
     needed = window.sizeHint().height()
     if needed > window.height():
         window.resize(window.width(), needed)
+
+
+class FormDialog(QDialog):
+    """Save / Cancel buttons and a general error line at the bottom."""
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.layout_ = QVBoxLayout(self)
+        self.general_error = FieldError(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(QCoreApplication.translate("Dialog", "Save"))
+        self.save_button.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("Dialog", "Cancel")
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.general_error)
+        self.layout_.addWidget(self.buttons)
+
+    def save(self) -> None:  # pragma: no cover - every dialog overrides it
+        raise NotImplementedError
 
 
 # Questions.  Tests replace these module functions to answer without a modal loop.
@@ -133,6 +166,14 @@ def ask(parent: QWidget | None, title: str, text: str, buttons: Sequence[str], d
 def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
     text, ok = QInputDialog.getText(parent, title, label)
     return text if ok else None
+
+
+def ask_item(parent: QWidget | None, title: str, label: str, items: Sequence[str]) -> str | None:
+    """Choose one of ``items``; None when cancelled or there is nothing to choose."""
+    if not items:
+        return None
+    item, ok = QInputDialog.getItem(parent, title, label, list(items), 0, False)
+    return item if ok else None
 
 
 def choose_save_file(parent: QWidget | None, title: str, name: str, filters: str) -> str:

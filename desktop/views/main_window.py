@@ -23,8 +23,10 @@ from desktop import __version__
 from desktop.config import Settings
 from desktop.services.container import Services
 
+from desktop.views.board_page import BoardPage
 from desktop.views.customers.page import CustomerPage
 from desktop.views.system_page import SystemPage
+from desktop.views.workorders.page import WorkOrdersPage
 
 
 class MainWindow(QMainWindow):
@@ -40,15 +42,23 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
         self.pages = QStackedWidget()
         self.customers = CustomerPage(services)
+        self.workorders = WorkOrdersPage(services)
+        self.board = BoardPage(services)
         self.system = SystemPage(services, settings, log_path)
         for title, page in (
             (self.tr("Customers"), self.customers),
+            (self.tr("Work orders"), self.workorders),
+            (self.tr("Workshop board"), self.board),
             (self.tr("System"), self.system),
         ):
             QListWidgetItem(title, self.nav)
             self.pages.addWidget(page)
             page.status.connect(self.show_status)  # type: ignore[attr-defined]
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_shown)
+        self.customers.new_order.connect(self.new_order)
+        self.customers.open_order.connect(self.show_order)
+        self.board.open_order.connect(self.show_order)
         self.nav.setCurrentRow(0)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -75,6 +85,18 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about)
         help_menu.addAction(about)
         self.customers.focus_search()
+
+    def _page_shown(self, index: int) -> None:
+        if self.pages.widget(index) is self.board:
+            self.board.refresh()
+
+    def new_order(self, vehicle_id: int) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(self.workorders))
+        self.workorders.new_order(vehicle_id)
+
+    def show_order(self, order_id: int) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(self.workorders))
+        self.workorders.open_order(order_id)
 
     def global_search(self) -> None:
         """Ctrl+K anywhere: the customer search, ready to type."""

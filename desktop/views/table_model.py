@@ -39,9 +39,10 @@ class Column:
     align: Qt.AlignmentFlag = LEFT
     fmt: Callable[[Any], str] | None = None
     muted: Callable[[Any], bool] | None = None  # grey the whole row (archived ...)
+    value: Callable[[Any], Any] | None = None  # computed from the whole row, not one attribute
 
     def text(self, row: Any) -> str:
-        value = getattr(row, self.key)
+        value = self.value(row) if self.value is not None else getattr(row, self.key)
         if self.fmt is not None:
             return self.fmt(value)
         return "" if value is None else str(value)

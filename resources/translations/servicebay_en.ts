@@ -34,6 +34,33 @@ Details are in %2.</source>
     </message>
   </context>
   <context>
+    <name>BoardPage</name>
+    <message>
+      <source>Technicians (drop a car here)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bays (drop a car here)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 cars in the shop · %2 waiting for parts · %3 overdue · %4 technicians free</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 — free</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 — %2 car(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 dispatched.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CLI</name>
     <message>
       <source>Unknown column or field in --map {pair}</source>
@@ -48,7 +75,7 @@ Details are in %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Demo shop created: {customers} customers, {vehicles} vehicles.</source>
+      <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -119,6 +146,30 @@ Details are in %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Promised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Year</source>
       <translation type="unfinished" />
     </message>
@@ -132,6 +183,62 @@ Details are in %2.</source>
     </message>
     <message>
       <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Qty / hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disc. %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Payer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Advisor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Concern</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -304,6 +411,10 @@ Is it one of them?</source>
     </message>
     <message>
       <source>Archive vehicle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New work order</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -484,6 +595,29 @@ Is it one of them?</source>
     </message>
     <message>
       <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Editor</name>
+    <message>
+      <source>labour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>parts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VAT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waiting for approval</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -724,6 +858,96 @@ Is it one of them?</source>
     </message>
   </context>
   <context>
+    <name>LineDialog</name>
+    <message>
+      <source>Labour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Manager's name, to sell below cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the shop's labour rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Operation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Standard hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate per hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discount %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who pays</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The order is authorized: this is additional work, counted once the customer approves it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Lines</name>
+    <message>
+      <source>approved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>waiting for the customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>declined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Labour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>issued %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>ServiceBay 售后管家</source>
@@ -731,6 +955,14 @@ Is it one of them?</source>
     </message>
     <message>
       <source>Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Work orders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Workshop board</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -826,6 +1058,170 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
       <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading below the last one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Orders</name>
+    <message>
+      <source>Any time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This year</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Payers</name>
+    <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warranty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Insurance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Internal</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PickVehicleDialog</name>
+    <message>
+      <source>Which car?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This customer has no vehicle on file.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReceptionDialog</name>
+    <message>
+      <source>New work order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>km now; last: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In the customer's own words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— no package —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. scratch on the left front door</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. umbrella, child seat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By system</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By symptom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The customer brings parts (no quality guarantee on that work)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Comeback of %1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Odometer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fuel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Concern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Damage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Belongings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Key tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Advisor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Promised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Estimate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Comeback?</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1368,6 +1764,304 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
       <source>Open it</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WorkOrderEditor</name>
+    <message>
+      <source>Estimate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer signs…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dispatch…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waiting for parts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parts arrived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To quality check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passed…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Failed…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deliver</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back to draft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel order…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reload</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add labour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer approves…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer declines…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Issue part…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Return part…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By system</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By symptom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The customer brings parts (no quality guarantee on that work)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save reception</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Concern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Diagnosis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Odometer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fuel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Damage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Belongings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Key tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Advisor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Promised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reception</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No work order selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Comeback of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>technician %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>promised %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer's signature</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The customer has read and signed the work order. Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality check passed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checked by:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality check failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What has to be redone?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel the work order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why is it cancelled?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dispatch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Technician:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— keep —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bay:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>by phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>in person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on WeChat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The customer's answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How did the customer answer?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who answered?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Return unused parts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Issue parts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: how many?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved %1.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WorkOrdersPage</name>
+    <message>
+      <source>Number, plate or customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open orders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All states</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All advisors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All payers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Comebacks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New work order…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 orders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Work order %1 opened.</source>
       <translation type="unfinished" />
     </message>
   </context>

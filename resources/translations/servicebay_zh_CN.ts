@@ -39,6 +39,33 @@ Details are in %2.</source>
     </message>
   </context>
   <context>
+    <name>BoardPage</name>
+    <message>
+      <source>Technicians (drop a car here)</source>
+      <translation>技师（把车拖到这里派工）</translation>
+    </message>
+    <message>
+      <source>Bays (drop a car here)</source>
+      <translation>工位（把车拖到这里）</translation>
+    </message>
+    <message>
+      <source>%1 cars in the shop · %2 waiting for parts · %3 overdue · %4 technicians free</source>
+      <translation>在厂 %1 台 · 待料 %2 台 · 超时 %3 台 · 空闲技师 %4 人</translation>
+    </message>
+    <message>
+      <source>%1 — free</source>
+      <translation>%1 — 空闲</translation>
+    </message>
+    <message>
+      <source>%1 — %2 car(s)</source>
+      <translation>%1 — %2 台车</translation>
+    </message>
+    <message>
+      <source>%1 dispatched.</source>
+      <translation>%1 已派工。</translation>
+    </message>
+  </context>
+  <context>
     <name>CLI</name>
     <message>
       <source>Unknown column or field in --map {pair}</source>
@@ -53,8 +80,8 @@ Details are in %2.</source>
       <translation>此文件不是售后管家数据库，或已损坏。文件未被修改。</translation>
     </message>
     <message>
-      <source>Demo shop created: {customers} customers, {vehicles} vehicles.</source>
-      <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车。</translation>
+      <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders.</source>
+      <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车，{orders} 张工单。</translation>
     </message>
     <message>
       <source>row {row}, {field}: {message}</source>
@@ -124,6 +151,30 @@ Details are in %2.</source>
       <translation>车型</translation>
     </message>
     <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>技师</translation>
+    </message>
+    <message>
+      <source>Bay</source>
+      <translation>工位</translation>
+    </message>
+    <message>
+      <source>Promised</source>
+      <translation>承诺交车</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>工单号</translation>
+    </message>
+    <message>
       <source>Year</source>
       <translation>年款</translation>
     </message>
@@ -138,6 +189,62 @@ Details are in %2.</source>
     <message>
       <source>What</source>
       <translation>事项</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Part no.</source>
+      <translation>配件号</translation>
+    </message>
+    <message>
+      <source>Qty / hours</source>
+      <translation>数量/工时</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <source>Disc. %</source>
+      <translation>折扣%</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Payer</source>
+      <translation>付款方</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>开单时间</translation>
+    </message>
+    <message>
+      <source>Advisor</source>
+      <translation>服务顾问</translation>
+    </message>
+    <message>
+      <source>Concern</source>
+      <translation>故障描述</translation>
     </message>
   </context>
   <context>
@@ -313,6 +420,10 @@ Is it one of them?</source>
     <message>
       <source>Archive vehicle</source>
       <translation>车辆归档</translation>
+    </message>
+    <message>
+      <source>New work order</source>
+      <translation>新开工单</translation>
     </message>
     <message>
       <source>Vehicles</source>
@@ -491,6 +602,29 @@ Is it one of them?</source>
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>Editor</name>
+    <message>
+      <source>labour</source>
+      <translation>工时</translation>
+    </message>
+    <message>
+      <source>parts</source>
+      <translation>配件</translation>
+    </message>
+    <message>
+      <source>VAT</source>
+      <translation>增值税</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>Waiting for approval</source>
+      <translation>待客户确认</translation>
     </message>
   </context>
   <context>
@@ -729,6 +863,96 @@ Is it one of them?</source>
     </message>
   </context>
   <context>
+    <name>LineDialog</name>
+    <message>
+      <source>Labour</source>
+      <translation>工时项目</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>配件</translation>
+    </message>
+    <message>
+      <source>Manager's name, to sell below cost</source>
+      <translation>低于成本销售需填写批准经理姓名</translation>
+    </message>
+    <message>
+      <source>the shop's labour rate</source>
+      <translation>本店工时单价</translation>
+    </message>
+    <message>
+      <source>Operation</source>
+      <translation>维修项目</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Standard hours</source>
+      <translation>标准工时</translation>
+    </message>
+    <message>
+      <source>Rate per hour</source>
+      <translation>工时单价</translation>
+    </message>
+    <message>
+      <source>Part number</source>
+      <translation>配件号</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <source>Unit cost</source>
+      <translation>成本价</translation>
+    </message>
+    <message>
+      <source>Discount %</source>
+      <translation>折扣 %</translation>
+    </message>
+    <message>
+      <source>Who pays</source>
+      <translation>付款方</translation>
+    </message>
+    <message>
+      <source>The order is authorized: this is additional work, counted once the customer approves it.</source>
+      <translation>工单已签字：这是追加项目，客户确认后才计入。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Lines</name>
+    <message>
+      <source>approved</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <source>waiting for the customer</source>
+      <translation>待客户确认</translation>
+    </message>
+    <message>
+      <source>declined</source>
+      <translation>客户拒绝</translation>
+    </message>
+    <message>
+      <source>Labour</source>
+      <translation>工时</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>配件</translation>
+    </message>
+    <message>
+      <source>issued %1</source>
+      <translation>已发 %1</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>ServiceBay 售后管家</source>
@@ -737,6 +961,14 @@ Is it one of them?</source>
     <message>
       <source>Customers</source>
       <translation>客户档案</translation>
+    </message>
+    <message>
+      <source>Work orders</source>
+      <translation>维修工单</translation>
+    </message>
+    <message>
+      <source>Workshop board</source>
+      <translation>车间看板</translation>
     </message>
     <message>
       <source>System</source>
@@ -833,6 +1065,170 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
       <source>Source</source>
       <translation>来源</translation>
+    </message>
+    <message>
+      <source>Reading below the last one</source>
+      <translation>里程低于上次记录</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>原因：</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orders</name>
+    <message>
+      <source>Any time</source>
+      <translation>全部时间</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>最近7天</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>最近30天</translation>
+    </message>
+    <message>
+      <source>This year</source>
+      <translation>今年</translation>
+    </message>
+  </context>
+  <context>
+    <name>Payers</name>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Warranty</source>
+      <translation>保修（厂家）</translation>
+    </message>
+    <message>
+      <source>Insurance</source>
+      <translation>保险</translation>
+    </message>
+    <message>
+      <source>Internal</source>
+      <translation>内部</translation>
+    </message>
+  </context>
+  <context>
+    <name>PickVehicleDialog</name>
+    <message>
+      <source>Which car?</source>
+      <translation>哪辆车？</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>下一步</translation>
+    </message>
+    <message>
+      <source>This customer has no vehicle on file.</source>
+      <translation>此客户没有登记车辆。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceptionDialog</name>
+    <message>
+      <source>New work order</source>
+      <translation>新开工单</translation>
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>km now; last: %1</source>
+      <translation>当前公里数；上次：%1</translation>
+    </message>
+    <message>
+      <source>In the customer's own words</source>
+      <translation>用客户自己的话记录</translation>
+    </message>
+    <message>
+      <source>— no package —</source>
+      <translation>— 不选套餐 —</translation>
+    </message>
+    <message>
+      <source>e.g. scratch on the left front door</source>
+      <translation>例如：左前门划痕</translation>
+    </message>
+    <message>
+      <source>e.g. umbrella, child seat</source>
+      <translation>例如：雨伞、儿童座椅</translation>
+    </message>
+    <message>
+      <source>By item</source>
+      <translation>按项目</translation>
+    </message>
+    <message>
+      <source>By system</source>
+      <translation>按系统</translation>
+    </message>
+    <message>
+      <source>By symptom</source>
+      <translation>按故障现象</translation>
+    </message>
+    <message>
+      <source>The customer brings parts (no quality guarantee on that work)</source>
+      <translation>客户自带配件（该部分不提供质量保证）</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>Comeback of %1 (%2)</source>
+      <translation>返修：%1（%2）</translation>
+    </message>
+    <message>
+      <source>Odometer</source>
+      <translation>里程</translation>
+    </message>
+    <message>
+      <source>Fuel</source>
+      <translation>油量</translation>
+    </message>
+    <message>
+      <source>Concern</source>
+      <translation>故障描述</translation>
+    </message>
+    <message>
+      <source>Package</source>
+      <translation>保养套餐</translation>
+    </message>
+    <message>
+      <source>Damage</source>
+      <translation>外观损伤</translation>
+    </message>
+    <message>
+      <source>Belongings</source>
+      <translation>随车物品</translation>
+    </message>
+    <message>
+      <source>Key tag</source>
+      <translation>钥匙牌号</translation>
+    </message>
+    <message>
+      <source>Advisor</source>
+      <translation>服务顾问</translation>
+    </message>
+    <message>
+      <source>Promised</source>
+      <translation>承诺交车</translation>
+    </message>
+    <message>
+      <source>Estimate</source>
+      <translation>估价方式</translation>
+    </message>
+    <message>
+      <source>Comeback?</source>
+      <translation>是否返修？</translation>
     </message>
     <message>
       <source>Reading below the last one</source>
@@ -1375,6 +1771,304 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
       <source>Open it</source>
       <translation>打开它</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkOrderEditor</name>
+    <message>
+      <source>Estimate</source>
+      <translation>估价</translation>
+    </message>
+    <message>
+      <source>Customer signs…</source>
+      <translation>客户签字…</translation>
+    </message>
+    <message>
+      <source>Dispatch…</source>
+      <translation>派工…</translation>
+    </message>
+    <message>
+      <source>Start work</source>
+      <translation>开工</translation>
+    </message>
+    <message>
+      <source>Waiting for parts</source>
+      <translation>待料</translation>
+    </message>
+    <message>
+      <source>Parts arrived</source>
+      <translation>配件已到</translation>
+    </message>
+    <message>
+      <source>To quality check</source>
+      <translation>送质检</translation>
+    </message>
+    <message>
+      <source>Passed…</source>
+      <translation>质检通过…</translation>
+    </message>
+    <message>
+      <source>Failed…</source>
+      <translation>质检不通过…</translation>
+    </message>
+    <message>
+      <source>Deliver</source>
+      <translation>交车</translation>
+    </message>
+    <message>
+      <source>Back to draft</source>
+      <translation>退回草稿</translation>
+    </message>
+    <message>
+      <source>Cancel order…</source>
+      <translation>取消工单…</translation>
+    </message>
+    <message>
+      <source>Reload</source>
+      <translation>重新加载</translation>
+    </message>
+    <message>
+      <source>Add labour</source>
+      <translation>添加工时</translation>
+    </message>
+    <message>
+      <source>Add part</source>
+      <translation>添加配件</translation>
+    </message>
+    <message>
+      <source>Add package</source>
+      <translation>添加套餐</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>删除项目</translation>
+    </message>
+    <message>
+      <source>Customer approves…</source>
+      <translation>客户同意…</translation>
+    </message>
+    <message>
+      <source>Customer declines…</source>
+      <translation>客户拒绝…</translation>
+    </message>
+    <message>
+      <source>Issue part…</source>
+      <translation>发料…</translation>
+    </message>
+    <message>
+      <source>Return part…</source>
+      <translation>退料…</translation>
+    </message>
+    <message>
+      <source>By item</source>
+      <translation>按项目</translation>
+    </message>
+    <message>
+      <source>By system</source>
+      <translation>按系统</translation>
+    </message>
+    <message>
+      <source>By symptom</source>
+      <translation>按故障现象</translation>
+    </message>
+    <message>
+      <source>The customer brings parts (no quality guarantee on that work)</source>
+      <translation>客户自带配件（该部分不提供质量保证）</translation>
+    </message>
+    <message>
+      <source>Save reception</source>
+      <translation>保存接车信息</translation>
+    </message>
+    <message>
+      <source>Concern</source>
+      <translation>故障描述</translation>
+    </message>
+    <message>
+      <source>Diagnosis</source>
+      <translation>诊断</translation>
+    </message>
+    <message>
+      <source>Odometer</source>
+      <translation>里程</translation>
+    </message>
+    <message>
+      <source>Fuel</source>
+      <translation>油量</translation>
+    </message>
+    <message>
+      <source>Damage</source>
+      <translation>外观损伤</translation>
+    </message>
+    <message>
+      <source>Belongings</source>
+      <translation>随车物品</translation>
+    </message>
+    <message>
+      <source>Key tag</source>
+      <translation>钥匙牌号</translation>
+    </message>
+    <message>
+      <source>Advisor</source>
+      <translation>服务顾问</translation>
+    </message>
+    <message>
+      <source>Promised</source>
+      <translation>承诺交车</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>维修项目</translation>
+    </message>
+    <message>
+      <source>Reception</source>
+      <translation>接车</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>状态记录</translation>
+    </message>
+    <message>
+      <source>No work order selected</source>
+      <translation>未选择工单</translation>
+    </message>
+    <message>
+      <source>Comeback of %1</source>
+      <translation>返修：%1</translation>
+    </message>
+    <message>
+      <source>technician %1</source>
+      <translation>技师 %1</translation>
+    </message>
+    <message>
+      <source>promised %1</source>
+      <translation>承诺 %1</translation>
+    </message>
+    <message>
+      <source>Customer's signature</source>
+      <translation>客户签字</translation>
+    </message>
+    <message>
+      <source>The customer has read and signed the work order. Name:</source>
+      <translation>客户已阅读并在工单上签字。签字人：</translation>
+    </message>
+    <message>
+      <source>Quality check passed</source>
+      <translation>质检通过</translation>
+    </message>
+    <message>
+      <source>Checked by:</source>
+      <translation>质检员：</translation>
+    </message>
+    <message>
+      <source>Quality check failed</source>
+      <translation>质检不通过</translation>
+    </message>
+    <message>
+      <source>What has to be redone?</source>
+      <translation>需要返工的内容：</translation>
+    </message>
+    <message>
+      <source>Cancel the work order</source>
+      <translation>取消工单</translation>
+    </message>
+    <message>
+      <source>Why is it cancelled?</source>
+      <translation>取消原因：</translation>
+    </message>
+    <message>
+      <source>Dispatch</source>
+      <translation>派工</translation>
+    </message>
+    <message>
+      <source>Technician:</source>
+      <translation>技师：</translation>
+    </message>
+    <message>
+      <source>— keep —</source>
+      <translation>— 不变 —</translation>
+    </message>
+    <message>
+      <source>Bay:</source>
+      <translation>工位：</translation>
+    </message>
+    <message>
+      <source>by phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>in person</source>
+      <translation>当面</translation>
+    </message>
+    <message>
+      <source>on WeChat</source>
+      <translation>微信</translation>
+    </message>
+    <message>
+      <source>The customer's answer</source>
+      <translation>客户答复</translation>
+    </message>
+    <message>
+      <source>How did the customer answer?</source>
+      <translation>客户以什么方式答复？</translation>
+    </message>
+    <message>
+      <source>Who answered?</source>
+      <translation>答复人：</translation>
+    </message>
+    <message>
+      <source>Return unused parts</source>
+      <translation>退回未用配件</translation>
+    </message>
+    <message>
+      <source>Issue parts</source>
+      <translation>发料</translation>
+    </message>
+    <message>
+      <source>%1: how many?</source>
+      <translation>%1：数量？</translation>
+    </message>
+    <message>
+      <source>Saved %1.</source>
+      <translation>已保存 %1。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkOrdersPage</name>
+    <message>
+      <source>Number, plate or customer</source>
+      <translation>工单号、车牌或客户</translation>
+    </message>
+    <message>
+      <source>Open orders</source>
+      <translation>未结工单</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>All advisors</source>
+      <translation>全部顾问</translation>
+    </message>
+    <message>
+      <source>All payers</source>
+      <translation>全部付款方</translation>
+    </message>
+    <message>
+      <source>Comebacks</source>
+      <translation>返修</translation>
+    </message>
+    <message>
+      <source>New work order…</source>
+      <translation>新开工单…</translation>
+    </message>
+    <message>
+      <source>%1 orders</source>
+      <translation>%1 张工单</translation>
+    </message>
+    <message>
+      <source>Work order %1 opened.</source>
+      <translation>工单 %1 已开。</translation>
     </message>
   </context>
 </TS>

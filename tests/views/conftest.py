@@ -53,11 +53,13 @@ def type_into(qtbot) -> Callable[[QWidget, str], None]:  # type: ignore[no-untyp
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[object]]:
     """Queue the answers a person would give to questions: ``answers["ask"].append(1)``."""
-    queue: dict[str, list[object]] = {"ask": [], "ask_text": [], "save_file": [], "open_file": []}
+    queue: dict[str, list[object]] = {"ask": [], "ask_text": [], "ask_item": [], "save_file": [],
+                                      "open_file": []}
     from desktop.views import common
 
     monkeypatch.setattr(common, "ask", lambda *a, **k: queue["ask"].pop(0))
     monkeypatch.setattr(common, "ask_text", lambda *a, **k: queue["ask_text"].pop(0))
+    monkeypatch.setattr(common, "ask_item", lambda *a, **k: queue["ask_item"].pop(0))
     monkeypatch.setattr(common, "choose_save_file", lambda *a, **k: queue["save_file"].pop(0))
     monkeypatch.setattr(common, "choose_open_file", lambda *a, **k: queue["open_file"].pop(0))
     monkeypatch.setattr(common, "inform", lambda *a, **k: None)

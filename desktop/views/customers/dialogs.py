@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,7 +29,7 @@ from desktop.services.messages import Message
 from desktop.services.search import CustomerRow
 
 from desktop.views import common
-from desktop.views.common import FieldError, fmt_km, tr_message
+from desktop.views.common import FormDialog, fmt_km, tr_message
 from desktop.views.customers.forms import CustomerFormWidget, VehicleFormWidget
 from desktop.views.table_model import Column, RowTableModel
 
@@ -44,43 +41,13 @@ SEARCH_COLUMNS = (
 )
 
 
-class _Dialog(QDialog):
-    """Save / Cancel buttons and a general error line at the bottom."""
-
-    def __init__(self, parent: QWidget | None, title: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.layout_ = QVBoxLayout(self)
-        self.general_error = FieldError(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(QCoreApplication.translate("Dialog", "Save"))
-        self.save_button.setShortcut(QKeySequence("Ctrl+S"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("Dialog", "Cancel")
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-    def finish_layout(self) -> None:
-        self.layout_.addWidget(self.general_error)
-        self.layout_.addWidget(self.buttons)
-
-    def save(self) -> None:  # pragma: no cover - every dialog overrides it
-        raise NotImplementedError
-
-
 def _split_errors(errors: dict[str, Message], prefix: str) -> tuple[dict[str, Message], dict[str, Message]]:
     mine = {k: v for k, v in errors.items() if not k.startswith(prefix)}
     theirs = {k[len(prefix):]: v for k, v in errors.items() if k.startswith(prefix)}
     return mine, theirs
 
 
-class CustomerDialog(_Dialog):
+class CustomerDialog(FormDialog):
     """A new customer (with the first vehicle, optional) or changes to one."""
 
     saved = Signal(object)  # CustomerDetail
@@ -174,7 +141,7 @@ class CustomerDialog(_Dialog):
         self.reject()
 
 
-class VehicleDialog(_Dialog):
+class VehicleDialog(FormDialog):
     saved = Signal(object)  # VehicleDetail
     open_existing = Signal(int, object)
 
@@ -223,7 +190,7 @@ class VehicleDialog(_Dialog):
         self.reject()
 
 
-class OdometerDialog(_Dialog):
+class OdometerDialog(FormDialog):
     saved = Signal(object)
 
     def __init__(self, services: Services, vehicle: VehicleDetail, parent: QWidget | None = None) -> None:
@@ -322,7 +289,7 @@ class CustomerPicker(QWidget):
         self.picked.emit(self.current())
 
 
-class _PickDialog(_Dialog):
+class _PickDialog(FormDialog):
     def __init__(self, services: Services, exclude_id: int, parent: QWidget | None, title: str) -> None:
         super().__init__(parent, title)
         self.services = services

@@ -126,6 +126,8 @@ class _SearchKeys(QObject):
 
 class CustomerPage(QWidget):
     status = Signal(str)
+    new_order = Signal(int)  # vehicle id: reception opens a work order for it
+    open_order = Signal(int)  # work order id, from the vehicle's history
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,6 +189,8 @@ class CustomerPage(QWidget):
         self.odometer_button = QPushButton(self.tr("Odometer reading"))
         self.transfer_button = QPushButton(self.tr("Transfer…"))
         self.archive_vehicle_button = QPushButton(self.tr("Archive vehicle"))
+        self.order_button = QPushButton(self.tr("New work order"))
+        self.order_button.setToolTip("Ctrl+O")
         self.vehicle_info = QLabel()
         self.vehicle_info.setWordWrap(True)
         self.vehicle_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -207,8 +211,8 @@ class CustomerPage(QWidget):
         rv.addWidget(vehicles_label)
         rv.addWidget(self.vehicles_view)
         vbuttons = QHBoxLayout()
-        for b in (self.add_vehicle_button, self.edit_vehicle_button, self.odometer_button,
-                  self.transfer_button, self.archive_vehicle_button):
+        for b in (self.order_button, self.add_vehicle_button, self.edit_vehicle_button,
+                  self.odometer_button, self.transfer_button, self.archive_vehicle_button):
             vbuttons.addWidget(b)
         vbuttons.addStretch(1)
         rv.addLayout(vbuttons)
@@ -246,12 +250,15 @@ class CustomerPage(QWidget):
         self.odometer_button.clicked.connect(self.record_odometer)
         self.transfer_button.clicked.connect(self.transfer_vehicle)
         self.archive_vehicle_button.clicked.connect(self.toggle_archive_vehicle)
+        self.order_button.clicked.connect(self.request_order)
+        self.history_view.doubleClicked.connect(self._history_opened)
         for keys, slot in (
             ("Ctrl+N", self.new_customer),
             ("Ctrl+F", self.focus_search),
             ("F2", self.edit_customer),
             ("Ctrl+Shift+N", self.new_vehicle),
             ("Ctrl+M", self.record_odometer),
+            ("Ctrl+O", self.request_order),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -377,6 +384,8 @@ class CustomerPage(QWidget):
         for w in (self.edit_vehicle_button, self.odometer_button, self.transfer_button,
                   self.archive_vehicle_button):
             w.setEnabled(vehicle is not None)
+        self.order_button.setEnabled(
+            vehicle is not None and not vehicle.archived and not (self.detail and self.detail.archived))
         if vehicle is None:
             self.vehicle_info.setText("")
             self.history.reset([])
@@ -415,6 +424,18 @@ class CustomerPage(QWidget):
             self.results.insert_row(0, fresh)
 
     # actions ------------------------------------------------------------------------------
+
+    def request_order(self) -> None:
+        """Reception: a work order for the car on screen (Ctrl+O)."""
+        if self.vehicle is not None and self.order_button.isEnabled():
+            self.new_order.emit(self.vehicle.id)
+
+    def _history_opened(self, index: object) -> None:
+        row = self.history_view.currentIndex().row()
+        if 0 <= row < self.history.rowCount():
+            event = self.history.row(row)
+            if event.kind == "work_order" and event.ref_id is not None:
+                self.open_order.emit(event.ref_id)
 
     def _show_dialog(self, dialog: QWidget) -> QWidget:
         self.dialog = dialog

@@ -1,0 +1,267 @@
+"""Dialogs of the work order: reception (a new order for a car) and a line."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QWidget,
+)
+
+from desktop.services.container import Services
+from desktop.services.customers import VehicleDetail
+from desktop.services.errors import OdometerBelowLast, ServiceError, ValidationFailed
+from desktop.services.messages import QT_TRANSLATE_NOOP
+from desktop.services.rules.money import PAYERS
+from desktop.services.workorders import LineForm, ReceptionForm, WorkOrderDetail
+
+from desktop.views import common
+from desktop.views.common import FormDialog, FormErrors, fmt_km, tr_message
+
+PAYER_LABELS = {
+    "customer": QT_TRANSLATE_NOOP("Payers", "Customer"),
+    "warranty": QT_TRANSLATE_NOOP("Payers", "Warranty"),
+    "insurance": QT_TRANSLATE_NOOP("Payers", "Insurance"),
+    "internal": QT_TRANSLATE_NOOP("Payers", "Internal"),
+}
+
+
+def payer_combo(parent: QWidget) -> QComboBox:
+    from PySide6.QtCore import QCoreApplication
+
+    combo = QComboBox(parent)
+    for key in PAYERS:
+        combo.addItem(QCoreApplication.translate("Payers", PAYER_LABELS[key]), key)
+    return combo
+
+
+def local_now_rounded(hours: int = 2) -> datetime:
+    now = datetime.now().astimezone() + timedelta(hours=hours)
+    return now.replace(minute=(now.minute // 15) * 15, second=0, microsecond=0)
+
+
+def to_aware(value: QDateTime) -> datetime:
+    """What the person picked, in this PC's local time, as an aware datetime."""
+    return value.toPython().astimezone()  # type: ignore[no-any-return]
+
+
+class ReceptionDialog(FormDialog):
+    """接车: a new work order for a car, with what reception records."""
+
+    saved = Signal(object)  # WorkOrderDetail
+
+    def __init__(self, services: Services, vehicle: VehicleDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "")
+        self.setWindowTitle(self.tr("New work order"))
+        self.services = services
+        self.vehicle = vehicle
+        self.errors = FormErrors(self.general_error)
+        form = QFormLayout()
+        form.addRow(self.tr("Vehicle"), QLabel(
+            f"<b>{vehicle.plate or vehicle.vin}</b>  {vehicle.make} {vehicle.model}  ·  {vehicle.customer_name}"))
+        self.odometer = QLineEdit()
+        self.odometer.setPlaceholderText(self.tr("km now; last: %1").replace("%1", fmt_km(vehicle.last_km) or "—"))
+        self.fuel = QSlider(Qt.Orientation.Horizontal)
+        self.fuel.setRange(0, 8)
+        self.fuel.setValue(4)
+        self.fuel_label = QLabel()
+        self.fuel.valueChanged.connect(self._fuel_changed)
+        self._fuel_changed(4)
+        fuel_row = QWidget()
+        row = QHBoxLayout(fuel_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.fuel, 1)
+        row.addWidget(self.fuel_label)
+        self.concern = QPlainTextEdit()
+        self.concern.setTabChangesFocus(True)
+        self.concern.setPlaceholderText(self.tr("In the customer's own words"))
+        self.concern.setFixedHeight(64)
+        self.package = QComboBox()
+        self.package.addItem(self.tr("— no package —"), None)
+        for p in services.workorders.packages():
+            self.package.addItem(f"{p.code}  {p.name}", p.id)
+        self.damage = QLineEdit()
+        self.damage.setPlaceholderText(self.tr("e.g. scratch on the left front door"))
+        self.belongings = QLineEdit()
+        self.belongings.setPlaceholderText(self.tr("e.g. umbrella, child seat"))
+        self.key_tag = QLineEdit()
+        self.key_tag.setMaximumWidth(100)
+        self.advisor = QComboBox()
+        self.advisor.addItem("—", None)
+        for person in services.workorders.staff("advisor"):
+            self.advisor.addItem(person.name, person.id)
+        self.promised = QDateTimeEdit(QDateTime(local_now_rounded()))
+        self.promised.setCalendarPopup(True)
+        self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.mode = QComboBox()
+        for key, label in (("item", self.tr("By item")), ("system", self.tr("By system")),
+                           ("symptom", self.tr("By symptom"))):
+            self.mode.addItem(label, key)
+        self.customer_parts = QCheckBox(self.tr("The customer brings parts (no quality guarantee on that work)"))
+        self.comeback = QComboBox()
+        self.comeback.addItem(self.tr("No"), None)
+        for c in services.workorders.comeback_candidates(vehicle.id):
+            self.comeback.addItem(self.tr("Comeback of %1 (%2)").replace("%1", c.number).replace("%2", c.concern), c.id)
+
+        form.addRow(self.tr("Odometer"), self.errors.add("odometer_km", self.odometer))
+        form.addRow(self.tr("Fuel"), fuel_row)
+        form.addRow(self.tr("Concern"), self.errors.add("concern", self.concern))
+        form.addRow(self.tr("Package"), self.package)
+        form.addRow(self.tr("Damage"), self.damage)
+        form.addRow(self.tr("Belongings"), self.belongings)
+        form.addRow(self.tr("Key tag"), self.key_tag)
+        form.addRow(self.tr("Advisor"), self.advisor)
+        form.addRow(self.tr("Promised"), self.errors.add("promised_at", self.promised))
+        form.addRow(self.tr("Estimate"), self.mode)
+        form.addRow("", self.customer_parts)
+        if self.comeback.count() > 1:
+            form.addRow(self.tr("Comeback?"), self.comeback)
+        self.layout_.addLayout(form)
+        self.finish_layout()
+        self.resize(620, 560)
+        self.odometer.setFocus()
+
+    def _fuel_changed(self, value: int) -> None:
+        self.fuel_label.setText(f"{value}/8")
+
+    def reception_form(self) -> ReceptionForm:
+        return ReceptionForm(
+            vehicle_id=self.vehicle.id,
+            odometer_km=self.odometer.text(),
+            fuel_eighths=self.fuel.value(),
+            damage_notes=self.damage.text(),
+            belongings=self.belongings.text(),
+            key_tag=self.key_tag.text(),
+            concern=self.concern.toPlainText(),
+            advisor_id=self.advisor.currentData(),
+            promised_at=to_aware(self.promised.dateTime()),
+            customer_parts=self.customer_parts.isChecked(),
+            estimate_mode=self.mode.currentData(),
+            rework_of_id=self.comeback.currentData(),
+        )
+
+    def save(self, allow_lower: bool = False, reason: str = "") -> None:
+        form = self.reception_form()
+        form.allow_lower_odometer = allow_lower
+        form.odometer_reason = reason
+        try:
+            order = self.services.workorders.open_order(form)
+            if self.package.currentData() is not None:
+                order = self.services.workorders.add_package(order.id, order.version, self.package.currentData())
+        except OdometerBelowLast as exc:
+            text = common.ask_text(self, self.tr("Reading below the last one"),
+                                   tr_message(exc.message) + "\n\n" + self.tr("Reason:"))
+            if text is not None and text.strip():
+                self.save(allow_lower=True, reason=text)
+            return
+        except ValidationFailed as exc:
+            self.errors.show(exc.errors)
+            return
+        except ServiceError as exc:
+            self.general_error.show_message(tr_message(exc.message))
+            return
+        self.saved.emit(order)
+        self.accept()
+
+
+class LineDialog(FormDialog):
+    """A labour or part line; on an authorized order it becomes additional work."""
+
+    saved = Signal(object)
+
+    def __init__(self, services: Services, order: WorkOrderDetail, kind: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, "")
+        self.services = services
+        self.order = order
+        self.kind = kind
+        self.setWindowTitle(self.tr("Labour") if kind == "labour" else self.tr("Part"))
+        self.errors = FormErrors(self.general_error)
+        form = QFormLayout()
+        self.operation = QComboBox()
+        self.operation.setEditable(True)
+        self.operation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.description = QLineEdit()
+        self.part_number = QLineEdit()
+        self.quantity = QLineEdit("1")
+        self.unit_price = QLineEdit()
+        self.unit_cost = QLineEdit()
+        self.discount = QLineEdit("0")
+        self.payer = payer_combo(self)
+        self.manager = QLineEdit()
+        self.manager.setPlaceholderText(self.tr("Manager's name, to sell below cost"))
+        if kind == "labour":
+            self.operations = services.workorders.operations()
+            self.operation.addItem("", None)
+            for op in self.operations:
+                self.operation.addItem(f"{op.code} {op.name}", op.id)
+            self.operation.currentIndexChanged.connect(self._operation_chosen)
+            self.unit_price.setPlaceholderText(self.tr("the shop's labour rate"))
+            form.addRow(self.tr("Operation"), self.operation)
+            form.addRow(self.tr("Description"), self.errors.add("description", self.description))
+            form.addRow(self.tr("Standard hours"), self.errors.add("quantity", self.quantity))
+            form.addRow(self.tr("Rate per hour"), self.errors.add("unit_price", self.unit_price))
+        else:
+            form.addRow(self.tr("Part number"), self.part_number)
+            form.addRow(self.tr("Description"), self.errors.add("description", self.description))
+            form.addRow(self.tr("Quantity"), self.errors.add("quantity", self.quantity))
+            form.addRow(self.tr("Unit price"), self.errors.add("unit_price", self.unit_price))
+            form.addRow(self.tr("Unit cost"), self.errors.add("unit_cost", self.unit_cost))
+            form.addRow("", self.manager)
+        form.addRow(self.tr("Discount %"), self.errors.add("discount_pct", self.discount))
+        form.addRow(self.tr("Who pays"), self.errors.add("payer", self.payer))
+        self.layout_.addLayout(form)
+        if order.state not in ("draft", "estimated"):
+            note = QLabel(self.tr("The order is authorized: this is additional work, counted once the "
+                                  "customer approves it."))
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #b26a00;")
+            self.layout_.addWidget(note)
+        self.finish_layout()
+        self.resize(480, 0)
+        (self.operation if kind == "labour" else self.part_number).setFocus()
+
+    def _operation_chosen(self, index: int) -> None:
+        op_id = self.operation.itemData(index)
+        op = next((o for o in self.operations if o.id == op_id), None)
+        if op is not None:
+            self.description.setText(op.name)
+            self.quantity.setText(str(op.standard_hours))
+            self.unit_price.setText(str(op.rate))
+
+    def line_form(self) -> LineForm:
+        return LineForm(
+            kind=self.kind,
+            description=self.description.text(),
+            quantity=self.quantity.text(),
+            unit_price=self.unit_price.text() or None,
+            payer=self.payer.currentData(),
+            operation_id=self.operation.currentData() if self.kind == "labour" else None,
+            part_number=self.part_number.text(),
+            unit_cost=self.unit_cost.text() or Decimal(0),
+            discount_pct=self.discount.text() or Decimal(0),
+            below_cost_allowed_by=self.manager.text(),
+        )
+
+    def save(self) -> None:
+        try:
+            order = self.services.workorders.add_line(self.order.id, self.order.version, self.line_form())
+        except ValidationFailed as exc:
+            self.errors.show(exc.errors)
+            return
+        except ServiceError as exc:
+            self.general_error.show_message(tr_message(exc.message))
+            return
+        self.saved.emit(order)
+        self.accept()

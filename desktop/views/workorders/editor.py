@@ -1,0 +1,512 @@
+"""One work order on screen: what reception took in, the lines and their totals per payer,
+the actions its state allows, and its history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.container import Services
+from desktop.services.errors import ServiceError, ValidationFailed
+from desktop.services.messages import QT_TRANSLATE_NOOP
+from desktop.services.rules.money import Totals
+from desktop.services.rules.workflow import EDITABLE, IN_SHOP, STATE_LABELS
+from desktop.services.workorders import EventView, LineView, WorkOrderDetail
+
+from desktop.views import common
+from desktop.views.common import FieldError, fmt_datetime, fmt_km, tr_message
+from desktop.views.table_model import RIGHT, Column, RowTableModel
+from desktop.views.workorders.dialogs import PAYER_LABELS, LineDialog, to_aware
+
+
+def state_label(state: str) -> str:
+    return QCoreApplication.translate("States", STATE_LABELS.get(state, state))
+
+
+def payer_label(payer: str) -> str:
+    return QCoreApplication.translate("Payers", PAYER_LABELS.get(payer, payer))
+
+
+def fmt_money(value: Decimal | None) -> str:
+    return "" if value is None else f"¥{value:,.2f}"
+
+
+def fmt_qty(value: Decimal) -> str:
+    return f"{value.normalize():f}" if value == value.to_integral() else f"{value:f}".rstrip("0")
+
+
+APPROVAL = {
+    "approved": QT_TRANSLATE_NOOP("Lines", "approved"),
+    "pending": QT_TRANSLATE_NOOP("Lines", "waiting for the customer"),
+    "declined": QT_TRANSLATE_NOOP("Lines", "declined"),
+}
+KIND = {"labour": QT_TRANSLATE_NOOP("Lines", "Labour"), "part": QT_TRANSLATE_NOOP("Lines", "Part")}
+
+
+def _line_status(line: LineView) -> str:
+    text = QCoreApplication.translate("Lines", APPROVAL[line.approval])
+    if line.kind == "part" and line.issued_qty:
+        issued = QCoreApplication.translate("Lines", "issued %1").replace(
+            "%1", fmt_qty(line.issued_qty - line.returned_qty))
+        text = f"{text}, {issued}"
+    return text
+
+
+LINE_COLUMNS = (
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), 60,
+           fmt=lambda k: QCoreApplication.translate("Lines", KIND[k]),
+           muted=lambda line: line.approval != "approved"),
+    Column("description", QT_TRANSLATE_NOOP("Columns", "Description"), 170),
+    Column("part_number", QT_TRANSLATE_NOOP("Columns", "Part no."), 90),
+    Column("quantity", QT_TRANSLATE_NOOP("Columns", "Qty / hours"), 80, RIGHT, fmt=fmt_qty),
+    Column("unit_price", QT_TRANSLATE_NOOP("Columns", "Price"), 80, RIGHT, fmt=fmt_money),
+    Column("discount_pct", QT_TRANSLATE_NOOP("Columns", "Disc. %"), 50, RIGHT,
+           fmt=lambda d: fmt_qty(d) if d else ""),
+    Column("amount", QT_TRANSLATE_NOOP("Columns", "Amount"), 90, RIGHT, fmt=fmt_money),
+    Column("payer", QT_TRANSLATE_NOOP("Columns", "Payer"), 70, fmt=payer_label),
+    Column("technician", QT_TRANSLATE_NOOP("Columns", "Technician"), 70),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), 150, value=_line_status),
+)
+EVENT_COLUMNS = (
+    Column("at", QT_TRANSLATE_NOOP("Columns", "When"), 130, fmt=fmt_datetime),
+    Column("user", QT_TRANSLATE_NOOP("Columns", "Who"), 70),
+    Column("to_state", QT_TRANSLATE_NOOP("Columns", "State"), 100, fmt=state_label),
+    Column("note", QT_TRANSLATE_NOOP("Columns", "Note"), 300),
+)
+
+
+def totals_text(t: Totals, pending: Totals) -> str:
+    """Per payer: labour + parts + VAT = total; then the order's total, and what waits for
+    the customer's approval."""
+    translate = QCoreApplication.translate
+    labour = translate("Editor", "labour")
+    parts_word = translate("Editor", "parts")
+    vat = translate("Editor", "VAT")
+    parts = [
+        f"<b>{payer_label(p.payer)}</b>: {labour} {fmt_money(p.labour)} + {parts_word} "
+        f"{fmt_money(p.parts)} + {vat} {fmt_money(p.vat)} = <b>{fmt_money(p.total)}</b>"
+        for p in t.by_payer
+    ]
+    total = translate("Editor", "Total")
+    parts.append(f"<b>{total}: {fmt_money(t.total)}</b>")
+    if pending.by_payer:
+        waiting = translate("Editor", "Waiting for approval")
+        parts.append(f"<span style='color:#b26a00'>{waiting}: {fmt_money(pending.total)}</span>")
+    return "<br>".join(parts)
+
+
+class WorkOrderEditor(QWidget):
+    changed = Signal(object)  # WorkOrderDetail
+    status = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.order: WorkOrderDetail | None = None
+        self.dialog: QWidget | None = None
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 17px; font-weight: bold;")
+        self.subtitle = QLabel()
+        self.error = FieldError(self)
+        self.actions: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        for key, label in (
+            ("estimate", self.tr("Estimate")), ("authorize", self.tr("Customer signs…")),
+            ("dispatch", self.tr("Dispatch…")), ("start", self.tr("Start work")),
+            ("wait", self.tr("Waiting for parts")), ("resume", self.tr("Parts arrived")),
+            ("check", self.tr("To quality check")), ("pass", self.tr("Passed…")),
+            ("fail", self.tr("Failed…")), ("deliver", self.tr("Deliver")),
+            ("reopen", self.tr("Back to draft")), ("cancel", self.tr("Cancel order…")),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(f"action_{key}")
+            button.clicked.connect(getattr(self, f"do_{key}"))
+            self.actions[key] = button
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.setToolTip("F5")
+        self.reload_button.clicked.connect(self.reload)
+        bar.addWidget(self.reload_button)
+
+        # lines
+        self.lines: RowTableModel[LineView] = RowTableModel(LINE_COLUMNS)
+        self.lines_view = QTableView()
+        self.lines_view.setModel(self.lines)
+        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines_view.verticalHeader().hide()
+        self.lines_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.lines_view.horizontalHeader().setStretchLastSection(True)
+        for i, c in enumerate(LINE_COLUMNS):
+            self.lines_view.setColumnWidth(i, c.width)
+        self.add_labour = QPushButton(self.tr("Add labour"))
+        self.add_labour.setToolTip("Ctrl+L")
+        self.add_part = QPushButton(self.tr("Add part"))
+        self.add_part.setToolTip("Ctrl+P")
+        self.package = QComboBox()
+        self.add_package_button = QPushButton(self.tr("Add package"))
+        self.remove_button = QPushButton(self.tr("Remove line"))
+        self.approve_button = QPushButton(self.tr("Customer approves…"))
+        self.decline_button = QPushButton(self.tr("Customer declines…"))
+        self.issue_button = QPushButton(self.tr("Issue part…"))
+        self.return_button = QPushButton(self.tr("Return part…"))
+        self.totals = QLabel()
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        line_buttons = QGridLayout()
+        for i, w in enumerate((self.add_labour, self.add_part, self.package, self.add_package_button,
+                               self.remove_button)):
+            line_buttons.addWidget(w, 0, i)
+        for i, w in enumerate((self.approve_button, self.decline_button, self.issue_button,
+                               self.return_button)):
+            line_buttons.addWidget(w, 1, i)
+        lines_tab = QWidget()
+        lt = QVBoxLayout(lines_tab)
+        lt.addWidget(self.lines_view, 1)
+        lt.addLayout(line_buttons)
+        lt.addWidget(self.totals)
+
+        # reception
+        self.concern = QPlainTextEdit()
+        self.concern.setTabChangesFocus(True)
+        self.diagnosis = QPlainTextEdit()
+        self.diagnosis.setTabChangesFocus(True)
+        for edit in (self.concern, self.diagnosis):
+            edit.setFixedHeight(56)
+        self.damage = QLineEdit()
+        self.belongings = QLineEdit()
+        self.key_tag = QLineEdit()
+        self.fuel = QSlider(Qt.Orientation.Horizontal)
+        self.fuel.setRange(0, 8)
+        self.odometer = QLabel()
+        self.promised = QDateTimeEdit()
+        self.promised.setCalendarPopup(True)
+        self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.advisor = QComboBox()
+        self.mode = QComboBox()
+        for key, label in (("item", self.tr("By item")), ("system", self.tr("By system")),
+                           ("symptom", self.tr("By symptom"))):
+            self.mode.addItem(label, key)
+        self.customer_parts = QCheckBox(self.tr("The customer brings parts (no quality guarantee on that work)"))
+        self.reception_errors = common.FormErrors(self.error)
+        self.save_reception = QPushButton(self.tr("Save reception"))
+        self.save_reception.clicked.connect(self.do_save_reception)
+        reception_tab = QWidget()
+        rf = QFormLayout(reception_tab)
+        rf.addRow(self.tr("Concern"), self.reception_errors.add("concern", self.concern))
+        rf.addRow(self.tr("Diagnosis"), self.diagnosis)
+        rf.addRow(self.tr("Odometer"), self.odometer)
+        rf.addRow(self.tr("Fuel"), self.fuel)
+        rf.addRow(self.tr("Damage"), self.damage)
+        rf.addRow(self.tr("Belongings"), self.belongings)
+        rf.addRow(self.tr("Key tag"), self.key_tag)
+        rf.addRow(self.tr("Advisor"), self.advisor)
+        rf.addRow(self.tr("Promised"), self.reception_errors.add("promised_at", self.promised))
+        rf.addRow(self.tr("Estimate"), self.mode)
+        rf.addRow("", self.customer_parts)
+        rf.addRow("", self.save_reception)
+
+        # history
+        self.events: RowTableModel[EventView] = RowTableModel(EVENT_COLUMNS)
+        self.events_view = QTableView()
+        self.events_view.setModel(self.events)
+        self.events_view.verticalHeader().hide()
+        self.events_view.horizontalHeader().setStretchLastSection(True)
+        for i, c in enumerate(EVENT_COLUMNS):
+            self.events_view.setColumnWidth(i, c.width)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(lines_tab, self.tr("Lines"))
+        self.tabs.addTab(reception_tab, self.tr("Reception"))
+        self.tabs.addTab(self.events_view, self.tr("History"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(bar)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+
+        self.add_labour.clicked.connect(lambda: self.add_line("labour"))
+        self.add_part.clicked.connect(lambda: self.add_line("part"))
+        self.add_package_button.clicked.connect(self.do_add_package)
+        self.remove_button.clicked.connect(self.do_remove_line)
+        self.approve_button.clicked.connect(lambda: self.do_answer(True))
+        self.decline_button.clicked.connect(lambda: self.do_answer(False))
+        self.issue_button.clicked.connect(lambda: self.do_issue(False))
+        self.return_button.clicked.connect(lambda: self.do_issue(True))
+        self.lines_view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        for keys, slot in (("Ctrl+L", lambda: self.add_line("labour")),
+                           ("Ctrl+P", lambda: self.add_line("part")), ("F5", self.reload)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._load_choices()
+        self.show_order(None)
+
+    def _load_choices(self) -> None:
+        self.package.clear()
+        for p in self.services.workorders.packages():
+            self.package.addItem(f"{p.code} {p.name}", p.id)
+        self.advisor.clear()
+        self.advisor.addItem("—", None)
+        for person in self.services.workorders.staff("advisor"):
+            self.advisor.addItem(person.name, person.id)
+
+    # showing ------------------------------------------------------------------------------
+
+    def open(self, order_id: int) -> None:
+        self.show_order(self.services.workorders.get(order_id))
+
+    def reload(self) -> None:
+        if self.order is not None:
+            self.open(self.order.id)
+            self.error.show_message("")
+
+    def show_order(self, order: WorkOrderDetail | None) -> None:
+        self.order = order
+        self.setEnabled(order is not None)
+        if order is None:
+            self.title.setText(self.tr("No work order selected"))
+            self.subtitle.setText("")
+            self.lines.reset([])
+            self.events.reset([])
+            self.totals.setText("")
+            self._enable()
+            return
+        rework = ""
+        if order.rework_of_number:
+            rework = "  [" + self.tr("Comeback of %1").replace("%1", order.rework_of_number) + "]"
+        self.title.setText(f"{order.number}  ·  {state_label(order.state)}{rework}")
+        who = [order.plate, order.vehicle, order.customer_name]
+        if order.technician:
+            who.append(self.tr("technician %1").replace("%1", order.technician))
+        if order.bay:
+            who.append(order.bay)
+        if order.promised_at:
+            who.append(self.tr("promised %1").replace("%1", fmt_datetime(order.promised_at)))
+        self.subtitle.setText("  ·  ".join(x for x in who if x))
+        self.lines.reset(order.lines)
+        self.events.reset(order.events)
+        self.totals.setText(totals_text(order.totals, order.pending))
+        self.concern.setPlainText(order.concern)
+        self.diagnosis.setPlainText(order.diagnosis)
+        self.damage.setText(order.damage_notes)
+        self.belongings.setText(order.belongings)
+        self.key_tag.setText(order.key_tag)
+        self.fuel.setValue(order.fuel_eighths)
+        self.odometer.setText(fmt_km(order.odometer_km))
+        if order.promised_at:
+            self.promised.setDateTime(QDateTime(order.promised_at.astimezone()))
+        self.advisor.setCurrentIndex(max(0, self.advisor.findData(order.advisor_id)))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(order.estimate_mode)))
+        self.customer_parts.setChecked(order.customer_parts)
+        self._enable()
+
+    def _selected_line(self) -> LineView | None:
+        index = self.lines_view.currentIndex()
+        return self.lines.row(index.row()) if index.isValid() else None
+
+    def _enable(self) -> None:
+        o = self.order
+        state = o.state if o else ""
+        line = self._selected_line()
+        allowed = {
+            "estimate": state == "draft", "authorize": state == "estimated",
+            "dispatch": state in IN_SHOP and state != "ready", "start": state == "authorized",
+            "wait": state == "in_progress", "resume": state == "waiting_parts",
+            "check": state == "in_progress", "pass": state == "quality_check",
+            "fail": state == "quality_check", "deliver": state == "ready",
+            "reopen": state == "estimated",
+            "cancel": state not in ("", "delivered", "cancelled"),
+        }
+        for key, button in self.actions.items():
+            button.setVisible(allowed[key])
+        open_ = state not in ("", "delivered", "cancelled")
+        for w in (self.add_labour, self.add_part, self.add_package_button, self.package,
+                  self.save_reception):
+            w.setEnabled(open_)
+        self.remove_button.setEnabled(
+            line is not None and (state in EDITABLE or line.approval == "pending"))
+        pending = line is not None and line.approval == "pending" and open_
+        self.approve_button.setEnabled(pending)
+        self.decline_button.setEnabled(pending)
+        part_ok = line is not None and line.kind == "part" and line.approval == "approved" and state in IN_SHOP
+        self.issue_button.setEnabled(part_ok)
+        self.return_button.setEnabled(part_ok and line is not None and line.issued_qty > line.returned_qty)
+
+    # actions ------------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[WorkOrderDetail], WorkOrderDetail]) -> bool:
+        if self.order is None:
+            return False
+        self.error.show_message("")
+        try:
+            fresh = action(self.order)
+        except ValidationFailed as exc:
+            self.error.show_message("<br>".join(tr_message(m) for m in exc.errors.values()))
+            return False
+        except ServiceError as exc:
+            self.error.show_message(tr_message(exc.message))
+            return False
+        self.show_order(fresh)
+        self.changed.emit(fresh)
+        return True
+
+    def _move(self, target: str, **kw: object) -> bool:
+        w = self.services.workorders
+        return self._run(lambda o: w.move(o.id, o.version, target, **kw))  # type: ignore[arg-type]
+
+    def do_estimate(self) -> None:
+        self._move("estimated")
+
+    def do_reopen(self) -> None:
+        self._move("draft")
+
+    def do_authorize(self) -> None:
+        name = common.ask_text(self, self.tr("Customer's signature"),
+                               self.tr("The customer has read and signed the work order. Name:"))
+        if name is not None:
+            self._move("authorized", signed_by=name)
+
+    def do_start(self) -> None:
+        self._move("in_progress")
+
+    def do_wait(self) -> None:
+        self._move("waiting_parts")
+
+    def do_resume(self) -> None:
+        self._move("in_progress")
+
+    def do_check(self) -> None:
+        self._move("quality_check")
+
+    def do_pass(self) -> None:
+        inspectors = self.services.workorders.staff("inspector") + self.services.workorders.staff("foreman")
+        names = [p.name for p in inspectors]
+        choice = common.ask_item(self, self.tr("Quality check passed"), self.tr("Checked by:"), names)
+        if choice is not None:
+            self._move("ready", inspector_id=inspectors[names.index(choice)].id)
+
+    def do_fail(self) -> None:
+        note = common.ask_text(self, self.tr("Quality check failed"), self.tr("What has to be redone?"))
+        if note is not None:
+            self._move("in_progress", note=note)
+
+    def do_deliver(self) -> None:
+        self._move("delivered")
+
+    def do_cancel(self) -> None:
+        note = common.ask_text(self, self.tr("Cancel the work order"), self.tr("Why is it cancelled?"))
+        if note is not None:
+            self._move("cancelled", note=note)
+
+    def do_dispatch(self) -> None:
+        techs = self.services.workorders.staff("technician")
+        names = [t.name for t in techs]
+        choice = common.ask_item(self, self.tr("Dispatch"), self.tr("Technician:"), names)
+        if choice is None:
+            return
+        bays = self.services.workorders.bays()
+        bay_names = [self.tr("— keep —"), *(b.name for b in bays)]
+        bay = common.ask_item(self, self.tr("Dispatch"), self.tr("Bay:"), bay_names)
+        bay_id = bays[bay_names.index(bay) - 1].id if bay and bay_names.index(bay) > 0 else None
+        w = self.services.workorders
+        tech_id = techs[names.index(choice)].id
+        self._run(lambda o: w.dispatch(o.id, o.version, technician_id=tech_id, bay_id=bay_id))
+
+    def add_line(self, kind: str) -> LineDialog | None:
+        if self.order is None or self.order.state in ("delivered", "cancelled"):
+            return None
+        dialog = LineDialog(self.services, self.order, kind, self)
+        dialog.saved.connect(self._line_saved)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
+
+    def _line_saved(self, order: WorkOrderDetail) -> None:
+        self.show_order(order)
+        self.changed.emit(order)
+        self.lines_view.selectRow(self.lines.rowCount() - 1)
+
+    def do_add_package(self) -> None:
+        package_id = self.package.currentData()
+        if package_id is not None:
+            w = self.services.workorders
+            self._run(lambda o: w.add_package(o.id, o.version, package_id))
+
+    def do_remove_line(self) -> None:
+        line = self._selected_line()
+        if line is not None:
+            w = self.services.workorders
+            self._run(lambda o: w.remove_line(o.id, o.version, line.id))
+
+    def do_answer(self, approve: bool) -> None:
+        line = self._selected_line()
+        if line is None:
+            return
+        methods = {self.tr("by phone"): "phone", self.tr("in person"): "in person", self.tr("on WeChat"): "wechat"}
+        how = common.ask_item(self, self.tr("The customer's answer"), self.tr("How did the customer answer?"),
+                              list(methods))
+        if how is None:
+            return
+        who = common.ask_text(self, self.tr("The customer's answer"), self.tr("Who answered?"))
+        if who is None:
+            return
+        w = self.services.workorders
+        self._run(lambda o: w.approve_line(o.id, o.version, line.id, who, methods[how], approve))
+
+    def do_issue(self, returning: bool) -> None:
+        line = self._selected_line()
+        if line is None:
+            return
+        title = self.tr("Return unused parts") if returning else self.tr("Issue parts")
+        qty = common.ask_text(self, title, self.tr("%1: how many?").replace("%1", line.description))
+        if qty is None:
+            return
+        w = self.services.workorders
+        self._run(lambda o: w.issue_part(o.id, line.id, qty, returning=returning))
+
+    def do_save_reception(self) -> None:
+        if self.order is None:
+            return
+        form = self.order.reception()
+        form.concern = self.concern.toPlainText()
+        form.diagnosis = self.diagnosis.toPlainText()
+        form.damage_notes = self.damage.text()
+        form.belongings = self.belongings.text()
+        form.key_tag = self.key_tag.text()
+        form.fuel_eighths = self.fuel.value()
+        form.promised_at = to_aware(self.promised.dateTime())
+        form.advisor_id = self.advisor.currentData()
+        form.estimate_mode = self.mode.currentData()
+        form.customer_parts = self.customer_parts.isChecked()
+        w = self.services.workorders
+        if self._run(lambda o: w.update_reception(o.id, o.version, form)):
+            self.status.emit(self.tr("Saved %1.").replace("%1", self.order.number))
+
