@@ -10,18 +10,52 @@ it is missing.
 from __future__ import annotations
 
 import argparse
+import random
 import sqlite3
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop.db import open_database
+from sqlalchemy import select
+
+from desktop.db import Database, open_database
+from desktop.models import Vehicle
 from desktop.services.demo import DemoGenerator
+from desktop.services.demo_orders import Visit, ensure_staff, write_history, write_today
 from desktop.services.importing import write_records
+from desktop.services.workshop import WorkshopSetup
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "bigshop.sqlite3"
 
 
-def generate(path: Path, customers: int = 60_000, vehicles: int = 80_000, seed: int = 7) -> Path:
+def add_orders(db: Database, orders: int, seed: int = 7, years: int = 3) -> int:
+    """About ``orders`` work orders spread over the cars and the last ``years`` years,
+    written by the demo's order writer (delivered visits, comebacks, today's cars)."""
+    setup = WorkshopSetup(db, "bench")
+    setup.ensure_catalogue()
+    ensure_staff(setup)
+    rng = random.Random(seed)
+    now = datetime.now(UTC)
+    with db.write("bench") as s:
+        cars = s.execute(select(Vehicle.id, Vehicle.customer_id, Vehicle.purchase_date)).all()
+        per_car = orders / len(cars)
+        visits = []
+        for vid, cid, bought in cars:
+            count = int(per_car) + (1 if rng.random() < per_car - int(per_car) else 0)
+            km = rng.randrange(3_000, 20_000)
+            for day in sorted(rng.randrange(1, 365 * years) for _ in range(count)):
+                km += rng.randrange(2_000, 9_000)
+                at = now - timedelta(days=365 * years - day, minutes=rng.randrange(0, 600))
+                visits.append(Visit(vid, cid, at, km, bought.year if bought else None))
+        written = write_history(s, visits, rng, now)
+        today = [Visit(v.vehicle_id, v.customer_id, now - timedelta(minutes=30 * i), v.km + 100,
+                       v.purchase_year) for i, v in enumerate(rng.sample(visits, 12))]
+        written += len(write_today(s, today, rng))
+    return written
+
+
+def generate(path: Path, customers: int = 60_000, vehicles: int = 80_000, seed: int = 7,
+             orders: int = 0) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
@@ -33,6 +67,8 @@ def generate(path: Path, customers: int = 60_000, vehicles: int = 80_000, seed: 
     records = gen.records(customers, vehicles)
     with db.write("bench") as s:
         write_records(s, records, "bench")
+    if orders:
+        add_orders(db, orders, seed)
     db.dispose()
     raw = sqlite3.connect(str(tmp))
     raw.execute("ANALYZE")
@@ -42,9 +78,10 @@ def generate(path: Path, customers: int = 60_000, vehicles: int = 80_000, seed: 
     return path
 
 
-def ensure(path: Path = DEFAULT_PATH, customers: int = 60_000, vehicles: int = 80_000) -> Path:
+def ensure(path: Path = DEFAULT_PATH, customers: int = 60_000, vehicles: int = 80_000,
+           orders: int = 0) -> Path:
     if not path.exists():
-        generate(path, customers, vehicles)
+        generate(path, customers, vehicles, orders=orders)
     return path
 
 
@@ -53,12 +90,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=DEFAULT_PATH)
     parser.add_argument("--customers", type=int, default=60_000)
     parser.add_argument("--vehicles", type=int, default=80_000)
+    parser.add_argument("--orders", type=int, default=0, help="work orders to add (e.g. 300000)")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     start = time.perf_counter()
-    generate(args.out, args.customers, args.vehicles, args.seed)
+    generate(args.out, args.customers, args.vehicles, args.seed, args.orders)
     size = args.out.stat().st_size / 1e6
-    print(f"{args.out}: {args.customers} customers, {args.vehicles} vehicles, "
+    print(f"{args.out}: {args.customers} customers, {args.vehicles} vehicles, {args.orders} orders, "
           f"{size:.1f} MB in {time.perf_counter() - start:.1f} s")
 
 

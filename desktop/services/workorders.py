@@ -51,6 +51,7 @@ ESTIMATE_MODES = ("system", "symptom", "item")
 APPROVAL_METHODS = ("phone", "in person", "wechat")
 MAX_HOURS = Decimal("200")
 MAX_QTY = Decimal("10000")
+TEXT_MATCHES = 500  # cars or customers a text filter looks at
 
 
 def _msg(text: str, **params: object) -> Message:
@@ -934,9 +935,18 @@ def _filtered(q: Select, flt: OrderFilter) -> Select:  # type: ignore[type-arg]
         if text.startswith("WO"):
             q = q.where(WorkOrder.number.like(f"{text}%"))
         else:
-            q = q.where(or_(Vehicle.plate.contains(text, autoescape=True),
-                            Customer.name.contains(clean(flt.text), autoescape=True),
-                            WorkOrder.number.like(f"%{text}")))
+            # Find the cars and customers first (narrow scans of their own indexes), then
+            # their orders by index: scanning 300,000 orders for a plate would not scale.
+            cars = (select(Vehicle.id).where(Vehicle.plate.contains(text, autoescape=True))
+                    .limit(TEXT_MATCHES).scalar_subquery())
+            people = (select(Customer.id).where(Customer.name.contains(clean(flt.text), autoescape=True))
+                      .limit(TEXT_MATCHES).scalar_subquery())
+            matches = [WorkOrder.vehicle_id.in_(cars), WorkOrder.customer_id.in_(people)]
+            if text.isdigit() and len(text) <= 6:  # "123" is WO<year>-000123 of a recent year
+                this_year = date.today().year
+                numbers = [format_number(PREFIX, y, int(text)) for y in range(this_year - 5, this_year + 1)]
+                matches.append(WorkOrder.number.in_(numbers))
+            q = q.where(or_(*matches))
     return q
 
 

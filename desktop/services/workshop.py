@@ -16,7 +16,7 @@ from desktop.models.workshop import STAFF_ROLES
 from desktop.services.errors import ValidationFailed
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.rules.text import clean
-from desktop.services.uow import writing
+from desktop.services.uow import reading, writing
 
 # code, name, system, standard hours
 STANDARD_OPERATIONS = (
@@ -100,6 +100,16 @@ class WorkshopSetup:
             row = s.get(Staff, ident) if kind == "staff" else s.get(Bay, ident)
             if row is not None:
                 row.active = active
+
+    def people(self) -> list[tuple[int, str, str, bool]]:
+        """(id, name, role, active) of everyone on the staff list."""
+        with reading(self.db) as s:
+            q = select(Staff.id, Staff.name, Staff.role, Staff.active).order_by(Staff.role, Staff.name)
+            return [(i, n, r, a) for i, n, r, a in s.execute(q)]
+
+    def all_bays(self) -> list[tuple[int, str, bool]]:
+        with reading(self.db) as s:
+            return [(i, n, a) for i, n, a in s.execute(select(Bay.id, Bay.name, Bay.active).order_by(Bay.name))]
 
     def ensure_catalogue(self) -> bool:
         """Give a shop with no labour catalogue the standard one; True when it did."""

@@ -20,6 +20,8 @@ from desktop.config import Settings, data_dir
 from desktop.i18n import LANGUAGES
 from desktop.services.container import Services
 
+from desktop.views.workshop_settings import WorkshopSettings
+
 
 class SystemPage(QWidget):
     status = Signal(str)
@@ -52,7 +54,9 @@ class SystemPage(QWidget):
         open_folder = QPushButton(self.tr("Open data folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))))
         layout.addWidget(open_folder)
-        layout.addStretch(1)
+        self.workshop = WorkshopSettings(services)
+        self.workshop.status.connect(self.status)
+        layout.addWidget(self.workshop, 1)
 
     def _language_changed(self) -> None:
         self.settings.set("language", self.language.currentData())

@@ -1234,6 +1234,37 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
   </context>
   <context>
+    <name>Roles</name>
+    <message>
+      <source>Service advisor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Foreman</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parts clerk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cashier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service manager</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>States</name>
     <message>
       <source>Draft</source>
@@ -2062,6 +2093,69 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
       <source>Work order %1 opened.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WorkshopSettings</name>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Left / back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 7号工位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Out of use / back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bays</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save rates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Labour rate (yuan per standard hour, excl. VAT)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VAT rate (0.13 = 13 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>out of use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter a labour rate in yuan (e.g. 120.00) and a VAT rate between 0 and 1 (e.g. 0.13).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rates saved.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -1240,6 +1240,37 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
   </context>
   <context>
+    <name>Roles</name>
+    <message>
+      <source>Service advisor</source>
+      <translation>服务顾问</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>技师</translation>
+    </message>
+    <message>
+      <source>Foreman</source>
+      <translation>车间主管</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>质检员</translation>
+    </message>
+    <message>
+      <source>Parts clerk</source>
+      <translation>配件员</translation>
+    </message>
+    <message>
+      <source>Cashier</source>
+      <translation>收银员</translation>
+    </message>
+    <message>
+      <source>Service manager</source>
+      <translation>服务经理</translation>
+    </message>
+  </context>
+  <context>
     <name>States</name>
     <message>
       <source>Draft</source>
@@ -2069,6 +2100,69 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
       <source>Work order %1 opened.</source>
       <translation>工单 %1 已开。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopSettings</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <source>Left / back</source>
+      <translation>离职 / 复职</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <source>e.g. 7号工位</source>
+      <translation>例如 7号工位</translation>
+    </message>
+    <message>
+      <source>Out of use / back</source>
+      <translation>停用 / 启用</translation>
+    </message>
+    <message>
+      <source>Bays</source>
+      <translation>工位</translation>
+    </message>
+    <message>
+      <source>Save rates</source>
+      <translation>保存价格</translation>
+    </message>
+    <message>
+      <source>Prices</source>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <source>Labour rate (yuan per standard hour, excl. VAT)</source>
+      <translation>工时单价（元/标准工时，不含税）</translation>
+    </message>
+    <message>
+      <source>VAT rate (0.13 = 13 %)</source>
+      <translation>增值税率（0.13 = 13%）</translation>
+    </message>
+    <message>
+      <source>left</source>
+      <translation>已离职</translation>
+    </message>
+    <message>
+      <source>out of use</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <source>Enter a labour rate in yuan (e.g. 120.00) and a VAT rate between 0 and 1 (e.g. 0.13).</source>
+      <translation>请输入工时单价（如 120.00）和 0 到 1 之间的税率（如 0.13）。</translation>
+    </message>
+    <message>
+      <source>Rates saved.</source>
+      <translation>价格已保存。</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,147 @@
+"""The workshop part of System: staff, bays, labour rate and VAT."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.container import Services
+from desktop.services.errors import ServiceError
+from desktop.services.messages import QT_TRANSLATE_NOOP
+
+from desktop.views.common import FieldError, tr_message
+
+ROLES = {
+    "advisor": QT_TRANSLATE_NOOP("Roles", "Service advisor"),
+    "technician": QT_TRANSLATE_NOOP("Roles", "Technician"),
+    "foreman": QT_TRANSLATE_NOOP("Roles", "Foreman"),
+    "inspector": QT_TRANSLATE_NOOP("Roles", "Inspector"),
+    "parts": QT_TRANSLATE_NOOP("Roles", "Parts clerk"),
+    "cashier": QT_TRANSLATE_NOOP("Roles", "Cashier"),
+    "manager": QT_TRANSLATE_NOOP("Roles", "Service manager"),
+}
+
+
+def role_label(role: str) -> str:
+    return QCoreApplication.translate("Roles", ROLES.get(role, role))
+
+
+class WorkshopSettings(QWidget):
+    status = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.error = FieldError(self)
+        self.staff = QListWidget()
+        self.staff_name = QLineEdit()
+        self.staff_name.setPlaceholderText(self.tr("Name"))
+        self.staff_role = QComboBox()
+        for key in ROLES:
+            self.staff_role.addItem(role_label(key), key)
+        add_staff = QPushButton(self.tr("Add"))
+        self.toggle_staff = QPushButton(self.tr("Left / back"))
+        staff_box = QGroupBox(self.tr("Staff"))
+        sv = QVBoxLayout(staff_box)
+        sv.addWidget(self.staff)
+        row = QHBoxLayout()
+        for w in (self.staff_name, self.staff_role, add_staff, self.toggle_staff):
+            row.addWidget(w)
+        sv.addLayout(row)
+        self.bays = QListWidget()
+        self.bay_name = QLineEdit()
+        self.bay_name.setPlaceholderText(self.tr("e.g. 7号工位"))
+        add_bay = QPushButton(self.tr("Add"))
+        self.toggle_bay = QPushButton(self.tr("Out of use / back"))
+        bay_box = QGroupBox(self.tr("Bays"))
+        bv = QVBoxLayout(bay_box)
+        bv.addWidget(self.bays)
+        row = QHBoxLayout()
+        for w in (self.bay_name, add_bay, self.toggle_bay):
+            row.addWidget(w)
+        bv.addLayout(row)
+        self.rate = QLineEdit()
+        self.vat = QLineEdit()
+        save_money = QPushButton(self.tr("Save rates"))
+        money_box = QGroupBox(self.tr("Prices"))
+        mf = QFormLayout(money_box)
+        mf.addRow(self.tr("Labour rate (yuan per standard hour, excl. VAT)"), self.rate)
+        mf.addRow(self.tr("VAT rate (0.13 = 13 %)"), self.vat)
+        mf.addRow("", save_money)
+        layout = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        columns.addWidget(staff_box, 3)
+        columns.addWidget(bay_box, 2)
+        layout.addLayout(columns, 1)
+        layout.addWidget(money_box)
+        layout.addWidget(self.error)
+        add_staff.clicked.connect(self.add_staff)
+        add_bay.clicked.connect(self.add_bay)
+        self.toggle_staff.clicked.connect(lambda: self._toggle("staff", self.staff))
+        self.toggle_bay.clicked.connect(lambda: self._toggle("bay", self.bays))
+        save_money.clicked.connect(self.save_rates)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.staff.clear()
+        gone = " (" + self.tr("left") + ")"
+        for sid, name, role, active in self.services.workshop.people():
+            text = name + " — " + role_label(role) + ("" if active else gone)
+            item = QListWidgetItem(text, self.staff)
+            item.setData(Qt.ItemDataRole.UserRole, (sid, active))
+        self.bays.clear()
+        for bid, name, active in self.services.workshop.all_bays():
+            item = QListWidgetItem(name + ("" if active else " (" + self.tr("out of use") + ")"), self.bays)
+            item.setData(Qt.ItemDataRole.UserRole, (bid, active))
+        self.rate.setText(str(self.services.settings.get("labour_rate")))
+        self.vat.setText(str(self.services.settings.get("vat_rate")))
+
+    def add_staff(self) -> None:
+        self._do(lambda: self.services.workshop.add_staff(self.staff_name.text(), self.staff_role.currentData()))
+        self.staff_name.clear()
+
+    def add_bay(self) -> None:
+        self._do(lambda: self.services.workshop.add_bay(self.bay_name.text()))
+        self.bay_name.clear()
+
+    def _toggle(self, kind: str, widget: QListWidget) -> None:
+        item = widget.currentItem()
+        if item is not None:
+            ident, active = item.data(Qt.ItemDataRole.UserRole)
+            self._do(lambda: self.services.workshop.set_active(kind, ident, not active))
+
+    def save_rates(self) -> None:
+        try:
+            rate, vat = Decimal(self.rate.text().strip()), Decimal(self.vat.text().strip())
+        except InvalidOperation:
+            rate = vat = Decimal(-1)
+        if not (Decimal(0) <= rate <= Decimal(100000) and Decimal(0) <= vat < Decimal(1)) \
+                or rate != rate.quantize(Decimal("0.01")):
+            self.error.show_message(self.tr("Enter a labour rate in yuan (e.g. 120.00) and a VAT rate "
+                                            "between 0 and 1 (e.g. 0.13)."))
+            return
+        self._do(lambda: (self.services.settings.set("labour_rate", rate),
+                          self.services.settings.set("vat_rate", vat)))
+        self.status.emit(self.tr("Rates saved."))
+
+    def _do(self, action: Callable[[], object]) -> None:
+        self.error.show_message("")
+        try:
+            action()
+        except ServiceError as exc:
+            self.error.show_message(tr_message(exc.message))
+        self.refresh()
