@@ -36,7 +36,7 @@ from desktop.views.workorders.editor import WorkOrderEditor, state_label
 ORDER_COLUMNS = (
     Column("number", QT_TRANSLATE_NOOP("Columns", "Number"), 125),
     Column("state", QT_TRANSLATE_NOOP("Columns", "State"), 70, fmt=state_label),
-    Column("plate", QT_TRANSLATE_NOOP("Columns", "Plate"), 80),
+    Column("plate", QT_TRANSLATE_NOOP("Columns", "Plate"), 92),
     Column("customer", QT_TRANSLATE_NOOP("Columns", "Customer"), 80),
     Column("opened_at", QT_TRANSLATE_NOOP("Columns", "Opened"), 115, fmt=fmt_datetime),
     Column("advisor", QT_TRANSLATE_NOOP("Columns", "Advisor"), 60),
