@@ -1091,6 +1091,10 @@ The after-sales desk of a car dealership or repair shop.</source>
       <source>This year</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>From … to …</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Payers</name>

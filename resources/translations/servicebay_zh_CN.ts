@@ -1097,6 +1097,10 @@ The after-sales desk of a car dealership or repair shop.</source>
       <source>This year</source>
       <translation>今年</translation>
     </message>
+    <message>
+      <source>From … to …</source>
+      <translation>自定义起止日期</translation>
+    </message>
   </context>
   <context>
     <name>Payers</name>

@@ -254,3 +254,28 @@ def test_list_filters_and_pages(services: Services, workshop: Workshop) -> None:
     assert len(w.page(OrderFilter(advisor_id=workshop.advisor))) == 7
     assert w.page(OrderFilter(payer="warranty")) == []
     assert w.find_number(number) == ids[3]
+
+
+def test_paging_across_several_states_matches_a_plain_listing(services: Services, workshop: Workshop) -> None:
+    w = services.workorders
+    ids = []
+    for i in range(9):
+        o = w.open_order(reception(workshop, odometer_km=10500 + i))
+        if i % 3:
+            o = w.add_line(o.id, o.version, LineForm("labour", "检查", "0.5"))
+            o = w.move(o.id, o.version, "estimated")
+        if i % 3 == 2:
+            o = w.move(o.id, o.version, "cancelled", note="改期")
+        ids.append((o.id, o.state))
+    wanted = [oid for oid, state in reversed(ids) if state in ("draft", "estimated")]
+    flt = OrderFilter(states=["draft", "estimated"])
+    got, after = [], None
+    while True:
+        rows = w.page(flt, after, limit=2)
+        if not rows:
+            break
+        got += [r.id for r in rows]
+        after = rows[-1]
+    assert got == wanted
+    assert [r.id for r in w.page(OrderFilter(states=["cancelled"]))] == [
+        oid for oid, state in reversed(ids) if state == "cancelled"]

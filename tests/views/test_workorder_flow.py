@@ -142,3 +142,27 @@ def test_errors_show_in_the_editor_and_nothing_changes(qtbot, services: Services
     line_dialog.quantity.setText("0")
     line_dialog.save()
     assert line_dialog.isVisible()
+
+
+def test_order_list_filters(qtbot, services: Services, workshop: Workshop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from desktop.services.workorders import ReceptionForm
+
+    for km in (10100, 10200):
+        services.workorders.open_order(ReceptionForm(vehicle_id=workshop.vehicle_id, odometer_km=km,
+                                                     concern="检查"))
+    window = MainWindow(services, Settings(tmp_path / "settings.json"), tmp_path / "x.log")
+    qtbot.addWidget(window)
+    page = window.workorders
+    assert page.model.rowCount() == 2
+    page.period.setCurrentIndex(page.period.findData("range"))
+    assert page.since.isVisibleTo(page)
+    page.since.setDate(date.today() + timedelta(days=1))
+    page.until.setDate(date.today() + timedelta(days=2))
+    assert page.model.rowCount() == 0
+    page.since.setDate(date.today() - timedelta(days=1))
+    page.until.setDate(date.today())
+    assert page.model.rowCount() == 2
+    page.state.setCurrentIndex(page.state.findData("delivered"))
+    assert page.model.rowCount() == 0

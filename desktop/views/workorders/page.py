@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,6 +49,7 @@ PERIODS = (
     ("week", QT_TRANSLATE_NOOP("Orders", "Last 7 days")),
     ("month", QT_TRANSLATE_NOOP("Orders", "Last 30 days")),
     ("year", QT_TRANSLATE_NOOP("Orders", "This year")),
+    ("range", QT_TRANSLATE_NOOP("Orders", "From … to …")),
 )
 
 
@@ -108,6 +110,13 @@ class WorkOrdersPage(QWidget):
         self.period = QComboBox()
         for key, label in PERIODS:
             self.period.addItem(QCoreApplication.translate("Orders", label), key)
+        self.since = QDateEdit(QDate.currentDate().addDays(-30))
+        self.until = QDateEdit(QDate.currentDate())
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setVisible(False)
+            edit.dateChanged.connect(lambda _d: self.refresh())
         self.rework = QCheckBox(self.tr("Comebacks"))
         self.new_button = QPushButton(self.tr("New work order…"))
         self.model: RowTableModel[WorkOrderRow] = RowTableModel(ORDER_COLUMNS)
@@ -125,7 +134,7 @@ class WorkOrdersPage(QWidget):
         self.editor = WorkOrderEditor(services)
 
         filters = QHBoxLayout()
-        for w in (self.state, self.advisor, self.payer, self.period, self.rework):
+        for w in (self.state, self.advisor, self.payer, self.period, self.since, self.until, self.rework):
             filters.addWidget(w)
         filters.addStretch(1)
         left = QWidget()
@@ -153,6 +162,7 @@ class WorkOrdersPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.state, self.advisor, self.payer, self.period):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.period.currentIndexChanged.connect(self._period_changed)
         self.rework.toggled.connect(lambda _c: self.refresh())
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.editor.changed.connect(self._order_changed)
@@ -163,9 +173,11 @@ class WorkOrdersPage(QWidget):
     def current_filter(self) -> OrderFilter:
         state = self.state.currentData()
         states = list(OPEN_STATES) if state == "open" else [] if state == "all" else [state]
-        since = None
+        since = until = None
         today = date.today()
         period = self.period.currentData()
+        if period == "range":
+            since, until = self.since.date().toPython(), self.until.date().toPython()
         if period == "today":
             since = today
         elif period == "week":
@@ -175,8 +187,14 @@ class WorkOrdersPage(QWidget):
         elif period == "year":
             since = today.replace(month=1, day=1)
         return OrderFilter(states=states, advisor_id=self.advisor.currentData(),
-                           payer=self.payer.currentData(), since=since, text=self.search.text(),
+                           payer=self.payer.currentData(), since=since, until=until,
+                           text=self.search.text(),
                            rework_only=self.rework.isChecked())
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == "range"
+        self.since.setVisible(custom)
+        self.until.setVisible(custom)
 
     def refresh(self) -> None:
         flt = self.current_filter()
