@@ -484,9 +484,13 @@ class WorkOrderService:
             if package is None:
                 raise NotFound("package", package_id)
             for item in package.items:
-                if item.kind == "labour" and item.operation is not None:
+                if item.kind == "labour" and item.operation is not None and not item.description:
+                    # A catalogue operation: its name, standard hours and rate as they are now.
                     form = LineForm("labour", item.operation.name, item.operation.standard_hours,
                                     item.operation.rate, payer, operation_id=item.operation.id)
+                elif item.kind == "labour":
+                    form = LineForm("labour", item.description, item.quantity, item.unit_price, payer,
+                                    operation_id=item.operation_id)
                 else:
                     form = LineForm("part", item.description, item.quantity, item.unit_price, payer,
                                     part_number=item.part_number, unit_cost=item.unit_cost)

@@ -6,14 +6,14 @@ sells, with common standard hours), which it then adjusts to its own.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
 
 from desktop.db import Database
 from desktop.models import Bay, LabourOperation, MaintenancePackage, PackageItem, Staff
 from desktop.models.workshop import STAFF_ROLES
-from desktop.services.errors import ValidationFailed
+from desktop.services.errors import NotFound, ValidationFailed
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.rules.text import clean
 from desktop.services.uow import reading, writing
@@ -70,6 +70,14 @@ STANDARD_PACKAGES = (
 )
 
 
+def _amount(value: object) -> Decimal | None:
+    try:
+        number = Decimal(clean(str(value)))
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() and number == number.quantize(Decimal("0.01")) else None
+
+
 class WorkshopSetup:
     def __init__(self, db: Database, user: str = "admin") -> None:
         self.db = db
@@ -110,6 +118,75 @@ class WorkshopSetup:
     def all_bays(self) -> list[tuple[int, str, bool]]:
         with reading(self.db) as s:
             return [(i, n, a) for i, n, a in s.execute(select(Bay.id, Bay.name, Bay.active).order_by(Bay.name))]
+
+    def save_operation(self, code: str, name: str, system: str, hours: str | Decimal,
+                       rate: str | Decimal | None = None) -> int:
+        """Add an operation to the catalogue, or change the one with this code."""
+        errors: dict[str, Message] = {}
+        code = clean(code).upper()
+        if not code:
+            errors["code"] = Message(QT_TRANSLATE_NOOP("Validation", "Enter the code."))
+        if not clean(name):
+            errors["name"] = Message(QT_TRANSLATE_NOOP("Validation", "Enter the name."))
+        parsed = _amount(hours)
+        if parsed is None or not Decimal("0.01") <= parsed <= Decimal(200):
+            errors["hours"] = Message(QT_TRANSLATE_NOOP("Validation", "Standard hours between 0.01 and 200."))
+        own_rate = _amount(rate) if rate not in (None, "") else None
+        if rate not in (None, "") and (own_rate is None or own_rate < 0):
+            errors["rate"] = Message(QT_TRANSLATE_NOOP("Validation", "A rate in yuan, or empty for the shop's rate."))
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            op = s.scalar(select(LabourOperation).where(LabourOperation.code == code))
+            if op is None:
+                op = LabourOperation(code=code)
+                s.add(op)
+            op.name = clean(name)[:120]
+            op.system = clean(system)[:32]
+            op.standard_hours = parsed  # type: ignore[assignment]
+            op.rate = own_rate
+            op.active = True
+            s.flush()
+            return op.id
+
+    def retire_operation(self, operation_id: int) -> None:
+        """Out of the catalogue; orders that used it keep their lines."""
+        with writing(self.db, self.user) as s:
+            op = s.get(LabourOperation, operation_id)
+            if op is not None:
+                op.active = False
+
+    def package_from_order(self, order_id: int, code: str, name: str, interval_km: int | None = None) -> int:
+        """A maintenance package made of an order's approved lines, as the shop priced them."""
+        from desktop.models import WorkOrder
+
+        errors: dict[str, Message] = {}
+        if not clean(code):
+            errors["code"] = Message(QT_TRANSLATE_NOOP("Validation", "Enter the code."))
+        if not clean(name):
+            errors["name"] = Message(QT_TRANSLATE_NOOP("Validation", "Enter the name."))
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            order = s.get(WorkOrder, order_id)
+            if order is None:
+                raise NotFound("work order", order_id)
+            code = clean(code).upper()[:32]
+            if s.scalar(select(MaintenancePackage.id).where(MaintenancePackage.code == code)):
+                raise ValidationFailed({"code": Message(QT_TRANSLATE_NOOP(
+                    "Validation", "A package with this code exists already."))})
+            package = MaintenancePackage(code=code, name=clean(name)[:120], interval_km=interval_km)
+            for position, line in enumerate(x for x in order.lines if x.approval == "approved"):
+                package.items.append(PackageItem(
+                    position=position, kind=line.kind, operation_id=line.operation_id if line.kind == "labour" else None,
+                    part_number=line.part_number, description=line.description, quantity=line.quantity,
+                    unit_price=line.unit_price, unit_cost=line.unit_cost))
+            if not package.items:
+                raise ValidationFailed({"code": Message(QT_TRANSLATE_NOOP(
+                    "Validation", "The order has no lines to make a package of."))})
+            s.add(package)
+            s.flush()
+            return package.id
 
     def ensure_catalogue(self) -> bool:
         """Give a shop with no labour catalogue the standard one; True when it did."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.services.errors import ServiceError
+from desktop.services.errors import ServiceError, ValidationFailed
 from desktop.services.messages import QT_TRANSLATE_NOOP
 
 from desktop.views.common import FieldError, tr_message
@@ -82,10 +82,38 @@ class WorkshopSettings(QWidget):
         mf.addRow(self.tr("Labour rate (yuan per standard hour, excl. VAT)"), self.rate)
         mf.addRow(self.tr("VAT rate (0.13 = 13 %)"), self.vat)
         mf.addRow("", save_money)
+        self.operations = QListWidget()
+        self.op_code = QLineEdit()
+        self.op_code.setPlaceholderText(self.tr("Code"))
+        self.op_code.setMaximumWidth(80)
+        self.op_name = QLineEdit()
+        self.op_name.setPlaceholderText(self.tr("Operation"))
+        self.op_system = QLineEdit()
+        self.op_system.setPlaceholderText(self.tr("System"))
+        self.op_system.setMaximumWidth(80)
+        self.op_hours = QLineEdit()
+        self.op_hours.setPlaceholderText(self.tr("Hours"))
+        self.op_hours.setMaximumWidth(60)
+        self.op_rate = QLineEdit()
+        self.op_rate.setPlaceholderText(self.tr("Own rate"))
+        self.op_rate.setMaximumWidth(80)
+        save_op = QPushButton(self.tr("Save"))
+        retire_op = QPushButton(self.tr("Retire"))
+        ops_box = QGroupBox(self.tr("Labour catalogue (standard hours)"))
+        ov = QVBoxLayout(ops_box)
+        ov.addWidget(self.operations)
+        row = QHBoxLayout()
+        for w in (self.op_code, self.op_name, self.op_system, self.op_hours, self.op_rate, save_op, retire_op):
+            row.addWidget(w)
+        ov.addLayout(row)
+        self.operations.currentItemChanged.connect(self._operation_picked)
+        save_op.clicked.connect(self.save_operation)
+        retire_op.clicked.connect(self.retire_operation)
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
         columns.addWidget(staff_box, 3)
         columns.addWidget(bay_box, 2)
+        columns.addWidget(ops_box, 5)
         layout.addLayout(columns, 1)
         layout.addWidget(money_box)
         layout.addWidget(self.error)
@@ -107,8 +135,32 @@ class WorkshopSettings(QWidget):
         for bid, name, active in self.services.workshop.all_bays():
             item = QListWidgetItem(name + ("" if active else " (" + self.tr("out of use") + ")"), self.bays)
             item.setData(Qt.ItemDataRole.UserRole, (bid, active))
+        self.operations.clear()
+        self._ops = {op.id: op for op in self.services.workorders.operations()}
+        for op in self._ops.values():
+            item = QListWidgetItem(f"{op.code}  {op.name}  {op.standard_hours} h  ¥{op.rate}", self.operations)
+            item.setData(Qt.ItemDataRole.UserRole, op.id)
         self.rate.setText(str(self.services.settings.get("labour_rate")))
         self.vat.setText(str(self.services.settings.get("vat_rate")))
+
+    def _operation_picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        op = self._ops.get(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        if op is not None:
+            self.op_code.setText(op.code)
+            self.op_name.setText(op.name)
+            self.op_system.setText(op.system)
+            self.op_hours.setText(str(op.standard_hours))
+            self.op_rate.setText("")
+
+    def save_operation(self) -> None:
+        self._do(lambda: self.services.workshop.save_operation(
+            self.op_code.text(), self.op_name.text(), self.op_system.text(), self.op_hours.text(),
+            self.op_rate.text() or None))
+
+    def retire_operation(self) -> None:
+        item = self.operations.currentItem()
+        if item is not None:
+            self._do(lambda: self.services.workshop.retire_operation(item.data(Qt.ItemDataRole.UserRole)))
 
     def add_staff(self) -> None:
         self._do(lambda: self.services.workshop.add_staff(self.staff_name.text(), self.staff_role.currentData()))
@@ -142,6 +194,8 @@ class WorkshopSettings(QWidget):
         self.error.show_message("")
         try:
             action()
+        except ValidationFailed as exc:
+            self.error.show_message("<br>".join(tr_message(m) for m in exc.errors.values()))
         except ServiceError as exc:
             self.error.show_message(tr_message(exc.message))
         self.refresh()

@@ -1711,6 +1711,26 @@ The after-sales desk of a car dealership or repair shop.</source>
       <source>Choose a role.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Enter the code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Standard hours between 0.01 and 200.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A rate in yuan, or empty for the shop's rate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A package with this code exists already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The order has no lines to make a package of.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>VehicleDialog</name>
@@ -1889,6 +1909,10 @@ The after-sales desk of a car dealership or repair shop.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Save as package…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>By item</source>
       <translation type="unfinished" />
     </message>
@@ -2057,6 +2081,22 @@ The after-sales desk of a car dealership or repair shop.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Save as package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name of the package, e.g. 60000公里保养:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Short code, e.g. P60000:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Package %1 saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Saved %1.</source>
       <translation type="unfinished" />
     </message>
@@ -2144,6 +2184,38 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
       <source>VAT rate (0.13 = 13 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Operation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Own rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Retire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Labour catalogue (standard hours)</source>
       <translation type="unfinished" />
     </message>
     <message>

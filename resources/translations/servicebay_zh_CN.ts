@@ -1717,6 +1717,26 @@ The after-sales desk of a car dealership or repair shop.</source>
       <source>Choose a role.</source>
       <translation>请选择岗位。</translation>
     </message>
+    <message>
+      <source>Enter the code.</source>
+      <translation>请输入代码。</translation>
+    </message>
+    <message>
+      <source>Standard hours between 0.01 and 200.</source>
+      <translation>标准工时应在 0.01 到 200 之间。</translation>
+    </message>
+    <message>
+      <source>A rate in yuan, or empty for the shop's rate.</source>
+      <translation>请输入工时单价（元），留空则使用本店单价。</translation>
+    </message>
+    <message>
+      <source>A package with this code exists already.</source>
+      <translation>已有相同代码的套餐。</translation>
+    </message>
+    <message>
+      <source>The order has no lines to make a package of.</source>
+      <translation>此工单没有可以做成套餐的项目。</translation>
+    </message>
   </context>
   <context>
     <name>VehicleDialog</name>
@@ -1895,6 +1915,10 @@ The after-sales desk of a car dealership or repair shop.</source>
       <translation>退料…</translation>
     </message>
     <message>
+      <source>Save as package…</source>
+      <translation>另存为套餐…</translation>
+    </message>
+    <message>
       <source>By item</source>
       <translation>按项目</translation>
     </message>
@@ -2063,6 +2087,22 @@ The after-sales desk of a car dealership or repair shop.</source>
       <translation>%1：数量？</translation>
     </message>
     <message>
+      <source>Save as package</source>
+      <translation>另存为套餐</translation>
+    </message>
+    <message>
+      <source>Name of the package, e.g. 60000公里保养:</source>
+      <translation>套餐名称，例如 60000公里保养：</translation>
+    </message>
+    <message>
+      <source>Short code, e.g. P60000:</source>
+      <translation>简码，例如 P60000：</translation>
+    </message>
+    <message>
+      <source>Package %1 saved.</source>
+      <translation>套餐 %1 已保存。</translation>
+    </message>
+    <message>
       <source>Saved %1.</source>
       <translation>已保存 %1。</translation>
     </message>
@@ -2151,6 +2191,38 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
       <source>VAT rate (0.13 = 13 %)</source>
       <translation>增值税率（0.13 = 13%）</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <source>Operation</source>
+      <translation>维修项目</translation>
+    </message>
+    <message>
+      <source>System</source>
+      <translation>系统</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>工时</translation>
+    </message>
+    <message>
+      <source>Own rate</source>
+      <translation>专用单价</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Retire</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>Labour catalogue (standard hours)</source>
+      <translation>工时定额目录</translation>
     </message>
     <message>
       <source>left</source>

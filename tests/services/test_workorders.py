@@ -279,3 +279,28 @@ def test_paging_across_several_states_matches_a_plain_listing(services: Services
     assert got == wanted
     assert [r.id for r in w.page(OrderFilter(states=["cancelled"]))] == [
         oid for oid, state in reversed(ids) if state == "cancelled"]
+
+
+def test_the_shop_edits_its_catalogue_and_makes_packages(services: Services, workshop: Workshop) -> None:
+    w, setup = services.workorders, services.workshop
+    with pytest.raises(ValidationFailed):
+        setup.save_operation("", "", "", "0")
+    op_id = setup.save_operation("x100", "更换正时皮带", "发动机", "3.5", "150.00")
+    op = next(o for o in w.operations() if o.code == "X100")
+    assert (op.id, op.standard_hours, op.rate) == (op_id, Decimal("3.50"), Decimal("150.00"))
+    setup.save_operation("X100", "更换正时皮带及水泵", "发动机", "4.0")  # same code: changed
+    op = next(o for o in w.operations() if o.code == "X100")
+    assert (op.name, op.rate) == ("更换正时皮带及水泵", Decimal("120.00"))  # back to the shop's rate
+    o = w.open_order(reception(workshop))
+    o = w.add_line(o.id, o.version, LineForm("labour", op.name, op.standard_hours, None, operation_id=op.id))
+    o = w.add_line(o.id, o.version, LineForm("labour", "清洗节气门", "0.4", "100.00"))
+    o = w.add_line(o.id, o.version, LineForm("part", "正时皮带", "1", "650.00", part_number="TB-1"))
+    setup.retire_operation(op.id)
+    assert all(x.code != "X100" for x in w.operations())
+    package_id = setup.package_from_order(o.id, "p60000", "60000公里保养")
+    with pytest.raises(ValidationFailed):
+        setup.package_from_order(o.id, "P60000", "again")
+    other = w.open_order(reception(workshop, odometer_km=10600))
+    other = w.add_package(other.id, other.version, package_id)
+    assert [(x.kind, x.description, x.amount) for x in other.lines] == [
+        (x.kind, x.description, x.amount) for x in o.lines]

@@ -175,6 +175,7 @@ class WorkOrderEditor(QWidget):
         self.decline_button = QPushButton(self.tr("Customer declines…"))
         self.issue_button = QPushButton(self.tr("Issue part…"))
         self.return_button = QPushButton(self.tr("Return part…"))
+        self.as_package_button = QPushButton(self.tr("Save as package…"))
         self.totals = QLabel()
         self.totals.setTextFormat(Qt.TextFormat.RichText)
         line_buttons = QGridLayout()
@@ -182,7 +183,7 @@ class WorkOrderEditor(QWidget):
                                self.remove_button)):
             line_buttons.addWidget(w, 0, i)
         for i, w in enumerate((self.approve_button, self.decline_button, self.issue_button,
-                               self.return_button)):
+                               self.return_button, self.as_package_button)):
             line_buttons.addWidget(w, 1, i)
         lines_tab = QWidget()
         lt = QVBoxLayout(lines_tab)
@@ -259,6 +260,7 @@ class WorkOrderEditor(QWidget):
         self.decline_button.clicked.connect(lambda: self.do_answer(False))
         self.issue_button.clicked.connect(lambda: self.do_issue(False))
         self.return_button.clicked.connect(lambda: self.do_issue(True))
+        self.as_package_button.clicked.connect(self.do_save_package)
         self.lines_view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         for keys, slot in (("Ctrl+L", lambda: self.add_line("labour")),
                            ("Ctrl+P", lambda: self.add_line("part")), ("F5", self.reload)):
@@ -358,6 +360,7 @@ class WorkOrderEditor(QWidget):
         part_ok = line is not None and line.kind == "part" and line.approval == "approved" and state in IN_SHOP
         self.issue_button.setEnabled(part_ok)
         self.return_button.setEnabled(part_ok and line is not None and line.issued_qty > line.returned_qty)
+        self.as_package_button.setEnabled(bool(o and o.lines))
 
     # actions ------------------------------------------------------------------------------
 
@@ -491,6 +494,24 @@ class WorkOrderEditor(QWidget):
             return
         w = self.services.workorders
         self._run(lambda o: w.issue_part(o.id, line.id, qty, returning=returning))
+
+    def do_save_package(self) -> None:
+        """The lines of this order become a package the next customer can be offered."""
+        if self.order is None:
+            return
+        name = common.ask_text(self, self.tr("Save as package"), self.tr("Name of the package, e.g. 60000公里保养:"))
+        if not name:
+            return
+        code = common.ask_text(self, self.tr("Save as package"), self.tr("Short code, e.g. P60000:"))
+        if not code:
+            return
+        try:
+            self.services.workshop.package_from_order(self.order.id, code, name)
+        except ServiceError as exc:
+            self.error.show_message(tr_message(exc.message))
+            return
+        self._load_choices()
+        self.status.emit(self.tr("Package %1 saved.").replace("%1", code.upper()))
 
     def do_save_reception(self) -> None:
         if self.order is None:
