@@ -50,6 +50,7 @@ class WorkshopSettings(QWidget):
         self.staff = QListWidget()
         self.staff_name = QLineEdit()
         self.staff_name.setPlaceholderText(self.tr("Name"))
+        self.staff_name.setMinimumWidth(90)
         self.staff_role = QComboBox()
         for key in ROLES:
             self.staff_role.addItem(role_label(key), key)
@@ -65,6 +66,7 @@ class WorkshopSettings(QWidget):
         self.bays = QListWidget()
         self.bay_name = QLineEdit()
         self.bay_name.setPlaceholderText(self.tr("e.g. 7号工位"))
+        self.bay_name.setMinimumWidth(90)
         add_bay = QPushButton(self.tr("Add"))
         self.toggle_bay = QPushButton(self.tr("Out of use / back"))
         bay_box = QGroupBox(self.tr("Bays"))
