@@ -9,6 +9,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,6 +18,9 @@ from desktop.config import Settings, database_url, snapshot_dir
 from desktop.db import NotADatabase, SchemaTooNew, open_database
 from desktop.logging_setup import setup
 from desktop.paths import font_path
+from desktop.services.container import Services
+
+from desktop.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +74,19 @@ def run_gui(db_arg: str | None = None) -> int:
     translators = i18n.install(app, settings.get("language"))
     register_fonts(app)
     install_excepthook(log_path)
+    while True:  # once, or again after a restore replaced the data
+        window = _open_window(app, db_arg, settings, log_path)
+        if window is None:
+            return 1
+        QTimer.singleShot(1500, window.remind_backup)
+        code = app.exec()
+        window.services.db.dispose()
+        if not window.reopen:
+            del translators
+            return code
+
+
+def _open_window(app: QApplication, db_arg: str | None, settings: Settings, log_path: Path) -> MainWindow | None:
     title = app.translate("App", "ServiceBay")
     try:
         db = open_database(database_url(db_arg, settings), snapshot_dir())
@@ -77,28 +94,21 @@ def run_gui(db_arg: str | None = None) -> int:
         QMessageBox.critical(None, title, app.translate(
             "App", "This database was written by a newer version of ServiceBay (schema %1). "
             "Install that version to open it. The file was not changed.").replace("%1", exc.revision))
-        return 1
+        return None
     except NotADatabase:
         QMessageBox.critical(None, title, app.translate(
             "App", "This file is not a ServiceBay database, or it is damaged. It was not "
             "changed. Restore the last backup, or choose another database."))
-        return 1
+        return None
     except Exception as exc:  # locked by another program, read-only folder, disk full
         log.exception("cannot open the database")
         QMessageBox.critical(None, title, app.translate(
             "App", "The database cannot be opened: %1\n\nDetails are in %2.")
             .replace("%1", str(exc).splitlines()[0]).replace("%2", str(log_path)))
-        return 1
-    from desktop.services.container import Services
-
-    from desktop.views.main_window import MainWindow
-
+        return None
     services = Services.create(db, settings.get("user"))
     services.workshop.ensure_catalogue()  # a new shop starts with the standard catalogue
     window = MainWindow(services, settings, log_path)
+    window.remind_on_close = True
     window.show()
-    try:
-        return app.exec()
-    finally:
-        db.dispose()
-        del translators
+    return window

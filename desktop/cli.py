@@ -5,6 +5,9 @@
     servicebay demo [--db DB]       fill an empty database with the demo shop
     servicebay import customers FILE [--map 列名=field ...]
     servicebay export customers FILE [--include-archived]
+    servicebay backup --to DIR [--encrypt]
+    servicebay verify FILE
+    servicebay restore FILE [--yes]
 
 Every sub-command takes ``--db`` (a SQLite file or a database URL); without it the
 database in the settings, or the one in the user's data folder, is used.
@@ -13,7 +16,9 @@ database in the settings, or the one in the user's data folder, is used.
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,6 +26,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.config import Settings, database_url, snapshot_dir
 from desktop.db import Database, NotADatabase, SchemaTooNew, open_database
+from desktop.services.backup import Manifest
 from desktop.services.errors import ServiceError
 from desktop.services.importing import FIELDS, ImportFailed, ImportService, read_table
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
@@ -59,6 +65,16 @@ def _parser() -> argparse.ArgumentParser:
         help="map a column to a field (fields: " + ", ".join(FIELDS) + ")",
     )
 
+    bak = sub.add_parser("backup", parents=[common], help="write a verified backup (USB drive)")
+    bak.add_argument("--to", type=Path, required=True, metavar="DIR")
+    bak.add_argument("--encrypt", action="store_true",
+                     help="encrypt with a passphrase (SERVICEBAY_BACKUP_PASSPHRASE, or asked)")
+    ver = sub.add_parser("verify", parents=[common], help="check a backup without restoring it")
+    ver.add_argument("file", type=Path)
+    res = sub.add_parser("restore", parents=[common], help="replace the data with a backup's")
+    res.add_argument("file", type=Path)
+    res.add_argument("--yes", action="store_true", help="do not ask before replacing")
+
     exp = sub.add_parser("export", parents=[common], help="export to CSV")
     exp.add_argument("what", choices=["customers"])
     exp.add_argument("file", type=Path)
@@ -90,6 +106,80 @@ def _mapping(headers: Sequence[str], pairs: Sequence[str], tr: Translate) -> dic
     return mapping
 
 
+def _passphrase(tr: Translate, needed: bool) -> str | None:
+    if not needed:
+        return None
+    value = os.environ.get("SERVICEBAY_BACKUP_PASSPHRASE")
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(_say(tr, QT_TRANSLATE_NOOP("CLI", "Passphrase: ")))
+
+
+def _describe(tr: Translate, manifest: Manifest) -> str:
+    rows = sum(manifest.row_counts.values())
+    return _say(tr, QT_TRANSLATE_NOOP(
+        "CLI", "Backup of {time}, shop \"{shop}\", ServiceBay {version}, schema {schema}: "
+        "{customers} customers, {orders} work orders, {rows} rows in all."),
+        time=manifest.created.astimezone().strftime("%Y-%m-%d %H:%M"), shop=manifest.shop_name,
+        version=manifest.program_version, schema=manifest.schema_revision,
+        customers=manifest.row_counts.get("customer", 0),
+        orders=manifest.row_counts.get("work_order", 0), rows=rows)
+
+
+def _backup_commands(args: argparse.Namespace, tr: Translate) -> int:
+    """backup, verify and restore: they work on the file, so a damaged or newer database
+    can still be replaced by a good backup."""
+    from desktop.db import Database
+    from desktop.services.backup import BackupService
+
+    url = database_url(getattr(args, "db", None))
+    db = Database(url)
+    service = BackupService(db, snapshot_dir())
+    settings = Settings()
+    try:
+        if args.command == "backup":
+            passphrase = _passphrase(tr, args.encrypt)
+            if args.encrypt and not passphrase:
+                print(_say(tr, QT_TRANSLATE_NOOP("CLI", "No passphrase given; nothing was written.")),
+                      file=sys.stderr)
+                return 2
+            result = service.backup(args.to, passphrase)
+            settings.set("last_backup_at", result.manifest.created_at)
+            settings.set("last_backup_dir", str(args.to))
+            settings.save()
+            print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Backup written and verified: {file}"), file=result.path))
+            print(_describe(tr, result.manifest))
+        elif args.command == "verify":
+            manifest = service.inspect(args.file)
+            manifest = service.verify(args.file, _passphrase(tr, manifest.encrypted))
+            print(_say(tr, QT_TRANSLATE_NOOP("CLI", "The backup is good.")))
+            print(_describe(tr, manifest))
+        else:
+            manifest = service.inspect(args.file)
+            print(_describe(tr, manifest))
+            if not args.yes:
+                if not sys.stdin.isatty():
+                    print(_say(tr, QT_TRANSLATE_NOOP(
+                        "CLI", "Add --yes to replace the current data without being asked.")), file=sys.stderr)
+                    return 2
+                answer = input(_say(tr, QT_TRANSLATE_NOOP(
+                    "CLI", "Replace ALL current data with this backup? A safety copy is kept. [y/N] ")))
+                if answer.strip().lower() not in ("y", "yes", "是"):
+                    return 1
+            service.restore(args.file, _passphrase(tr, manifest.encrypted))
+            open_database(url, snapshot_dir()).dispose()  # an older schema is upgraded now
+            print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Restored. The previous data was kept in {folder}."),
+                       folder=snapshot_dir()))
+    except ServiceError as exc:
+        print(exc.message.render(tr), file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
+    return 0
+
+
 def run(argv: Sequence[str], translate: Translate) -> int:
     tr = translate
     args = _parser().parse_args(argv)
@@ -97,6 +187,8 @@ def run(argv: Sequence[str], translate: Translate) -> int:
         from desktop.app import run_gui
 
         return run_gui(getattr(args, "db", None))
+    if args.command in ("backup", "verify", "restore"):
+        return _backup_commands(args, tr)
     try:
         db = _open(args)
     except SchemaTooNew as exc:

@@ -61,3 +61,25 @@ def test_entry_point_runs_as_a_module(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True,
                             text=True, timeout=60, check=False)
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_backup_verify_restore(tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "shop.sqlite3")
+    assert main(["demo", "--db", db, "--customers", "10", "--vehicles", "12"]) == 0
+    usb = tmp_path / "usb"
+    assert main(["backup", "--to", str(usb), "--db", db]) == 0
+    (backup,) = usb.glob("*.sbk")
+    assert main(["verify", str(backup), "--db", db]) == 0
+    assert main(["restore", str(backup), "--db", db]) == 2  # no terminal, no --yes: nothing replaced
+    assert main(["restore", str(backup), "--db", db, "--yes"]) == 0
+    monkeypatch.setenv("SERVICEBAY_BACKUP_PASSPHRASE", "a good passphrase")
+    assert main(["backup", "--to", str(tmp_path / "usb2"), "--encrypt", "--db", db]) == 0
+    (secret,) = (tmp_path / "usb2").glob("*.sbk")
+    assert main(["verify", str(secret), "--db", db]) == 0
+    monkeypatch.setenv("SERVICEBAY_BACKUP_PASSPHRASE", "wrong")
+    capsys.readouterr()
+    assert main(["verify", str(secret), "--db", db]) == 1
+    assert "密码错误" in capsys.readouterr().err
+    junk = tmp_path / "junk.sbk"
+    junk.write_text("not a backup")
+    assert main(["restore", str(junk), "--db", db, "--yes"]) == 1

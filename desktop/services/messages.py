@@ -39,10 +39,12 @@ class Message:
         params = {
             k: v.render(translate) if isinstance(v, Message) else v for k, v in self.params.items()
         }
-        try:
-            return template.format(**params)
-        except (KeyError, IndexError, ValueError):
-            return self.text.format(**params)
+        for text in (template, self.text):
+            try:
+                return text.format(**params)
+            except (KeyError, IndexError, ValueError):
+                continue
+        return template  # a message is never worth a crash
 
     def __str__(self) -> str:
         return self.render()

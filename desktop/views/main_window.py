@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,8 @@ from desktop import __version__
 from desktop.config import Settings
 from desktop.services.container import Services
 
+from desktop.views import common
+from desktop.views.backup_dialogs import backup_overdue
 from desktop.views.board_page import BoardPage
 from desktop.views.customers.page import CustomerPage
 from desktop.views.system_page import SystemPage
@@ -33,6 +35,9 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, settings: Settings, log_path: Path) -> None:
         super().__init__()
         self.services = services
+        self.settings = settings
+        self.reopen = False  # set after a restore: the program opens the restored data
+        self.remind_on_close = False  # the program (not a test) turns the exit reminder on
         self.setWindowTitle(self.tr("ServiceBay 售后管家"))
         self.resize(1280, 800)
         self.nav = QListWidget()
@@ -59,6 +64,7 @@ class MainWindow(QMainWindow):
         self.customers.new_order.connect(self.new_order)
         self.customers.open_order.connect(self.show_order)
         self.board.open_order.connect(self.show_order)
+        self.system.restored.connect(self._restored)
         self.nav.setCurrentRow(0)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -85,6 +91,33 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about)
         help_menu.addAction(about)
         self.customers.focus_search()
+
+    def remind_backup(self) -> bool:
+        """When the last backup is too old, say so and offer to make one now."""
+        days = backup_overdue(self.settings)
+        if days is None:
+            return False
+        text = self.tr("There is no backup yet.") if days == float("inf") else \
+            self.tr("The last backup is %1 days old.").replace("%1", str(int(days)))
+        choice = common.ask(self, self.tr("Backup"), text + "\n" + self.tr(
+            "A USB stick with a recent backup is all that is left when this PC fails."),
+            [self.tr("Back up now")])
+        if choice == 0:
+            self.nav.setCurrentRow(self.pages.indexOf(self.system))
+            self.system.open_backup()
+            return True
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remind_on_close and not self.reopen and self.remind_backup():
+            event.ignore()  # the backup dialog is open; close again afterwards
+            return
+        super().closeEvent(event)
+
+    def _restored(self) -> None:
+        common.inform(self, self.tr("Restore"), self.tr("The backup was restored. ServiceBay now opens the restored data."))
+        self.reopen = True
+        self.close()
 
     def _page_shown(self, index: int) -> None:
         if self.pages.widget(index) is self.board:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -9,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -16,20 +18,25 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.config import Settings, data_dir
+from desktop.config import Settings, data_dir, snapshot_dir
 from desktop.i18n import LANGUAGES
+from desktop.services.backup import BackupService
 from desktop.services.container import Services
 
+from desktop.views.backup_dialogs import BackupDialog, RestoreDialog
 from desktop.views.workshop_settings import WorkshopSettings
 
 
 class SystemPage(QWidget):
     status = Signal(str)
+    restored = Signal()  # the data was replaced: the program reopens it
 
     def __init__(self, services: Services, settings: Settings, log_path: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.services = services
+        self.dialog: QWidget | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.language = QComboBox()
@@ -53,10 +60,45 @@ class SystemPage(QWidget):
         layout.addLayout(form)
         open_folder = QPushButton(self.tr("Open data folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))))
-        layout.addWidget(open_folder)
+        self.backup_button = QPushButton(self.tr("Back up to USB…"))
+        self.restore_button = QPushButton(self.tr("Restore from backup…"))
+        self.backup_label = QLabel()
+        buttons = QHBoxLayout()
+        for w in (open_folder, self.backup_button, self.restore_button):
+            buttons.addWidget(w)
+        buttons.addWidget(self.backup_label, 1)
+        layout.addLayout(buttons)
+        self.backup_button.clicked.connect(self.open_backup)
+        self.restore_button.clicked.connect(self.open_restore)
+        self._show_last_backup()
         self.workshop = WorkshopSettings(services)
         self.workshop.status.connect(self.status)
         layout.addWidget(self.workshop, 1)
+
+    def _show_last_backup(self) -> None:
+        last = self.settings.get("last_backup_at")
+        if last:
+            when = datetime.fromisoformat(last).astimezone().strftime("%Y-%m-%d %H:%M")
+            self.backup_label.setText(self.tr("Last verified backup: %1").replace("%1", when))
+        else:
+            self.backup_label.setText(self.tr("No backup yet."))
+
+    def _backup_service(self) -> BackupService:
+        return BackupService(self.services.db, snapshot_dir())
+
+    def open_backup(self) -> BackupDialog:
+        dialog = BackupDialog(self._backup_service(), self.settings, self.services.settings.get("shop_name"), self)
+        dialog.finished_backup.connect(lambda _r: self._show_last_backup())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_restore(self) -> RestoreDialog:
+        dialog = RestoreDialog(self._backup_service(), self)
+        dialog.restored.connect(lambda _m: self.restored.emit())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def _language_changed(self) -> None:
         self.settings.set("language", self.language.currentData())

@@ -34,6 +34,148 @@ Details are in %2.</source>
     </message>
   </context>
   <context>
+    <name>Backup</name>
+    <message>
+      <source>Cannot use the drive or folder: {error}. Nothing was changed there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file is not a ServiceBay backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup is incomplete (was the drive removed while it was written?).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup's description is damaged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup is damaged: its contents do not match their checksum.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The passphrase is wrong (or the encrypted backup was altered).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This backup is encrypted: enter its passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database inside the backup is damaged; it cannot be restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database inside the backup does not match its description.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This backup was made by a newer ServiceBay; install that version to restore it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The current database is damaged, so no backup was made. Restore the last good backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What was written to the drive reads back differently: the drive is faulty. The backup was not kept; use another drive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This backup works on the single-PC (SQLite) database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Made %1 by ServiceBay %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 customers, %2 vehicles, %3 work orders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Encrypted with a passphrase</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BackupDialog</name>
+    <message>
+      <source>Back up to a USB drive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1  (%2 GB free)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The drive or folder for the backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose folder…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protect with a passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Drives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Without the passphrase nobody, not even ServiceBay, can restore an encrypted backup. Write it down and keep it safe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the drive or folder for the backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use a passphrase of at least 8 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backing up… you can keep working in the meantime.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup written and verified: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup failed: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BoardPage</name>
     <message>
       <source>Technicians (drop a car here)</source>
@@ -64,6 +206,38 @@ Details are in %2.</source>
     <name>CLI</name>
     <message>
       <source>Unknown column or field in --map {pair}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup of {time}, shop "{shop}", ServiceBay {version}, schema {schema}: {customers} customers, {orders} work orders, {rows} rows in all.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No passphrase given; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup written and verified: {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup is good.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add --yes to replace the current data without being asked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Replace ALL current data with this backup? A safety copy is kept. [y/N] </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored. The previous data was kept in {folder}.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -990,6 +1164,34 @@ Is it one of them?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>There is no backup yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The last backup is %1 days old.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A USB stick with a recent backup is all that is left when this PC fails.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup was restored. ServiceBay now opens the restored data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>ServiceBay 售后管家 %1
 The after-sales desk of a car dealership or repair shop.</source>
       <translation type="unfinished" />
@@ -1238,6 +1440,49 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore from a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a backup file (.sbk) to see what it holds.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restoring replaces ALL current data with the backup's. A safety copy of the current data is kept first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ServiceBay backups (*.sbk)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Replace all current data with the backup of %1?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Roles</name>
     <message>
       <source>Service advisor</source>
@@ -1335,6 +1580,22 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
       <source>Open data folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back up to USB…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore from backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last verified backup: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No backup yet.</source>
       <translation type="unfinished" />
     </message>
     <message>

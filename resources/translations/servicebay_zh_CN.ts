@@ -39,6 +39,148 @@ Details are in %2.</source>
     </message>
   </context>
   <context>
+    <name>Backup</name>
+    <message>
+      <source>Cannot use the drive or folder: {error}. Nothing was changed there.</source>
+      <translation>无法使用该驱动器或文件夹：{error}。那里没有任何改动。</translation>
+    </message>
+    <message>
+      <source>This file is not a ServiceBay backup.</source>
+      <translation>此文件不是售后管家的备份。</translation>
+    </message>
+    <message>
+      <source>The backup is incomplete (was the drive removed while it was written?).</source>
+      <translation>备份不完整（写入时是否拔出了U盘？）。</translation>
+    </message>
+    <message>
+      <source>The backup's description is damaged.</source>
+      <translation>备份的说明信息已损坏。</translation>
+    </message>
+    <message>
+      <source>The backup is damaged: its contents do not match their checksum.</source>
+      <translation>备份已损坏：内容与校验值不符。</translation>
+    </message>
+    <message>
+      <source>The passphrase is wrong (or the encrypted backup was altered).</source>
+      <translation>密码错误（或加密备份被改动过）。</translation>
+    </message>
+    <message>
+      <source>This backup is encrypted: enter its passphrase.</source>
+      <translation>此备份已加密：请输入密码。</translation>
+    </message>
+    <message>
+      <source>The database inside the backup is damaged; it cannot be restored.</source>
+      <translation>备份中的数据库已损坏，无法恢复。</translation>
+    </message>
+    <message>
+      <source>The database inside the backup does not match its description.</source>
+      <translation>备份中的数据库与其说明不符。</translation>
+    </message>
+    <message>
+      <source>This backup was made by a newer ServiceBay; install that version to restore it.</source>
+      <translation>此备份由更新版本的售后管家制作；请安装该版本后再恢复。</translation>
+    </message>
+    <message>
+      <source>The current database is damaged, so no backup was made. Restore the last good backup.</source>
+      <translation>当前数据库已损坏，因此没有制作备份。请恢复最近一次完好的备份。</translation>
+    </message>
+    <message>
+      <source>What was written to the drive reads back differently: the drive is faulty. The backup was not kept; use another drive.</source>
+      <translation>写入U盘的内容读回后不一致：U盘有故障。此次备份未保留，请换一个U盘。</translation>
+    </message>
+    <message>
+      <source>This backup works on the single-PC (SQLite) database.</source>
+      <translation>此备份功能用于单机（SQLite）数据库。</translation>
+    </message>
+    <message>
+      <source>Made %1 by ServiceBay %2</source>
+      <translation>制作于 %1，售后管家 %2</translation>
+    </message>
+    <message>
+      <source>%1 customers, %2 vehicles, %3 work orders</source>
+      <translation>%1 位客户，%2 辆车，%3 张工单</translation>
+    </message>
+    <message>
+      <source>Encrypted with a passphrase</source>
+      <translation>已用密码加密</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupDialog</name>
+    <message>
+      <source>Back up to a USB drive</source>
+      <translation>备份到U盘</translation>
+    </message>
+    <message>
+      <source>%1  (%2 GB free)</source>
+      <translation>%1（剩余 %2 GB）</translation>
+    </message>
+    <message>
+      <source>The drive or folder for the backup</source>
+      <translation>备份到的驱动器或文件夹</translation>
+    </message>
+    <message>
+      <source>Choose folder…</source>
+      <translation>选择文件夹…</translation>
+    </message>
+    <message>
+      <source>Protect with a passphrase</source>
+      <translation>用密码保护</translation>
+    </message>
+    <message>
+      <source>Drives</source>
+      <translation>驱动器</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>Again</source>
+      <translation>再输一次</translation>
+    </message>
+    <message>
+      <source>Without the passphrase nobody, not even ServiceBay, can restore an encrypted backup. Write it down and keep it safe.</source>
+      <translation>没有密码，任何人（包括售后管家）都无法恢复加密备份。请记下密码并妥善保管。</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>立即备份</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>备份文件夹</translation>
+    </message>
+    <message>
+      <source>Choose the drive or folder for the backup.</source>
+      <translation>请选择备份到的驱动器或文件夹。</translation>
+    </message>
+    <message>
+      <source>Use a passphrase of at least 8 characters.</source>
+      <translation>密码至少 8 个字符。</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <source>Backing up… you can keep working in the meantime.</source>
+      <translation>正在备份……期间可以继续工作。</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: %1</source>
+      <translation>备份已写入并校验：%1</translation>
+    </message>
+    <message>
+      <source>The backup failed: %1</source>
+      <translation>备份失败：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>BoardPage</name>
     <message>
       <source>Technicians (drop a car here)</source>
@@ -70,6 +212,38 @@ Details are in %2.</source>
     <message>
       <source>Unknown column or field in --map {pair}</source>
       <translation>--map {pair} 中的列名或字段不存在</translation>
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation>密码：</translation>
+    </message>
+    <message>
+      <source>Backup of {time}, shop "{shop}", ServiceBay {version}, schema {schema}: {customers} customers, {orders} work orders, {rows} rows in all.</source>
+      <translation>{time} 的备份，门店“{shop}”，售后管家 {version}，结构 {schema}：{customers} 位客户，{orders} 张工单，共 {rows} 行。</translation>
+    </message>
+    <message>
+      <source>No passphrase given; nothing was written.</source>
+      <translation>没有提供密码；未写入任何内容。</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {file}</source>
+      <translation>备份已写入并校验：{file}</translation>
+    </message>
+    <message>
+      <source>The backup is good.</source>
+      <translation>备份完好。</translation>
+    </message>
+    <message>
+      <source>Add --yes to replace the current data without being asked.</source>
+      <translation>加上 --yes 可不经询问直接替换当前数据。</translation>
+    </message>
+    <message>
+      <source>Replace ALL current data with this backup? A safety copy is kept. [y/N] </source>
+      <translation>用此备份替换全部当前数据？会先保留一份安全副本。[y/N] </translation>
+    </message>
+    <message>
+      <source>Restored. The previous data was kept in {folder}.</source>
+      <translation>已恢复。原来的数据保留在 {folder}。</translation>
     </message>
     <message>
       <source>This database was written by a newer ServiceBay (schema {rev}); install that version. The file was not changed.</source>
@@ -995,6 +1169,34 @@ Is it one of them?</source>
       <translation>关于售后管家</translation>
     </message>
     <message>
+      <source>There is no backup yet.</source>
+      <translation>还没有备份。</translation>
+    </message>
+    <message>
+      <source>The last backup is %1 days old.</source>
+      <translation>最近一次备份已是 %1 天前。</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>A USB stick with a recent backup is all that is left when this PC fails.</source>
+      <translation>电脑坏了的时候，只有U盘里的近期备份能救回数据。</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>立即备份</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>The backup was restored. ServiceBay now opens the restored data.</source>
+      <translation>备份已恢复。售后管家现在打开恢复后的数据。</translation>
+    </message>
+    <message>
       <source>ServiceBay 售后管家 %1
 The after-sales desk of a car dealership or repair shop.</source>
       <translation>售后管家 ServiceBay %1
@@ -1244,6 +1446,49 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>从备份恢复</translation>
+    </message>
+    <message>
+      <source>Choose backup…</source>
+      <translation>选择备份…</translation>
+    </message>
+    <message>
+      <source>Choose a backup file (.sbk) to see what it holds.</source>
+      <translation>选择一个备份文件（.sbk）查看其内容。</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>Restoring replaces ALL current data with the backup's. A safety copy of the current data is kept first.</source>
+      <translation>恢复会用备份替换全部当前数据。恢复前会先保留当前数据的安全副本。</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>Choose backup</source>
+      <translation>选择备份</translation>
+    </message>
+    <message>
+      <source>ServiceBay backups (*.sbk)</source>
+      <translation>售后管家备份 (*.sbk)</translation>
+    </message>
+    <message>
+      <source>Replace all current data with the backup of %1?</source>
+      <translation>用 %1 的备份替换全部当前数据？</translation>
+    </message>
+  </context>
+  <context>
     <name>Roles</name>
     <message>
       <source>Service advisor</source>
@@ -1342,6 +1587,22 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
       <source>Open data folder</source>
       <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+      <source>Back up to USB…</source>
+      <translation>备份到U盘…</translation>
+    </message>
+    <message>
+      <source>Restore from backup…</source>
+      <translation>从备份恢复…</translation>
+    </message>
+    <message>
+      <source>Last verified backup: %1</source>
+      <translation>最近一次已校验的备份：%1</translation>
+    </message>
+    <message>
+      <source>No backup yet.</source>
+      <translation>还没有备份。</translation>
     </message>
     <message>
       <source>The new language applies when ServiceBay starts again.</source>

@@ -1,0 +1,254 @@
+"""Backup to a USB drive, and restore (System → Backup / Restore)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from desktop.config import Settings
+from desktop.services.backup import BackupResult, BackupService, Manifest
+from desktop.services.errors import ServiceError
+
+from desktop.views import background, common
+from desktop.views.common import FormDialog, tr_message
+
+
+def removable_drives() -> list[tuple[str, str, int]]:
+    """(folder, name, free bytes) of the mounted drives a backup can go to: everything that
+    is ready and writable except the system's own disk."""
+    drives = []
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        if not volume.isValid() or not volume.isReady() or volume.isReadOnly() or root in ("/", ""):
+            continue
+        if root.startswith(("/proc", "/sys", "/dev", "/run", "/boot", "/snap", "/var", "/tmp")):
+            continue
+        drives.append((root, volume.displayName() or root, volume.bytesAvailable()))
+    return drives
+
+
+def describe(manifest: Manifest) -> str:
+    when = manifest.created.astimezone().strftime("%Y-%m-%d %H:%M")
+    made = QCoreApplication.translate("Backup", "Made %1 by ServiceBay %2")
+    counts = QCoreApplication.translate("Backup", "%1 customers, %2 vehicles, %3 work orders")
+    lines = [
+        made.replace("%1", when).replace("%2", manifest.program_version),
+        counts.replace("%1", str(manifest.row_counts.get("customer", 0)))
+        .replace("%2", str(manifest.row_counts.get("vehicle", 0)))
+        .replace("%3", str(manifest.row_counts.get("work_order", 0))),
+    ]
+    if manifest.encrypted:
+        lines.append(QCoreApplication.translate("Backup", "Encrypted with a passphrase"))
+    return "\n".join(lines)
+
+
+class BackupDialog(FormDialog):
+    finished_backup = Signal(object)  # BackupResult
+
+    def __init__(self, backup: BackupService, settings: Settings, shop_name: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, "")
+        self.setWindowTitle(self.tr("Back up to a USB drive"))
+        self.backup = backup
+        self.settings = settings
+        self.shop_name = shop_name
+        self.drives = QListWidget()
+        for root, name, free in removable_drives():
+            item = QListWidgetItem(self.tr("%1  (%2 GB free)").replace("%1", name)
+                                   .replace("%2", f"{free / 1e9:.1f}"), self.drives)
+            item.setData(Qt.ItemDataRole.UserRole, root)
+        last = settings.get("last_backup_dir")
+        self.folder = QLineEdit(last)
+        self.folder.setPlaceholderText(self.tr("The drive or folder for the backup"))
+        choose = QPushButton(self.tr("Choose folder…"))
+        choose.clicked.connect(self._choose)
+        self.drives.currentItemChanged.connect(
+            lambda item, _p: item is not None and self.folder.setText(item.data(Qt.ItemDataRole.UserRole)))
+        self.encrypt = QCheckBox(self.tr("Protect with a passphrase"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        for w in (self.passphrase, self.repeat):
+            w.setEnabled(False)
+            self.encrypt.toggled.connect(w.setEnabled)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        row = QWidget()
+        rl = QHBoxLayout(row)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.folder, 1)
+        rl.addWidget(choose)
+        form = QFormLayout()
+        form.addRow(self.tr("Drives"), self.drives)
+        form.addRow(self.tr("Folder"), row)
+        form.addRow("", self.encrypt)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Again"), self.repeat)
+        form.addRow("", QLabel(self.tr("Without the passphrase nobody, not even ServiceBay, can restore "
+                                       "an encrypted backup. Write it down and keep it safe.")))
+        form.addRow(self.progress)
+        form.addRow(self.result_label)
+        self.layout_.addLayout(form)
+        self.finish_layout()
+        self.save_button.setText(self.tr("Back up now"))
+        self.resize(560, 460)
+
+    def _choose(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def save(self) -> None:
+        folder = self.folder.text().strip()
+        if not folder:
+            self.general_error.show_message(self.tr("Choose the drive or folder for the backup."))
+            return
+        passphrase = None
+        if self.encrypt.isChecked():
+            passphrase = self.passphrase.text()
+            if len(passphrase) < 8:
+                self.general_error.show_message(self.tr("Use a passphrase of at least 8 characters."))
+                return
+            if passphrase != self.repeat.text():
+                self.general_error.show_message(self.tr("The two passphrases differ."))
+                return
+        self.general_error.show_message("")
+        self.save_button.setEnabled(False)
+        self.result_label.setText(self.tr("Backing up… you can keep working in the meantime."))
+        target = Path(folder)
+        background.run_in_background(
+            lambda progress: self.backup.backup(target, passphrase, self.shop_name, progress),
+            self._done, self._failed, lambda f: self.progress.setValue(int(f * 100)))
+
+    def _done(self, result: BackupResult) -> None:
+        self.settings.set("last_backup_at", result.manifest.created_at)
+        self.settings.set("last_backup_dir", str(result.path.parent))
+        self.settings.save()
+        self.progress.setValue(100)
+        self.result_label.setText(self.tr("Backup written and verified: %1").replace("%1", str(result.path)))
+        self.save_button.setEnabled(True)
+        self.finished_backup.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.result_label.setText("")
+        if isinstance(exc, ServiceError):
+            self.general_error.show_message(tr_message(exc.message))
+        else:
+            self.general_error.show_message(self.tr("The backup failed: %1").replace("%1", str(exc)))
+
+
+class RestoreDialog(FormDialog):
+    restored = Signal(object)  # Manifest
+
+    def __init__(self, backup: BackupService, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "")
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.backup = backup
+        self.manifest: Manifest | None = None
+        self.file = QLineEdit()
+        self.file.setReadOnly(True)
+        choose = QPushButton(self.tr("Choose backup…"))
+        choose.clicked.connect(self._choose)
+        self.summary = QLabel(self.tr("Choose a backup file (.sbk) to see what it holds."))
+        self.summary.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setEnabled(False)
+        row = QWidget()
+        rl = QHBoxLayout(row)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.file, 1)
+        rl.addWidget(choose)
+        form = QFormLayout()
+        form.addRow(self.tr("Backup"), row)
+        form.addRow("", self.summary)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        warning = QLabel(self.tr("Restoring replaces ALL current data with the backup's. A safety copy of "
+                                 "the current data is kept first."))
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #b26a00;")
+        form.addRow(warning)
+        self.layout_.addLayout(form)
+        self.finish_layout()
+        self.save_button.setText(self.tr("Restore"))
+        self.save_button.setEnabled(False)
+        self.resize(560, 300)
+
+    def _choose(self) -> None:
+        path = common.choose_open_file(self, self.tr("Choose backup"), self.tr("ServiceBay backups (*.sbk)"))
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        self.file.setText(str(path))
+        try:
+            self.manifest = self.backup.inspect(path)
+        except ServiceError as exc:
+            self.manifest = None
+            self.summary.setText("")
+            self.general_error.show_message(tr_message(exc.message))
+            self.save_button.setEnabled(False)
+            return
+        self.general_error.show_message("")
+        self.summary.setText(describe(self.manifest))
+        self.passphrase.setEnabled(self.manifest.encrypted)
+        self.save_button.setEnabled(True)
+
+    def save(self) -> None:
+        if self.manifest is None:
+            return
+        choice = common.ask(self, self.tr("Restore"), self.tr(
+            "Replace all current data with the backup of %1?").replace(
+            "%1", self.manifest.created.astimezone().strftime("%Y-%m-%d %H:%M")), [self.tr("Restore")])
+        if choice != 0:
+            return
+        path = Path(self.file.text())
+        passphrase = self.passphrase.text() or None
+        self.save_button.setEnabled(False)
+        background.run_in_background(lambda _p: self.backup.restore(path, passphrase),
+                                     self._done, self._failed)
+
+    def _done(self, manifest: Manifest) -> None:
+        self.restored.emit(manifest)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        text = tr_message(exc.message) if isinstance(exc, ServiceError) else str(exc)
+        self.general_error.show_message(text)
+
+
+def backup_overdue(settings: Settings, now: datetime | None = None) -> float | None:
+    """Days since the last verified backup when that is too long (None when it is not);
+    ``inf`` when there never was one."""
+    last = settings.get("last_backup_at")
+    now = now or datetime.now(UTC)
+    if not last:
+        return float("inf")
+    try:
+        days = (now - datetime.fromisoformat(last)).total_seconds() / 86400
+    except ValueError:
+        return float("inf")
+    return days if days > settings.get("backup_reminder_days") else None

@@ -1,0 +1,86 @@
+"""System → Backup and Restore, clicked through as the shop owner does."""
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.config import Settings
+from desktop.services.container import Services
+from desktop.services.customers import CustomerForm
+
+from desktop.views import background
+from desktop.views.backup_dialogs import BackupDialog, RestoreDialog, backup_overdue
+from desktop.views.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
+    def run(work, on_done, on_error, on_progress=None):  # type: ignore[no-untyped-def]
+        try:
+            result = work(on_progress or (lambda _f: None))
+        except BaseException as exc:  # noqa: BLE001
+            on_error(exc)
+        else:
+            on_done(result)
+
+    monkeypatch.setattr(background, "run_in_background", run)
+
+
+def test_backup_to_a_stick_and_restore_it(qtbot, services: Services, tmp_path: Path, answers) -> None:  # type: ignore[no-untyped-def]
+    if services.db.sqlite_path is None:
+        pytest.skip("backup to a USB drive is for the single-PC database")
+    services.customers.create_customer(CustomerForm(name="张伟", phones=["13812345678"]))
+    settings = Settings(tmp_path / "settings.json")
+    window = MainWindow(services, settings, tmp_path / "x.log")
+    qtbot.addWidget(window)
+    assert backup_overdue(settings) == float("inf")
+    answers["ask"].append(0)  # "Back up now" when reminded
+    assert window.remind_backup()
+    dialog = window.system.dialog
+    assert isinstance(dialog, BackupDialog)
+    usb = tmp_path / "usb"
+    dialog.folder.setText(str(usb))
+    dialog.encrypt.setChecked(True)
+    dialog.passphrase.setText("short")
+    dialog.repeat.setText("short")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "8" in dialog.general_error.text() and not usb.exists()
+    dialog.encrypt.setChecked(False)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    (backup_file,) = usb.glob("*.sbk")
+    assert str(backup_file) in dialog.result_label.text() and dialog.progress.value() == 100
+    assert backup_overdue(Settings(tmp_path / "settings.json")) is None
+    assert "2026" in window.system.backup_label.text() or window.system.backup_label.text()
+    dialog.reject()
+
+    services.customers.create_customer(CustomerForm(name="后来的人"))
+    restore = window.system.open_restore()
+    assert isinstance(restore, RestoreDialog) and not restore.save_button.isEnabled()
+    restore.load(backup_file)
+    assert "1" in restore.summary.text() and restore.save_button.isEnabled()
+    answers["ask"].append(0)  # "Restore"
+    qtbot.mouseClick(restore.save_button, Qt.MouseButton.LeftButton)
+    assert window.reopen
+    assert [r.name for r in services.search.page(None, 10)] == ["张伟"]
+
+
+def test_a_bad_file_is_refused_in_the_dialog(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.backup import BackupService
+
+    bogus = tmp_path / "holiday.sbk"
+    bogus.write_bytes(b"photos" * 100)
+    dialog = RestoreDialog(BackupService(services.db))
+    qtbot.addWidget(dialog)
+    dialog.load(bogus)
+    assert dialog.general_error.text() and not dialog.save_button.isEnabled()
+
+
+def test_reminder_waits_for_the_setting(tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "settings.json")
+    now = datetime(2026, 11, 23, 12, tzinfo=UTC)
+    settings.set("last_backup_at", (now - timedelta(hours=20)).isoformat())
+    assert backup_overdue(settings, now) is None
+    settings.set("last_backup_at", (now - timedelta(days=3)).isoformat())
+    assert backup_overdue(settings, now) == pytest.approx(3)
