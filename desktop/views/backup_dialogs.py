@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -71,6 +72,9 @@ class BackupDialog(FormDialog):
             item = QListWidgetItem(self.tr("%1  (%2 GB free)").replace("%1", name)
                                    .replace("%2", f"{free / 1e9:.1f}"), self.drives)
             item.setData(Qt.ItemDataRole.UserRole, root)
+        if self.drives.count() == 0:
+            hint = QListWidgetItem(self.tr("No USB drive found: plug one in, or choose a folder below."), self.drives)
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
         last = settings.get("last_backup_dir")
         self.folder = QLineEdit(last)
         self.folder.setPlaceholderText(self.tr("The drive or folder for the backup"))
@@ -147,6 +151,7 @@ class BackupDialog(FormDialog):
         self.progress.setValue(100)
         self.result_label.setText(self.tr("Backup written and verified: %1").replace("%1", str(result.path)))
         self.save_button.setEnabled(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.finished_backup.emit(result)
 
     def _failed(self, exc: BaseException) -> None:

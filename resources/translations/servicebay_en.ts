@@ -111,6 +111,10 @@ Details are in %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No USB drive found: plug one in, or choose a folder below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The drive or folder for the backup</source>
       <translation type="unfinished" />
     </message>
@@ -168,6 +172,10 @@ Details are in %2.</source>
     </message>
     <message>
       <source>Backup written and verified: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>

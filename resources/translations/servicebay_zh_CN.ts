@@ -116,6 +116,10 @@ Details are in %2.</source>
       <translation>%1（剩余 %2 GB）</translation>
     </message>
     <message>
+      <source>No USB drive found: plug one in, or choose a folder below.</source>
+      <translation>没有找到U盘：请插入U盘，或在下面选择一个文件夹。</translation>
+    </message>
+    <message>
       <source>The drive or folder for the backup</source>
       <translation>备份到的驱动器或文件夹</translation>
     </message>
@@ -174,6 +178,10 @@ Details are in %2.</source>
     <message>
       <source>Backup written and verified: %1</source>
       <translation>备份已写入并校验：%1</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
     <message>
       <source>The backup failed: %1</source>
