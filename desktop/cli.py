@@ -8,6 +8,7 @@
     servicebay backup --to DIR [--encrypt]
     servicebay verify FILE
     servicebay restore FILE [--yes]
+    servicebay parts abc|reorder [--csv FILE]
 
 Every sub-command takes ``--db`` (a SQLite file or a database URL); without it the
 database in the settings, or the one in the user's data folder, is used.
@@ -74,6 +75,10 @@ def _parser() -> argparse.ArgumentParser:
     res = sub.add_parser("restore", parents=[common], help="replace the data with a backup's")
     res.add_argument("file", type=Path)
     res.add_argument("--yes", action="store_true", help="do not ask before replacing")
+
+    parts = sub.add_parser("parts", parents=[common], help="ABC classification and the reorder review")
+    parts.add_argument("what", choices=["abc", "reorder"])
+    parts.add_argument("--csv", type=Path, default=None, help="also write the table to this CSV file")
 
     exp = sub.add_parser("export", parents=[common], help="export to CSV")
     exp.add_argument("what", choices=["customers"])
@@ -180,6 +185,33 @@ def _backup_commands(args: argparse.Namespace, tr: Translate) -> int:
     return 0
 
 
+def _parts_command(db: Database, args: argparse.Namespace, tr: Translate) -> None:
+    import csv
+
+    from desktop.services.parts import PartsService
+
+    parts = PartsService(db, Settings().get("user"))
+    if args.what == "abc":
+        counts = parts.classify()
+        print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Classified: {a} A parts, {b} B parts, {c} C parts."),
+                   a=counts["A"], b=counts["B"], c=counts["C"]))
+        header = ["part", "class", "on_hand", "value"]
+        rows = [[v.number, v.abc_class, v.on_hand, v.value] for v in parts.stock_list()]
+    else:
+        suggestions = [x for x in parts.reorder_review() if x.quantity > 0]
+        header = ["supplier", "part", "name", "class", "ceiling", "on_hand", "on_order", "reserved", "order"]
+        rows = [[x.supplier, x.number, x.name, x.abc_class, x.ceiling, x.on_hand, x.on_order, x.reserved,
+                 x.quantity] for x in sorted(suggestions, key=lambda x: (x.supplier, x.number))]
+        print(_say(tr, QT_TRANSLATE_NOOP("CLI", "{count} parts to order."), count=len(rows)))
+        for row in rows[:50]:
+            print("  ".join(str(c) for c in row))
+    if args.csv:
+        with args.csv.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            writer.writerows(rows)
+
+
 def run(argv: Sequence[str], translate: Translate) -> int:
     tr = translate
     args = _parser().parse_args(argv)
@@ -228,6 +260,8 @@ def run(argv: Sequence[str], translate: Translate) -> int:
                 "CLI", "Imported {rows} rows: {new} new customers, {old} existing customers, "
                 "{vehicles} vehicles."), rows=report.rows, new=report.customers_created,
                 old=report.customers_updated, vehicles=report.vehicles_created))
+        elif args.command == "parts":
+            _parts_command(db, args, tr)
         elif args.command == "export":
             count = ImportService(db).export_csv(args.file, args.include_archived)
             print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Exported {count} rows to {file}."),

@@ -83,3 +83,19 @@ def test_backup_verify_restore(tmp_path: Path, capsys, monkeypatch) -> None:  # 
     junk = tmp_path / "junk.sbk"
     junk.write_text("not a backup")
     assert main(["restore", str(junk), "--db", db, "--yes"]) == 1
+
+
+def test_parts_abc_and_reorder(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from desktop.db import open_database
+    from desktop.services.parts import PartForm, PartsService
+
+    db_path = str(tmp_path / "shop.sqlite3")
+    db = open_database("sqlite:///" + db_path)
+    parts = PartsService(db)
+    pid = parts.save_part(PartForm("FLT-OIL", "机油滤清器")).part_id
+    parts.receive(pid, "3", "30")
+    db.dispose()
+    out = tmp_path / "abc.csv"
+    assert main(["parts", "abc", "--db", db_path, "--csv", str(out)]) == 0
+    assert "FLT-OIL" in out.read_text(encoding="utf-8-sig")
+    assert main(["parts", "reorder", "--db", db_path]) == 0

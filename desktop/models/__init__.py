@@ -12,6 +12,7 @@ from desktop.models.customer import (
     Vehicle,
     VehicleOwnership,
 )
+from desktop.models.parts import Part, PartClassHistory, StockMovement, Supplier
 from desktop.models.workorder import WorkOrder, WorkOrderEvent, WorkOrderLine
 from desktop.models.workshop import (
     Bay,
@@ -37,8 +38,12 @@ __all__ = [
     "NumberSequence",
     "OdometerReading",
     "PackageItem",
+    "Part",
+    "PartClassHistory",
     "ShopSetting",
     "Staff",
+    "StockMovement",
+    "Supplier",
     "UTCDateTime",
     "Vehicle",
     "VehicleOwnership",

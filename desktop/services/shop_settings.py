@@ -29,6 +29,7 @@ SPECS = {
         ShopSettingSpec("vat_rate", Decimal, Decimal("0.13"), "VAT rate on parts and labour"),
         ShopSettingSpec("rework_days", int, 30, "A return for the same car within this many days may be a comeback"),
         ShopSettingSpec("shop_name", str, "", "The shop's name, for documents"),
+        ShopSettingSpec("allow_negative_stock", int, 0, "1: parts may be issued beyond the stock on hand"),
     )
 }
 

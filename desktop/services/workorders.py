@@ -23,6 +23,7 @@ from desktop.models import (
     Customer,
     LabourOperation,
     MaintenancePackage,
+    Part,
     Staff,
     Vehicle,
     WorkOrder,
@@ -41,6 +42,7 @@ from desktop.services.errors import (
 )
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.numbering import format_number, next_number
+from desktop.services.parts import post_issue
 from desktop.services.rules.money import PAYERS, Totals, line_amount, totals
 from desktop.services.rules.text import clean
 from desktop.services.rules.workflow import EDITABLE, IN_SHOP, OPEN_STATES, move_problem
@@ -636,7 +638,8 @@ class WorkOrderService:
     def issue_part(self, order_id: int, line_id: int, quantity: Decimal | str,
                    returning: bool = False) -> WorkOrderDetail:
         """The parts counter hands out parts against the order, or takes unused ones back.
-        (Stock movements join this when the parts ledger lands.)"""
+        A part in the catalogue moves in the stock ledger; one that is not (a part the
+        shop buys in for this job only) is counted on the line alone."""
         errors: dict[str, Message] = {}
         qty = _decimal(quantity, "quantity", errors, Decimal("0.01"), MAX_QTY)
         if errors:
@@ -650,6 +653,7 @@ class WorkOrderService:
             if line.kind != "part" or line.approval != "approved":
                 raise _refuse(QT_TRANSLATE_NOOP("Validation", "Only approved part lines are issued."))
             out = line.issued_qty - line.returned_qty
+            part = s.scalar(select(Part).where(Part.number == line.part_number)) if line.part_number else None
             if returning:
                 if qty > out:
                     raise ValidationFailed({"quantity": _msg(QT_TRANSLATE_NOOP(
@@ -660,6 +664,8 @@ class WorkOrderService:
                     raise ValidationFailed({"quantity": _msg(QT_TRANSLATE_NOOP(
                         "Validation", "The order needs {count} more at most."), count=line.quantity - out)})
                 line.issued_qty += qty
+            if part is not None:  # a catalogue part moves in the stock ledger
+                post_issue(s, part, qty, line.id, self.user, returning=returning)
             audit.record(s, "return-part" if returning else "issue-part", "work_order", order.id,
                          line=line.id, part=line.part_number, quantity=str(qty))
             self._touch(order)

@@ -249,6 +249,14 @@ Details are in %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Classified: {a} A parts, {b} B parts, {c} C parts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} parts to order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This database was written by a newer ServiceBay (schema {rev}); install that version. The file was not changed.</source>
       <translation type="unfinished" />
     </message>
@@ -1866,6 +1874,26 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
       <source>Enter a number greater than 0 and at most {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only {count} of {part} in stock.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the part number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part number {number} is already in the catalogue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say why the stock is adjusted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the reason.</source>
       <translation type="unfinished" />
     </message>
     <message>

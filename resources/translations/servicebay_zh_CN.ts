@@ -254,6 +254,14 @@ Details are in %2.</source>
       <translation>已恢复。原来的数据保留在 {folder}。</translation>
     </message>
     <message>
+      <source>Classified: {a} A parts, {b} B parts, {c} C parts.</source>
+      <translation>分类完成：A 类 {a} 种，B 类 {b} 种，C 类 {c} 种。</translation>
+    </message>
+    <message>
+      <source>{count} parts to order.</source>
+      <translation>需要订货的配件 {count} 种。</translation>
+    </message>
+    <message>
       <source>This database was written by a newer ServiceBay (schema {rev}); install that version. The file was not changed.</source>
       <translation>此数据库由更新版本的售后管家写入（结构版本 {rev}），请安装该版本。文件未被修改。</translation>
     </message>
@@ -1873,6 +1881,26 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
       <source>Enter a number greater than 0 and at most {high}.</source>
       <translation>请输入大于 0、不超过 {high} 的数字。</translation>
+    </message>
+    <message>
+      <source>Only {count} of {part} in stock.</source>
+      <translation>{part} 库存只有 {count}。</translation>
+    </message>
+    <message>
+      <source>Enter the part number.</source>
+      <translation>请输入配件号。</translation>
+    </message>
+    <message>
+      <source>Part number {number} is already in the catalogue.</source>
+      <translation>配件号 {number} 已在目录中。</translation>
+    </message>
+    <message>
+      <source>Say why the stock is adjusted.</source>
+      <translation>请说明调整库存的原因。</translation>
+    </message>
+    <message>
+      <source>Give the reason.</source>
+      <translation>请说明原因。</translation>
     </message>
     <message>
       <source>Describe the work or the part.</source>

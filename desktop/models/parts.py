@@ -1,0 +1,86 @@
+"""Parts (配件): the part master, suppliers, and the stock ledger.
+
+On-hand stock is the sum of a part's movements; nothing edits a quantity directly.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, Numeric, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.models.base import AuditMixin, Base, Money, UTCDateTime, VersionedMixin, utcnow
+
+MOVEMENT_KINDS = ("receipt", "issue", "return", "supplier-return", "adjustment", "write-off")
+
+
+class Supplier(AuditMixin, Base):
+    __tablename__ = "supplier"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    contact: Mapped[str] = mapped_column(String(64), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    lead_time_days: Mapped[int] = mapped_column(Integer, default=3)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Part(AuditMixin, VersionedMixin, Base):
+    __tablename__ = "part"
+    __table_args__ = (
+        CheckConstraint("pack_size > 0", name="pack_positive"),
+        CheckConstraint("min_order >= 0", name="min_order_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)  # OEM number
+    name: Mapped[str] = mapped_column(String(120))
+    brand: Mapped[str] = mapped_column(String(64), default="")
+    oem: Mapped[bool] = mapped_column(Boolean, default=True)
+    unit: Mapped[str] = mapped_column(String(16), default="件")
+    bin: Mapped[str] = mapped_column(String(32), default="")
+    supplier_id: Mapped[int | None] = mapped_column(ForeignKey("supplier.id"), default=None, index=True)
+    lead_time_days: Mapped[int | None] = mapped_column(Integer, default=None)  # None: the supplier's
+    pack_size: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal(1))
+    min_order: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal(0))
+    cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))  # moving average
+    price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    abc_class: Mapped[str] = mapped_column(String(1), default="C")
+    review_days: Mapped[int | None] = mapped_column(Integer, default=None)  # None: the class's
+    service_level: Mapped[Decimal | None] = mapped_column(Numeric(5, 4), default=None)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __mapper_args__ = {"version_id_col": VersionedMixin.version}  # noqa: RUF012
+
+
+class StockMovement(Base):
+    """One change of stock.  Quantity is signed: receipts and returns in, issues out."""
+
+    __tablename__ = "stock_movement"
+    __table_args__ = (Index("ix_stock_movement_part_at", "part_id", "at"),
+                      Index("ix_stock_movement_kind_at", "kind", "at"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    part_id: Mapped[int] = mapped_column(ForeignKey("part.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(16))
+    quantity: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    unit_cost: Mapped[Decimal] = mapped_column(Money)
+    work_order_line_id: Mapped[int | None] = mapped_column(
+        ForeignKey("work_order_line.id"), default=None, index=True)
+    reason: Mapped[str] = mapped_column(String(255), default="")
+    user: Mapped[str] = mapped_column(String(64), default="admin")
+
+
+class PartClassHistory(Base):
+    """Each reclassification of a part, with the value it was based on."""
+
+    __tablename__ = "part_class_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    part_id: Mapped[int] = mapped_column(ForeignKey("part.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    abc_class: Mapped[str] = mapped_column(String(1))
+    value: Mapped[Decimal] = mapped_column(Money)

@@ -1,0 +1,373 @@
+"""The parts counter (配件): part master, stock ledger, ABC classification, T/S review.
+
+Every change of stock is a movement; on hand is their sum, reserved is what authorized
+work orders still wait for, available is the difference.  Cost is moving average: a
+receipt re-weighs it, everything else moves at the current cost, so the value of stock at
+any date is the sum of its movements' quantity × cost up to that date.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import cast
+
+from sqlalchemy import Integer, Table, and_, bindparam, func, insert, select, type_coerce
+from sqlalchemy.orm import Session
+
+from desktop.db import Database
+from desktop.models import (
+    Part,
+    PartClassHistory,
+    StockMovement,
+    Supplier,
+    WorkOrder,
+    WorkOrderLine,
+)
+from desktop.models.base import utcnow
+from desktop.services import audit, shop_settings
+from desktop.services.errors import NotFound, StaleEdit, ValidationFailed
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.rules import abc, reorder
+from desktop.services.rules.money import to_fen
+from desktop.services.rules.text import clean
+from desktop.services.rules.workflow import IN_SHOP
+from desktop.services.uow import reading, writing
+
+YEAR = timedelta(days=365)
+_FEN = type_coerce(StockMovement.unit_cost, Integer)  # the stored fen, for sums in SQL
+
+
+def _msg(text: str, **params: object) -> Message:
+    return Message(text, params)
+
+
+def _number(value: object, key: str, errors: dict[str, Message], *, positive: bool = True) -> Decimal:
+    try:
+        number = Decimal(clean(str(value)).replace(",", ""))
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite() or (positive and number <= 0) or (not positive and number < 0) \
+            or number != number.quantize(Decimal("0.01")):
+        errors[key] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter a number greater than 0 and at most {high}.")
+                           if positive else QT_TRANSLATE_NOOP("Validation", "Enter a number from {low} to {high}."),
+                           low=0, high=1_000_000)
+        return Decimal(0)
+    return number
+
+
+@dataclass
+class PartForm:
+    number: str
+    name: str
+    brand: str = ""
+    oem: bool = True
+    unit: str = "件"
+    bin: str = ""
+    supplier_id: int | None = None
+    lead_time_days: int | None = None
+    pack_size: Decimal | str = Decimal(1)
+    min_order: Decimal | str = Decimal(0)
+    price: Decimal | str = Decimal(0)
+
+
+@dataclass(frozen=True)
+class StockView:
+    part_id: int
+    number: str
+    name: str
+    bin: str
+    abc_class: str
+    on_hand: Decimal
+    reserved: Decimal
+    available: Decimal
+    cost: Decimal
+    price: Decimal
+    value: Decimal
+    version: int
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    part_id: int
+    number: str
+    name: str
+    supplier: str
+    abc_class: str
+    review_days: int
+    ceiling: int
+    on_hand: Decimal
+    on_order: Decimal
+    reserved: Decimal
+    quantity: Decimal
+    unit_cost: Decimal
+
+
+def reserved_for(s: Session, numbers: list[str] | None = None) -> dict[str, Decimal]:
+    """What authorized work orders in the shop still wait for, by part number (all parts
+    when ``numbers`` is None)."""
+    if numbers is not None and not numbers:
+        return {}
+    q = (
+        select(WorkOrderLine.part_number, func.sum(WorkOrderLine.reserved_qty - WorkOrderLine.issued_qty))
+        .join(WorkOrder, and_(WorkOrder.id == WorkOrderLine.work_order_id, WorkOrder.state.in_(IN_SHOP)))
+        .where(WorkOrderLine.kind == "part", WorkOrderLine.approval == "approved",
+               WorkOrderLine.reserved_qty > WorkOrderLine.issued_qty)
+        .group_by(WorkOrderLine.part_number)
+    )
+    if numbers is not None:
+        q = q.where(WorkOrderLine.part_number.in_(numbers))
+    return {n: Decimal(v or 0) for n, v in s.execute(q)}
+
+
+def on_hand_of(s: Session, part_ids: list[int]) -> dict[int, Decimal]:
+    if not part_ids:
+        return {}
+    q = (select(StockMovement.part_id, func.sum(StockMovement.quantity))
+         .where(StockMovement.part_id.in_(part_ids)).group_by(StockMovement.part_id))
+    return {pid: Decimal(v or 0) for pid, v in s.execute(q)}
+
+
+def post_issue(s: Session, part: Part, quantity: Decimal, line_id: int | None, user: str,
+               returning: bool = False) -> None:
+    """A movement for parts handed out against a work order line, or brought back."""
+    if not returning and not shop_settings.get(s, "allow_negative_stock"):
+        have = on_hand_of(s, [part.id]).get(part.id, Decimal(0))
+        if quantity > have:
+            raise ValidationFailed({"quantity": _msg(QT_TRANSLATE_NOOP(
+                "Validation", "Only {count} of {part} in stock."), count=have, part=part.number)})
+    s.add(StockMovement(part_id=part.id, kind="return" if returning else "issue",
+                        quantity=quantity if returning else -quantity, unit_cost=part.cost,
+                        work_order_line_id=line_id, user=user))
+
+
+class PartsService:
+    def __init__(self, db: Database, user: str = "admin") -> None:
+        self.db = db
+        self.user = user
+
+    # master data --------------------------------------------------------------------------
+
+    def add_supplier(self, name: str, contact: str = "", phone: str = "", lead_time_days: int = 3) -> int:
+        if not clean(name):
+            raise ValidationFailed({"name": _msg(QT_TRANSLATE_NOOP("Validation", "Enter the name."))})
+        with writing(self.db, self.user) as s:
+            supplier = Supplier(name=clean(name)[:120], contact=clean(contact)[:64], phone=clean(phone)[:32],
+                                lead_time_days=max(int(lead_time_days), 0))
+            s.add(supplier)
+            s.flush()
+            return supplier.id
+
+    def save_part(self, form: PartForm, part_id: int | None = None, version: int | None = None) -> StockView:
+        errors: dict[str, Message] = {}
+        number = clean(form.number).upper().replace(" ", "")
+        if not number:
+            errors["number"] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter the part number."))
+        if not clean(form.name):
+            errors["name"] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter the name."))
+        pack = _number(form.pack_size, "pack_size", errors)
+        minimum = _number(form.min_order, "min_order", errors, positive=False)
+        price = _number(form.price, "price", errors, positive=False)
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            clash = s.scalar(select(Part.id).where(Part.number == number))
+            if clash is not None and clash != part_id:
+                raise ValidationFailed({"number": _msg(QT_TRANSLATE_NOOP(
+                    "Validation", "Part number {number} is already in the catalogue."), number=number)})
+            if part_id is None:
+                part = Part(number=number)
+                s.add(part)
+            else:
+                found = s.get(Part, part_id)
+                if found is None:
+                    raise NotFound("part", part_id)
+                if version is not None and found.version != version:
+                    raise StaleEdit()
+                part = found
+            part.number = number
+            part.name = clean(form.name)[:120]
+            part.brand = clean(form.brand)[:64]
+            part.oem = form.oem
+            part.unit = clean(form.unit)[:16] or "件"
+            part.bin = clean(form.bin).upper()[:32]
+            part.supplier_id = form.supplier_id
+            part.lead_time_days = form.lead_time_days
+            part.pack_size, part.min_order, part.price = pack, minimum, price
+            s.flush()
+            return self._view(s, part)
+
+    # the ledger ---------------------------------------------------------------------------
+
+    def receive(self, part_id: int, quantity: Decimal | str, unit_cost: Decimal | str, reason: str = "") -> StockView:
+        """Goods in: the moving average cost takes the new price in by quantity."""
+        errors: dict[str, Message] = {}
+        qty = _number(quantity, "quantity", errors)
+        cost = _number(unit_cost, "unit_cost", errors, positive=False)
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            part = self._part(s, part_id)
+            have = on_hand_of(s, [part.id]).get(part.id, Decimal(0))
+            if have + qty > 0:
+                part.cost = to_fen((max(have, Decimal(0)) * part.cost + qty * cost) / (max(have, Decimal(0)) + qty))
+            s.add(StockMovement(part_id=part.id, kind="receipt", quantity=qty, unit_cost=cost,
+                                reason=clean(reason)[:255], user=self.user))
+            s.flush()
+            return self._view(s, part)
+
+    def adjust(self, part_id: int, counted: Decimal | str, reason: str) -> StockView:
+        """A stock-take: the difference to the count is posted, with its reason."""
+        errors: dict[str, Message] = {}
+        count = _number(counted, "quantity", errors, positive=False)
+        if not clean(reason):
+            errors["reason"] = _msg(QT_TRANSLATE_NOOP("Validation", "Say why the stock is adjusted."))
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            part = self._part(s, part_id)
+            have = on_hand_of(s, [part.id]).get(part.id, Decimal(0))
+            if count != have:
+                s.add(StockMovement(part_id=part.id, kind="adjustment", quantity=count - have,
+                                    unit_cost=part.cost, reason=clean(reason)[:255], user=self.user))
+                audit.record(s, "stock-adjustment", "part", part.id, before=str(have), after=str(count),
+                             reason=clean(reason))
+            s.flush()
+            return self._view(s, part)
+
+    def take_out(self, part_id: int, quantity: Decimal | str, reason: str, kind: str = "write-off") -> StockView:
+        """A write-off (damaged, lost) or a return to the supplier."""
+        errors: dict[str, Message] = {}
+        qty = _number(quantity, "quantity", errors)
+        if not clean(reason):
+            errors["reason"] = _msg(QT_TRANSLATE_NOOP("Validation", "Give the reason."))
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            part = self._part(s, part_id)
+            have = on_hand_of(s, [part.id]).get(part.id, Decimal(0))
+            if qty > have:
+                raise ValidationFailed({"quantity": _msg(QT_TRANSLATE_NOOP(
+                    "Validation", "Only {count} of {part} in stock."), count=have, part=part.number)})
+            s.add(StockMovement(part_id=part.id, kind="supplier-return" if kind == "supplier-return" else "write-off",
+                                quantity=-qty, unit_cost=part.cost, reason=clean(reason)[:255], user=self.user))
+            audit.record(s, kind, "part", part.id, quantity=str(qty), reason=clean(reason))
+            s.flush()
+            return self._view(s, part)
+
+    # reading ------------------------------------------------------------------------------
+
+    def stock(self, part_id: int) -> StockView:
+        with reading(self.db) as s:
+            return self._view(s, self._part(s, part_id))
+
+    def stock_list(self) -> list[StockView]:
+        """Every part in the catalogue with its stock, by class and number."""
+        with reading(self.db) as s:
+            parts = list(s.scalars(select(Part).where(Part.archived.is_(False)).order_by(Part.abc_class, Part.number)))
+            held = reserved_for(s)
+            stock = {pid: Decimal(v or 0) for pid, v in s.execute(
+                select(StockMovement.part_id, func.sum(StockMovement.quantity)).group_by(StockMovement.part_id))}
+            return [StockView(p.id, p.number, p.name, p.bin, p.abc_class, stock.get(p.id, Decimal(0)),
+                          held.get(p.number, Decimal(0)), stock.get(p.id, Decimal(0)) - held.get(p.number, Decimal(0)),
+                              p.cost, p.price, to_fen(stock.get(p.id, Decimal(0)) * p.cost), p.version)
+                    for p in parts]
+
+    def find(self, number: str) -> StockView | None:
+        with reading(self.db) as s:
+            part = s.scalar(select(Part).where(Part.number == clean(number).upper()))
+            return self._view(s, part) if part else None
+
+    def stock_value(self, at: datetime | None = None) -> Decimal:
+        """The value of the shelves at ``at`` (now by default), from the ledger."""
+        with reading(self.db) as s:
+            q = select(func.sum(StockMovement.quantity * _FEN))
+            if at is not None:
+                q = q.where(StockMovement.at <= at)
+            return to_fen(Decimal(s.scalar(q) or 0) / 100)  # unit_cost is stored in fen
+
+    # ABC and T/S --------------------------------------------------------------------------
+
+    def consumption(self, s: Session, since: datetime) -> dict[int, Decimal]:
+        """Consumption value per part since ``since``: issues less returns, at cost."""
+        q = (select(StockMovement.part_id, func.sum(-StockMovement.quantity * _FEN))
+             .where(StockMovement.kind.in_(("issue", "return")), StockMovement.at >= since)
+             .group_by(StockMovement.part_id))
+        return {pid: Decimal(v or 0) / 100 for pid, v in s.execute(q)}
+
+    def classify(self, now: datetime | None = None) -> dict[str, int]:
+        """Reclassify every part by its last 12 months; each change is kept in its history."""
+        now = now or utcnow()
+        with writing(self.db, self.user) as s:
+            value = self.consumption(s, now - YEAR)
+            parts = s.execute(select(Part.id, Part.abc_class).where(Part.archived.is_(False))).all()
+            classes = abc.classify([(pid, value.get(pid, Decimal(0))) for pid, _ in parts])
+            history, counts = [], {"A": 0, "B": 0, "C": 0}
+            for pid, old in parts:
+                new = classes[pid]
+                counts[new] += 1
+                if new != old:
+                    history.append({"part_id": pid, "abc_class": new, "value": to_fen(value.get(pid, Decimal(0))),
+                                    "at": now})
+            if history:
+                table = cast(Table, Part.__table__)
+                s.connection().execute(
+                    table.update().where(table.c.id == bindparam("pid")).values(abc_class=bindparam("cls")),
+                    [{"pid": h["part_id"], "cls": h["abc_class"]} for h in history])
+                s.execute(insert(PartClassHistory), history)
+            return counts
+
+    def reorder_review(self, now: datetime | None = None, due_only: bool = False) -> list[Suggestion]:
+        """Suggested orders for every part (or those due for review), by the T/S rule."""
+        now = now or utcnow()
+        start = now - timedelta(weeks=reorder.WEEKS)
+        with reading(self.db) as s:
+            parts = s.execute(
+                select(Part.id, Part.number, Part.name, Part.abc_class, Part.review_days, Part.service_level,
+                       Part.lead_time_days, Part.pack_size, Part.min_order, Part.cost, Supplier.name,
+                       Supplier.lead_time_days)
+                .outerjoin(Supplier, Supplier.id == Part.supplier_id)
+                .where(Part.archived.is_(False))).all()
+            weekly: dict[int, list[float]] = defaultdict(lambda: [0.0] * reorder.WEEKS)
+            issues: dict[int, int] = defaultdict(int)
+            rows = s.execute(
+                select(StockMovement.part_id, StockMovement.at, StockMovement.quantity)
+                .where(StockMovement.kind == "issue", StockMovement.at >= start))
+            for pid, at, qty in rows:
+                week = min(int((at - start).total_seconds() // 604800), reorder.WEEKS - 1)
+                weekly[pid][week] += float(-qty)
+                issues[pid] += 1
+            stock = {pid: Decimal(v or 0) for pid, v in s.execute(
+                select(StockMovement.part_id, func.sum(StockMovement.quantity)).group_by(StockMovement.part_id))}
+            reserved = reserved_for(s)
+        out = []
+        for row in parts:
+            pid, number, name, cls, review, level, lead, pack, minimum, cost, supplier, supplier_lead = tuple(row)
+            review_days = review or reorder.DEFAULT_REVIEW_DAYS[cls]
+            service = float(level) if level is not None else reorder.DEFAULT_SERVICE_LEVEL[cls]
+            lead_days = lead if lead is not None else (supplier_lead or 0)
+            demand = reorder.estimate(weekly[pid], issues[pid]) if pid in weekly else reorder.Demand(0, 0, 0)
+            top = reorder.ceiling(demand, review_days, lead_days, service)
+            on_hand = stock.get(pid, Decimal(0))
+            held = reserved.get(number, Decimal(0))
+            qty = reorder.order_quantity(top, on_hand, Decimal(0), held, pack, minimum)
+            if qty > 0 or not due_only:
+                out.append(Suggestion(pid, number, name, supplier or "", cls, review_days, top, on_hand,
+                                      Decimal(0), held, qty, cost))
+        return out
+
+    # internals ----------------------------------------------------------------------------
+
+    def _part(self, s: Session, part_id: int) -> Part:
+        part = s.get(Part, part_id)
+        if part is None:
+            raise NotFound("part", part_id)
+        return part
+
+    def _view(self, s: Session, part: Part) -> StockView:
+        on_hand = on_hand_of(s, [part.id]).get(part.id, Decimal(0))
+        held = reserved_for(s, [part.number]).get(part.number, Decimal(0))
+        return StockView(part.id, part.number, part.name, part.bin, part.abc_class, on_hand, held,
+                         on_hand - held, part.cost, part.price, to_fen(on_hand * part.cost), part.version)
