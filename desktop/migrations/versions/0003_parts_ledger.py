@@ -2,7 +2,7 @@
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-23 11:00:07.325047
+Create Date: 2026-11-23 11:09:53.367164
 """
 
 from __future__ import annotations
@@ -82,6 +82,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('part_id', sa.Integer(), nullable=False),
     sa.Column('at', desktop.models.base.UTCDateTime(), nullable=False),
+    sa.Column('week', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=16), nullable=False),
     sa.Column('quantity', sa.Numeric(precision=12, scale=2), nullable=False),
     sa.Column('unit_cost', desktop.models.base.Money(), nullable=False),
@@ -93,8 +94,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_movement'))
     )
     with op.batch_alter_table('stock_movement', schema=None) as batch_op:
-        batch_op.create_index('ix_stock_movement_kind_at', ['kind', 'at'], unique=False)
-        batch_op.create_index('ix_stock_movement_part_at', ['part_id', 'at'], unique=False)
+        batch_op.create_index('ix_stock_movement_kind_part', ['kind', 'part_id', 'week', 'quantity', 'unit_cost'], unique=False)
+        batch_op.create_index('ix_stock_movement_part_at', ['part_id', 'at', 'quantity'], unique=False)
         batch_op.create_index(batch_op.f('ix_stock_movement_work_order_line_id'), ['work_order_line_id'], unique=False)
 
     # ### end Alembic commands ###
@@ -105,7 +106,7 @@ def downgrade() -> None:
     with op.batch_alter_table('stock_movement', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_stock_movement_work_order_line_id'))
         batch_op.drop_index('ix_stock_movement_part_at')
-        batch_op.drop_index('ix_stock_movement_kind_at')
+        batch_op.drop_index('ix_stock_movement_kind_part')
 
     op.drop_table('stock_movement')
     with op.batch_alter_table('part_class_history', schema=None) as batch_op:

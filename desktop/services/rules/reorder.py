@@ -3,10 +3,11 @@
 Every T days the clerk looks at a part and orders  S - (on hand + on order - reserved),
 rounded up to the pack size, when that is positive.
 
-Demand is estimated from the weekly issue history (the last 52 weeks, oldest first) by
-exponential smoothing with alpha = 0.2: the smoothed mean and the smoothed squared
-deviation give the weekly demand rate and its variability.  Over the protection period
-P = T + lead time (in days):
+Demand is estimated from the weekly issue history of the last 52 weeks as a moving
+average: the mean weekly quantity and its standard deviation (weeks without issues count
+as zero).  The service gets the sums from the database in one pass (``from_sums``);
+``estimate`` gives an exponentially smoothed alternative from a weekly series.  Over the
+protection period P = T + lead time (in days):
 
     expected demand  D = rate_per_day * P
     safety stock     k * sigma_per_day * sqrt(P)     k = the normal quantile of the service level
@@ -39,6 +40,16 @@ class Demand:
     per_day: float
     sigma_per_day: float
     issues_per_year: int
+
+
+def from_sums(total: float, total_sq: float, issues: int, weeks: int = WEEKS) -> Demand:
+    """The 52-week moving average and deviation from the sum and the sum of squares of
+    the weekly quantities."""
+    if total <= 0:
+        return Demand(0.0, 0.0, issues)
+    mean = total / weeks
+    var = max(total_sq / weeks - mean * mean, 0.0)
+    return Demand(mean / 7, math.sqrt(var) / math.sqrt(7), issues)
 
 
 def estimate(weekly: Sequence[float], issues_per_year: int) -> Demand:
