@@ -3,8 +3,9 @@ field that caused them, questions to the user, and formatting."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.errors import OdometerBelowLast, ServiceError, ValidationFailed
 from desktop.services.messages import Message
 
 
@@ -144,6 +146,34 @@ class FormDialog(QDialog):
 
     def save(self) -> None:  # pragma: no cover - every dialog overrides it
         raise NotImplementedError
+
+    def attempt(
+        self,
+        action: Callable[[], Any],
+        errors: FormErrors | None = None,
+        special: Mapping[type[ServiceError], Callable[[Any], None]] | None = None,
+    ) -> Any | None:
+        """Run a service call.  A refusal is shown where it belongs (under its fields, or at
+        the bottom); ``special`` handles the refusals that need a question.  None when
+        refused."""
+        try:
+            return action()
+        except ServiceError as exc:
+            for kind, handler in (special or {}).items():
+                if isinstance(exc, kind):
+                    handler(exc)
+                    return None
+            if isinstance(exc, ValidationFailed) and errors is not None:
+                errors.show(exc.errors)
+            else:
+                self.general_error.show_message(tr_message(exc.message))
+            return None
+
+    def ask_lower_reading(self, exc: OdometerBelowLast) -> str | None:
+        """The reading is below the last one: the reason, or None to go back and correct it."""
+        text = ask_text(self, QCoreApplication.translate("Dialog", "Reading below the last one"),
+                        tr_message(exc.message) + "\n\n" + QCoreApplication.translate("Dialog", "Reason:"))
+        return text if text is not None and text.strip() else None
 
 
 # Questions.  Tests replace these module functions to answer without a modal loop.

@@ -787,6 +787,14 @@ Is it one of them?</source>
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Reading below the last one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Editor</name>
@@ -1278,14 +1286,6 @@ The after-sales desk of a car dealership or repair shop.</source>
       <source>Source</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>Reading below the last one</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reason:</source>
-      <translation type="unfinished" />
-    </message>
   </context>
   <context>
     <name>Orders</name>
@@ -1444,14 +1444,6 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
       <source>Comeback?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reading below the last one</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reason:</source>
       <translation type="unfinished" />
     </message>
   </context>

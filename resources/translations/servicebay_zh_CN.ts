@@ -793,6 +793,14 @@ Is it one of them?</source>
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
+    <message>
+      <source>Reading below the last one</source>
+      <translation>里程低于上次记录</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>原因：</translation>
+    </message>
   </context>
   <context>
     <name>Editor</name>
@@ -1284,14 +1292,6 @@ The after-sales desk of a car dealership or repair shop.</source>
       <source>Source</source>
       <translation>来源</translation>
     </message>
-    <message>
-      <source>Reading below the last one</source>
-      <translation>里程低于上次记录</translation>
-    </message>
-    <message>
-      <source>Reason:</source>
-      <translation>原因：</translation>
-    </message>
   </context>
   <context>
     <name>Orders</name>
@@ -1451,14 +1451,6 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
       <source>Comeback?</source>
       <translation>是否返修？</translation>
-    </message>
-    <message>
-      <source>Reading below the last one</source>
-      <translation>里程低于上次记录</translation>
-    </message>
-    <message>
-      <source>Reason:</source>
-      <translation>原因：</translation>
     </message>
   </context>
   <context>

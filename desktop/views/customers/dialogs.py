@@ -166,24 +166,14 @@ class VehicleDialog(FormDialog):
         if date_errors:
             self.vehicle.errors.show(date_errors)
             return
-        try:
-            if self.detail is None:
-                result = self.services.customers.add_vehicle(self.customer_id, form)
-            else:
-                result = self.services.customers.update_vehicle(
-                    self.detail.id, self.detail.version, form
-                )
-        except ValidationFailed as exc:
-            self.vehicle.errors.show(exc.errors)
-            return
-        except DuplicateVehicle as exc:
-            self.vehicle.show_duplicate(exc)
-            return
-        except ServiceError as exc:
-            self.general_error.show_message(tr_message(exc.message))
-            return
-        self.saved.emit(result)
-        self.accept()
+        customers, detail = self.services.customers, self.detail
+        result = self.attempt(
+            (lambda: customers.add_vehicle(self.customer_id, form)) if detail is None
+            else (lambda: customers.update_vehicle(detail.id, detail.version, form)),
+            self.vehicle.errors, {DuplicateVehicle: self.vehicle.show_duplicate})
+        if result is not None:
+            self.saved.emit(result)
+            self.accept()
 
     def _open_existing(self, customer_id: int, vehicle_id: int | None) -> None:
         self.open_existing.emit(customer_id, vehicle_id)
@@ -216,29 +206,17 @@ class OdometerDialog(FormDialog):
         self.km.setFocus()
 
     def save(self, allow_lower: bool = False, reason: str = "") -> None:
-        try:
-            result = self.services.customers.record_odometer(
-                self.vehicle.id, self.km.text(), source=self.source.currentData(),
-                allow_lower=allow_lower, reason=reason,
-            )
-        except OdometerBelowLast as exc:
-            text = common.ask_text(
-                self, self.tr("Reading below the last one"),
-                tr_message(exc.message) + "\n\n" + self.tr("Reason:"),
-            )
-            if text is not None and text.strip():
-                self.save(allow_lower=True, reason=text)
-            elif text is not None:
-                self.errors.show({"odometer_km": exc.message})
-            return
-        except ValidationFailed as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.general_error.show_message(tr_message(exc.message))
-            return
-        self.saved.emit(result)
-        self.accept()
+        def lower(exc: OdometerBelowLast) -> None:
+            why = self.ask_lower_reading(exc)
+            if why is not None:
+                self.save(allow_lower=True, reason=why)
+
+        result = self.attempt(lambda: self.services.customers.record_odometer(
+            self.vehicle.id, self.km.text(), source=self.source.currentData(),
+            allow_lower=allow_lower, reason=reason), self.errors, {OdometerBelowLast: lower})
+        if result is not None:
+            self.saved.emit(result)
+            self.accept()
 
 
 class CustomerPicker(QWidget):
@@ -323,15 +301,11 @@ class TransferDialog(_PickDialog):
         target = self.picker.current()
         if target is None:
             return
-        try:
-            result = self.services.customers.transfer_vehicle(
-                self.vehicle.id, self.vehicle.version, target.id, self.note.text()
-            )
-        except ServiceError as exc:
-            self.general_error.show_message(tr_message(exc.message))
-            return
-        self.saved.emit(result)
-        self.accept()
+        result = self.attempt(lambda: self.services.customers.transfer_vehicle(
+            self.vehicle.id, self.vehicle.version, target.id, self.note.text()))
+        if result is not None:
+            self.saved.emit(result)
+            self.accept()
 
 
 class MergeDialog(_PickDialog):
@@ -363,10 +337,7 @@ class MergeDialog(_PickDialog):
         )
         if choice != 0:
             return
-        try:
-            result = self.services.customers.merge_customers(self.keep.id, other.id)
-        except ServiceError as exc:
-            self.general_error.show_message(tr_message(exc.message))
-            return
-        self.saved.emit(result)
-        self.accept()
+        result = self.attempt(lambda: self.services.customers.merge_customers(self.keep.id, other.id))
+        if result is not None:
+            self.saved.emit(result)
+            self.accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -21,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from desktop.services.customers import VehicleDetail
-from desktop.services.errors import OdometerBelowLast, ServiceError, ValidationFailed
+from desktop.services.errors import OdometerBelowLast, ServiceError
 from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.rules.money import PAYERS
 from desktop.services.workorders import LineForm, ReceptionForm, WorkOrderDetail
 
-from desktop.views import common
-from desktop.views.common import FormDialog, FormErrors, fmt_km, tr_message
+from desktop.views.common import FormDialog, FormErrors, fmt_km
+
+log = logging.getLogger(__name__)
 
 PAYER_LABELS = {
     "customer": QT_TRANSLATE_NOOP("Payers", "Customer"),
@@ -155,24 +157,26 @@ class ReceptionDialog(FormDialog):
         form = self.reception_form()
         form.allow_lower_odometer = allow_lower
         form.odometer_reason = reason
-        try:
-            order = self.services.workorders.open_order(form)
-            if self.package.currentData() is not None:
-                order = self.services.workorders.add_package(order.id, order.version, self.package.currentData())
-        except OdometerBelowLast as exc:
-            text = common.ask_text(self, self.tr("Reading below the last one"),
-                                   tr_message(exc.message) + "\n\n" + self.tr("Reason:"))
-            if text is not None and text.strip():
-                self.save(allow_lower=True, reason=text)
-            return
-        except ValidationFailed as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.general_error.show_message(tr_message(exc.message))
-            return
-        self.saved.emit(order)
-        self.accept()
+        orders, package = self.services.workorders, self.package.currentData()
+
+        def open_order() -> WorkOrderDetail:
+            order = orders.open_order(form)
+            if package is not None:
+                try:
+                    order = orders.add_package(order.id, order.version, package)
+                except ServiceError:  # the order stands (saving again would open a second one)
+                    log.warning("package %s not added to %s", package, order.number, exc_info=True)
+            return order
+
+        def lower(exc: OdometerBelowLast) -> None:
+            why = self.ask_lower_reading(exc)
+            if why is not None:
+                self.save(allow_lower=True, reason=why)
+
+        order = self.attempt(open_order, self.errors, {OdometerBelowLast: lower})
+        if order is not None:
+            self.saved.emit(order)
+            self.accept()
 
 
 class LineDialog(FormDialog):
@@ -255,13 +259,8 @@ class LineDialog(FormDialog):
         )
 
     def save(self) -> None:
-        try:
-            order = self.services.workorders.add_line(self.order.id, self.order.version, self.line_form())
-        except ValidationFailed as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.general_error.show_message(tr_message(exc.message))
-            return
-        self.saved.emit(order)
-        self.accept()
+        order = self.attempt(lambda: self.services.workorders.add_line(
+            self.order.id, self.order.version, self.line_form()), self.errors)
+        if order is not None:
+            self.saved.emit(order)
+            self.accept()
