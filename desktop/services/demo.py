@@ -17,9 +17,11 @@ from desktop.db import Database
 from desktop.models import Customer, OdometerReading, Vehicle, VehicleOwnership
 from desktop.services.customers import CustomerForm, VehicleForm, check_customer, check_vehicle
 from desktop.services.demo_orders import Visit, ensure_staff, write_history, write_today
+from desktop.services.demo_parts import write_parts
 from desktop.services.errors import Refused
 from desktop.services.importing import Record, write_records
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.parts import PartsService
 from desktop.services.rules.vin import with_check_digit
 from desktop.services.workshop import WorkshopSetup
 
@@ -288,8 +290,10 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
             s.add(OdometerReading(vehicle_id=vid, km=km, read_at=at, source="work-order",
                                   recorded_by="demo"))
         orders += len(write_today(s, today, gen.rng))
+        parts = write_parts(s, gen.rng, now)
+    PartsService(db, "demo").classify()
     return {"customers": report.customers_created, "vehicles": report.vehicles_created,
-            "readings": len(readings) + len(vehicle_rows), "orders": orders}
+            "readings": len(readings) + len(vehicle_rows), "orders": orders, "parts": parts}
 
 
 def setup_has_staff(db: Database) -> bool:

@@ -37,3 +37,17 @@ def test_demo_histories_are_believable(services: Services) -> None:
         (owner,) = vehicle.owners
         assert vehicle.purchase_date is not None and owner.since.date() == vehicle.purchase_date
         assert all(r.read_at.date() > vehicle.purchase_date for r in vehicle.readings)
+
+
+def test_demo_parts_have_shape(services: Services) -> None:
+    from desktop.services.parts import PartsService
+
+    counts = create_demo(services.db, customers=40, vehicles=50)
+    parts = PartsService(services.db)
+    stock = parts.stock_list()
+    assert len(stock) == counts["parts"] > 1000
+    classes = {v.abc_class for v in stock}
+    assert classes == {"A", "B", "C"}
+    assert all(v.on_hand >= 0 for v in stock)  # never issued more than was received
+    oil = parts.find("FLT-OIL")
+    assert oil is not None and oil.abc_class in ("A", "B")
