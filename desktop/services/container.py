@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from desktop.db import Database
 from desktop.services.customers import CustomerService
 from desktop.services.importing import ImportService
+from desktop.services.parts import PartsService
 from desktop.services.search import SearchService
 from desktop.services.shop_settings import ShopSettings
 from desktop.services.workorders import WorkOrderService
@@ -22,6 +23,7 @@ class Services:
     search: SearchService
     importer: ImportService
     workorders: WorkOrderService
+    parts: PartsService
     workshop: WorkshopSetup
     settings: ShopSettings
 
@@ -34,6 +36,7 @@ class Services:
             search=SearchService(db),
             importer=ImportService(db, user),
             workorders=WorkOrderService(db, user),
+            parts=PartsService(db, user),
             workshop=WorkshopSetup(db, user),
             settings=ShopSettings(db, user),
         )

@@ -169,6 +169,18 @@ class PartsService:
             s.flush()
             return supplier.id
 
+    def suppliers(self) -> list[tuple[int, str]]:
+        with reading(self.db) as s:
+            return [(i, n) for i, n in s.execute(
+                select(Supplier.id, Supplier.name).where(Supplier.active.is_(True)).order_by(Supplier.name))]
+
+    def part_form(self, part_id: int) -> tuple[PartForm, int]:
+        """The part's master data as a form, and its version (for the save)."""
+        with reading(self.db) as s:
+            p = self._part(s, part_id)
+            return PartForm(p.number, p.name, p.brand, p.oem, p.unit, p.bin, p.supplier_id, p.lead_time_days,
+                            p.pack_size, p.min_order, p.price), p.version
+
     def save_part(self, form: PartForm, part_id: int | None = None, version: int | None = None) -> StockView:
         errors: dict[str, Message] = {}
         number = clean(form.number).upper().replace(" ", "")

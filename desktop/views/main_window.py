@@ -27,6 +27,7 @@ from desktop.views import common
 from desktop.views.backup_dialogs import backup_overdue
 from desktop.views.board_page import BoardPage
 from desktop.views.customers.page import CustomerPage
+from desktop.views.parts_page import PartsPage
 from desktop.views.system_page import SystemPage
 from desktop.views.workorders.page import WorkOrdersPage
 
@@ -49,11 +50,13 @@ class MainWindow(QMainWindow):
         self.customers = CustomerPage(services)
         self.workorders = WorkOrdersPage(services)
         self.board = BoardPage(services)
+        self.parts = PartsPage(services)
         self.system = SystemPage(services, settings, log_path)
         for title, page in (
             (self.tr("Customers"), self.customers),
             (self.tr("Work orders"), self.workorders),
             (self.tr("Workshop board"), self.board),
+            (self.tr("Parts"), self.parts),
             (self.tr("System"), self.system),
         ):
             QListWidgetItem(title, self.nav)

@@ -388,6 +388,50 @@ Details are in %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Part name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reserved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Available</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ceiling S</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Qty / hours</source>
       <translation type="unfinished" />
     </message>
@@ -1164,6 +1208,10 @@ Is it one of them?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Parts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>System</source>
       <translation type="unfinished" />
     </message>
@@ -1315,6 +1363,133 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
   </context>
   <context>
+    <name>PartsPage</name>
+    <message>
+      <source>Part number, name or bin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reclassify ABC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reorder review…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receive…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stock-take…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write off…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Return to supplier…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Brand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pack size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Minimum order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Price (excl. VAT)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 parts, stock value %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On hand %1, reserved %2, available %3 · class %4 · cost %5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: quantity received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit cost (excl. VAT)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stock-take</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: quantity counted on the shelf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason for a difference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Return to supplier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: quantity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ABC: %1 A, %2 B, %3 C.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Payers</name>
     <message>
       <source>Customer</source>
@@ -1444,6 +1619,33 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
       <source>Comeback?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReorderDialog</name>
+    <message>
+      <source>Reorder review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 parts to order, about %2 at cost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -393,6 +393,50 @@ Details are in %2.</source>
       <translation>配件号</translation>
     </message>
     <message>
+      <source>Part name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Bin</source>
+      <translation>货位</translation>
+    </message>
+    <message>
+      <source>Class</source>
+      <translation>ABC</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>库存</translation>
+    </message>
+    <message>
+      <source>Reserved</source>
+      <translation>预留</translation>
+    </message>
+    <message>
+      <source>Available</source>
+      <translation>可用</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>成本</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Ceiling S</source>
+      <translation>上限 S</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>订货</translation>
+    </message>
+    <message>
       <source>Qty / hours</source>
       <translation>数量/工时</translation>
     </message>
@@ -1169,6 +1213,10 @@ Is it one of them?</source>
       <translation>车间看板</translation>
     </message>
     <message>
+      <source>Parts</source>
+      <translation>配件</translation>
+    </message>
+    <message>
       <source>System</source>
       <translation>系统</translation>
     </message>
@@ -1321,6 +1369,133 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
   </context>
   <context>
+    <name>PartsPage</name>
+    <message>
+      <source>Part number, name or bin</source>
+      <translation>配件号、名称或货位</translation>
+    </message>
+    <message>
+      <source>Reclassify ABC</source>
+      <translation>重新ABC分类</translation>
+    </message>
+    <message>
+      <source>Reorder review…</source>
+      <translation>订货审核…</translation>
+    </message>
+    <message>
+      <source>Save part</source>
+      <translation>保存配件</translation>
+    </message>
+    <message>
+      <source>New part</source>
+      <translation>新配件</translation>
+    </message>
+    <message>
+      <source>Receive…</source>
+      <translation>入库…</translation>
+    </message>
+    <message>
+      <source>Stock-take…</source>
+      <translation>盘点…</translation>
+    </message>
+    <message>
+      <source>Write off…</source>
+      <translation>报损…</translation>
+    </message>
+    <message>
+      <source>Return to supplier…</source>
+      <translation>退货给供应商…</translation>
+    </message>
+    <message>
+      <source>Part number</source>
+      <translation>配件号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Brand</source>
+      <translation>品牌</translation>
+    </message>
+    <message>
+      <source>Bin</source>
+      <translation>货位</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Pack size</source>
+      <translation>包装数量</translation>
+    </message>
+    <message>
+      <source>Minimum order</source>
+      <translation>最小订货量</translation>
+    </message>
+    <message>
+      <source>Price (excl. VAT)</source>
+      <translation>售价（不含税）</translation>
+    </message>
+    <message>
+      <source>%1 parts, stock value %2</source>
+      <translation>%1 种配件，库存金额 %2</translation>
+    </message>
+    <message>
+      <source>On hand %1, reserved %2, available %3 · class %4 · cost %5</source>
+      <translation>库存 %1，预留 %2，可用 %3 · %4 类 · 成本 %5</translation>
+    </message>
+    <message>
+      <source>Saved %1.</source>
+      <translation>已保存 %1。</translation>
+    </message>
+    <message>
+      <source>Receive</source>
+      <translation>入库</translation>
+    </message>
+    <message>
+      <source>%1: quantity received</source>
+      <translation>%1：入库数量</translation>
+    </message>
+    <message>
+      <source>Unit cost (excl. VAT)</source>
+      <translation>单位成本（不含税）</translation>
+    </message>
+    <message>
+      <source>Stock-take</source>
+      <translation>盘点</translation>
+    </message>
+    <message>
+      <source>%1: quantity counted on the shelf</source>
+      <translation>%1：货架上实盘数量</translation>
+    </message>
+    <message>
+      <source>Reason for a difference</source>
+      <translation>差异原因</translation>
+    </message>
+    <message>
+      <source>Write off</source>
+      <translation>报损</translation>
+    </message>
+    <message>
+      <source>Return to supplier</source>
+      <translation>退货给供应商</translation>
+    </message>
+    <message>
+      <source>%1: quantity</source>
+      <translation>%1：数量</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>ABC: %1 A, %2 B, %3 C.</source>
+      <translation>ABC：A 类 %1，B 类 %2，C 类 %3。</translation>
+    </message>
+  </context>
+  <context>
     <name>Payers</name>
     <message>
       <source>Customer</source>
@@ -1451,6 +1626,33 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
       <source>Comeback?</source>
       <translation>是否返修？</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReorderDialog</name>
+    <message>
+      <source>Reorder review</source>
+      <translation>订货审核</translation>
+    </message>
+    <message>
+      <source>%1 parts to order, about %2 at cost.</source>
+      <translation>需订货 %1 种，按成本约 %2。</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>导出 CSV…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,326 @@
+"""配件: the parts counter — find a part, its stock and master data; receive, count,
+write off; reclassify ABC and run the reorder review."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.container import Services
+from desktop.services.errors import ServiceError, ValidationFailed
+from desktop.services.messages import QT_TRANSLATE_NOOP
+from desktop.services.parts import PartForm, StockView, Suggestion
+
+from desktop.views import common
+from desktop.views.common import FieldError, FormErrors, tr_message
+from desktop.views.table_model import RIGHT, Column, RowTableModel
+from desktop.views.workorders.editor import fmt_money, fmt_qty
+
+STOCK_COLUMNS = (
+    Column("number", QT_TRANSLATE_NOOP("Columns", "Part no."), 100),
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Part name"), 150),
+    Column("bin", QT_TRANSLATE_NOOP("Columns", "Bin"), 55),
+    Column("abc_class", QT_TRANSLATE_NOOP("Columns", "Class"), 40),
+    Column("on_hand", QT_TRANSLATE_NOOP("Columns", "On hand"), 60, RIGHT, fmt=fmt_qty),
+    Column("reserved", QT_TRANSLATE_NOOP("Columns", "Reserved"), 60, RIGHT, fmt=fmt_qty),
+    Column("available", QT_TRANSLATE_NOOP("Columns", "Available"), 65, RIGHT, fmt=fmt_qty),
+    Column("cost", QT_TRANSLATE_NOOP("Columns", "Cost"), 75, RIGHT, fmt=fmt_money),
+    Column("value", QT_TRANSLATE_NOOP("Columns", "Value"), 85, RIGHT, fmt=fmt_money),
+)
+REORDER_COLUMNS = (
+    Column("supplier", QT_TRANSLATE_NOOP("Columns", "Supplier"), 130),
+    Column("number", QT_TRANSLATE_NOOP("Columns", "Part no."), 100),
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Part name"), 140),
+    Column("abc_class", QT_TRANSLATE_NOOP("Columns", "Class"), 40),
+    Column("ceiling", QT_TRANSLATE_NOOP("Columns", "Ceiling S"), 65, RIGHT),
+    Column("on_hand", QT_TRANSLATE_NOOP("Columns", "On hand"), 60, RIGHT, fmt=fmt_qty),
+    Column("reserved", QT_TRANSLATE_NOOP("Columns", "Reserved"), 60, RIGHT, fmt=fmt_qty),
+    Column("quantity", QT_TRANSLATE_NOOP("Columns", "Order"), 60, RIGHT, fmt=fmt_qty),
+)
+
+
+def _table(model: RowTableModel, columns: tuple[Column, ...]) -> QTableView:  # type: ignore[type-arg]
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.horizontalHeader().setStretchLastSection(True)
+    for i, c in enumerate(columns):
+        view.setColumnWidth(i, c.width)
+    return view
+
+
+class ReorderDialog(QDialog):
+    """The T/S review: what to order, by supplier.  (Turning it into purchase orders comes
+    with purchasing; until then it is exported for the supplier.)"""
+
+    def __init__(self, suggestions: list[Suggestion], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reorder review"))
+        self.resize(820, 520)
+        self.suggestions = sorted((x for x in suggestions if x.quantity > 0), key=lambda x: (x.supplier, x.number))
+        self.model: RowTableModel[Suggestion] = RowTableModel(REORDER_COLUMNS, self.suggestions)
+        layout = QVBoxLayout(self)
+        total = sum((x.quantity * x.unit_cost for x in self.suggestions), Decimal(0))
+        layout.addWidget(QLabel(self.tr("%1 parts to order, about %2 at cost.").replace(
+            "%1", str(len(self.suggestions))).replace("%2", fmt_money(total))))
+        layout.addWidget(_table(self.model, REORDER_COLUMNS), 1)
+        export = QPushButton(self.tr("Export CSV…"))
+        export.clicked.connect(self.export)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(export)
+        row.addWidget(close)
+        layout.addLayout(row)
+
+    def export(self) -> None:
+        import csv
+
+        path = common.choose_save_file(self, self.tr("Export"), "reorder.csv", self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["供应商", "配件号", "名称", "ABC", "上限S", "库存", "预留", "订货"])
+            for x in self.suggestions:
+                writer.writerow([x.supplier, x.number, x.name, x.abc_class, x.ceiling, x.on_hand, x.reserved, x.quantity])
+
+
+class PartsPage(QWidget):
+    status = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.parts = services.parts
+        self.current: StockView | None = None
+        self.version: int | None = None
+        self.dialog: QWidget | None = None
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Part number, name or bin"))
+        self.model: RowTableModel[StockView] = RowTableModel(STOCK_COLUMNS)
+        self.view = _table(self.model, STOCK_COLUMNS)
+        self.count_label = QLabel()
+        self.abc_button = QPushButton(self.tr("Reclassify ABC"))
+        self.reorder_button = QPushButton(self.tr("Reorder review…"))
+
+        self.general = FieldError(self)
+        self.errors = FormErrors(self.general)
+        self.number = QLineEdit()
+        self.name = QLineEdit()
+        self.brand = QLineEdit()
+        self.bin = QLineEdit()
+        self.supplier = QComboBox()
+        self.pack = QLineEdit("1")
+        self.minimum = QLineEdit("0")
+        self.price = QLineEdit("0")
+        self.stock_label = QLabel()
+        self.save_button = QPushButton(self.tr("Save part"))
+        self.new_button = QPushButton(self.tr("New part"))
+        self.receive_button = QPushButton(self.tr("Receive…"))
+        self.count_button = QPushButton(self.tr("Stock-take…"))
+        self.writeoff_button = QPushButton(self.tr("Write off…"))
+        self.return_button = QPushButton(self.tr("Return to supplier…"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Part number"), self.errors.add("number", self.number))
+        form.addRow(self.tr("Name"), self.errors.add("name", self.name))
+        form.addRow(self.tr("Brand"), self.brand)
+        form.addRow(self.tr("Bin"), self.bin)
+        form.addRow(self.tr("Supplier"), self.supplier)
+        form.addRow(self.tr("Pack size"), self.errors.add("pack_size", self.pack))
+        form.addRow(self.tr("Minimum order"), self.errors.add("min_order", self.minimum))
+        form.addRow(self.tr("Price (excl. VAT)"), self.errors.add("price", self.price))
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.addLayout(form)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.save_button)
+        rv.addLayout(row)
+        rv.addWidget(self.stock_label)
+        row = QHBoxLayout()
+        for b in (self.receive_button, self.count_button, self.writeoff_button, self.return_button):
+            row.addWidget(b)
+        rv.addLayout(row)
+        rv.addWidget(self.general)
+        rv.addStretch(1)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.search)
+        lv.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.count_label, 1)
+        row.addWidget(self.abc_button)
+        row.addWidget(self.reorder_button)
+        lv.addLayout(row)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([760, 480])
+        QVBoxLayout(self).addWidget(splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.save_button.clicked.connect(self.save_part)
+        self.new_button.clicked.connect(lambda: self.show_part(None))
+        self.receive_button.clicked.connect(self.receive)
+        self.count_button.clicked.connect(self.stock_take)
+        self.writeoff_button.clicked.connect(lambda: self.take_out("write-off"))
+        self.return_button.clicked.connect(lambda: self.take_out("supplier-return"))
+        self.abc_button.clicked.connect(self.reclassify)
+        self.reorder_button.clicked.connect(self.reorder)
+        self._all: list[StockView] = []
+        self.refresh(reload=True)
+        self.show_part(None)
+
+    def refresh(self, reload: bool = False) -> None:
+        if reload or not self._all:
+            self._all = self.parts.stock_list()
+            self.supplier.clear()
+            self.supplier.addItem("—", None)
+            for sid, name in self.parts.suppliers():
+                self.supplier.addItem(name, sid)
+        text = self.search.text().strip().upper()
+        rows = [v for v in self._all if not text or text in v.number or text in v.name.upper() or text in v.bin]
+        self.model.reset(rows)
+        value = sum((v.value for v in rows), Decimal(0))
+        self.count_label.setText(self.tr("%1 parts, stock value %2").replace("%1", str(len(rows)))
+                                 .replace("%2", fmt_money(value)))
+
+    def _row_changed(self, *_args: object) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.show_part(self.model.row(index.row()))
+
+    def show_part(self, view: StockView | None) -> None:
+        self.current = view
+        self.errors.clear()
+        for b in (self.receive_button, self.count_button, self.writeoff_button, self.return_button):
+            b.setEnabled(view is not None)
+        if view is None:
+            self.version = None
+            for w in (self.number, self.name, self.brand, self.bin):
+                w.clear()
+            self.pack.setText("1")
+            self.minimum.setText("0")
+            self.price.setText("0")
+            self.supplier.setCurrentIndex(0)
+            self.stock_label.setText("")
+            return
+        form, self.version = self.parts.part_form(view.part_id)
+        self.number.setText(form.number)
+        self.name.setText(form.name)
+        self.brand.setText(form.brand)
+        self.bin.setText(form.bin)
+        self.supplier.setCurrentIndex(max(0, self.supplier.findData(form.supplier_id)))
+        self.pack.setText(fmt_qty(Decimal(form.pack_size)))
+        self.minimum.setText(fmt_qty(Decimal(form.min_order)))
+        self.price.setText(str(form.price))
+        self.stock_label.setText(self.tr("On hand %1, reserved %2, available %3 · class %4 · cost %5").replace(
+            "%1", fmt_qty(view.on_hand)).replace("%2", fmt_qty(view.reserved)).replace(
+            "%3", fmt_qty(view.available)).replace("%4", view.abc_class).replace("%5", fmt_money(view.cost)))
+
+    def _run(self, action: Callable[[], StockView]) -> StockView | None:
+        self.general.show_message("")
+        try:
+            result = action()
+        except ValidationFailed as exc:
+            self.errors.show(exc.errors)
+            return None
+        except ServiceError as exc:
+            self.general.show_message(tr_message(exc.message))
+            return None
+        self.refresh(reload=True)
+        for i, row in enumerate(self.model.rows()):
+            if row.part_id == result.part_id:
+                self.view.selectRow(i)
+        self.show_part(result)
+        return result
+
+    def save_part(self) -> None:
+        form = PartForm(self.number.text(), self.name.text(), self.brand.text(), True, "件", self.bin.text(),
+                        self.supplier.currentData(), None, self.pack.text(), self.minimum.text(), self.price.text())
+        part_id = self.current.part_id if self.current else None
+        if self._run(lambda: self.parts.save_part(form, part_id, self.version)) is not None:
+            self.status.emit(self.tr("Saved %1.").replace("%1", form.number.upper()))
+
+    def _ask(self, title: str, label: str) -> str | None:
+        text = common.ask_text(self, title, label)
+        return text.strip() if text and text.strip() else None
+
+    def receive(self) -> None:
+        if self.current is None:
+            return
+        qty = self._ask(self.tr("Receive"), self.tr("%1: quantity received").replace("%1", self.current.number))
+        cost = qty and self._ask(self.tr("Receive"), self.tr("Unit cost (excl. VAT)"))
+        if qty and cost:
+            part_id = self.current.part_id
+            self._run(lambda: self.parts.receive(part_id, qty, cost))
+
+    def stock_take(self) -> None:
+        if self.current is None:
+            return
+        counted = self._ask(self.tr("Stock-take"), self.tr("%1: quantity counted on the shelf").replace(
+            "%1", self.current.number))
+        reason = counted and self._ask(self.tr("Stock-take"), self.tr("Reason for a difference"))
+        if counted and reason:
+            part_id = self.current.part_id
+            self._run(lambda: self.parts.adjust(part_id, counted, reason))
+
+    def take_out(self, kind: str) -> None:
+        if self.current is None:
+            return
+        title = self.tr("Write off") if kind == "write-off" else self.tr("Return to supplier")
+        qty = self._ask(title, self.tr("%1: quantity").replace("%1", self.current.number))
+        reason = qty and self._ask(title, self.tr("Reason"))
+        if qty and reason:
+            part_id = self.current.part_id
+            self._run(lambda: self.parts.take_out(part_id, qty, reason, kind))
+
+    def reclassify(self) -> None:
+        try:
+            counts = self.parts.classify()
+        except ServiceError as exc:
+            self.general.show_message(tr_message(exc.message))
+            return
+        self.refresh(reload=True)
+        self.status.emit(self.tr("ABC: %1 A, %2 B, %3 C.").replace("%1", str(counts["A"]))
+                         .replace("%2", str(counts["B"])).replace("%3", str(counts["C"])))
+
+    def reorder(self) -> ReorderDialog:
+        dialog = ReorderDialog(self.parts.reorder_review(), self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+
