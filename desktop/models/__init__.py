@@ -12,7 +12,14 @@ from desktop.models.customer import (
     Vehicle,
     VehicleOwnership,
 )
-from desktop.models.parts import Part, PartClassHistory, StockMovement, Supplier
+from desktop.models.parts import (
+    Part,
+    PartClassHistory,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    StockMovement,
+    Supplier,
+)
 from desktop.models.workorder import WorkOrder, WorkOrderEvent, WorkOrderLine
 from desktop.models.workshop import (
     Bay,
@@ -40,6 +47,8 @@ __all__ = [
     "PackageItem",
     "Part",
     "PartClassHistory",
+    "PurchaseOrder",
+    "PurchaseOrderLine",
     "ShopSetting",
     "Staff",
     "StockMovement",

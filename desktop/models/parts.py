@@ -84,6 +84,8 @@ class StockMovement(Base):
     unit_cost: Mapped[Decimal] = mapped_column(Money)
     work_order_line_id: Mapped[int | None] = mapped_column(
         ForeignKey("work_order_line.id"), default=None, index=True)
+    purchase_order_line_id: Mapped[int | None] = mapped_column(
+        ForeignKey("purchase_order_line.id"), default=None, index=True)
     reason: Mapped[str] = mapped_column(String(255), default="")
     user: Mapped[str] = mapped_column(String(64), default="admin")
 
@@ -98,3 +100,32 @@ class PartClassHistory(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     abc_class: Mapped[str] = mapped_column(String(1))
     value: Mapped[Decimal] = mapped_column(Money)
+
+
+PO_STATES = ("draft", "sent", "partly_received", "received", "closed")
+PO_OPEN = ("draft", "sent", "partly_received")
+
+
+class PurchaseOrder(AuditMixin, VersionedMixin, Base):
+    __tablename__ = "purchase_order"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    supplier_id: Mapped[int] = mapped_column(ForeignKey("supplier.id"), index=True)
+    state: Mapped[str] = mapped_column(String(16), default="draft", index=True)
+    note: Mapped[str] = mapped_column(String(255), default="")
+
+    __mapper_args__ = {"version_id_col": VersionedMixin.version}  # noqa: RUF012
+
+
+class PurchaseOrderLine(Base):
+    __tablename__ = "purchase_order_line"
+    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),
+                      CheckConstraint("received_qty >= 0", name="received_not_negative"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    purchase_order_id: Mapped[int] = mapped_column(ForeignKey("purchase_order.id", ondelete="CASCADE"), index=True)
+    part_id: Mapped[int] = mapped_column(ForeignKey("part.id"), index=True)
+    quantity: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    unit_cost: Mapped[Decimal] = mapped_column(Money)
+    received_qty: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal(0))

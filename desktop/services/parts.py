@@ -29,13 +29,15 @@ from desktop.db import Database
 from desktop.models import (
     Part,
     PartClassHistory,
+    PurchaseOrder,
+    PurchaseOrderLine,
     StockMovement,
     Supplier,
     WorkOrder,
     WorkOrderLine,
 )
 from desktop.models.base import utcnow
-from desktop.models.parts import week_of
+from desktop.models.parts import PO_OPEN, week_of
 from desktop.services import audit, shop_settings
 from desktop.services.errors import NotFound, StaleEdit, ValidationFailed
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
@@ -136,6 +138,16 @@ def on_hand_of(s: Session, part_ids: list[int]) -> dict[int, Decimal]:
         return {}
     q = (select(StockMovement.part_id, func.sum(StockMovement.quantity))
          .where(StockMovement.part_id.in_(part_ids)).group_by(StockMovement.part_id))
+    return {pid: Decimal(v or 0) for pid, v in s.execute(q)}
+
+
+def on_order(s: Session, part_ids: list[int] | None = None) -> dict[int, Decimal]:
+    """Ordered and not yet received, per part, over the open purchase orders."""
+    q = (select(PurchaseOrderLine.part_id, func.sum(PurchaseOrderLine.quantity - PurchaseOrderLine.received_qty))
+         .join(PurchaseOrder).where(PurchaseOrder.state.in_(PO_OPEN))
+         .group_by(PurchaseOrderLine.part_id))
+    if part_ids is not None:
+        q = q.where(PurchaseOrderLine.part_id.in_(part_ids))
     return {pid: Decimal(v or 0) for pid, v in s.execute(q)}
 
 
@@ -361,6 +373,7 @@ class PartsService:
             stock = {pid: Decimal(v or 0) for pid, v in s.execute(
                 select(StockMovement.part_id, func.sum(StockMovement.quantity)).group_by(StockMovement.part_id))}
             reserved = reserved_for(s)
+            ordered = on_order(s)
         out = []
         for row in parts:
             pid, number, name, cls, review, level, lead, pack, minimum, cost, supplier, supplier_lead = tuple(row)
@@ -370,10 +383,11 @@ class PartsService:
             top = reorder.ceiling(demand.get(pid, reorder.Demand(0, 0, 0)), review_days, lead_days, service)
             on_hand = stock.get(pid, Decimal(0))
             held = reserved.get(number, Decimal(0))
-            qty = reorder.order_quantity(top, on_hand, Decimal(0), held, pack, minimum)
+            coming = ordered.get(pid, Decimal(0))
+            qty = reorder.order_quantity(top, on_hand, coming, held, pack, minimum)
             if qty > 0 or not due_only:
                 out.append(Suggestion(pid, number, name, supplier or "", cls, review_days, top, on_hand,
-                                      Decimal(0), held, qty, cost))
+                                      coming, held, qty, cost))
         return out
 
     def weekly_demand(self, s: Session, start: datetime) -> dict[int, reorder.Demand]:

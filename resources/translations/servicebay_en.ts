@@ -2067,6 +2067,30 @@ The after-sales desk of a car dealership or repair shop.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Nothing to order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a supplier first for: {parts}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only a draft order is sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only a sent order is received.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At most {count} more can be received on this line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This order is closed already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Enter a number greater than 0 and at most {high}.</source>
       <translation type="unfinished" />
     </message>

@@ -2073,6 +2073,30 @@ The after-sales desk of a car dealership or repair shop.</source>
       <translation>请输入数字。</translation>
     </message>
     <message>
+      <source>Nothing to order.</source>
+      <translation>没有需要订购的。</translation>
+    </message>
+    <message>
+      <source>Choose a supplier first for: {parts}.</source>
+      <translation>请先为以下配件选择供应商：{parts}。</translation>
+    </message>
+    <message>
+      <source>Only a draft order is sent.</source>
+      <translation>只有草稿状态的采购单才能发出。</translation>
+    </message>
+    <message>
+      <source>Only a sent order is received.</source>
+      <translation>只有已发出的采购单才能收货。</translation>
+    </message>
+    <message>
+      <source>At most {count} more can be received on this line.</source>
+      <translation>此行最多还能收货 {count}。</translation>
+    </message>
+    <message>
+      <source>This order is closed already.</source>
+      <translation>此采购单已关闭。</translation>
+    </message>
+    <message>
       <source>Enter a number greater than 0 and at most {high}.</source>
       <translation>请输入大于 0、不超过 {high} 的数字。</translation>
     </message>

@@ -186,7 +186,11 @@ def test_encryption_round_trip_and_wrong_passphrase(shop: Database, tmp_path: Pa
     before = rows(live)
     result = service(shop, tmp_path).backup(tmp_path / "usb", passphrase="车行的秘密 2026")
     raw = result.path.read_bytes()
-    assert b"SQLite format 3" not in raw and "张".encode() not in raw[: result.manifest.payload_size]
+    payload = raw[: result.manifest.payload_size]
+    assert b"SQLite format 3" not in payload
+    # No phone number of the shop (11 digits: far too long to occur in ciphertext by chance).
+    phones = [r[0] for r in sqlite3.connect(live).execute("SELECT digits FROM customer_phone")]
+    assert phones and not any(p.encode() in payload for p in phones)
     assert result.manifest.encrypted and "secret" not in json.dumps(result.manifest.encryption)
     for wrong, kind in ((None, "needs-passphrase"), ("wrong", "passphrase")):
         with pytest.raises(BackupError) as info:

@@ -2,7 +2,7 @@
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-23 11:09:53.367164
+Create Date: 2026-11-23 11:32:34.820383
 """
 
 from __future__ import annotations
@@ -66,6 +66,25 @@ def upgrade() -> None:
     with op.batch_alter_table('part', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_part_supplier_id'), ['supplier_id'], unique=False)
 
+    op.create_table('purchase_order',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('number', sa.String(length=20), nullable=False),
+    sa.Column('supplier_id', sa.Integer(), nullable=False),
+    sa.Column('state', sa.String(length=16), nullable=False),
+    sa.Column('note', sa.String(length=255), nullable=False),
+    sa.Column('created_at', desktop.models.base.UTCDateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', desktop.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['supplier_id'], ['supplier.id'], name=op.f('fk_purchase_order_supplier_id_supplier')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_purchase_order')),
+    sa.UniqueConstraint('number', name=op.f('uq_purchase_order_number'))
+    )
+    with op.batch_alter_table('purchase_order', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_purchase_order_state'), ['state'], unique=False)
+        batch_op.create_index(batch_op.f('ix_purchase_order_supplier_id'), ['supplier_id'], unique=False)
+
     op.create_table('part_class_history',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('part_id', sa.Integer(), nullable=False),
@@ -78,6 +97,23 @@ def upgrade() -> None:
     with op.batch_alter_table('part_class_history', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_part_class_history_part_id'), ['part_id'], unique=False)
 
+    op.create_table('purchase_order_line',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('purchase_order_id', sa.Integer(), nullable=False),
+    sa.Column('part_id', sa.Integer(), nullable=False),
+    sa.Column('quantity', sa.Numeric(precision=12, scale=2), nullable=False),
+    sa.Column('unit_cost', desktop.models.base.Money(), nullable=False),
+    sa.Column('received_qty', sa.Numeric(precision=12, scale=2), nullable=False),
+    sa.CheckConstraint('quantity > 0', name=op.f('ck_purchase_order_line_quantity_positive')),
+    sa.CheckConstraint('received_qty >= 0', name=op.f('ck_purchase_order_line_received_not_negative')),
+    sa.ForeignKeyConstraint(['part_id'], ['part.id'], name=op.f('fk_purchase_order_line_part_id_part')),
+    sa.ForeignKeyConstraint(['purchase_order_id'], ['purchase_order.id'], name=op.f('fk_purchase_order_line_purchase_order_id_purchase_order'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_purchase_order_line'))
+    )
+    with op.batch_alter_table('purchase_order_line', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_purchase_order_line_part_id'), ['part_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_purchase_order_line_purchase_order_id'), ['purchase_order_id'], unique=False)
+
     op.create_table('stock_movement',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('part_id', sa.Integer(), nullable=False),
@@ -87,15 +123,18 @@ def upgrade() -> None:
     sa.Column('quantity', sa.Numeric(precision=12, scale=2), nullable=False),
     sa.Column('unit_cost', desktop.models.base.Money(), nullable=False),
     sa.Column('work_order_line_id', sa.Integer(), nullable=True),
+    sa.Column('purchase_order_line_id', sa.Integer(), nullable=True),
     sa.Column('reason', sa.String(length=255), nullable=False),
     sa.Column('user', sa.String(length=64), nullable=False),
     sa.ForeignKeyConstraint(['part_id'], ['part.id'], name=op.f('fk_stock_movement_part_id_part')),
+    sa.ForeignKeyConstraint(['purchase_order_line_id'], ['purchase_order_line.id'], name=op.f('fk_stock_movement_purchase_order_line_id_purchase_order_line')),
     sa.ForeignKeyConstraint(['work_order_line_id'], ['work_order_line.id'], name=op.f('fk_stock_movement_work_order_line_id_work_order_line')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_movement'))
     )
     with op.batch_alter_table('stock_movement', schema=None) as batch_op:
         batch_op.create_index('ix_stock_movement_kind_part', ['kind', 'part_id', 'week', 'quantity', 'unit_cost'], unique=False)
         batch_op.create_index('ix_stock_movement_part_at', ['part_id', 'at', 'quantity'], unique=False)
+        batch_op.create_index(batch_op.f('ix_stock_movement_purchase_order_line_id'), ['purchase_order_line_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_stock_movement_work_order_line_id'), ['work_order_line_id'], unique=False)
 
     # ### end Alembic commands ###
@@ -105,14 +144,25 @@ def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
     with op.batch_alter_table('stock_movement', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_stock_movement_work_order_line_id'))
+        batch_op.drop_index(batch_op.f('ix_stock_movement_purchase_order_line_id'))
         batch_op.drop_index('ix_stock_movement_part_at')
         batch_op.drop_index('ix_stock_movement_kind_part')
 
     op.drop_table('stock_movement')
+    with op.batch_alter_table('purchase_order_line', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_purchase_order_line_purchase_order_id'))
+        batch_op.drop_index(batch_op.f('ix_purchase_order_line_part_id'))
+
+    op.drop_table('purchase_order_line')
     with op.batch_alter_table('part_class_history', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_part_class_history_part_id'))
 
     op.drop_table('part_class_history')
+    with op.batch_alter_table('purchase_order', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_purchase_order_supplier_id'))
+        batch_op.drop_index(batch_op.f('ix_purchase_order_state'))
+
+    op.drop_table('purchase_order')
     with op.batch_alter_table('part', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_part_supplier_id'))
 

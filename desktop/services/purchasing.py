@@ -1,0 +1,168 @@
+"""Purchase orders (采购): made from the reorder review, one per supplier; sent; received
+in one or several deliveries (each receipt is a ledger movement at the delivered price);
+closed when nothing more is expected.  What is ordered and not yet received is "on
+order" in the reorder review, so the review does not suggest it twice."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.db import Database
+from desktop.models import Part, PurchaseOrder, PurchaseOrderLine, StockMovement, Supplier
+from desktop.models.parts import PO_OPEN
+from desktop.services import audit
+from desktop.services.errors import NotFound, Refused, StaleEdit, ValidationFailed
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.numbering import format_number, next_number
+from desktop.services.parts import on_hand_of
+from desktop.services.rules.money import to_fen
+from desktop.services.uow import reading, writing
+
+PREFIX = "PO"
+
+
+@dataclass(frozen=True)
+class PurchaseLineView:
+    id: int
+    part_id: int
+    number: str
+    name: str
+    quantity: Decimal
+    received: Decimal
+    unit_cost: Decimal
+
+    @property
+    def remaining(self) -> Decimal:
+        return self.quantity - self.received
+
+
+@dataclass(frozen=True)
+class PurchaseOrderView:
+    id: int
+    number: str
+    version: int
+    supplier: str
+    state: str
+    lines: tuple[PurchaseLineView, ...]
+
+
+class PurchasingService:
+    def __init__(self, db: Database, user: str = "admin") -> None:
+        self.db = db
+        self.user = user
+
+    def create_orders(self, quantities: Mapping[int, Decimal | str]) -> list[PurchaseOrderView]:
+        """One draft purchase order per supplier for these parts and quantities (as the
+        clerk left them after the review); parts at 0 are left out."""
+        wanted = {pid: Decimal(str(q)) for pid, q in quantities.items() if Decimal(str(q)) != 0}
+        if any(q < 0 for q in wanted.values()):
+            raise ValidationFailed({"quantity": Message(QT_TRANSLATE_NOOP("Validation", "Enter a number."))})
+        if not wanted:
+            raise Refused(Message(QT_TRANSLATE_NOOP("Validation", "Nothing to order.")))
+        with writing(self.db, self.user) as s:
+            parts = {p.id: p for p in s.scalars(select(Part).where(Part.id.in_(list(wanted))))}
+            missing = [pid for pid in wanted if pid not in parts or parts[pid].supplier_id is None]
+            if missing:
+                names = ", ".join(parts[p].number if p in parts else str(p) for p in missing)
+                raise Refused(Message(QT_TRANSLATE_NOOP(
+                    "Validation", "Choose a supplier first for: {parts}."), {"parts": names}))
+            year = datetime.now(UTC).astimezone().year
+            by_supplier: dict[int, list[int]] = {}
+            for pid in sorted(wanted):
+                by_supplier.setdefault(parts[pid].supplier_id or 0, []).append(pid)
+            made = []
+            for supplier_id, pids in sorted(by_supplier.items()):
+                seq = next_number(s, f"{PREFIX}{year}")
+                order = PurchaseOrder(number=format_number(PREFIX, year, seq), supplier_id=supplier_id)
+                s.add(order)
+                s.flush()
+                for pid in pids:
+                    s.add(PurchaseOrderLine(purchase_order_id=order.id, part_id=pid, quantity=wanted[pid],
+                                            unit_cost=parts[pid].cost))
+                s.flush()
+                made.append(self._view(s, order))
+            return made
+
+    def send(self, order_id: int, version: int) -> PurchaseOrderView:
+        with writing(self.db, self.user) as s:
+            order = self._order(s, order_id, version)
+            if order.state != "draft":
+                raise Refused(Message(QT_TRANSLATE_NOOP("Validation", "Only a draft order is sent.")))
+            order.state = "sent"
+            s.flush()
+            return self._view(s, order)
+
+    def receive(self, order_id: int, received: Mapping[int, Decimal | str],
+                costs: Mapping[int, Decimal | str] | None = None) -> PurchaseOrderView:
+        """A delivery: quantity per order line (and the price on the delivery note when it
+        differs; the difference is kept in the audit trail)."""
+        with writing(self.db, self.user) as s:
+            order = self._order(s, order_id)
+            if order.state not in ("sent", "partly_received"):
+                raise Refused(Message(QT_TRANSLATE_NOOP("Validation", "Only a sent order is received.")))
+            lines = {x.id: x for x in s.scalars(select(PurchaseOrderLine).where(
+                PurchaseOrderLine.purchase_order_id == order.id))}
+            for line_id, raw in received.items():
+                qty = Decimal(str(raw))
+                line = lines.get(line_id)
+                if line is None:
+                    raise NotFound("purchase order line", line_id)
+                if qty <= 0 or line.received_qty + qty > line.quantity:
+                    raise ValidationFailed({"quantity": Message(QT_TRANSLATE_NOOP(
+                        "Validation", "At most {count} more can be received on this line."),
+                        {"count": line.quantity - line.received_qty})})
+                cost = Decimal(str((costs or {}).get(line_id, line.unit_cost)))
+                part = s.get(Part, line.part_id)
+                assert part is not None
+                have = max(on_hand_of(s, [part.id]).get(part.id, Decimal(0)), Decimal(0))
+                part.cost = to_fen((have * part.cost + qty * cost) / (have + qty))
+                s.add(StockMovement(part_id=part.id, kind="receipt", quantity=qty, unit_cost=cost,
+                                    purchase_order_line_id=line.id, reason=order.number, user=self.user))
+                if cost != line.unit_cost:
+                    audit.record(s, "price-difference", "purchase_order", order.id, part=part.number,
+                                 ordered=str(line.unit_cost), delivered=str(cost))
+                line.received_qty += qty
+                s.flush()
+            complete = all(x.received_qty >= x.quantity for x in lines.values())
+            order.state = "received" if complete else "partly_received"
+            s.flush()
+            return self._view(s, order)
+
+    def close(self, order_id: int, version: int) -> PurchaseOrderView:
+        """Nothing more is expected (the rest will not come)."""
+        with writing(self.db, self.user) as s:
+            order = self._order(s, order_id, version)
+            if order.state not in PO_OPEN:
+                raise Refused(Message(QT_TRANSLATE_NOOP("Validation", "This order is closed already.")))
+            order.state = "closed"
+            s.flush()
+            return self._view(s, order)
+
+    def open_orders(self) -> list[PurchaseOrderView]:
+        with reading(self.db) as s:
+            q = select(PurchaseOrder).where(PurchaseOrder.state.in_(PO_OPEN)).order_by(PurchaseOrder.id)
+            return [self._view(s, o) for o in s.scalars(q)]
+
+    def _order(self, s: Session, order_id: int, version: int | None = None) -> PurchaseOrder:
+        order = s.get(PurchaseOrder, order_id)
+        if order is None:
+            raise NotFound("purchase order", order_id)
+        if version is not None and order.version != version:
+            raise StaleEdit()
+        return order
+
+    def _view(self, s: Session, order: PurchaseOrder) -> PurchaseOrderView:
+        supplier = s.get(Supplier, order.supplier_id)
+        rows = s.execute(
+            select(PurchaseOrderLine, Part.number, Part.name).join(Part, Part.id == PurchaseOrderLine.part_id)
+            .where(PurchaseOrderLine.purchase_order_id == order.id).order_by(PurchaseOrderLine.id)).all()
+        return PurchaseOrderView(
+            order.id, order.number, order.version, supplier.name if supplier else "", order.state,
+            tuple(PurchaseLineView(x.id, x.part_id, number, name, x.quantity, x.received_qty, x.unit_cost)
+                  for x, number, name in rows))
