@@ -133,11 +133,14 @@ def reserved_for(s: Session, numbers: list[str] | None = None) -> dict[str, Deci
     return {n: Decimal(v or 0) for n, v in s.execute(q)}
 
 
-def on_hand_of(s: Session, part_ids: list[int]) -> dict[int, Decimal]:
-    if not part_ids:
+def on_hand_of(s: Session, part_ids: list[int] | None = None) -> dict[int, Decimal]:
+    """Stock on hand per part: the sum of its movements (every part when ``part_ids`` is
+    None; a scan of the covering index)."""
+    if part_ids is not None and not part_ids:
         return {}
-    q = (select(StockMovement.part_id, func.sum(StockMovement.quantity))
-         .where(StockMovement.part_id.in_(part_ids)).group_by(StockMovement.part_id))
+    q = select(StockMovement.part_id, func.sum(StockMovement.quantity)).group_by(StockMovement.part_id)
+    if part_ids is not None:
+        q = q.where(StockMovement.part_id.in_(part_ids))
     return {pid: Decimal(v or 0) for pid, v in s.execute(q)}
 
 
@@ -149,6 +152,16 @@ def on_order(s: Session, part_ids: list[int] | None = None) -> dict[int, Decimal
     if part_ids is not None:
         q = q.where(PurchaseOrderLine.part_id.in_(part_ids))
     return {pid: Decimal(v or 0) for pid, v in s.execute(q)}
+
+
+def post_receipt(s: Session, part: Part, quantity: Decimal, unit_cost: Decimal, user: str,
+                 reason: str = "", purchase_line_id: int | None = None) -> None:
+    """Goods in: the moving-average cost takes the new price in by quantity (stock below
+    zero, from issues allowed ahead of a delivery, carries no value into the average)."""
+    have = max(on_hand_of(s, [part.id]).get(part.id, Decimal(0)), Decimal(0))
+    part.cost = to_fen((have * part.cost + quantity * unit_cost) / (have + quantity))
+    s.add(StockMovement(part_id=part.id, kind="receipt", quantity=quantity, unit_cost=unit_cost,
+                        purchase_order_line_id=purchase_line_id, reason=reason, user=user))
 
 
 def post_issue(s: Session, part: Part, quantity: Decimal, line_id: int | None, user: str,
@@ -243,11 +256,7 @@ class PartsService:
             raise ValidationFailed(errors)
         with writing(self.db, self.user) as s:
             part = self._part(s, part_id)
-            have = on_hand_of(s, [part.id]).get(part.id, Decimal(0))
-            if have + qty > 0:
-                part.cost = to_fen((max(have, Decimal(0)) * part.cost + qty * cost) / (max(have, Decimal(0)) + qty))
-            s.add(StockMovement(part_id=part.id, kind="receipt", quantity=qty, unit_cost=cost,
-                                reason=clean(reason)[:255], user=self.user))
+            post_receipt(s, part, qty, cost, self.user, reason=clean(reason)[:255])
             s.flush()
             return self._view(s, part)
 
@@ -301,8 +310,7 @@ class PartsService:
         with reading(self.db) as s:
             parts = list(s.scalars(select(Part).where(Part.archived.is_(False)).order_by(Part.abc_class, Part.number)))
             held = reserved_for(s)
-            stock = {pid: Decimal(v or 0) for pid, v in s.execute(
-                select(StockMovement.part_id, func.sum(StockMovement.quantity)).group_by(StockMovement.part_id))}
+            stock = on_hand_of(s)
             return [StockView(p.id, p.number, p.name, p.bin, p.abc_class, stock.get(p.id, Decimal(0)),
                           held.get(p.number, Decimal(0)), stock.get(p.id, Decimal(0)) - held.get(p.number, Decimal(0)),
                               p.cost, p.price, to_fen(stock.get(p.id, Decimal(0)) * p.cost), p.version)
@@ -370,8 +378,7 @@ class PartsService:
                 .outerjoin(Supplier, Supplier.id == Part.supplier_id)
                 .where(Part.archived.is_(False))).all()
             demand = self.weekly_demand(s, start)
-            stock = {pid: Decimal(v or 0) for pid, v in s.execute(
-                select(StockMovement.part_id, func.sum(StockMovement.quantity)).group_by(StockMovement.part_id))}
+            stock = on_hand_of(s)
             reserved = reserved_for(s)
             ordered = on_order(s)
         out = []

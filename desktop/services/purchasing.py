@@ -14,14 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.db import Database
-from desktop.models import Part, PurchaseOrder, PurchaseOrderLine, StockMovement, Supplier
+from desktop.models import Part, PurchaseOrder, PurchaseOrderLine, Supplier
 from desktop.models.parts import PO_OPEN
 from desktop.services import audit
 from desktop.services.errors import NotFound, Refused, StaleEdit, ValidationFailed
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.numbering import format_number, next_number
-from desktop.services.parts import on_hand_of
-from desktop.services.rules.money import to_fen
+from desktop.services.parts import post_receipt
 from desktop.services.uow import reading, writing
 
 PREFIX = "PO"
@@ -120,10 +119,7 @@ class PurchasingService:
                 cost = Decimal(str((costs or {}).get(line_id, line.unit_cost)))
                 part = s.get(Part, line.part_id)
                 assert part is not None
-                have = max(on_hand_of(s, [part.id]).get(part.id, Decimal(0)), Decimal(0))
-                part.cost = to_fen((have * part.cost + qty * cost) / (have + qty))
-                s.add(StockMovement(part_id=part.id, kind="receipt", quantity=qty, unit_cost=cost,
-                                    purchase_order_line_id=line.id, reason=order.number, user=self.user))
+                post_receipt(s, part, qty, cost, self.user, reason=order.number, purchase_line_id=line.id)
                 if cost != line.unit_cost:
                     audit.record(s, "price-difference", "purchase_order", order.id, part=part.number,
                                  ordered=str(line.unit_cost), delivered=str(cost))

@@ -23,11 +23,9 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +36,7 @@ from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.workorders import Board, BoardCar
 
 from desktop.views.common import fmt_datetime, tr_message
-from desktop.views.table_model import Column, RowTableModel
+from desktop.views.table_model import Column, RowTableModel, table_view
 from desktop.views.workorders.editor import state_label
 
 MIME = "application/x-servicebay-work-order"
@@ -138,18 +136,10 @@ class BoardPage(QWidget):
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
         self.model = BoardModel(CAR_COLUMNS)
-        self.cars = QTableView()
+        self.cars = table_view(self.model, row_height=32)  # read from across the workshop
         self.cars.setFont(big)
-        self.cars.setModel(self.model)
-        self.cars.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cars.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cars.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.cars.setDragEnabled(True)
         self.cars.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.cars.verticalHeader().hide()
-        self.cars.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.cars.verticalHeader().setDefaultSectionSize(32)
-        self.cars.horizontalHeader().setStretchLastSection(True)
         for i, c in enumerate(CAR_COLUMNS):
             self.cars.setColumnWidth(i, c.width + 20)
         self.cars.doubleClicked.connect(self._open)

@@ -9,17 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +28,7 @@ from desktop.services.parts import PartForm, StockView, Suggestion
 
 from desktop.views import common
 from desktop.views.common import FieldError, FormErrors, tr_message
-from desktop.views.table_model import RIGHT, Column, RowTableModel
+from desktop.views.table_model import RIGHT, Column, RowTableModel, table_view
 from desktop.views.workorders.editor import fmt_money, fmt_qty
 
 STOCK_COLUMNS = (
@@ -57,20 +54,6 @@ REORDER_COLUMNS = (
 )
 
 
-def _table(model: RowTableModel, columns: tuple[Column, ...]) -> QTableView:  # type: ignore[type-arg]
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.horizontalHeader().setStretchLastSection(True)
-    for i, c in enumerate(columns):
-        view.setColumnWidth(i, c.width)
-    return view
-
-
 class ReorderDialog(QDialog):
     """The T/S review: what to order, by supplier.  (Turning it into purchase orders comes
     with purchasing; until then it is exported for the supplier.)"""
@@ -85,7 +68,7 @@ class ReorderDialog(QDialog):
         total = sum((x.quantity * x.unit_cost for x in self.suggestions), Decimal(0))
         layout.addWidget(QLabel(self.tr("%1 parts to order, about %2 at cost.").replace(
             "%1", str(len(self.suggestions))).replace("%2", fmt_money(total))))
-        layout.addWidget(_table(self.model, REORDER_COLUMNS), 1)
+        layout.addWidget(table_view(self.model), 1)
         export = QPushButton(self.tr("Export CSV…"))
         export.clicked.connect(self.export)
         close = QPushButton(self.tr("Close"))
@@ -123,7 +106,7 @@ class PartsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Part number, name or bin"))
         self.model: RowTableModel[StockView] = RowTableModel(STOCK_COLUMNS)
-        self.view = _table(self.model, STOCK_COLUMNS)
+        self.view = table_view(self.model)
         self.count_label = QLabel()
         self.abc_button = QPushButton(self.tr("Reclassify ABC"))
         self.reorder_button = QPushButton(self.tr("Reorder review…"))

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Row = TypeVar("Row")
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -153,3 +154,21 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self.beginRemoveRows(QModelIndex(), index, index)
         del self._rows[index]
         self.endRemoveRows()
+
+
+def table_view(model: RowTableModel[Any], row_height: int = 24) -> QTableView:
+    """The house table: whole rows selected one at a time, read-only, fixed row height
+    (never resized to contents: that freezes big tables), widths from the columns."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(row_height)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    for i, column in enumerate(model.columns):
+        view.setColumnWidth(i, column.width)
+    return view

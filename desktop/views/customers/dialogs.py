@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,7 @@ from desktop.services.search import CustomerRow
 from desktop.views import common
 from desktop.views.common import FormDialog, fmt_km, tr_message
 from desktop.views.customers.forms import CustomerFormWidget, VehicleFormWidget
-from desktop.views.table_model import Column, RowTableModel
+from desktop.views.table_model import Column, RowTableModel, table_view
 
 SEARCH_COLUMNS = (
     Column("name", "Name", 160),
@@ -234,14 +232,7 @@ class CustomerPicker(QWidget):
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Name, pinyin initials, phone or plate"))
         self.model: RowTableModel[CustomerRow] = RowTableModel(SEARCH_COLUMNS)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for i, column in enumerate(SEARCH_COLUMNS):
-            self.table.setColumnWidth(i, column.width)
+        self.table = table_view(self.model)
         layout.addWidget(self.query)
         layout.addWidget(self.table)
         self._timer = QTimer(self)

@@ -14,17 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +42,7 @@ from desktop.views.customers.dialogs import (
     VehicleDialog,
 )
 from desktop.views.customers.import_dialog import ImportDialog
-from desktop.views.table_model import RIGHT, Column, RowTableModel
+from desktop.views.table_model import RIGHT, Column, RowTableModel, table_view
 
 MATCHED = {
     "plate": QT_TRANSLATE_NOOP("Columns", "plate"),
@@ -90,22 +87,6 @@ def _labelled(label: str, value: str) -> str:
     return f"<b>{label}:</b> {html.escape(value).replace('&lt;br&gt;', '<br>')}"
 
 
-def _table(model: RowTableModel, columns: tuple[Column, ...]) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAlternatingRowColors(True)
-    for i, column in enumerate(columns):
-        view.setColumnWidth(i, column.width)
-    return view
-
-
 class _SearchKeys(QObject):
     """↓ or Enter in the search box moves into the results."""
 
@@ -147,7 +128,7 @@ class CustomerPage(QWidget):
         self.include_archived = QCheckBox(self.tr("Include archived"))
         self.count_label = QLabel()
         self.results: RowTableModel[CustomerRow] = RowTableModel(CUSTOMER_COLUMNS)
-        self.results_view = _table(self.results, CUSTOMER_COLUMNS)
+        self.results_view = table_view(self.results)
         self.results_view.selectionModel().currentRowChanged.connect(self._result_changed)
         self.new_button = QPushButton(self.tr("New customer"))
         self.new_button.setToolTip("Ctrl+N")
@@ -181,7 +162,7 @@ class CustomerPage(QWidget):
         self.merge_button = QPushButton(self.tr("Merge duplicate…"))
         self.archive_button = QPushButton(self.tr("Archive"))
         self.vehicles: RowTableModel[VehicleSummary] = RowTableModel(VEHICLE_COLUMNS)
-        self.vehicles_view = _table(self.vehicles, VEHICLE_COLUMNS)
+        self.vehicles_view = table_view(self.vehicles)
         self.vehicles_view.setMaximumHeight(150)
         self.vehicles_view.selectionModel().currentRowChanged.connect(self._vehicle_changed)
         self.add_vehicle_button = QPushButton(self.tr("Add vehicle"))
@@ -195,7 +176,7 @@ class CustomerPage(QWidget):
         self.vehicle_info.setWordWrap(True)
         self.vehicle_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history: RowTableModel[HistoryEvent] = RowTableModel(HISTORY_COLUMNS)
-        self.history_view = _table(self.history, HISTORY_COLUMNS)
+        self.history_view = table_view(self.history)
 
         right = QFrame()
         rv = QVBoxLayout(right)

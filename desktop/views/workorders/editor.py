@@ -9,20 +9,17 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSlider,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +34,7 @@ from desktop.services.workorders import EventView, LineView, WorkOrderDetail
 
 from desktop.views import common
 from desktop.views.common import FieldError, fmt_datetime, fmt_km, tr_message
-from desktop.views.table_model import RIGHT, Column, RowTableModel
+from desktop.views.table_model import RIGHT, Column, RowTableModel, table_view
 from desktop.views.workorders.dialogs import PAYER_LABELS, LineDialog, to_aware
 
 
@@ -154,16 +151,7 @@ class WorkOrderEditor(QWidget):
 
         # lines
         self.lines: RowTableModel[LineView] = RowTableModel(LINE_COLUMNS)
-        self.lines_view = QTableView()
-        self.lines_view.setModel(self.lines)
-        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lines_view.verticalHeader().hide()
-        self.lines_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.lines_view.horizontalHeader().setStretchLastSection(True)
-        for i, c in enumerate(LINE_COLUMNS):
-            self.lines_view.setColumnWidth(i, c.width)
+        self.lines_view = table_view(self.lines)
         self.add_labour = QPushButton(self.tr("Add labour"))
         self.add_labour.setToolTip("Ctrl+L")
         self.add_part = QPushButton(self.tr("Add part"))
@@ -233,12 +221,7 @@ class WorkOrderEditor(QWidget):
 
         # history
         self.events: RowTableModel[EventView] = RowTableModel(EVENT_COLUMNS)
-        self.events_view = QTableView()
-        self.events_view.setModel(self.events)
-        self.events_view.verticalHeader().hide()
-        self.events_view.horizontalHeader().setStretchLastSection(True)
-        for i, c in enumerate(EVENT_COLUMNS):
-            self.events_view.setColumnWidth(i, c.width)
+        self.events_view = table_view(self.events)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(lines_tab, self.tr("Lines"))

@@ -6,17 +6,14 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +27,7 @@ from desktop.services.workorders import OrderFilter, WorkOrderDetail, WorkOrderR
 
 from desktop.views.common import FormDialog, fmt_datetime, tr_message
 from desktop.views.customers.dialogs import CustomerPicker
-from desktop.views.table_model import Column, RowTableModel
+from desktop.views.table_model import Column, RowTableModel, table_view
 from desktop.views.workorders.dialogs import PAYER_LABELS, ReceptionDialog
 from desktop.views.workorders.editor import WorkOrderEditor, state_label
 
@@ -120,17 +117,7 @@ class WorkOrdersPage(QWidget):
         self.rework = QCheckBox(self.tr("Comebacks"))
         self.new_button = QPushButton(self.tr("New work order…"))
         self.model: RowTableModel[WorkOrderRow] = RowTableModel(ORDER_COLUMNS)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        for i, c in enumerate(ORDER_COLUMNS):
-            self.view.setColumnWidth(i, c.width)
+        self.view = table_view(self.model)
         self.editor = WorkOrderEditor(services)
 
         filters = QHBoxLayout()
