@@ -56,7 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026)
 
     imp = sub.add_parser("import", parents=[common], help="import from CSV or XLSX")
-    imp.add_argument("what", choices=["customers"])
+    imp.add_argument("what", choices=["customers", "parts", "movements"],
+                     help="customers and cars; parts with opening stock; past issues (see the README)")
     imp.add_argument("file", type=Path)
     imp.add_argument(
         "--map",
@@ -191,12 +192,14 @@ def _parts_command(db: Database, args: argparse.Namespace, tr: Translate) -> Non
     from desktop.services.parts import PartsService
 
     parts = PartsService(db, Settings().get("user"))
+    rows: list[list[object]]
     if args.what == "abc":
         counts = parts.classify()
         print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Classified: {a} A parts, {b} B parts, {c} C parts."),
                    a=counts["A"], b=counts["B"], c=counts["C"]))
-        header = ["part", "class", "on_hand", "value"]
-        rows = [[v.number, v.abc_class, v.on_hand, v.value] for v in parts.stock_list()]
+        header = ["part", "name", "class", "value_12_months", "share", "cumulative", "on_hand", "dead_stock"]
+        rows = [[r.number, r.name, r.abc_class, r.value, f"{r.share:.4f}", f"{r.cumulative:.4f}", r.on_hand,
+                 "yes" if r.dead else ""] for r in parts.abc_analysis()]
     else:
         suggestions = [x for x in parts.reorder_review() if x.quantity > 0]
         header = ["supplier", "part", "name", "class", "ceiling", "on_hand", "on_order", "reserved", "order"]
@@ -210,6 +213,32 @@ def _parts_command(db: Database, args: argparse.Namespace, tr: Translate) -> Non
             writer = csv.writer(handle)
             writer.writerow(header)
             writer.writerows(rows)
+
+
+def _import_parts(db: Database, args: argparse.Namespace, tr: Translate) -> int:
+    from desktop.services.parts_import import MOVEMENT_FIELDS, PART_FIELDS, PartsImportService
+
+    importer = PartsImportService(db, Settings().get("user"))
+    fields = PART_FIELDS if args.what == "parts" else MOVEMENT_FIELDS
+    try:
+        if args.what == "parts":
+            report = importer.import_parts(args.file)
+            print(_say(tr, QT_TRANSLATE_NOOP(
+                "CLI", "Imported {parts} parts ({stock} with opening stock) and {suppliers} new suppliers."),
+                parts=report.parts, stock=report.stock_rows, suppliers=report.suppliers))
+        else:
+            moved = importer.import_movements(args.file)
+            print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Imported {issues} past issues of {parts} parts."),
+                       issues=moved.issues, parts=moved.parts))
+    except ImportFailed as exc:
+        print(exc.message.render(tr), file=sys.stderr)
+        for err in exc.errors:
+            label = fields.get(err.field, (err.field,))[0]
+            print(_say(tr, QT_TRANSLATE_NOOP("CLI", "row {row}, {field}: {message}"),
+                       row=err.row, field=Message(label, {}, "Import").render(tr), message=err.message.render(tr)),
+                  file=sys.stderr)
+        return 1
+    return 0
 
 
 def run(argv: Sequence[str], translate: Translate) -> int:
@@ -241,6 +270,8 @@ def run(argv: Sequence[str], translate: Translate) -> int:
             print(_say(tr, QT_TRANSLATE_NOOP(
                 "CLI", "Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders."),
                 **counts))
+        elif args.command == "import" and args.what != "customers":
+            return _import_parts(db, args, tr)
         elif args.command == "import":
             table = read_table(args.file)
             mapping = _mapping(table.headers, args.map, tr)

@@ -17,6 +17,8 @@ from desktop.models.parts import (
     PartClassHistory,
     PurchaseOrder,
     PurchaseOrderLine,
+    StockCount,
+    StockCountLine,
     StockMovement,
     Supplier,
 )
@@ -51,6 +53,8 @@ __all__ = [
     "PurchaseOrderLine",
     "ShopSetting",
     "Staff",
+    "StockCount",
+    "StockCountLine",
     "StockMovement",
     "Supplier",
     "UTCDateTime",

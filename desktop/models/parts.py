@@ -129,3 +129,37 @@ class PurchaseOrderLine(Base):
     quantity: Mapped[Decimal] = mapped_column(Numeric(12, 2))
     unit_cost: Mapped[Decimal] = mapped_column(Money)
     received_qty: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal(0))
+
+
+COUNT_STATES = ("open", "posted", "cancelled")
+
+
+class StockCount(AuditMixin, VersionedMixin, Base):
+    """A stock-take (盘点): a count sheet for some bins or classes.  Counting freezes
+    nothing: each count keeps the time it was entered, and the difference is taken
+    against the ledger at that time, so sales and receipts go on meanwhile."""
+
+    __tablename__ = "stock_count"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    state: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    scope: Mapped[str] = mapped_column(String(120), default="")  # what the sheet covers, for people
+    reason: Mapped[str] = mapped_column(String(255), default="")
+    posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    __mapper_args__ = {"version_id_col": VersionedMixin.version}  # noqa: RUF012
+
+
+class StockCountLine(Base):
+    __tablename__ = "stock_count_line"
+    __table_args__ = (Index("ix_stock_count_line_part", "part_id", "counted_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stock_count_id: Mapped[int] = mapped_column(ForeignKey("stock_count.id", ondelete="CASCADE"), index=True)
+    part_id: Mapped[int] = mapped_column(ForeignKey("part.id"))
+    bin: Mapped[str] = mapped_column(String(32), default="")
+    expected: Mapped[Decimal] = mapped_column(Numeric(12, 2))  # on hand when the sheet was made
+    counted: Mapped[Decimal | None] = mapped_column(Numeric(12, 2), default=None)
+    counted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    difference: Mapped[Decimal | None] = mapped_column(Numeric(12, 2), default=None)  # as posted

@@ -9,8 +9,11 @@ from desktop.db import Database
 from desktop.services.customers import CustomerService
 from desktop.services.importing import ImportService
 from desktop.services.parts import PartsService
+from desktop.services.parts_import import PartsImportService
+from desktop.services.purchasing import PurchasingService
 from desktop.services.search import SearchService
 from desktop.services.shop_settings import ShopSettings
+from desktop.services.stocktake import StockTakeService
 from desktop.services.workorders import WorkOrderService
 from desktop.services.workshop import WorkshopSetup
 
@@ -24,6 +27,9 @@ class Services:
     importer: ImportService
     workorders: WorkOrderService
     parts: PartsService
+    purchasing: PurchasingService
+    stocktake: StockTakeService
+    parts_import: PartsImportService
     workshop: WorkshopSetup
     settings: ShopSettings
 
@@ -37,6 +43,9 @@ class Services:
             importer=ImportService(db, user),
             workorders=WorkOrderService(db, user),
             parts=PartsService(db, user),
+            purchasing=PurchasingService(db, user),
+            stocktake=StockTakeService(db, user),
+            parts_import=PartsImportService(db, user),
             workshop=WorkshopSetup(db, user),
             settings=ShopSettings(db, user),
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
@@ -292,8 +293,27 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
         orders += len(write_today(s, today, gen.rng))
         parts = write_parts(s, gen.rng, now)
     PartsService(db, "demo").classify()
+    demo_purchasing(db)
     return {"customers": report.customers_created, "vehicles": report.vehicles_created,
             "readings": len(readings) + len(vehicle_rows), "orders": orders, "parts": parts}
+
+
+def demo_purchasing(db: Database) -> None:
+    """Purchase orders from the review: one still a draft, one sent, one half delivered
+    (the rest of what the review suggests is left for the clerk)."""
+    from desktop.services.purchasing import PurchasingService
+
+    suggestions = [x for x in PartsService(db, "demo").reorder_review() if x.quantity > 0 and x.supplier]
+    suppliers = sorted({x.supplier for x in suggestions})[:3]
+    if not suggestions:
+        return
+    buying = PurchasingService(db, "demo")
+    orders = buying.create_orders({x.part_id: x.quantity for x in suggestions if x.supplier in suppliers})
+    for i, draft in enumerate(orders[1:], 1):
+        sent = buying.send(draft.id, draft.version)
+        if i == 2:
+            half: dict[int, Decimal | str] = {line.id: max(line.quantity // 2, Decimal(1)) for line in sent.lines[: len(sent.lines) // 2 + 1]}
+            buying.receive(sent.id, half)
 
 
 def setup_has_staff(db: Database) -> bool:

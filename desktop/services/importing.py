@@ -113,12 +113,15 @@ class Table:
     rows: list[list[Any]]  # data rows; row n of the sheet is rows[n - 2] (header is row 1)
 
 
-def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
-    """Column index → field, for the headers that are recognised (each field once)."""
+def guess_mapping(headers: Sequence[str],
+                  fields: Mapping[str, tuple[str, tuple[str, ...]]] | None = None) -> dict[int, str]:
+    """Column index → field, for the headers that are recognised (each field once), by
+    the customer file's fields or the ``fields`` given."""
+    synonyms = _SYNONYMS if fields is None else {_header_key(h): f for f, (_, hs) in fields.items() for h in hs}
     mapping: dict[int, str] = {}
     used: set[str] = set()
     for i, header in enumerate(headers):
-        f = _SYNONYMS.get(_header_key(header))
+        f = synonyms.get(_header_key(header))
         if f and f not in used:
             mapping[i] = f
             used.add(f)
@@ -184,6 +187,11 @@ def read_table(path: Path) -> Table:
     headers = [_cell(h) for h in rows[0]]
     body = [r for r in rows[1:]]
     return Table(headers, body)
+
+
+def cell(value: Any) -> str:
+    """A spreadsheet cell as the text a person sees in it."""
+    return _cell(value)
 
 
 def _cell(value: Any) -> str:

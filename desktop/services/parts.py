@@ -78,10 +78,28 @@ class PartForm:
     unit: str = "件"
     bin: str = ""
     supplier_id: int | None = None
-    lead_time_days: int | None = None
+    lead_time_days: int | str | None = None  # None or empty: the supplier's
     pack_size: Decimal | str = Decimal(1)
     min_order: Decimal | str = Decimal(0)
     price: Decimal | str = Decimal(0)
+    review_days: int | str | None = None  # None or empty: the class's review period
+    service_level: Decimal | str | None = None  # None: the class's; a fraction (0.97) or a percentage (97)
+
+
+@dataclass(frozen=True)
+class AbcRow:
+    """One part in the ABC analysis: its consumption value over the last 12 months, its
+    share and the cumulative share of all parts ranked above it (the Pareto curve)."""
+
+    part_id: int
+    number: str
+    name: str
+    value: Decimal
+    share: float
+    cumulative: float
+    abc_class: str
+    on_hand: Decimal
+    dead: bool  # stock on the shelf and no movement for 12 months
 
 
 @dataclass(frozen=True)
@@ -98,6 +116,7 @@ class StockView:
     price: Decimal
     value: Decimal
     version: int
+    on_order: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -144,8 +163,19 @@ def on_hand_of(s: Session, part_ids: list[int] | None = None) -> dict[int, Decim
     return {pid: Decimal(v or 0) for pid, v in s.execute(q)}
 
 
+def on_hand_at(s: Session, part_ids: list[int], at: datetime) -> dict[int, Decimal]:
+    """Stock on hand per part as the ledger stood at ``at``."""
+    if not part_ids:
+        return {}
+    q = (select(StockMovement.part_id, func.sum(StockMovement.quantity))
+         .where(StockMovement.part_id.in_(part_ids), StockMovement.at <= at).group_by(StockMovement.part_id))
+    return {pid: Decimal(v or 0) for pid, v in s.execute(q)}
+
+
 def on_order(s: Session, part_ids: list[int] | None = None) -> dict[int, Decimal]:
     """Ordered and not yet received, per part, over the open purchase orders."""
+    if part_ids is not None and not part_ids:
+        return {}
     q = (select(PurchaseOrderLine.part_id, func.sum(PurchaseOrderLine.quantity - PurchaseOrderLine.received_qty))
          .join(PurchaseOrder).where(PurchaseOrder.state.in_(PO_OPEN))
          .group_by(PurchaseOrderLine.part_id))
@@ -177,6 +207,35 @@ def post_issue(s: Session, part: Part, quantity: Decimal, line_id: int | None, u
                         work_order_line_id=line_id, user=user))
 
 
+def _days(value: object, key: str, errors: dict[str, Message], low: int = 0) -> int | None:
+    """Whole days, or None when left empty (then the default applies)."""
+    text = clean(str(value if value is not None else ""))
+    if not text:
+        return None
+    if not text.isdigit() or not low <= int(text) <= 365:
+        errors[key] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter whole days from {low} to {high}, or leave it "
+                                             "empty for the default."), low=low, high=365)
+        return None
+    return int(text)
+
+
+def _service_level(value: object, errors: dict[str, Message]) -> Decimal | None:
+    text = clean(str(value if value is not None else "")).rstrip("%").strip()
+    if not text:
+        return None
+    try:
+        level = Decimal(text)
+    except InvalidOperation:
+        level = Decimal(-1)
+    if level >= 1:
+        level = level / 100
+    if not Decimal("0.5") <= level <= Decimal("0.999"):
+        errors["service_level"] = _msg(QT_TRANSLATE_NOOP(
+            "Validation", "Enter a service level from 50 % to 99.9 %, or leave it empty for the class's."))
+        return None
+    return level.quantize(Decimal("0.0001"))
+
+
 class PartsService:
     def __init__(self, db: Database, user: str = "admin") -> None:
         self.db = db
@@ -204,7 +263,7 @@ class PartsService:
         with reading(self.db) as s:
             p = self._part(s, part_id)
             return PartForm(p.number, p.name, p.brand, p.oem, p.unit, p.bin, p.supplier_id, p.lead_time_days,
-                            p.pack_size, p.min_order, p.price), p.version
+                            p.pack_size, p.min_order, p.price, p.review_days, p.service_level), p.version
 
     def save_part(self, form: PartForm, part_id: int | None = None, version: int | None = None) -> StockView:
         errors: dict[str, Message] = {}
@@ -216,6 +275,9 @@ class PartsService:
         pack = _number(form.pack_size, "pack_size", errors)
         minimum = _number(form.min_order, "min_order", errors, positive=False)
         price = _number(form.price, "price", errors, positive=False)
+        lead = _days(form.lead_time_days, "lead_time_days", errors)
+        review = _days(form.review_days, "review_days", errors, low=1)
+        level = _service_level(form.service_level, errors)
         if errors:
             raise ValidationFailed(errors)
         with writing(self.db, self.user) as s:
@@ -240,7 +302,9 @@ class PartsService:
             part.unit = clean(form.unit)[:16] or "件"
             part.bin = clean(form.bin).upper()[:32]
             part.supplier_id = form.supplier_id
-            part.lead_time_days = form.lead_time_days
+            part.lead_time_days = lead
+            part.review_days = review
+            part.service_level = level
             part.pack_size, part.min_order, part.price = pack, minimum, price
             s.flush()
             return self._view(s, part)
@@ -311,9 +375,11 @@ class PartsService:
             parts = list(s.scalars(select(Part).where(Part.archived.is_(False)).order_by(Part.abc_class, Part.number)))
             held = reserved_for(s)
             stock = on_hand_of(s)
+            coming = on_order(s)
             return [StockView(p.id, p.number, p.name, p.bin, p.abc_class, stock.get(p.id, Decimal(0)),
                           held.get(p.number, Decimal(0)), stock.get(p.id, Decimal(0)) - held.get(p.number, Decimal(0)),
-                              p.cost, p.price, to_fen(stock.get(p.id, Decimal(0)) * p.cost), p.version)
+                              p.cost, p.price, to_fen(stock.get(p.id, Decimal(0)) * p.cost), p.version,
+                              coming.get(p.id, Decimal(0)))
                     for p in parts]
 
     def find(self, number: str) -> StockView | None:
@@ -350,7 +416,7 @@ class PartsService:
         with writing(self.db, self.user) as s:
             value = self.consumption(s, now - YEAR)
             parts = s.execute(select(Part.id, Part.abc_class).where(Part.archived.is_(False))).all()
-            classes = abc.classify([(pid, value.get(pid, Decimal(0))) for pid, _ in parts])
+            classes = abc.classify([(pid, value.get(pid, Decimal(0))) for pid, _ in parts], *self._shares(s))
             history, counts = [], {"A": 0, "B": 0, "C": 0}
             for pid, old in parts:
                 new = classes[pid]
@@ -365,6 +431,34 @@ class PartsService:
                     [{"pid": h["part_id"], "cls": h["abc_class"]} for h in history])
                 s.execute(insert(PartClassHistory), history)
             return counts
+
+    def abc_analysis(self, now: datetime | None = None) -> list[AbcRow]:
+        """The table behind the Pareto chart: every part ranked by its consumption value
+        over the last 12 months, with the class it gets now (the shop's thresholds) and
+        the dead-stock flag."""
+        now = now or utcnow()
+        with reading(self.db) as s:
+            value = self.consumption(s, now - YEAR)
+            parts = s.execute(select(Part.id, Part.number, Part.name).where(Part.archived.is_(False))).all()
+            classes = abc.classify([(pid, value.get(pid, Decimal(0))) for pid, _, _ in parts], *self._shares(s))
+            stock = on_hand_of(s)
+            moved = {pid for (pid,) in s.execute(  # the part-and-time index, newest per part
+                select(StockMovement.part_id).group_by(StockMovement.part_id)
+                .having(func.max(StockMovement.at) >= now - YEAR))}
+        ranked = sorted(parts, key=lambda r: (-value.get(r[0], Decimal(0)), r[0]))
+        total = sum((v for v in value.values() if v > 0), Decimal(0))
+        rows, running = [], Decimal(0)
+        for pid, number, name in ranked:
+            v = max(value.get(pid, Decimal(0)), Decimal(0))
+            running += v
+            on_hand = stock.get(pid, Decimal(0))
+            rows.append(AbcRow(pid, number, name, to_fen(v), float(v / total) if total else 0.0,
+                               float(running / total) if total else 0.0, classes[pid], on_hand,
+                               on_hand > 0 and pid not in moved))
+        return rows
+
+    def _shares(self, s: Session) -> tuple[Decimal, Decimal]:
+        return shop_settings.get(s, "abc_a_share"), shop_settings.get(s, "abc_b_share")
 
     def reorder_review(self, now: datetime | None = None, due_only: bool = False) -> list[Suggestion]:
         """Suggested orders for every part (or those due for review), by the T/S rule."""
@@ -424,4 +518,5 @@ class PartsService:
         on_hand = on_hand_of(s, [part.id]).get(part.id, Decimal(0))
         held = reserved_for(s, [part.number]).get(part.number, Decimal(0))
         return StockView(part.id, part.number, part.name, part.bin, part.abc_class, on_hand, held,
-                         on_hand - held, part.cost, part.price, to_fen(on_hand * part.cost), part.version)
+                         on_hand - held, part.cost, part.price, to_fen(on_hand * part.cost), part.version,
+                         on_order(s, [part.id]).get(part.id, Decimal(0)))

@@ -5,10 +5,12 @@ order" in the reorder review, so the review does not suggest it twice."""
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -49,6 +51,26 @@ class PurchaseOrderView:
     supplier: str
     state: str
     lines: tuple[PurchaseLineView, ...]
+    created_at: datetime | None = None
+
+    @property
+    def total(self) -> Decimal:
+        return sum((x.quantity * x.unit_cost for x in self.lines), Decimal(0))
+
+    @property
+    def outstanding(self) -> Decimal:
+        """Pieces still expected (none once closed)."""
+        if self.state not in PO_OPEN:
+            return Decimal(0)
+        return sum((x.remaining for x in self.lines), Decimal(0))
+
+
+def _amount(raw: object) -> Decimal | None:
+    try:
+        value = Decimal(str(raw).strip().replace(",", "") or "0")
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() and value == value.quantize(Decimal("0.01")) else None
 
 
 class PurchasingService:
@@ -59,9 +81,12 @@ class PurchasingService:
     def create_orders(self, quantities: Mapping[int, Decimal | str]) -> list[PurchaseOrderView]:
         """One draft purchase order per supplier for these parts and quantities (as the
         clerk left them after the review); parts at 0 are left out."""
-        wanted = {pid: Decimal(str(q)) for pid, q in quantities.items() if Decimal(str(q)) != 0}
-        if any(q < 0 for q in wanted.values()):
-            raise ValidationFailed({"quantity": Message(QT_TRANSLATE_NOOP("Validation", "Enter a number."))})
+        parsed = {pid: _amount(q) for pid, q in quantities.items()}
+        bad = {f"part{pid}": Message(QT_TRANSLATE_NOOP("Validation", "Enter a quantity of 0 or more."))
+               for pid, q in parsed.items() if q is None or q < 0}
+        if bad:
+            raise ValidationFailed(bad)
+        wanted = {pid: q for pid, q in parsed.items() if q}
         if not wanted:
             raise Refused(Message(QT_TRANSLATE_NOOP("Validation", "Nothing to order.")))
         with writing(self.db, self.user) as s:
@@ -100,23 +125,38 @@ class PurchasingService:
     def receive(self, order_id: int, received: Mapping[int, Decimal | str],
                 costs: Mapping[int, Decimal | str] | None = None) -> PurchaseOrderView:
         """A delivery: quantity per order line (and the price on the delivery note when it
-        differs; the difference is kept in the audit trail)."""
+        differs; the difference is kept in the audit trail).  Lines at 0 were not in this
+        delivery.  Every line is checked before anything is posted."""
         with writing(self.db, self.user) as s:
             order = self._order(s, order_id)
             if order.state not in ("sent", "partly_received"):
                 raise Refused(Message(QT_TRANSLATE_NOOP("Validation", "Only a sent order is received.")))
             lines = {x.id: x for x in s.scalars(select(PurchaseOrderLine).where(
                 PurchaseOrderLine.purchase_order_id == order.id))}
+            errors: dict[str, Message] = {}
+            delivered: list[tuple[PurchaseOrderLine, Decimal, Decimal]] = []
             for line_id, raw in received.items():
-                qty = Decimal(str(raw))
                 line = lines.get(line_id)
                 if line is None:
                     raise NotFound("purchase order line", line_id)
-                if qty <= 0 or line.received_qty + qty > line.quantity:
-                    raise ValidationFailed({"quantity": Message(QT_TRANSLATE_NOOP(
-                        "Validation", "At most {count} more can be received on this line."),
-                        {"count": line.quantity - line.received_qty})})
-                cost = Decimal(str((costs or {}).get(line_id, line.unit_cost)))
+                qty = _amount(raw)
+                cost = _amount((costs or {}).get(line_id, line.unit_cost))
+                if qty is None or qty < 0 or line.received_qty + qty > line.quantity:
+                    errors[f"line{line_id}"] = Message(QT_TRANSLATE_NOOP(
+                        "Validation", "{part}: at most {count} more can be received."),
+                        {"part": self._part_number(s, line.part_id), "count": line.quantity - line.received_qty})
+                elif cost is None or cost < 0:
+                    errors[f"cost{line_id}"] = Message(QT_TRANSLATE_NOOP(
+                        "Validation", "{part}: enter the unit cost on the delivery note."),
+                        {"part": self._part_number(s, line.part_id)})
+                elif qty > 0:
+                    delivered.append((line, qty, cost))
+            if errors:
+                raise ValidationFailed(errors)
+            if not delivered:
+                raise ValidationFailed({"quantity": Message(QT_TRANSLATE_NOOP(
+                    "Validation", "Enter the quantities delivered."))})
+            for line, qty, cost in delivered:
                 part = s.get(Part, line.part_id)
                 assert part is not None
                 post_receipt(s, part, qty, cost, self.user, reason=order.number, purchase_line_id=line.id)
@@ -141,9 +181,34 @@ class PurchasingService:
             return self._view(s, order)
 
     def open_orders(self) -> list[PurchaseOrderView]:
+        return self.orders(open_only=True)
+
+    def orders(self, open_only: bool = True, limit: int = 500) -> list[PurchaseOrderView]:
+        """Purchase orders, newest first (the open ones, or the last ``limit`` of all)."""
         with reading(self.db) as s:
-            q = select(PurchaseOrder).where(PurchaseOrder.state.in_(PO_OPEN)).order_by(PurchaseOrder.id)
+            q = select(PurchaseOrder).order_by(PurchaseOrder.id.desc()).limit(limit)
+            if open_only:
+                q = q.where(PurchaseOrder.state.in_(PO_OPEN))
             return [self._view(s, o) for o in s.scalars(q)]
+
+    def order(self, order_id: int) -> PurchaseOrderView:
+        with reading(self.db) as s:
+            return self._view(s, self._order(s, order_id))
+
+    def export_order(self, order_id: int, path: Path) -> int:
+        """The order as CSV for the supplier (until the printed order lands)."""
+        view = self.order(order_id)
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["采购单", view.number, "供应商", view.supplier])
+            writer.writerow(["配件号", "名称", "数量", "单价", "金额"])
+            for x in view.lines:
+                writer.writerow([x.number, x.name, x.quantity, x.unit_cost, x.quantity * x.unit_cost])
+            writer.writerow(["", "", "", "合计", view.total])
+        return len(view.lines)
+
+    def _part_number(self, s: Session, part_id: int) -> str:
+        return s.scalar(select(Part.number).where(Part.id == part_id)) or ""
 
     def _order(self, s: Session, order_id: int, version: int | None = None) -> PurchaseOrder:
         order = s.get(PurchaseOrder, order_id)
@@ -161,4 +226,4 @@ class PurchasingService:
         return PurchaseOrderView(
             order.id, order.number, order.version, supplier.name if supplier else "", order.state,
             tuple(PurchaseLineView(x.id, x.part_id, number, name, x.quantity, x.received_qty, x.unit_cost)
-                  for x, number, name in rows))
+                  for x, number, name in rows), order.created_at)

@@ -30,6 +30,11 @@ SPECS = {
         ShopSettingSpec("rework_days", int, 30, "A return for the same car within this many days may be a comeback"),
         ShopSettingSpec("shop_name", str, "", "The shop's name, for documents"),
         ShopSettingSpec("allow_negative_stock", int, 0, "1: parts may be issued beyond the stock on hand"),
+        ShopSettingSpec("abc_a_share", Decimal, Decimal("0.80"), "ABC: class A up to this share of consumption value"),
+        ShopSettingSpec("abc_b_share", Decimal, Decimal("0.95"), "ABC: class B up to this share of consumption value"),
+        ShopSettingSpec("count_days_a", int, 30, "Stock-take: count A parts at least every this many days"),
+        ShopSettingSpec("count_days_b", int, 90, "Stock-take: count B parts at least every this many days"),
+        ShopSettingSpec("count_days_c", int, 365, "Stock-take: count C parts at least every this many days"),
     )
 }
 

@@ -28,6 +28,8 @@ from desktop.views.backup_dialogs import backup_overdue
 from desktop.views.board_page import BoardPage
 from desktop.views.customers.page import CustomerPage
 from desktop.views.parts_page import PartsPage
+from desktop.views.purchasing_page import PurchasingPage
+from desktop.views.stocktake_page import StockTakePage
 from desktop.views.system_page import SystemPage
 from desktop.views.workorders.page import WorkOrdersPage
 
@@ -51,12 +53,16 @@ class MainWindow(QMainWindow):
         self.workorders = WorkOrdersPage(services)
         self.board = BoardPage(services)
         self.parts = PartsPage(services)
+        self.purchasing = PurchasingPage(services)
+        self.stocktake = StockTakePage(services)
         self.system = SystemPage(services, settings, log_path)
         for title, page in (
             (self.tr("Customers"), self.customers),
             (self.tr("Work orders"), self.workorders),
             (self.tr("Workshop board"), self.board),
             (self.tr("Parts"), self.parts),
+            (self.tr("Purchasing"), self.purchasing),
+            (self.tr("Stock-take"), self.stocktake),
             (self.tr("System"), self.system),
         ):
             QListWidgetItem(title, self.nav)
@@ -68,6 +74,9 @@ class MainWindow(QMainWindow):
         self.customers.open_order.connect(self.show_order)
         self.board.open_order.connect(self.show_order)
         self.system.restored.connect(self._restored)
+        self.parts.orders_changed.connect(self.purchasing.refresh)
+        self.purchasing.stock_changed.connect(lambda: self.parts.refresh(reload=True))
+        self.stocktake.stock_changed.connect(lambda: self.parts.refresh(reload=True))
         self.nav.setCurrentRow(0)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -123,8 +132,13 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _page_shown(self, index: int) -> None:
-        if self.pages.widget(index) is self.board:
+        page = self.pages.widget(index)
+        if page is self.board:
             self.board.refresh()
+        elif page is self.purchasing:
+            self.purchasing.refresh()
+        elif page is self.stocktake:
+            self.stocktake.refresh()  # counts are saved as they are typed: nothing to lose
 
     def new_order(self, vehicle_id: int) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.workorders))

@@ -27,6 +27,7 @@ from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.parts import PartForm, StockView, Suggestion
 
 from desktop.views import common
+from desktop.views.abc_dialog import AbcDialog
 from desktop.views.common import FieldError, FormErrors, tr_message
 from desktop.views.table_model import RIGHT, Column, RowTableModel, table_view
 from desktop.views.workorders.editor import fmt_money, fmt_qty
@@ -39,6 +40,7 @@ STOCK_COLUMNS = (
     Column("on_hand", QT_TRANSLATE_NOOP("Columns", "On hand"), 60, RIGHT, fmt=fmt_qty),
     Column("reserved", QT_TRANSLATE_NOOP("Columns", "Reserved"), 60, RIGHT, fmt=fmt_qty),
     Column("available", QT_TRANSLATE_NOOP("Columns", "Available"), 65, RIGHT, fmt=fmt_qty),
+    Column("on_order", QT_TRANSLATE_NOOP("Columns", "On order"), 60, RIGHT, fmt=fmt_qty),
     Column("cost", QT_TRANSLATE_NOOP("Columns", "Cost"), 75, RIGHT, fmt=fmt_money),
     Column("value", QT_TRANSLATE_NOOP("Columns", "Value"), 85, RIGHT, fmt=fmt_money),
 )
@@ -49,35 +51,73 @@ REORDER_COLUMNS = (
     Column("abc_class", QT_TRANSLATE_NOOP("Columns", "Class"), 40),
     Column("ceiling", QT_TRANSLATE_NOOP("Columns", "Ceiling S"), 65, RIGHT),
     Column("on_hand", QT_TRANSLATE_NOOP("Columns", "On hand"), 60, RIGHT, fmt=fmt_qty),
+    Column("on_order", QT_TRANSLATE_NOOP("Columns", "On order"), 60, RIGHT, fmt=fmt_qty),
     Column("reserved", QT_TRANSLATE_NOOP("Columns", "Reserved"), 60, RIGHT, fmt=fmt_qty),
-    Column("quantity", QT_TRANSLATE_NOOP("Columns", "Order"), 60, RIGHT, fmt=fmt_qty),
+    Column("quantity", QT_TRANSLATE_NOOP("Columns", "Order"), 70, RIGHT, fmt=fmt_qty, editable=True),
 )
 
 
-class ReorderDialog(QDialog):
-    """The T/S review: what to order, by supplier.  (Turning it into purchase orders comes
-    with purchasing; until then it is exported for the supplier.)"""
+def show_table_errors(label: FieldError, exc: ServiceError) -> None:
+    """A refusal of a table of entries: every message, one per line (each names its part)."""
+    if isinstance(exc, ValidationFailed):
+        label.show_message("<br>".join(tr_message(m) for m in exc.errors.values()))
+    else:
+        label.show_message(tr_message(exc.message))
 
-    def __init__(self, suggestions: list[Suggestion], parent: QWidget | None = None) -> None:
+
+class ReorderDialog(QDialog):
+    """The T/S review: what to order, by supplier.  The clerk changes the quantities in
+    the Order column (0 leaves a part out) and turns them into draft purchase orders, one
+    per supplier, with one action; or exports the list."""
+
+    ordered = Signal(list)  # the purchase orders made
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.services = services
         self.setWindowTitle(self.tr("Reorder review"))
-        self.resize(820, 520)
+        self.resize(900, 560)
+        suggestions = services.parts.reorder_review()
         self.suggestions = sorted((x for x in suggestions if x.quantity > 0), key=lambda x: (x.supplier, x.number))
         self.model: RowTableModel[Suggestion] = RowTableModel(REORDER_COLUMNS, self.suggestions)
+        self.view = table_view(self.model)
         layout = QVBoxLayout(self)
         total = sum((x.quantity * x.unit_cost for x in self.suggestions), Decimal(0))
-        layout.addWidget(QLabel(self.tr("%1 parts to order, about %2 at cost.").replace(
+        layout.addWidget(QLabel(self.tr("%1 parts to order, about %2 at cost. Change a quantity in the Order "
+                                        "column; 0 leaves the part out.").replace(
             "%1", str(len(self.suggestions))).replace("%2", fmt_money(total))))
-        layout.addWidget(table_view(self.model), 1)
+        layout.addWidget(self.view, 1)
+        self.error = FieldError(self)
+        layout.addWidget(self.error)
         export = QPushButton(self.tr("Export CSV…"))
         export.clicked.connect(self.export)
+        self.create_button = QPushButton(self.tr("Create purchase orders"))
+        self.create_button.setEnabled(bool(self.suggestions))
+        self.create_button.clicked.connect(self.create_orders)
         close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(export)
+        row.addWidget(self.create_button)
         row.addWidget(close)
         layout.addLayout(row)
+
+    def quantities(self) -> dict[int, str]:
+        return {self.suggestions[i].part_id: text for i, text in self.model.edited("quantity").items()}
+
+    def create_orders(self) -> None:
+        self.error.show_message("")
+        try:
+            orders = self.services.purchasing.create_orders(self.quantities())
+        except ServiceError as exc:
+            show_table_errors(self.error, exc)
+            return
+        self.ordered.emit(orders)
+        common.inform(self, self.tr("Purchase orders"), self.tr("Draft purchase orders made: %1.\n"
+                                                                "Send them from Purchasing.").replace(
+            "%1", ", ".join(f"{o.number} ({o.supplier})" for o in orders)))
+        self.accept()
 
     def export(self) -> None:
         import csv
@@ -85,15 +125,18 @@ class ReorderDialog(QDialog):
         path = common.choose_save_file(self, self.tr("Export"), "reorder.csv", self.tr("CSV files (*.csv)"))
         if not path:
             return
+        edited = self.model.edited("quantity")
         with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(["供应商", "配件号", "名称", "ABC", "上限S", "库存", "预留", "订货"])
-            for x in self.suggestions:
-                writer.writerow([x.supplier, x.number, x.name, x.abc_class, x.ceiling, x.on_hand, x.reserved, x.quantity])
+            writer.writerow(["供应商", "配件号", "名称", "ABC", "上限S", "库存", "在途", "预留", "订货"])
+            for i, x in enumerate(self.suggestions):
+                writer.writerow([x.supplier, x.number, x.name, x.abc_class, x.ceiling, x.on_hand, x.on_order,
+                                 x.reserved, edited[i]])
 
 
 class PartsPage(QWidget):
     status = Signal(str)
+    orders_changed = Signal()  # purchase orders were made here
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,7 +151,7 @@ class PartsPage(QWidget):
         self.model: RowTableModel[StockView] = RowTableModel(STOCK_COLUMNS)
         self.view = table_view(self.model)
         self.count_label = QLabel()
-        self.abc_button = QPushButton(self.tr("Reclassify ABC"))
+        self.abc_button = QPushButton(self.tr("ABC analysis…"))
         self.reorder_button = QPushButton(self.tr("Reorder review…"))
 
         self.general = FieldError(self)
@@ -121,7 +164,14 @@ class PartsPage(QWidget):
         self.pack = QLineEdit("1")
         self.minimum = QLineEdit("0")
         self.price = QLineEdit("0")
+        self.lead = QLineEdit()
+        self.lead.setPlaceholderText(self.tr("the supplier's"))
+        self.review = QLineEdit()
+        self.review.setPlaceholderText(self.tr("the class's (A 7, B 14, C 30)"))
+        self.level = QLineEdit()
+        self.level.setPlaceholderText(self.tr("the class's (A 98 %, B 95 %, C 90 %)"))
         self.stock_label = QLabel()
+        self.stock_label.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save part"))
         self.new_button = QPushButton(self.tr("New part"))
         self.receive_button = QPushButton(self.tr("Receive…"))
@@ -138,6 +188,9 @@ class PartsPage(QWidget):
         form.addRow(self.tr("Pack size"), self.errors.add("pack_size", self.pack))
         form.addRow(self.tr("Minimum order"), self.errors.add("min_order", self.minimum))
         form.addRow(self.tr("Price (excl. VAT)"), self.errors.add("price", self.price))
+        form.addRow(self.tr("Lead time (days)"), self.errors.add("lead_time_days", self.lead))
+        form.addRow(self.tr("Review every (days)"), self.errors.add("review_days", self.review))
+        form.addRow(self.tr("Service level"), self.errors.add("service_level", self.level))
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.addLayout(form)
@@ -180,7 +233,7 @@ class PartsPage(QWidget):
         self.count_button.clicked.connect(self.stock_take)
         self.writeoff_button.clicked.connect(lambda: self.take_out("write-off"))
         self.return_button.clicked.connect(lambda: self.take_out("supplier-return"))
-        self.abc_button.clicked.connect(self.reclassify)
+        self.abc_button.clicked.connect(self.abc_analysis)
         self.reorder_button.clicked.connect(self.reorder)
         self._all: list[StockView] = []
         self.refresh(reload=True)
@@ -212,7 +265,7 @@ class PartsPage(QWidget):
             b.setEnabled(view is not None)
         if view is None:
             self.version = None
-            for w in (self.number, self.name, self.brand, self.bin):
+            for w in (self.number, self.name, self.brand, self.bin, self.lead, self.review, self.level):
                 w.clear()
             self.pack.setText("1")
             self.minimum.setText("0")
@@ -229,9 +282,15 @@ class PartsPage(QWidget):
         self.pack.setText(fmt_qty(Decimal(form.pack_size)))
         self.minimum.setText(fmt_qty(Decimal(form.min_order)))
         self.price.setText(str(form.price))
-        self.stock_label.setText(self.tr("On hand %1, reserved %2, available %3 · class %4 · cost %5").replace(
+        self.lead.setText("" if form.lead_time_days is None else str(form.lead_time_days))
+        self.review.setText("" if form.review_days is None else str(form.review_days))
+        level = form.service_level
+        self.level.setText("" if level is None else f"{Decimal(level) * 100:.1f} %".replace(".0 %", " %"))
+        self.stock_label.setText(self.tr("On hand %1, reserved %2, available %3, on order %6 · class %4 · "
+                                         "cost %5").replace(
             "%1", fmt_qty(view.on_hand)).replace("%2", fmt_qty(view.reserved)).replace(
-            "%3", fmt_qty(view.available)).replace("%4", view.abc_class).replace("%5", fmt_money(view.cost)))
+            "%3", fmt_qty(view.available)).replace("%4", view.abc_class).replace("%5", fmt_money(view.cost))
+            .replace("%6", fmt_qty(view.on_order)))
 
     def _run(self, action: Callable[[], StockView]) -> StockView | None:
         self.general.show_message("")
@@ -252,7 +311,8 @@ class PartsPage(QWidget):
 
     def save_part(self) -> None:
         form = PartForm(self.number.text(), self.name.text(), self.brand.text(), True, "件", self.bin.text(),
-                        self.supplier.currentData(), None, self.pack.text(), self.minimum.text(), self.price.text())
+                        self.supplier.currentData(), self.lead.text(), self.pack.text(),
+                        self.minimum.text(), self.price.text(), self.review.text(), self.level.text())
         part_id = self.current.part_id if self.current else None
         if self._run(lambda: self.parts.save_part(form, part_id, self.version)) is not None:
             self.status.emit(self.tr("Saved %1.").replace("%1", form.number.upper()))
@@ -290,18 +350,26 @@ class PartsPage(QWidget):
             part_id = self.current.part_id
             self._run(lambda: self.parts.take_out(part_id, qty, reason, kind))
 
-    def reclassify(self) -> None:
-        try:
-            counts = self.parts.classify()
-        except ServiceError as exc:
-            self.general.show_message(tr_message(exc.message))
-            return
+    def _ordered(self, orders: list[object]) -> None:
+        self.refresh(reload=True)
+        self.orders_changed.emit()
+        self.status.emit(self.tr("%1 purchase orders made.").replace("%1", str(len(orders))))
+
+    def _reclassified(self, counts: dict[str, int]) -> None:
         self.refresh(reload=True)
         self.status.emit(self.tr("ABC: %1 A, %2 B, %3 C.").replace("%1", str(counts["A"]))
                          .replace("%2", str(counts["B"])).replace("%3", str(counts["C"])))
 
+    def abc_analysis(self) -> AbcDialog:
+        dialog = AbcDialog(self.services, self)
+        dialog.reclassified.connect(self._reclassified)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
     def reorder(self) -> ReorderDialog:
-        dialog = ReorderDialog(self.parts.reorder_review(), self)
+        dialog = ReorderDialog(self.services, self)
+        dialog.ordered.connect(self._ordered)
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -41,6 +41,7 @@ class Column:
     fmt: Callable[[Any], str] | None = None
     muted: Callable[[Any], bool] | None = None  # grey the whole row (archived ...)
     value: Callable[[Any], Any] | None = None  # computed from the whole row, not one attribute
+    editable: bool = False  # the person types into it; the model keeps the text (``edits``)
 
     def text(self, row: Any) -> str:
         value = self.value(row) if self.value is not None else getattr(row, self.key)
@@ -67,6 +68,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = list(rows)
         self._fetch_page = fetch_page
         self._exhausted = fetch_page is None
+        self.edits: dict[tuple[int, str], str] = {}  # (row, column key) → text typed
 
     # data ---------------------------------------------------------------------------------
 
@@ -81,8 +83,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return None
         row = self._rows[index.row()]
         column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole):
+            edited = self.edits.get((index.row(), column.key)) if column.editable else None
+            return edited if edited is not None else column.text(row)
+        if role == Qt.ItemDataRole.BackgroundRole and column.editable:
+            return QColor("#fff8dc")  # the cells to type in stand out
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align.value)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -92,6 +97,24 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == ROW_ROLE:
             return row
         return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.columns[index.column()].editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.columns[index.column()].editable:
+            return False
+        self.edits[(index.row(), self.columns[index.column()].key)] = str(value).strip()
+        self.dataChanged.emit(index, index)
+        return True
+
+    def edited(self, key: str) -> dict[int, str]:
+        """Row index → the text in column ``key`` (typed, or as shown when untouched)."""
+        column = next(c for c in self.columns if c.key == key)
+        return {i: self.edits.get((i, key), column.text(row)) for i, row in enumerate(self._rows)}
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -136,6 +159,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         """Replace the rows (a new search, a new list)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self.edits = {}
         self._fetch_page = fetch_page
         self._exhausted = fetch_page is None
         self.endResetModel()
@@ -148,22 +172,30 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def insert_row(self, index: int, row: Row) -> None:
         self.beginInsertRows(QModelIndex(), index, index)
         self._rows.insert(index, row)
+        self.edits = {(r + (r >= index), k): v for (r, k), v in self.edits.items()}
         self.endInsertRows()
 
     def remove_row(self, index: int) -> None:
         self.beginRemoveRows(QModelIndex(), index, index)
         del self._rows[index]
+        self.edits = {(r - (r > index), k): v for (r, k), v in self.edits.items() if r != index}
         self.endRemoveRows()
 
 
 def table_view(model: RowTableModel[Any], row_height: int = 24) -> QTableView:
-    """The house table: whole rows selected one at a time, read-only, fixed row height
+    """The house table: whole rows selected one at a time, read-only but for editable
+    columns (typing starts the edit), fixed row height
     (never resized to contents: that freezes big tables), widths from the columns."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if any(c.editable for c in model.columns):
+        Trigger = QAbstractItemView.EditTrigger
+        view.setEditTriggers(Trigger.DoubleClicked | Trigger.EditKeyPressed | Trigger.AnyKeyPressed
+                             | Trigger.SelectedClicked)
+    else:
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.verticalHeader().setDefaultSectionSize(row_height)

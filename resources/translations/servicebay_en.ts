@@ -1,2753 +1,3238 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-  <context>
-    <name>App</name>
+<context>
+    <name>AbcDialog</name>
     <message>
-      <source>Unexpected error</source>
-      <translation type="unfinished" />
+        <source>ABC analysis</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Something went wrong that ServiceBay did not expect. What you saved before is safe; the action that failed was not saved.
+        <source>Reclassify now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every part the class shown here and keep the change in its history. The review periods and service levels follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months: %1 of %2 parts were used. A %3, B %4, C %5 parts. %6 parts are dead stock (on the shelf, no movement for 12 months). %7 parts would change class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong that ServiceBay did not expect. What you saved before is safe; the action that failed was not saved.
 
 The details are in the log file:
 %1</source>
-      <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>ServiceBay</source>
-      <translation type="unfinished" />
+        <source>ServiceBay</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This database was written by a newer version of ServiceBay (schema %1). Install that version to open it. The file was not changed.</source>
-      <translation type="unfinished" />
+        <source>This database was written by a newer version of ServiceBay (schema %1). Install that version to open it. The file was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This file is not a ServiceBay database, or it is damaged. It was not changed. Restore the last backup, or choose another database.</source>
-      <translation type="unfinished" />
+        <source>This file is not a ServiceBay database, or it is damaged. It was not changed. Restore the last backup, or choose another database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The database cannot be opened: %1
+        <source>The database cannot be opened: %1
 
 Details are in %2.</source>
-      <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Backup</name>
     <message>
-      <source>Cannot use the drive or folder: {error}. Nothing was changed there.</source>
-      <translation type="unfinished" />
+        <source>Cannot use the drive or folder: {error}. Nothing was changed there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This file is not a ServiceBay backup.</source>
-      <translation type="unfinished" />
+        <source>This file is not a ServiceBay backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The backup is incomplete (was the drive removed while it was written?).</source>
-      <translation type="unfinished" />
+        <source>The backup is incomplete (was the drive removed while it was written?).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The backup's description is damaged.</source>
-      <translation type="unfinished" />
+        <source>The backup&apos;s description is damaged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The backup is damaged: its contents do not match their checksum.</source>
-      <translation type="unfinished" />
+        <source>The backup is damaged: its contents do not match their checksum.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The passphrase is wrong (or the encrypted backup was altered).</source>
-      <translation type="unfinished" />
+        <source>The passphrase is wrong (or the encrypted backup was altered).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This backup is encrypted: enter its passphrase.</source>
-      <translation type="unfinished" />
+        <source>This backup is encrypted: enter its passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The database inside the backup is damaged; it cannot be restored.</source>
-      <translation type="unfinished" />
+        <source>The database inside the backup is damaged; it cannot be restored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The database inside the backup does not match its description.</source>
-      <translation type="unfinished" />
+        <source>The database inside the backup does not match its description.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This backup was made by a newer ServiceBay; install that version to restore it.</source>
-      <translation type="unfinished" />
+        <source>This backup was made by a newer ServiceBay; install that version to restore it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The current database is damaged, so no backup was made. Restore the last good backup.</source>
-      <translation type="unfinished" />
+        <source>The current database is damaged, so no backup was made. Restore the last good backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>What was written to the drive reads back differently: the drive is faulty. The backup was not kept; use another drive.</source>
-      <translation type="unfinished" />
+        <source>What was written to the drive reads back differently: the drive is faulty. The backup was not kept; use another drive.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This backup works on the single-PC (SQLite) database.</source>
-      <translation type="unfinished" />
+        <source>This backup works on the single-PC (SQLite) database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Made %1 by ServiceBay %2</source>
-      <translation type="unfinished" />
+        <source>Made %1 by ServiceBay %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 customers, %2 vehicles, %3 work orders</source>
-      <translation type="unfinished" />
+        <source>%1 customers, %2 vehicles, %3 work orders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Encrypted with a passphrase</source>
-      <translation type="unfinished" />
+        <source>Encrypted with a passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
-      <source>Back up to a USB drive</source>
-      <translation type="unfinished" />
+        <source>Back up to a USB drive</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1  (%2 GB free)</source>
-      <translation type="unfinished" />
+        <source>%1  (%2 GB free)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No USB drive found: plug one in, or choose a folder below.</source>
-      <translation type="unfinished" />
+        <source>No USB drive found: plug one in, or choose a folder below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The drive or folder for the backup</source>
-      <translation type="unfinished" />
+        <source>The drive or folder for the backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose folder…</source>
-      <translation type="unfinished" />
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Protect with a passphrase</source>
-      <translation type="unfinished" />
+        <source>Protect with a passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Drives</source>
-      <translation type="unfinished" />
+        <source>Drives</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Folder</source>
-      <translation type="unfinished" />
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <translation type="unfinished" />
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Again</source>
-      <translation type="unfinished" />
+        <source>Again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Without the passphrase nobody, not even ServiceBay, can restore an encrypted backup. Write it down and keep it safe.</source>
-      <translation type="unfinished" />
+        <source>Without the passphrase nobody, not even ServiceBay, can restore an encrypted backup. Write it down and keep it safe.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Back up now</source>
-      <translation type="unfinished" />
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Backup folder</source>
-      <translation type="unfinished" />
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose the drive or folder for the backup.</source>
-      <translation type="unfinished" />
+        <source>Choose the drive or folder for the backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Use a passphrase of at least 8 characters.</source>
-      <translation type="unfinished" />
+        <source>Use a passphrase of at least 8 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The two passphrases differ.</source>
-      <translation type="unfinished" />
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Backing up… you can keep working in the meantime.</source>
-      <translation type="unfinished" />
+        <source>Backing up… you can keep working in the meantime.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Backup written and verified: %1</source>
-      <translation type="unfinished" />
+        <source>Backup written and verified: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation type="unfinished" />
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The backup failed: %1</source>
-      <translation type="unfinished" />
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
-      <source>Technicians (drop a car here)</source>
-      <translation type="unfinished" />
+        <source>Technicians (drop a car here)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Bays (drop a car here)</source>
-      <translation type="unfinished" />
+        <source>Bays (drop a car here)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 cars in the shop · %2 waiting for parts · %3 overdue · %4 technicians free</source>
-      <translation type="unfinished" />
+        <source>%1 cars in the shop · %2 waiting for parts · %3 overdue · %4 technicians free</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 — free</source>
-      <translation type="unfinished" />
+        <source>%1 — free</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 — %2 car(s)</source>
-      <translation type="unfinished" />
+        <source>%1 — %2 car(s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 dispatched.</source>
-      <translation type="unfinished" />
+        <source>%1 dispatched.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CLI</name>
     <message>
-      <source>Unknown column or field in --map {pair}</source>
-      <translation type="unfinished" />
+        <source>Unknown column or field in --map {pair}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Passphrase: </source>
-      <translation type="unfinished" />
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Backup of {time}, shop "{shop}", ServiceBay {version}, schema {schema}: {customers} customers, {orders} work orders, {rows} rows in all.</source>
-      <translation type="unfinished" />
+        <source>Backup of {time}, shop &quot;{shop}&quot;, ServiceBay {version}, schema {schema}: {customers} customers, {orders} work orders, {rows} rows in all.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No passphrase given; nothing was written.</source>
-      <translation type="unfinished" />
+        <source>No passphrase given; nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Backup written and verified: {file}</source>
-      <translation type="unfinished" />
+        <source>Backup written and verified: {file}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The backup is good.</source>
-      <translation type="unfinished" />
+        <source>The backup is good.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Add --yes to replace the current data without being asked.</source>
-      <translation type="unfinished" />
+        <source>Add --yes to replace the current data without being asked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Replace ALL current data with this backup? A safety copy is kept. [y/N] </source>
-      <translation type="unfinished" />
+        <source>Replace ALL current data with this backup? A safety copy is kept. [y/N] </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Restored. The previous data was kept in {folder}.</source>
-      <translation type="unfinished" />
+        <source>Restored. The previous data was kept in {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Classified: {a} A parts, {b} B parts, {c} C parts.</source>
-      <translation type="unfinished" />
+        <source>Classified: {a} A parts, {b} B parts, {c} C parts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>{count} parts to order.</source>
-      <translation type="unfinished" />
+        <source>{count} parts to order.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This database was written by a newer ServiceBay (schema {rev}); install that version. The file was not changed.</source>
-      <translation type="unfinished" />
+        <source>Imported {parts} parts ({stock} with opening stock) and {suppliers} new suppliers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This file is not a ServiceBay database, or it is damaged. It was not changed.</source>
-      <translation type="unfinished" />
+        <source>Imported {issues} past issues of {parts} parts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders.</source>
-      <translation type="unfinished" />
+        <source>This database was written by a newer ServiceBay (schema {rev}); install that version. The file was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>row {row}, {field}: {message}</source>
-      <translation type="unfinished" />
+        <source>This file is not a ServiceBay database, or it is damaged. It was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Imported {rows} rows: {new} new customers, {old} existing customers, {vehicles} vehicles.</source>
-      <translation type="unfinished" />
+        <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Exported {count} rows to {file}.</source>
-      <translation type="unfinished" />
+        <source>row {row}, {field}: {message}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cannot read or write {file}: {error}</source>
-      <translation type="unfinished" />
+        <source>Imported {rows} rows: {new} new customers, {old} existing customers, {vehicles} vehicles.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Exported {count} rows to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read or write {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
-      <source>plate</source>
-      <translation type="unfinished" />
+        <source>plate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>VIN</source>
-      <translation type="unfinished" />
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>phone</source>
-      <translation type="unfinished" />
+        <source>phone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>name</source>
-      <translation type="unfinished" />
+        <source>name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>pinyin</source>
-      <translation type="unfinished" />
+        <source>pinyin</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation type="unfinished" />
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Phones</source>
-      <translation type="unfinished" />
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Plates</source>
-      <translation type="unfinished" />
+        <source>Plates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Found by</source>
-      <translation type="unfinished" />
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Vehicles</source>
-      <translation type="unfinished" />
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Plate</source>
-      <translation type="unfinished" />
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Vehicle</source>
-      <translation type="unfinished" />
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation type="unfinished" />
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>State</source>
-      <translation type="unfinished" />
+        <source>State</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Technician</source>
-      <translation type="unfinished" />
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Bay</source>
-      <translation type="unfinished" />
+        <source>Bay</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Promised</source>
-      <translation type="unfinished" />
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Number</source>
-      <translation type="unfinished" />
+        <source>Number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Year</source>
-      <translation type="unfinished" />
+        <source>Year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Odometer</source>
-      <translation type="unfinished" />
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>When</source>
-      <translation type="unfinished" />
+        <source>When</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>What</source>
-      <translation type="unfinished" />
+        <source>What</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation type="unfinished" />
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation type="unfinished" />
+        <source>Description</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Part no.</source>
-      <translation type="unfinished" />
+        <source>Part no.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Part name</source>
-      <translation type="unfinished" />
+        <source>Part name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Bin</source>
-      <translation type="unfinished" />
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Class</source>
-      <translation type="unfinished" />
+        <source>Class</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>On hand</source>
-      <translation type="unfinished" />
+        <source>Value, 12 months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reserved</source>
-      <translation type="unfinished" />
+        <source>Share</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Available</source>
-      <translation type="unfinished" />
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cost</source>
-      <translation type="unfinished" />
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation type="unfinished" />
+        <source>Dead stock</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Supplier</source>
-      <translation type="unfinished" />
+        <source>dead</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Ceiling S</source>
-      <translation type="unfinished" />
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Order</source>
-      <translation type="unfinished" />
+        <source>Available</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Qty / hours</source>
-      <translation type="unfinished" />
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Price</source>
-      <translation type="unfinished" />
+        <source>Value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Disc. %</source>
-      <translation type="unfinished" />
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Amount</source>
-      <translation type="unfinished" />
+        <source>Ceiling S</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Payer</source>
-      <translation type="unfinished" />
+        <source>On order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation type="unfinished" />
+        <source>Order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Who</source>
-      <translation type="unfinished" />
+        <source>Qty / hours</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation type="unfinished" />
+        <source>Price</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Opened</source>
-      <translation type="unfinished" />
+        <source>Disc. %</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Advisor</source>
-      <translation type="unfinished" />
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Concern</source>
-      <translation type="unfinished" />
+        <source>Made</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost on the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
-      <source>New customer</source>
-      <translation type="unfinished" />
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Edit customer</source>
-      <translation type="unfinished" />
+        <source>Edit customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation type="unfinished" />
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>First vehicle (optional)</source>
-      <translation type="unfinished" />
+        <source>First vehicle (optional)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Same phone number on file</source>
-      <translation type="unfinished" />
+        <source>Same phone number on file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>These customers have the same phone number:
+        <source>These customers have the same phone number:
 %1
 
 Is it one of them?</source>
-      <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Open the existing file</source>
-      <translation type="unfinished" />
+        <source>Open the existing file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No, save a new customer</source>
-      <translation type="unfinished" />
+        <source>No, save a new customer</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerFormWidget</name>
     <message>
-      <source>Person</source>
-      <translation type="unfinished" />
+        <source>Person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation type="unfinished" />
+        <source>Company</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>e.g. 张伟, or the company's full name</source>
-      <translation type="unfinished" />
+        <source>e.g. 张伟, or the company&apos;s full name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>13812345678, 0755-12345678</source>
-      <translation type="unfinished" />
+        <source>13812345678, 0755-12345678</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Company customers: unified social credit code</source>
-      <translation type="unfinished" />
+        <source>Company customers: unified social credit code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>e.g. 吸烟、偏好微信、VIP</source>
-      <translation type="unfinished" />
+        <source>e.g. 吸烟、偏好微信、VIP</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Phone call</source>
-      <translation type="unfinished" />
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>WeChat</source>
-      <translation type="unfinished" />
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Text message</source>
-      <translation type="unfinished" />
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Do not contact</source>
-      <translation type="unfinished" />
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Agrees to be contacted (reminders, follow-up calls)</source>
-      <translation type="unfinished" />
+        <source>Agrees to be contacted (reminders, follow-up calls)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation type="unfinished" />
+        <source>Type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation type="unfinished" />
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Phones</source>
-      <translation type="unfinished" />
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation type="unfinished" />
+        <source>Address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Taxpayer ID</source>
-      <translation type="unfinished" />
+        <source>Taxpayer ID</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Tags</source>
-      <translation type="unfinished" />
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Preferred contact</source>
-      <translation type="unfinished" />
+        <source>Preferred contact</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation type="unfinished" />
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerPage</name>
     <message>
-      <source>Plate, last 6 of VIN, phone (last 4 too), name or pinyin initials (zw = 张伟)</source>
-      <translation type="unfinished" />
+        <source>Plate, last 6 of VIN, phone (last 4 too), name or pinyin initials (zw = 张伟)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Include archived</source>
-      <translation type="unfinished" />
+        <source>Include archived</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>New customer</source>
-      <translation type="unfinished" />
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Import…</source>
-      <translation type="unfinished" />
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Export…</source>
-      <translation type="unfinished" />
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Edit</source>
-      <translation type="unfinished" />
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Merge duplicate…</source>
-      <translation type="unfinished" />
+        <source>Merge duplicate…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Archive</source>
-      <translation type="unfinished" />
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Add vehicle</source>
-      <translation type="unfinished" />
+        <source>Add vehicle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Edit vehicle</source>
-      <translation type="unfinished" />
+        <source>Edit vehicle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Odometer reading</source>
-      <translation type="unfinished" />
+        <source>Odometer reading</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Transfer…</source>
-      <translation type="unfinished" />
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Archive vehicle</source>
-      <translation type="unfinished" />
+        <source>Archive vehicle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>New work order</source>
-      <translation type="unfinished" />
+        <source>New work order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Vehicles</source>
-      <translation type="unfinished" />
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Vehicle history</source>
-      <translation type="unfinished" />
+        <source>Vehicle history</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <source>%n found</source>
-      <translation>
-        <numerusform>%n found</numerusform>
-        <numerusform>%n found</numerusform>
-      </translation>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n customers</source>
-      <translation>
-        <numerusform>%n customer</numerusform>
-        <numerusform>%n customers</numerusform>
-      </translation>
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message>
-      <source>No customer selected</source>
-      <translation type="unfinished" />
+        <source>No customer selected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Search on the left, or create a new customer (Ctrl+N).</source>
-      <translation type="unfinished" />
+        <source>Search on the left, or create a new customer (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation type="unfinished" />
+        <source>Company</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Person</source>
-      <translation type="unfinished" />
+        <source>Person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Archived</source>
-      <translation type="unfinished" />
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Phone call</source>
-      <translation type="unfinished" />
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>WeChat</source>
-      <translation type="unfinished" />
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Text message</source>
-      <translation type="unfinished" />
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Do not contact</source>
-      <translation type="unfinished" />
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>no reminders or follow-up calls</source>
-      <translation type="unfinished" />
+        <source>no reminders or follow-up calls</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Phones</source>
-      <translation type="unfinished" />
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation type="unfinished" />
+        <source>Address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Taxpayer ID</source>
-      <translation type="unfinished" />
+        <source>Taxpayer ID</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Preferred contact</source>
-      <translation type="unfinished" />
+        <source>Preferred contact</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Tags</source>
-      <translation type="unfinished" />
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation type="unfinished" />
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>merged into customer file #%1</source>
-      <translation type="unfinished" />
+        <source>merged into customer file #%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Restore</source>
-      <translation type="unfinished" />
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>VIN</source>
-      <translation type="unfinished" />
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Engine number</source>
-      <translation type="unfinished" />
+        <source>Engine number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Colour</source>
-      <translation type="unfinished" />
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Purchase date</source>
-      <translation type="unfinished" />
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Warranty start</source>
-      <translation type="unfinished" />
+        <source>Warranty start</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>VIN accepted because</source>
-      <translation type="unfinished" />
+        <source>VIN accepted because</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Plate accepted because</source>
-      <translation type="unfinished" />
+        <source>Plate accepted because</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Restore vehicle</source>
-      <translation type="unfinished" />
+        <source>Restore vehicle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Saved %1.</source>
-      <translation type="unfinished" />
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Archive customer</source>
-      <translation type="unfinished" />
+        <source>Archive customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The file and its history are kept, but it no longer shows in searches. Reason:</source>
-      <translation type="unfinished" />
+        <source>The file and its history are kept, but it no longer shows in searches. Reason:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Not done</source>
-      <translation type="unfinished" />
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>E.g. scrapped, sold out of the area. Reason:</source>
-      <translation type="unfinished" />
+        <source>E.g. scrapped, sold out of the area. Reason:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Export customers</source>
-      <translation type="unfinished" />
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Export failed</source>
-      <translation type="unfinished" />
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Exported %1 rows to %2.</source>
-      <translation type="unfinished" />
+        <source>Exported %1 rows to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message>
-      <source>Name, pinyin initials, phone or plate</source>
-      <translation type="unfinished" />
+        <source>Name, pinyin initials, phone or plate</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Dialog</name>
     <message>
-      <source>Save</source>
-      <translation type="unfinished" />
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation type="unfinished" />
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reading below the last one</source>
-      <translation type="unfinished" />
+        <source>Reading below the last one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reason:</source>
-      <translation type="unfinished" />
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Editor</name>
     <message>
-      <source>labour</source>
-      <translation type="unfinished" />
+        <source>labour</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>parts</source>
-      <translation type="unfinished" />
+        <source>parts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>VAT</source>
-      <translation type="unfinished" />
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Total</source>
-      <translation type="unfinished" />
+        <source>Total</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Waiting for approval</source>
-      <translation type="unfinished" />
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>History</name>
     <message>
-      <source>reception</source>
-      <translation type="unfinished" />
+        <source>reception</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>told by customer</source>
-      <translation type="unfinished" />
+        <source>told by customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>road test</source>
-      <translation type="unfinished" />
+        <source>road test</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>imported</source>
-      <translation type="unfinished" />
+        <source>imported</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>work order</source>
-      <translation type="unfinished" />
+        <source>work order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Work order {number} ({state}), {km} km: {concern}</source>
-      <translation type="unfinished" />
+        <source>Work order {number} ({state}), {km} km: {concern}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Owner: {name}</source>
-      <translation type="unfinished" />
+        <source>Owner: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Odometer {km} km ({source}): {reason}</source>
-      <translation type="unfinished" />
+        <source>Odometer {km} km ({source}): {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Odometer {km} km ({source})</source>
-      <translation type="unfinished" />
+        <source>Odometer {km} km ({source})</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Import</name>
     <message>
-      <source>Name</source>
-      <translation type="unfinished" />
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation type="unfinished" />
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Second phone</source>
-      <translation type="unfinished" />
+        <source>Second phone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Person or company</source>
-      <translation type="unfinished" />
+        <source>Person or company</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation type="unfinished" />
+        <source>Address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Taxpayer ID</source>
-      <translation type="unfinished" />
+        <source>Taxpayer ID</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation type="unfinished" />
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Tags</source>
-      <translation type="unfinished" />
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Plate</source>
-      <translation type="unfinished" />
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>VIN</source>
-      <translation type="unfinished" />
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Make</source>
-      <translation type="unfinished" />
+        <source>Make</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Model</source>
-      <translation type="unfinished" />
+        <source>Model</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Series</source>
-      <translation type="unfinished" />
+        <source>Series</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Model year</source>
-      <translation type="unfinished" />
+        <source>Model year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Colour</source>
-      <translation type="unfinished" />
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Engine number</source>
-      <translation type="unfinished" />
+        <source>Engine number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Purchase date</source>
-      <translation type="unfinished" />
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Warranty start</source>
-      <translation type="unfinished" />
+        <source>Warranty start</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Odometer (km)</source>
-      <translation type="unfinished" />
+        <source>Odometer (km)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>{count} row(s) have problems; nothing was imported.</source>
-      <translation type="unfinished" />
+        <source>{count} row(s) have problems; nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The file is neither UTF-8 nor GBK text.</source>
-      <translation type="unfinished" />
+        <source>The file is neither UTF-8 nor GBK text.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The file is empty.</source>
-      <translation type="unfinished" />
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No column is mapped to the customer's name.</source>
-      <translation type="unfinished" />
+        <source>No column is mapped to the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>"{value}" is not a date (use 2024-05-31).</source>
-      <translation type="unfinished" />
+        <source>&quot;{value}&quot; is not a date (use 2024-05-31).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Plate {plate} is also on row {row}.</source>
-      <translation type="unfinished" />
+        <source>Plate {plate} is also on row {row}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>VIN {vin} is also on row {row}.</source>
-      <translation type="unfinished" />
+        <source>VIN {vin} is also on row {row}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>{value} is already on file (customer {customer}).</source>
-      <translation type="unfinished" />
+        <source>{value} is already on file (customer {customer}).</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number of 0 or more: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {number} is also on row {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number of days: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {number} is already in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date in the past: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {number} is not in the catalogue; import the parts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-      <source>Import customers and vehicles</source>
-      <translation type="unfinished" />
+        <source>Import customers and vehicles</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A CSV or Excel (.xlsx) file, one vehicle per row.</source>
-      <translation type="unfinished" />
+        <source>A CSV or Excel (.xlsx) file, one vehicle per row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose file…</source>
-      <translation type="unfinished" />
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Columns of the file and what they hold:</source>
-      <translation type="unfinished" />
+        <source>Columns of the file and what they hold:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Column</source>
-      <translation type="unfinished" />
+        <source>Column</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>First value</source>
-      <translation type="unfinished" />
+        <source>First value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Import as</source>
-      <translation type="unfinished" />
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Row</source>
-      <translation type="unfinished" />
+        <source>Row</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Field</source>
-      <translation type="unfinished" />
+        <source>Field</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Problem</source>
-      <translation type="unfinished" />
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation type="unfinished" />
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation type="unfinished" />
+        <source>Import</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Import customers</source>
-      <translation type="unfinished" />
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Spreadsheets (*.csv *.xlsx)</source>
-      <translation type="unfinished" />
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cannot read %1: %2</source>
-      <translation type="unfinished" />
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <source>%1: %n data rows</source>
-      <translation>
-        <numerusform>%1: %n data row</numerusform>
-        <numerusform>%1: %n data rows</numerusform>
-      </translation>
+        <source>%1: %n data rows</source>
+        <translation>
+            <numerusform>%1: %n data row</numerusform>
+            <numerusform>%1: %n data rows</numerusform>
+        </translation>
     </message>
     <message>
-      <source>— not imported —</source>
-      <translation type="unfinished" />
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Each field can come from one column only: %1</source>
-      <translation type="unfinished" />
+        <source>Each field can come from one column only: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Correct the file and import it again.</source>
-      <translation type="unfinished" />
+        <source>Correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Imported %1 rows: %2 new customers, %3 existing customers, %4 vehicles.</source>
-      <translation type="unfinished" />
+        <source>Imported %1 rows: %2 new customers, %3 existing customers, %4 vehicles.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LineDialog</name>
     <message>
-      <source>Labour</source>
-      <translation type="unfinished" />
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Part</source>
-      <translation type="unfinished" />
+        <source>Part</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Manager's name, to sell below cost</source>
-      <translation type="unfinished" />
+        <source>Manager&apos;s name, to sell below cost</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>the shop's labour rate</source>
-      <translation type="unfinished" />
+        <source>the shop&apos;s labour rate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Operation</source>
-      <translation type="unfinished" />
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation type="unfinished" />
+        <source>Description</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Standard hours</source>
-      <translation type="unfinished" />
+        <source>Standard hours</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Rate per hour</source>
-      <translation type="unfinished" />
+        <source>Rate per hour</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Part number</source>
-      <translation type="unfinished" />
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation type="unfinished" />
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Unit price</source>
-      <translation type="unfinished" />
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Unit cost</source>
-      <translation type="unfinished" />
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Discount %</source>
-      <translation type="unfinished" />
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Who pays</source>
-      <translation type="unfinished" />
+        <source>Who pays</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The order is authorized: this is additional work, counted once the customer approves it.</source>
-      <translation type="unfinished" />
+        <source>The order is authorized: this is additional work, counted once the customer approves it.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Lines</name>
     <message>
-      <source>approved</source>
-      <translation type="unfinished" />
+        <source>approved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>waiting for the customer</source>
-      <translation type="unfinished" />
+        <source>waiting for the customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>declined</source>
-      <translation type="unfinished" />
+        <source>declined</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Labour</source>
-      <translation type="unfinished" />
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Part</source>
-      <translation type="unfinished" />
+        <source>Part</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>issued %1</source>
-      <translation type="unfinished" />
+        <source>issued %1</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>ServiceBay 售后管家</source>
-      <translation type="unfinished" />
+        <source>ServiceBay 售后管家</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Customers</source>
-      <translation type="unfinished" />
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Work orders</source>
-      <translation type="unfinished" />
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Workshop board</source>
-      <translation type="unfinished" />
+        <source>Workshop board</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Parts</source>
-      <translation type="unfinished" />
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>System</source>
-      <translation type="unfinished" />
+        <source>Purchasing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Find customer or car</source>
-      <translation type="unfinished" />
+        <source>Stock-take</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation type="unfinished" />
+        <source>System</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Quit</source>
-      <translation type="unfinished" />
+        <source>Find customer or car</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation type="unfinished" />
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>About ServiceBay</source>
-      <translation type="unfinished" />
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>There is no backup yet.</source>
-      <translation type="unfinished" />
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The last backup is %1 days old.</source>
-      <translation type="unfinished" />
+        <source>About ServiceBay</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Backup</source>
-      <translation type="unfinished" />
+        <source>There is no backup yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A USB stick with a recent backup is all that is left when this PC fails.</source>
-      <translation type="unfinished" />
+        <source>The last backup is %1 days old.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Back up now</source>
-      <translation type="unfinished" />
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Restore</source>
-      <translation type="unfinished" />
+        <source>A USB stick with a recent backup is all that is left when this PC fails.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The backup was restored. ServiceBay now opens the restored data.</source>
-      <translation type="unfinished" />
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>ServiceBay 售后管家 %1
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. ServiceBay now opens the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceBay 售后管家 %1
 The after-sales desk of a car dealership or repair shop.</source>
-      <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
-      <source>Merge a duplicate into %1</source>
-      <translation type="unfinished" />
+        <source>Merge a duplicate into %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Find the duplicate file. Its phones, tags, vehicles and history move to %1; the duplicate is archived and points here. Nothing is deleted.</source>
-      <translation type="unfinished" />
+        <source>Find the duplicate file. Its phones, tags, vehicles and history move to %1; the duplicate is archived and points here. Nothing is deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Merge</source>
-      <translation type="unfinished" />
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Merge customers</source>
-      <translation type="unfinished" />
+        <source>Merge customers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Merge %1 (%2) into %3?</source>
-      <translation type="unfinished" />
+        <source>Merge %1 (%2) into %3?</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OdometerDialog</name>
     <message>
-      <source>Odometer reading</source>
-      <translation type="unfinished" />
+        <source>Odometer reading</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>none yet</source>
-      <translation type="unfinished" />
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>km</source>
-      <translation type="unfinished" />
+        <source>km</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reception</source>
-      <translation type="unfinished" />
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Told by customer</source>
-      <translation type="unfinished" />
+        <source>Told by customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Road test</source>
-      <translation type="unfinished" />
+        <source>Road test</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Vehicle</source>
-      <translation type="unfinished" />
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Last reading</source>
-      <translation type="unfinished" />
+        <source>Last reading</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reading now</source>
-      <translation type="unfinished" />
+        <source>Reading now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Source</source>
-      <translation type="unfinished" />
+        <source>Source</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orders</name>
     <message>
-      <source>Any time</source>
-      <translation type="unfinished" />
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation type="unfinished" />
+        <source>Today</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Last 7 days</source>
-      <translation type="unfinished" />
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Last 30 days</source>
-      <translation type="unfinished" />
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This year</source>
-      <translation type="unfinished" />
+        <source>This year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>From … to …</source>
-      <translation type="unfinished" />
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ParetoChart</name>
+    <message>
+        <source>share of parts, most valuable first → cumulative share of consumption value ↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consumption in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of the parts, up to %3 of the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartsPage</name>
     <message>
-      <source>Part number, name or bin</source>
-      <translation type="unfinished" />
+        <source>Part number, name or bin</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reclassify ABC</source>
-      <translation type="unfinished" />
+        <source>ABC analysis…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reorder review…</source>
-      <translation type="unfinished" />
+        <source>Reorder review…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Save part</source>
-      <translation type="unfinished" />
+        <source>the supplier&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>New part</source>
-      <translation type="unfinished" />
+        <source>the class&apos;s (A 7, B 14, C 30)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Receive…</source>
-      <translation type="unfinished" />
+        <source>the class&apos;s (A 98 %, B 95 %, C 90 %)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Stock-take…</source>
-      <translation type="unfinished" />
+        <source>Save part</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Write off…</source>
-      <translation type="unfinished" />
+        <source>New part</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Return to supplier…</source>
-      <translation type="unfinished" />
+        <source>Receive…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Part number</source>
-      <translation type="unfinished" />
+        <source>Stock-take…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation type="unfinished" />
+        <source>Write off…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Brand</source>
-      <translation type="unfinished" />
+        <source>Return to supplier…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Bin</source>
-      <translation type="unfinished" />
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Supplier</source>
-      <translation type="unfinished" />
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Pack size</source>
-      <translation type="unfinished" />
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Minimum order</source>
-      <translation type="unfinished" />
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Price (excl. VAT)</source>
-      <translation type="unfinished" />
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 parts, stock value %2</source>
-      <translation type="unfinished" />
+        <source>Pack size</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>On hand %1, reserved %2, available %3 · class %4 · cost %5</source>
-      <translation type="unfinished" />
+        <source>Minimum order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Saved %1.</source>
-      <translation type="unfinished" />
+        <source>Price (excl. VAT)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Receive</source>
-      <translation type="unfinished" />
+        <source>Lead time (days)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1: quantity received</source>
-      <translation type="unfinished" />
+        <source>Review every (days)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Unit cost (excl. VAT)</source>
-      <translation type="unfinished" />
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Stock-take</source>
-      <translation type="unfinished" />
+        <source>%1 parts, stock value %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1: quantity counted on the shelf</source>
-      <translation type="unfinished" />
+        <source>On hand %1, reserved %2, available %3, on order %6 · class %4 · cost %5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reason for a difference</source>
-      <translation type="unfinished" />
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Write off</source>
-      <translation type="unfinished" />
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Return to supplier</source>
-      <translation type="unfinished" />
+        <source>%1: quantity received</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1: quantity</source>
-      <translation type="unfinished" />
+        <source>Unit cost (excl. VAT)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation type="unfinished" />
+        <source>Stock-take</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>ABC: %1 A, %2 B, %3 C.</source>
-      <translation type="unfinished" />
+        <source>%1: quantity counted on the shelf</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Reason for a difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 purchase orders made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC: %1 A, %2 B, %3 C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Payers</name>
     <message>
-      <source>Customer</source>
-      <translation type="unfinished" />
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Warranty</source>
-      <translation type="unfinished" />
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Insurance</source>
-      <translation type="unfinished" />
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Internal</source>
-      <translation type="unfinished" />
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PickVehicleDialog</name>
     <message>
-      <source>Which car?</source>
-      <translation type="unfinished" />
+        <source>Which car?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Next</source>
-      <translation type="unfinished" />
+        <source>Next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This customer has no vehicle on file.</source>
-      <translation type="unfinished" />
+        <source>This customer has no vehicle on file.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>PurchaseState</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurchasingPage</name>
+    <message>
+        <source>Show received and closed orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive delivery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more will come: what is still expected is no longer on order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for the supplier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces are still expected on %2. Close the order anyway? They will no longer count as on order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · type what was delivered and the price on the delivery note; 0 for what did not come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceptionDialog</name>
     <message>
-      <source>New work order</source>
-      <translation type="unfinished" />
+        <source>New work order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Vehicle</source>
-      <translation type="unfinished" />
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>km now; last: %1</source>
-      <translation type="unfinished" />
+        <source>km now; last: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>In the customer's own words</source>
-      <translation type="unfinished" />
+        <source>In the customer&apos;s own words</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>— no package —</source>
-      <translation type="unfinished" />
+        <source>— no package —</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>e.g. scratch on the left front door</source>
-      <translation type="unfinished" />
+        <source>e.g. scratch on the left front door</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>e.g. umbrella, child seat</source>
-      <translation type="unfinished" />
+        <source>e.g. umbrella, child seat</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>By item</source>
-      <translation type="unfinished" />
+        <source>By item</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>By system</source>
-      <translation type="unfinished" />
+        <source>By system</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>By symptom</source>
-      <translation type="unfinished" />
+        <source>By symptom</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The customer brings parts (no quality guarantee on that work)</source>
-      <translation type="unfinished" />
+        <source>The customer brings parts (no quality guarantee on that work)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No</source>
-      <translation type="unfinished" />
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Comeback of %1 (%2)</source>
-      <translation type="unfinished" />
+        <source>Comeback of %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Odometer</source>
-      <translation type="unfinished" />
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Fuel</source>
-      <translation type="unfinished" />
+        <source>Fuel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Concern</source>
-      <translation type="unfinished" />
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Package</source>
-      <translation type="unfinished" />
+        <source>Package</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Damage</source>
-      <translation type="unfinished" />
+        <source>Damage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Belongings</source>
-      <translation type="unfinished" />
+        <source>Belongings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Key tag</source>
-      <translation type="unfinished" />
+        <source>Key tag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Advisor</source>
-      <translation type="unfinished" />
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Promised</source>
-      <translation type="unfinished" />
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Estimate</source>
-      <translation type="unfinished" />
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Comeback?</source>
-      <translation type="unfinished" />
+        <source>Comeback?</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReorderDialog</name>
     <message>
-      <source>Reorder review</source>
-      <translation type="unfinished" />
+        <source>Reorder review</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 parts to order, about %2 at cost.</source>
-      <translation type="unfinished" />
+        <source>%1 parts to order, about %2 at cost. Change a quantity in the Order column; 0 leaves the part out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Export CSV…</source>
-      <translation type="unfinished" />
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation type="unfinished" />
+        <source>Create purchase orders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Export</source>
-      <translation type="unfinished" />
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+        <source>Purchase orders</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Draft purchase orders made: %1.
+Send them from Purchasing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-      <source>Restore from a backup</source>
-      <translation type="unfinished" />
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose backup…</source>
-      <translation type="unfinished" />
+        <source>Choose backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose a backup file (.sbk) to see what it holds.</source>
-      <translation type="unfinished" />
+        <source>Choose a backup file (.sbk) to see what it holds.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Backup</source>
-      <translation type="unfinished" />
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <translation type="unfinished" />
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Restoring replaces ALL current data with the backup's. A safety copy of the current data is kept first.</source>
-      <translation type="unfinished" />
+        <source>Restoring replaces ALL current data with the backup&apos;s. A safety copy of the current data is kept first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Restore</source>
-      <translation type="unfinished" />
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose backup</source>
-      <translation type="unfinished" />
+        <source>Choose backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>ServiceBay backups (*.sbk)</source>
-      <translation type="unfinished" />
+        <source>ServiceBay backups (*.sbk)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Replace all current data with the backup of %1?</source>
-      <translation type="unfinished" />
+        <source>Replace all current data with the backup of %1?</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Roles</name>
     <message>
-      <source>Service advisor</source>
-      <translation type="unfinished" />
+        <source>Service advisor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Technician</source>
-      <translation type="unfinished" />
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Foreman</source>
-      <translation type="unfinished" />
+        <source>Foreman</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Inspector</source>
-      <translation type="unfinished" />
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Parts clerk</source>
-      <translation type="unfinished" />
+        <source>Parts clerk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cashier</source>
-      <translation type="unfinished" />
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Service manager</source>
-      <translation type="unfinished" />
+        <source>Service manager</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>States</name>
     <message>
-      <source>Draft</source>
-      <translation type="unfinished" />
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Estimated</source>
-      <translation type="unfinished" />
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Authorized</source>
-      <translation type="unfinished" />
+        <source>Authorized</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>In progress</source>
-      <translation type="unfinished" />
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Waiting for parts</source>
-      <translation type="unfinished" />
+        <source>Waiting for parts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Quality check</source>
-      <translation type="unfinished" />
+        <source>Quality check</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Ready</source>
-      <translation type="unfinished" />
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Delivered</source>
-      <translation type="unfinished" />
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation type="unfinished" />
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>StockTakePage</name>
+    <message>
+        <source>Bins starting with… (empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only parts due (A monthly, B quarterly, C yearly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New count sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post differences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No count sheet is open. Make one for some bins, or for the parts due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 parts. Type the counts in the Counted column: each is saved as it is typed, with its time, so the counter need not stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count sheet %1 made with %2 parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 parts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts counted; %3 pieces short and %4 over against the book when the sheet was made (what moved since is taken into account). Uncounted parts are left as they are.
+
+Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posted: %2 adjustments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard %1 and its counts? Nothing is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SystemPage</name>
     <message>
-      <source>Language</source>
-      <translation type="unfinished" />
+        <source>Language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Database</source>
-      <translation type="unfinished" />
+        <source>Database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Data folder</source>
-      <translation type="unfinished" />
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Log file</source>
-      <translation type="unfinished" />
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Version</source>
-      <translation type="unfinished" />
+        <source>Version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Acting user</source>
-      <translation type="unfinished" />
+        <source>Acting user</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Open data folder</source>
-      <translation type="unfinished" />
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Back up to USB…</source>
-      <translation type="unfinished" />
+        <source>Back up to USB…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Restore from backup…</source>
-      <translation type="unfinished" />
+        <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Last verified backup: %1</source>
-      <translation type="unfinished" />
+        <source>Last verified backup: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No backup yet.</source>
-      <translation type="unfinished" />
+        <source>No backup yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The new language applies when ServiceBay starts again.</source>
-      <translation type="unfinished" />
+        <source>The new language applies when ServiceBay starts again.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
-      <source>Transfer vehicle to another customer</source>
-      <translation type="unfinished" />
+        <source>Transfer vehicle to another customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 now belongs to %2. Find the new owner:</source>
-      <translation type="unfinished" />
+        <source>%1 now belongs to %2. Find the new owner:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Note, e.g. sold privately on 2026-11-01</source>
-      <translation type="unfinished" />
+        <source>Note, e.g. sold privately on 2026-11-01</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Transfer</source>
-      <translation type="unfinished" />
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Validation</name>
     <message>
-      <source>Enter the customer's name.</source>
-      <translation type="unfinished" />
+        <source>Enter the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A name has at most {max} characters.</source>
-      <translation type="unfinished" />
+        <source>A name has at most {max} characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A tag has at most {max} characters.</source>
-      <translation type="unfinished" />
+        <source>A tag has at most {max} characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>An address has at most {max} characters.</source>
-      <translation type="unfinished" />
+        <source>An address has at most {max} characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A taxpayer ID (unified social credit code) has 18 letters and digits.</source>
-      <translation type="unfinished" />
+        <source>A taxpayer ID (unified social credit code) has 18 letters and digits.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>"{value}" is not a whole number.</source>
-      <translation type="unfinished" />
+        <source>&quot;{value}&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Enter a number from {low} to {high}.</source>
-      <translation type="unfinished" />
+        <source>Enter a number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Say why this plate is accepted (e.g. foreign, temporary).</source>
-      <translation type="unfinished" />
+        <source>Say why this plate is accepted (e.g. foreign, temporary).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Say why this VIN is accepted (e.g. imported car, papers checked).</source>
-      <translation type="unfinished" />
+        <source>Say why this VIN is accepted (e.g. imported car, papers checked).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A VIN has at most 17 characters.</source>
-      <translation type="unfinished" />
+        <source>A VIN has at most 17 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Enter the plate or the VIN (or both).</source>
-      <translation type="unfinished" />
+        <source>Enter the plate or the VIN (or both).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This date is in the future.</source>
-      <translation type="unfinished" />
+        <source>This date is in the future.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The warranty cannot start before the purchase.</source>
-      <translation type="unfinished" />
+        <source>The warranty cannot start before the purchase.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This customer was merged into another file.</source>
-      <translation type="unfinished" />
+        <source>This customer was merged into another file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>{name} is archived; restore the customer before adding a vehicle.</source>
-      <translation type="unfinished" />
+        <source>{name} is archived; restore the customer before adding a vehicle.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Enter the odometer reading in km.</source>
-      <translation type="unfinished" />
+        <source>Enter the odometer reading in km.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The vehicle already belongs to {name}.</source>
-      <translation type="unfinished" />
+        <source>The vehicle already belongs to {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>{name} is archived.</source>
-      <translation type="unfinished" />
+        <source>{name} is archived.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose two different customers.</source>
-      <translation type="unfinished" />
+        <source>Choose two different customers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>{name} was already merged.</source>
-      <translation type="unfinished" />
+        <source>{name} was already merged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A merged customer cannot be restored.</source>
-      <translation type="unfinished" />
+        <source>A merged customer cannot be restored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>{name} has vehicles or history and cannot be deleted; archive the file instead.</source>
-      <translation type="unfinished" />
+        <source>{name} has vehicles or history and cannot be deleted; archive the file instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This vehicle has history and cannot be deleted; archive it instead.</source>
-      <translation type="unfinished" />
+        <source>This vehicle has history and cannot be deleted; archive it instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Say why the reading is below the last one.</source>
-      <translation type="unfinished" />
+        <source>Say why the reading is below the last one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This database already holds {count} customers; the demo shop goes into an empty database only.</source>
-      <translation type="unfinished" />
+        <source>This database already holds {count} customers; the demo shop goes into an empty database only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>{what} {ident} does not exist (any more).</source>
-      <translation type="unfinished" />
+        <source>{what} {ident} does not exist (any more).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Someone else changed this record after you opened it. Nothing was overwritten: reload it and make your change again.</source>
-      <translation type="unfinished" />
+        <source>Someone else changed this record after you opened it. Nothing was overwritten: reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Plate {value} is already on file (customer {customer}).</source>
-      <translation type="unfinished" />
+        <source>Plate {value} is already on file (customer {customer}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>VIN {value} is already on file (customer {customer}).</source>
-      <translation type="unfinished" />
+        <source>VIN {value} is already on file (customer {customer}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>{count} customer(s) on file have the same phone number.</source>
-      <translation type="unfinished" />
+        <source>{count} customer(s) on file have the same phone number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>{km} km is less than the last reading, {last} km. Record it only if the odometer was replaced or the last reading was wrong, and give the reason.</source>
-      <translation type="unfinished" />
+        <source>{km} km is less than the last reading, {last} km. Record it only if the odometer was replaced or the last reading was wrong, and give the reason.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Enter a phone number.</source>
-      <translation type="unfinished" />
+        <source>Enter a phone number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>"{text}" is not a phone number.</source>
-      <translation type="unfinished" />
+        <source>&quot;{text}&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A mobile number has 11 digits starting 13-19; "{text}" has {count}.</source>
-      <translation type="unfinished" />
+        <source>A mobile number has 11 digits starting 13-19; &quot;{text}&quot; has {count}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>"{text}" is neither a mobile number (11 digits) nor a landline (area code and 7-8 digits).</source>
-      <translation type="unfinished" />
+        <source>&quot;{text}&quot; is neither a mobile number (11 digits) nor a landline (area code and 7-8 digits).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Enter the plate number.</source>
-      <translation type="unfinished" />
+        <source>Enter the plate number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A plate starts with a province character such as 京, 沪 or 粤 ("{plate}"). For a foreign or temporary plate tick the override.</source>
-      <translation type="unfinished" />
+        <source>A plate starts with a province character such as 京, 沪 or 粤 (&quot;{plate}&quot;). For a foreign or temporary plate tick the override.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Plates never use the letters I or O ("{plate}"); check for 1 and 0.</source>
-      <translation type="unfinished" />
+        <source>Plates never use the letters I or O (&quot;{plate}&quot;); check for 1 and 0.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>"{plate}" is not a valid plate: province, a letter, then 5 characters (6 for new-energy cars), e.g. 京A12345 or 粤BD12345.</source>
-      <translation type="unfinished" />
+        <source>&quot;{plate}&quot; is not a valid plate: province, a letter, then 5 characters (6 for new-energy cars), e.g. 京A12345 or 粤BD12345.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A VIN has 17 characters; this one has {length}.</source>
-      <translation type="unfinished" />
+        <source>A VIN has 17 characters; this one has {length}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A VIN never contains the letters I, O or Q (found {bad}); check for 1 and 0.</source>
-      <translation type="unfinished" />
+        <source>A VIN never contains the letters I, O or Q (found {bad}); check for 1 and 0.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A VIN holds only digits and letters (found {bad}).</source>
-      <translation type="unfinished" />
+        <source>A VIN holds only digits and letters (found {bad}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The check digit (9th character) should be {expected}, not {actual}: a character was probably mistyped.</source>
-      <translation type="unfinished" />
+        <source>The check digit (9th character) should be {expected}, not {actual}: a character was probably mistyped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Type the date as 2024-05-31.</source>
-      <translation type="unfinished" />
+        <source>Type the date as 2024-05-31.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The database is busy: another workstation has been saving for too long. Nothing was saved; try again in a moment.</source>
-      <translation type="unfinished" />
+        <source>The database is busy: another workstation has been saving for too long. Nothing was saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The database cannot be written (the file or its folder is read-only). Nothing was saved; ask whoever set up this PC to make the data folder writable.</source>
-      <translation type="unfinished" />
+        <source>The database cannot be written (the file or its folder is read-only). Nothing was saved; ask whoever set up this PC to make the data folder writable.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The disk is full. Nothing was saved; free some space and try again.</source>
-      <translation type="unfinished" />
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The disk holding the database could not be read or written (was a drive removed?). Nothing was saved.</source>
-      <translation type="unfinished" />
+        <source>The disk holding the database could not be read or written (was a drive removed?). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The database file is damaged. Nothing was saved; stop working and restore the last backup.</source>
-      <translation type="unfinished" />
+        <source>The database file is damaged. Nothing was saved; stop working and restore the last backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The database server cannot be reached. Nothing was saved; check the network and the server PC.</source>
-      <translation type="unfinished" />
+        <source>The database server cannot be reached. Nothing was saved; check the network and the server PC.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Work starts only after the customer has signed the estimate.</source>
-      <translation type="unfinished" />
+        <source>Work starts only after the customer has signed the estimate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Only work in progress goes to the quality check.</source>
-      <translation type="unfinished" />
+        <source>Only work in progress goes to the quality check.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A car is ready only after it passed the quality check.</source>
-      <translation type="unfinished" />
+        <source>A car is ready only after it passed the quality check.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A car is delivered only after the quality check passed and it is ready.</source>
-      <translation type="unfinished" />
+        <source>A car is delivered only after the quality check passed and it is ready.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The customer signs an estimate: estimate the order first.</source>
-      <translation type="unfinished" />
+        <source>The customer signs an estimate: estimate the order first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This order is closed ({state}); it cannot change any more.</source>
-      <translation type="unfinished" />
+        <source>This order is closed ({state}); it cannot change any more.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A work order cannot go from {current} to {target}.</source>
-      <translation type="unfinished" />
+        <source>A work order cannot go from {current} to {target}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Enter a number.</source>
-      <translation type="unfinished" />
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Nothing to order.</source>
-      <translation type="unfinished" />
+        <source>Enter a quantity of 0 or more.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose a supplier first for: {parts}.</source>
-      <translation type="unfinished" />
+        <source>Nothing to order.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Only a draft order is sent.</source>
-      <translation type="unfinished" />
+        <source>Choose a supplier first for: {parts}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Only a sent order is received.</source>
-      <translation type="unfinished" />
+        <source>Only a draft order is sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>At most {count} more can be received on this line.</source>
-      <translation type="unfinished" />
+        <source>Only a sent order is received.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This order is closed already.</source>
-      <translation type="unfinished" />
+        <source>{part}: at most {count} more can be received.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Enter a number greater than 0 and at most {high}.</source>
-      <translation type="unfinished" />
+        <source>{part}: enter the unit cost on the delivery note.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Only {count} of {part} in stock.</source>
-      <translation type="unfinished" />
+        <source>Enter the quantities delivered.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Enter the part number.</source>
-      <translation type="unfinished" />
+        <source>This order is closed already.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Part number {number} is already in the catalogue.</source>
-      <translation type="unfinished" />
+        <source>Enter a number greater than 0 and at most {high}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Say why the stock is adjusted.</source>
-      <translation type="unfinished" />
+        <source>Only {count} of {part} in stock.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Give the reason.</source>
-      <translation type="unfinished" />
+        <source>Enter whole days from {low} to {high}, or leave it empty for the default.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Describe the work or the part.</source>
-      <translation type="unfinished" />
+        <source>Enter a service level from 50 % to 99.9 %, or leave it empty for the class&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>At most two decimal places.</source>
-      <translation type="unfinished" />
+        <source>Enter the part number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose who pays for this line.</source>
-      <translation type="unfinished" />
+        <source>Part number {number} is already in the catalogue.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>{price} is below the cost of {cost}; a manager has to allow it.</source>
-      <translation type="unfinished" />
+        <source>Say why the stock is adjusted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The promised time is in the past.</source>
-      <translation type="unfinished" />
+        <source>Give the reason.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Fuel is between empty and full.</source>
-      <translation type="unfinished" />
+        <source>Describe the work or the part.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Write down the customer's concern in their words.</source>
-      <translation type="unfinished" />
+        <source>At most two decimal places.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This vehicle or its owner is archived; restore it before opening an order.</source>
-      <translation type="unfinished" />
+        <source>Choose who pays for this line.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Authorized lines cannot change; add the change as additional work.</source>
-      <translation type="unfinished" />
+        <source>{price} is below the cost of {cost}; a manager has to allow it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Authorized lines cannot be removed; the customer signed for them.</source>
-      <translation type="unfinished" />
+        <source>The promised time is in the past.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Who gave the answer?</source>
-      <translation type="unfinished" />
+        <source>Fuel is between empty and full.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>How was the answer given?</source>
-      <translation type="unfinished" />
+        <source>Write down the customer&apos;s concern in their words.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This line is not waiting for approval.</source>
-      <translation type="unfinished" />
+        <source>This vehicle or its owner is archived; restore it before opening an order.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Add the work to do before estimating.</source>
-      <translation type="unfinished" />
+        <source>Authorized lines cannot change; add the change as additional work.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Who signed the work order?</source>
-      <translation type="unfinished" />
+        <source>Authorized lines cannot be removed; the customer signed for them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Dispatch the car to a technician before work starts.</source>
-      <translation type="unfinished" />
+        <source>Who gave the answer?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Say what failed the quality check.</source>
-      <translation type="unfinished" />
+        <source>How was the answer given?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Who checked the car?</source>
-      <translation type="unfinished" />
+        <source>This line is not waiting for approval.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Additional work is still waiting for the customer's answer.</source>
-      <translation type="unfinished" />
+        <source>Add the work to do before estimating.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Say why the order is cancelled.</source>
-      <translation type="unfinished" />
+        <source>Who signed the work order?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Only authorized orders in the shop are dispatched.</source>
-      <translation type="unfinished" />
+        <source>Dispatch the car to a technician before work starts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Parts are issued only to authorized orders in the shop.</source>
-      <translation type="unfinished" />
+        <source>Say what failed the quality check.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Only approved part lines are issued.</source>
-      <translation type="unfinished" />
+        <source>Who checked the car?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Only {count} were issued and not yet returned.</source>
-      <translation type="unfinished" />
+        <source>Additional work is still waiting for the customer&apos;s answer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The order needs {count} more at most.</source>
-      <translation type="unfinished" />
+        <source>Say why the order is cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A comeback links to a delivered order of the same car.</source>
-      <translation type="unfinished" />
+        <source>Only authorized orders in the shop are dispatched.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Enter the name.</source>
-      <translation type="unfinished" />
+        <source>Parts are issued only to authorized orders in the shop.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose a role.</source>
-      <translation type="unfinished" />
+        <source>Only approved part lines are issued.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Enter the code.</source>
-      <translation type="unfinished" />
+        <source>Only {count} were issued and not yet returned.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Standard hours between 0.01 and 200.</source>
-      <translation type="unfinished" />
+        <source>The order needs {count} more at most.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A rate in yuan, or empty for the shop's rate.</source>
-      <translation type="unfinished" />
+        <source>A comeback links to a delivered order of the same car.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A package with this code exists already.</source>
-      <translation type="unfinished" />
+        <source>Enter the name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The order has no lines to make a package of.</source>
-      <translation type="unfinished" />
+        <source>Choose a role.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Enter the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard hours between 0.01 and 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate in yuan, or empty for the shop&apos;s rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package with this code exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no lines to make a package of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part is due for counting there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantity counted (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been counted on this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This count sheet is posted or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VehicleDialog</name>
     <message>
-      <source>New vehicle</source>
-      <translation type="unfinished" />
+        <source>New vehicle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Edit vehicle</source>
-      <translation type="unfinished" />
+        <source>Edit vehicle</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VehicleFormWidget</name>
     <message>
-      <source>e.g. 粤B12345, 粤BD12345</source>
-      <translation type="unfinished" />
+        <source>e.g. 粤B12345, 粤BD12345</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Foreign or temporary plate:</source>
-      <translation type="unfinished" />
+        <source>Foreign or temporary plate:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Why this plate is accepted</source>
-      <translation type="unfinished" />
+        <source>Why this plate is accepted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>17 characters, no I, O or Q</source>
-      <translation type="unfinished" />
+        <source>17 characters, no I, O or Q</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Imported car, accept as it is:</source>
-      <translation type="unfinished" />
+        <source>Imported car, accept as it is:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Why this VIN is accepted</source>
-      <translation type="unfinished" />
+        <source>Why this VIN is accepted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>same as purchase date if empty</source>
-      <translation type="unfinished" />
+        <source>same as purchase date if empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>km on the odometer now</source>
-      <translation type="unfinished" />
+        <source>km on the odometer now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Plate</source>
-      <translation type="unfinished" />
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>VIN</source>
-      <translation type="unfinished" />
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Make / model / series</source>
-      <translation type="unfinished" />
+        <source>Make / model / series</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Model year</source>
-      <translation type="unfinished" />
+        <source>Model year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Colour</source>
-      <translation type="unfinished" />
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Engine number</source>
-      <translation type="unfinished" />
+        <source>Engine number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Purchase date</source>
-      <translation type="unfinished" />
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Warranty start</source>
-      <translation type="unfinished" />
+        <source>Warranty start</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Odometer</source>
-      <translation type="unfinished" />
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation type="unfinished" />
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Open it</source>
-      <translation type="unfinished" />
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorkOrderEditor</name>
     <message>
-      <source>Estimate</source>
-      <translation type="unfinished" />
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Customer signs…</source>
-      <translation type="unfinished" />
+        <source>Customer signs…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Dispatch…</source>
-      <translation type="unfinished" />
+        <source>Dispatch…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Start work</source>
-      <translation type="unfinished" />
+        <source>Start work</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Waiting for parts</source>
-      <translation type="unfinished" />
+        <source>Waiting for parts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Parts arrived</source>
-      <translation type="unfinished" />
+        <source>Parts arrived</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>To quality check</source>
-      <translation type="unfinished" />
+        <source>To quality check</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Passed…</source>
-      <translation type="unfinished" />
+        <source>Passed…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Failed…</source>
-      <translation type="unfinished" />
+        <source>Failed…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Deliver</source>
-      <translation type="unfinished" />
+        <source>Deliver</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Back to draft</source>
-      <translation type="unfinished" />
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cancel order…</source>
-      <translation type="unfinished" />
+        <source>Cancel order…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reload</source>
-      <translation type="unfinished" />
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Add labour</source>
-      <translation type="unfinished" />
+        <source>Add labour</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Add part</source>
-      <translation type="unfinished" />
+        <source>Add part</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Add package</source>
-      <translation type="unfinished" />
+        <source>Add package</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Remove line</source>
-      <translation type="unfinished" />
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Customer approves…</source>
-      <translation type="unfinished" />
+        <source>Customer approves…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Customer declines…</source>
-      <translation type="unfinished" />
+        <source>Customer declines…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Issue part…</source>
-      <translation type="unfinished" />
+        <source>Issue part…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Return part…</source>
-      <translation type="unfinished" />
+        <source>Return part…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Save as package…</source>
-      <translation type="unfinished" />
+        <source>Save as package…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>By item</source>
-      <translation type="unfinished" />
+        <source>By item</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>By system</source>
-      <translation type="unfinished" />
+        <source>By system</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>By symptom</source>
-      <translation type="unfinished" />
+        <source>By symptom</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The customer brings parts (no quality guarantee on that work)</source>
-      <translation type="unfinished" />
+        <source>The customer brings parts (no quality guarantee on that work)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Save reception</source>
-      <translation type="unfinished" />
+        <source>Save reception</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Concern</source>
-      <translation type="unfinished" />
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Diagnosis</source>
-      <translation type="unfinished" />
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Odometer</source>
-      <translation type="unfinished" />
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Fuel</source>
-      <translation type="unfinished" />
+        <source>Fuel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Damage</source>
-      <translation type="unfinished" />
+        <source>Damage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Belongings</source>
-      <translation type="unfinished" />
+        <source>Belongings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Key tag</source>
-      <translation type="unfinished" />
+        <source>Key tag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Advisor</source>
-      <translation type="unfinished" />
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Promised</source>
-      <translation type="unfinished" />
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Lines</source>
-      <translation type="unfinished" />
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reception</source>
-      <translation type="unfinished" />
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>History</source>
-      <translation type="unfinished" />
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No work order selected</source>
-      <translation type="unfinished" />
+        <source>No work order selected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Comeback of %1</source>
-      <translation type="unfinished" />
+        <source>Comeback of %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>technician %1</source>
-      <translation type="unfinished" />
+        <source>technician %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>promised %1</source>
-      <translation type="unfinished" />
+        <source>promised %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Customer's signature</source>
-      <translation type="unfinished" />
+        <source>Customer&apos;s signature</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The customer has read and signed the work order. Name:</source>
-      <translation type="unfinished" />
+        <source>The customer has read and signed the work order. Name:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Quality check passed</source>
-      <translation type="unfinished" />
+        <source>Quality check passed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Checked by:</source>
-      <translation type="unfinished" />
+        <source>Checked by:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Quality check failed</source>
-      <translation type="unfinished" />
+        <source>Quality check failed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>What has to be redone?</source>
-      <translation type="unfinished" />
+        <source>What has to be redone?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cancel the work order</source>
-      <translation type="unfinished" />
+        <source>Cancel the work order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Why is it cancelled?</source>
-      <translation type="unfinished" />
+        <source>Why is it cancelled?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Dispatch</source>
-      <translation type="unfinished" />
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Technician:</source>
-      <translation type="unfinished" />
+        <source>Technician:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>— keep —</source>
-      <translation type="unfinished" />
+        <source>— keep —</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Bay:</source>
-      <translation type="unfinished" />
+        <source>Bay:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>by phone</source>
-      <translation type="unfinished" />
+        <source>by phone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>in person</source>
-      <translation type="unfinished" />
+        <source>in person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>on WeChat</source>
-      <translation type="unfinished" />
+        <source>on WeChat</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The customer's answer</source>
-      <translation type="unfinished" />
+        <source>The customer&apos;s answer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>How did the customer answer?</source>
-      <translation type="unfinished" />
+        <source>How did the customer answer?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Who answered?</source>
-      <translation type="unfinished" />
+        <source>Who answered?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Return unused parts</source>
-      <translation type="unfinished" />
+        <source>Return unused parts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Issue parts</source>
-      <translation type="unfinished" />
+        <source>Issue parts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1: how many?</source>
-      <translation type="unfinished" />
+        <source>%1: how many?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Save as package</source>
-      <translation type="unfinished" />
+        <source>Save as package</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Name of the package, e.g. 60000公里保养:</source>
-      <translation type="unfinished" />
+        <source>Name of the package, e.g. 60000公里保养:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Short code, e.g. P60000:</source>
-      <translation type="unfinished" />
+        <source>Short code, e.g. P60000:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Package %1 saved.</source>
-      <translation type="unfinished" />
+        <source>Package %1 saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Saved %1.</source>
-      <translation type="unfinished" />
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorkOrdersPage</name>
     <message>
-      <source>Number, plate or customer</source>
-      <translation type="unfinished" />
+        <source>Number, plate or customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Open orders</source>
-      <translation type="unfinished" />
+        <source>Open orders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>All states</source>
-      <translation type="unfinished" />
+        <source>All states</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>All advisors</source>
-      <translation type="unfinished" />
+        <source>All advisors</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>All payers</source>
-      <translation type="unfinished" />
+        <source>All payers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Comebacks</source>
-      <translation type="unfinished" />
+        <source>Comebacks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>New work order…</source>
-      <translation type="unfinished" />
+        <source>New work order…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 orders</source>
-      <translation type="unfinished" />
+        <source>%1 orders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Work order %1 opened.</source>
-      <translation type="unfinished" />
+        <source>Work order %1 opened.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorkshopSettings</name>
     <message>
-      <source>Name</source>
-      <translation type="unfinished" />
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Add</source>
-      <translation type="unfinished" />
+        <source>Add</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Left / back</source>
-      <translation type="unfinished" />
+        <source>Left / back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Staff</source>
-      <translation type="unfinished" />
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>e.g. 7号工位</source>
-      <translation type="unfinished" />
+        <source>e.g. 7号工位</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Out of use / back</source>
-      <translation type="unfinished" />
+        <source>Out of use / back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Bays</source>
-      <translation type="unfinished" />
+        <source>Bays</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Save rates</source>
-      <translation type="unfinished" />
+        <source>Save rates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Prices</source>
-      <translation type="unfinished" />
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Labour rate (yuan per standard hour, excl. VAT)</source>
-      <translation type="unfinished" />
+        <source>Labour rate (yuan per standard hour, excl. VAT)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>VAT rate (0.13 = 13 %)</source>
-      <translation type="unfinished" />
+        <source>VAT rate (0.13 = 13 %)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation type="unfinished" />
+        <source>Code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Operation</source>
-      <translation type="unfinished" />
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>System</source>
-      <translation type="unfinished" />
+        <source>System</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Hours</source>
-      <translation type="unfinished" />
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Own rate</source>
-      <translation type="unfinished" />
+        <source>Own rate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation type="unfinished" />
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Retire</source>
-      <translation type="unfinished" />
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Labour catalogue (standard hours)</source>
-      <translation type="unfinished" />
+        <source>Labour catalogue (standard hours)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>left</source>
-      <translation type="unfinished" />
+        <source>left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>out of use</source>
-      <translation type="unfinished" />
+        <source>out of use</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Enter a labour rate in yuan (e.g. 120.00) and a VAT rate between 0 and 1 (e.g. 0.13).</source>
-      <translation type="unfinished" />
+        <source>Enter a labour rate in yuan (e.g. 120.00) and a VAT rate between 0 and 1 (e.g. 0.13).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Rates saved.</source>
-      <translation type="unfinished" />
+        <source>Rates saved.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
+</context>
 </TS>

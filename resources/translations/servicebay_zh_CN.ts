@@ -1,2759 +1,3247 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
-    <name>App</name>
+<context>
+    <name>AbcDialog</name>
     <message>
-      <source>Unexpected error</source>
-      <translation>意外错误</translation>
+        <source>ABC analysis</source>
+        <translation>ABC分析</translation>
     </message>
     <message>
-      <source>Something went wrong that ServiceBay did not expect. What you saved before is safe; the action that failed was not saved.
+        <source>Reclassify now</source>
+        <translation>立即重新分类</translation>
+    </message>
+    <message>
+        <source>Give every part the class shown here and keep the change in its history. The review periods and service levels follow.</source>
+        <translation>按此处显示的类别给每个配件分类，并记入分类历史。检查周期和服务水平随之改变。</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Last 12 months: %1 of %2 parts were used. A %3, B %4, C %5 parts. %6 parts are dead stock (on the shelf, no movement for 12 months). %7 parts would change class.</source>
+        <translation>最近12个月：%2个配件中有%1个有消耗。A类%3个，B类%4个，C类%5个。呆滞库存%6个（有库存，12个月无任何出入库）。%7个配件的类别将改变。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong that ServiceBay did not expect. What you saved before is safe; the action that failed was not saved.
 
 The details are in the log file:
 %1</source>
-      <translation>售后管家遇到了一个意外问题。之前保存的数据是安全的；刚才失败的操作没有保存。
+        <translation>售后管家遇到了一个意外问题。之前保存的数据是安全的；刚才失败的操作没有保存。
 
 详细信息见日志文件：
 %1</translation>
     </message>
     <message>
-      <source>ServiceBay</source>
-      <translation>售后管家</translation>
+        <source>ServiceBay</source>
+        <translation>售后管家</translation>
     </message>
     <message>
-      <source>This database was written by a newer version of ServiceBay (schema %1). Install that version to open it. The file was not changed.</source>
-      <translation>此数据库由更新版本的售后管家写入（结构版本 %1）。请安装该版本后再打开。文件未被修改。</translation>
+        <source>This database was written by a newer version of ServiceBay (schema %1). Install that version to open it. The file was not changed.</source>
+        <translation>此数据库由更新版本的售后管家写入（结构版本 %1）。请安装该版本后再打开。文件未被修改。</translation>
     </message>
     <message>
-      <source>This file is not a ServiceBay database, or it is damaged. It was not changed. Restore the last backup, or choose another database.</source>
-      <translation>此文件不是售后管家数据库，或已损坏。文件未被修改。请恢复最近的备份，或选择其他数据库。</translation>
+        <source>This file is not a ServiceBay database, or it is damaged. It was not changed. Restore the last backup, or choose another database.</source>
+        <translation>此文件不是售后管家数据库，或已损坏。文件未被修改。请恢复最近的备份，或选择其他数据库。</translation>
     </message>
     <message>
-      <source>The database cannot be opened: %1
+        <source>The database cannot be opened: %1
 
 Details are in %2.</source>
-      <translation>无法打开数据库：%1
+        <translation>无法打开数据库：%1
 
 详细信息见 %2。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Backup</name>
     <message>
-      <source>Cannot use the drive or folder: {error}. Nothing was changed there.</source>
-      <translation>无法使用该驱动器或文件夹：{error}。那里没有任何改动。</translation>
+        <source>Cannot use the drive or folder: {error}. Nothing was changed there.</source>
+        <translation>无法使用该驱动器或文件夹：{error}。那里没有任何改动。</translation>
     </message>
     <message>
-      <source>This file is not a ServiceBay backup.</source>
-      <translation>此文件不是售后管家的备份。</translation>
+        <source>This file is not a ServiceBay backup.</source>
+        <translation>此文件不是售后管家的备份。</translation>
     </message>
     <message>
-      <source>The backup is incomplete (was the drive removed while it was written?).</source>
-      <translation>备份不完整（写入时是否拔出了U盘？）。</translation>
+        <source>The backup is incomplete (was the drive removed while it was written?).</source>
+        <translation>备份不完整（写入时是否拔出了U盘？）。</translation>
     </message>
     <message>
-      <source>The backup's description is damaged.</source>
-      <translation>备份的说明信息已损坏。</translation>
+        <source>The backup&apos;s description is damaged.</source>
+        <translation>备份的说明信息已损坏。</translation>
     </message>
     <message>
-      <source>The backup is damaged: its contents do not match their checksum.</source>
-      <translation>备份已损坏：内容与校验值不符。</translation>
+        <source>The backup is damaged: its contents do not match their checksum.</source>
+        <translation>备份已损坏：内容与校验值不符。</translation>
     </message>
     <message>
-      <source>The passphrase is wrong (or the encrypted backup was altered).</source>
-      <translation>密码错误（或加密备份被改动过）。</translation>
+        <source>The passphrase is wrong (or the encrypted backup was altered).</source>
+        <translation>密码错误（或加密备份被改动过）。</translation>
     </message>
     <message>
-      <source>This backup is encrypted: enter its passphrase.</source>
-      <translation>此备份已加密：请输入密码。</translation>
+        <source>This backup is encrypted: enter its passphrase.</source>
+        <translation>此备份已加密：请输入密码。</translation>
     </message>
     <message>
-      <source>The database inside the backup is damaged; it cannot be restored.</source>
-      <translation>备份中的数据库已损坏，无法恢复。</translation>
+        <source>The database inside the backup is damaged; it cannot be restored.</source>
+        <translation>备份中的数据库已损坏，无法恢复。</translation>
     </message>
     <message>
-      <source>The database inside the backup does not match its description.</source>
-      <translation>备份中的数据库与其说明不符。</translation>
+        <source>The database inside the backup does not match its description.</source>
+        <translation>备份中的数据库与其说明不符。</translation>
     </message>
     <message>
-      <source>This backup was made by a newer ServiceBay; install that version to restore it.</source>
-      <translation>此备份由更新版本的售后管家制作；请安装该版本后再恢复。</translation>
+        <source>This backup was made by a newer ServiceBay; install that version to restore it.</source>
+        <translation>此备份由更新版本的售后管家制作；请安装该版本后再恢复。</translation>
     </message>
     <message>
-      <source>The current database is damaged, so no backup was made. Restore the last good backup.</source>
-      <translation>当前数据库已损坏，因此没有制作备份。请恢复最近一次完好的备份。</translation>
+        <source>The current database is damaged, so no backup was made. Restore the last good backup.</source>
+        <translation>当前数据库已损坏，因此没有制作备份。请恢复最近一次完好的备份。</translation>
     </message>
     <message>
-      <source>What was written to the drive reads back differently: the drive is faulty. The backup was not kept; use another drive.</source>
-      <translation>写入U盘的内容读回后不一致：U盘有故障。此次备份未保留，请换一个U盘。</translation>
+        <source>What was written to the drive reads back differently: the drive is faulty. The backup was not kept; use another drive.</source>
+        <translation>写入U盘的内容读回后不一致：U盘有故障。此次备份未保留，请换一个U盘。</translation>
     </message>
     <message>
-      <source>This backup works on the single-PC (SQLite) database.</source>
-      <translation>此备份功能用于单机（SQLite）数据库。</translation>
+        <source>This backup works on the single-PC (SQLite) database.</source>
+        <translation>此备份功能用于单机（SQLite）数据库。</translation>
     </message>
     <message>
-      <source>Made %1 by ServiceBay %2</source>
-      <translation>制作于 %1，售后管家 %2</translation>
+        <source>Made %1 by ServiceBay %2</source>
+        <translation>制作于 %1，售后管家 %2</translation>
     </message>
     <message>
-      <source>%1 customers, %2 vehicles, %3 work orders</source>
-      <translation>%1 位客户，%2 辆车，%3 张工单</translation>
+        <source>%1 customers, %2 vehicles, %3 work orders</source>
+        <translation>%1 位客户，%2 辆车，%3 张工单</translation>
     </message>
     <message>
-      <source>Encrypted with a passphrase</source>
-      <translation>已用密码加密</translation>
+        <source>Encrypted with a passphrase</source>
+        <translation>已用密码加密</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
-      <source>Back up to a USB drive</source>
-      <translation>备份到U盘</translation>
+        <source>Back up to a USB drive</source>
+        <translation>备份到U盘</translation>
     </message>
     <message>
-      <source>%1  (%2 GB free)</source>
-      <translation>%1（剩余 %2 GB）</translation>
+        <source>%1  (%2 GB free)</source>
+        <translation>%1（剩余 %2 GB）</translation>
     </message>
     <message>
-      <source>No USB drive found: plug one in, or choose a folder below.</source>
-      <translation>没有找到U盘：请插入U盘，或在下面选择一个文件夹。</translation>
+        <source>No USB drive found: plug one in, or choose a folder below.</source>
+        <translation>没有找到U盘：请插入U盘，或在下面选择一个文件夹。</translation>
     </message>
     <message>
-      <source>The drive or folder for the backup</source>
-      <translation>备份到的驱动器或文件夹</translation>
+        <source>The drive or folder for the backup</source>
+        <translation>备份到的驱动器或文件夹</translation>
     </message>
     <message>
-      <source>Choose folder…</source>
-      <translation>选择文件夹…</translation>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
     </message>
     <message>
-      <source>Protect with a passphrase</source>
-      <translation>用密码保护</translation>
+        <source>Protect with a passphrase</source>
+        <translation>用密码保护</translation>
     </message>
     <message>
-      <source>Drives</source>
-      <translation>驱动器</translation>
+        <source>Drives</source>
+        <translation>驱动器</translation>
     </message>
     <message>
-      <source>Folder</source>
-      <translation>文件夹</translation>
+        <source>Folder</source>
+        <translation>文件夹</translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <translation>密码</translation>
+        <source>Passphrase</source>
+        <translation>密码</translation>
     </message>
     <message>
-      <source>Again</source>
-      <translation>再输一次</translation>
+        <source>Again</source>
+        <translation>再输一次</translation>
     </message>
     <message>
-      <source>Without the passphrase nobody, not even ServiceBay, can restore an encrypted backup. Write it down and keep it safe.</source>
-      <translation>没有密码，任何人（包括售后管家）都无法恢复加密备份。请记下密码并妥善保管。</translation>
+        <source>Without the passphrase nobody, not even ServiceBay, can restore an encrypted backup. Write it down and keep it safe.</source>
+        <translation>没有密码，任何人（包括售后管家）都无法恢复加密备份。请记下密码并妥善保管。</translation>
     </message>
     <message>
-      <source>Back up now</source>
-      <translation>立即备份</translation>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
     </message>
     <message>
-      <source>Backup folder</source>
-      <translation>备份文件夹</translation>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
     </message>
     <message>
-      <source>Choose the drive or folder for the backup.</source>
-      <translation>请选择备份到的驱动器或文件夹。</translation>
+        <source>Choose the drive or folder for the backup.</source>
+        <translation>请选择备份到的驱动器或文件夹。</translation>
     </message>
     <message>
-      <source>Use a passphrase of at least 8 characters.</source>
-      <translation>密码至少 8 个字符。</translation>
+        <source>Use a passphrase of at least 8 characters.</source>
+        <translation>密码至少 8 个字符。</translation>
     </message>
     <message>
-      <source>The two passphrases differ.</source>
-      <translation>两次输入的密码不一致。</translation>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <source>Backing up… you can keep working in the meantime.</source>
-      <translation>正在备份……期间可以继续工作。</translation>
+        <source>Backing up… you can keep working in the meantime.</source>
+        <translation>正在备份……期间可以继续工作。</translation>
     </message>
     <message>
-      <source>Backup written and verified: %1</source>
-      <translation>备份已写入并校验：%1</translation>
+        <source>Backup written and verified: %1</source>
+        <translation>备份已写入并校验：%1</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>关闭</translation>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
-      <source>The backup failed: %1</source>
-      <translation>备份失败：%1</translation>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
-      <source>Technicians (drop a car here)</source>
-      <translation>技师（把车拖到这里派工）</translation>
+        <source>Technicians (drop a car here)</source>
+        <translation>技师（把车拖到这里派工）</translation>
     </message>
     <message>
-      <source>Bays (drop a car here)</source>
-      <translation>工位（把车拖到这里）</translation>
+        <source>Bays (drop a car here)</source>
+        <translation>工位（把车拖到这里）</translation>
     </message>
     <message>
-      <source>%1 cars in the shop · %2 waiting for parts · %3 overdue · %4 technicians free</source>
-      <translation>在厂 %1 台 · 待料 %2 台 · 超时 %3 台 · 空闲技师 %4 人</translation>
+        <source>%1 cars in the shop · %2 waiting for parts · %3 overdue · %4 technicians free</source>
+        <translation>在厂 %1 台 · 待料 %2 台 · 超时 %3 台 · 空闲技师 %4 人</translation>
     </message>
     <message>
-      <source>%1 — free</source>
-      <translation>%1 — 空闲</translation>
+        <source>%1 — free</source>
+        <translation>%1 — 空闲</translation>
     </message>
     <message>
-      <source>%1 — %2 car(s)</source>
-      <translation>%1 — %2 台车</translation>
+        <source>%1 — %2 car(s)</source>
+        <translation>%1 — %2 台车</translation>
     </message>
     <message>
-      <source>%1 dispatched.</source>
-      <translation>%1 已派工。</translation>
+        <source>%1 dispatched.</source>
+        <translation>%1 已派工。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CLI</name>
     <message>
-      <source>Unknown column or field in --map {pair}</source>
-      <translation>--map {pair} 中的列名或字段不存在</translation>
+        <source>Unknown column or field in --map {pair}</source>
+        <translation>--map {pair} 中的列名或字段不存在</translation>
     </message>
     <message>
-      <source>Passphrase: </source>
-      <translation>密码：</translation>
+        <source>Passphrase: </source>
+        <translation>密码：</translation>
     </message>
     <message>
-      <source>Backup of {time}, shop "{shop}", ServiceBay {version}, schema {schema}: {customers} customers, {orders} work orders, {rows} rows in all.</source>
-      <translation>{time} 的备份，门店“{shop}”，售后管家 {version}，结构 {schema}：{customers} 位客户，{orders} 张工单，共 {rows} 行。</translation>
+        <source>Backup of {time}, shop &quot;{shop}&quot;, ServiceBay {version}, schema {schema}: {customers} customers, {orders} work orders, {rows} rows in all.</source>
+        <translation>{time} 的备份，门店“{shop}”，售后管家 {version}，结构 {schema}：{customers} 位客户，{orders} 张工单，共 {rows} 行。</translation>
     </message>
     <message>
-      <source>No passphrase given; nothing was written.</source>
-      <translation>没有提供密码；未写入任何内容。</translation>
+        <source>No passphrase given; nothing was written.</source>
+        <translation>没有提供密码；未写入任何内容。</translation>
     </message>
     <message>
-      <source>Backup written and verified: {file}</source>
-      <translation>备份已写入并校验：{file}</translation>
+        <source>Backup written and verified: {file}</source>
+        <translation>备份已写入并校验：{file}</translation>
     </message>
     <message>
-      <source>The backup is good.</source>
-      <translation>备份完好。</translation>
+        <source>The backup is good.</source>
+        <translation>备份完好。</translation>
     </message>
     <message>
-      <source>Add --yes to replace the current data without being asked.</source>
-      <translation>加上 --yes 可不经询问直接替换当前数据。</translation>
+        <source>Add --yes to replace the current data without being asked.</source>
+        <translation>加上 --yes 可不经询问直接替换当前数据。</translation>
     </message>
     <message>
-      <source>Replace ALL current data with this backup? A safety copy is kept. [y/N] </source>
-      <translation>用此备份替换全部当前数据？会先保留一份安全副本。[y/N] </translation>
+        <source>Replace ALL current data with this backup? A safety copy is kept. [y/N] </source>
+        <translation>用此备份替换全部当前数据？会先保留一份安全副本。[y/N] </translation>
     </message>
     <message>
-      <source>Restored. The previous data was kept in {folder}.</source>
-      <translation>已恢复。原来的数据保留在 {folder}。</translation>
+        <source>Restored. The previous data was kept in {folder}.</source>
+        <translation>已恢复。原来的数据保留在 {folder}。</translation>
     </message>
     <message>
-      <source>Classified: {a} A parts, {b} B parts, {c} C parts.</source>
-      <translation>分类完成：A 类 {a} 种，B 类 {b} 种，C 类 {c} 种。</translation>
+        <source>Classified: {a} A parts, {b} B parts, {c} C parts.</source>
+        <translation>分类完成：A 类 {a} 种，B 类 {b} 种，C 类 {c} 种。</translation>
     </message>
     <message>
-      <source>{count} parts to order.</source>
-      <translation>需要订货的配件 {count} 种。</translation>
+        <source>{count} parts to order.</source>
+        <translation>需要订货的配件 {count} 种。</translation>
     </message>
     <message>
-      <source>This database was written by a newer ServiceBay (schema {rev}); install that version. The file was not changed.</source>
-      <translation>此数据库由更新版本的售后管家写入（结构版本 {rev}），请安装该版本。文件未被修改。</translation>
+        <source>Imported {parts} parts ({stock} with opening stock) and {suppliers} new suppliers.</source>
+        <translation>已导入{parts}个配件（其中{stock}个有期初库存），新增{suppliers}个供应商。</translation>
     </message>
     <message>
-      <source>This file is not a ServiceBay database, or it is damaged. It was not changed.</source>
-      <translation>此文件不是售后管家数据库，或已损坏。文件未被修改。</translation>
+        <source>Imported {issues} past issues of {parts} parts.</source>
+        <translation>已导入{parts}个配件的{issues}条历史出库。</translation>
     </message>
     <message>
-      <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders.</source>
-      <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车，{orders} 张工单。</translation>
+        <source>This database was written by a newer ServiceBay (schema {rev}); install that version. The file was not changed.</source>
+        <translation>此数据库由更新版本的售后管家写入（结构版本 {rev}），请安装该版本。文件未被修改。</translation>
     </message>
     <message>
-      <source>row {row}, {field}: {message}</source>
-      <translation>第 {row} 行，{field}：{message}</translation>
+        <source>This file is not a ServiceBay database, or it is damaged. It was not changed.</source>
+        <translation>此文件不是售后管家数据库，或已损坏。文件未被修改。</translation>
     </message>
     <message>
-      <source>Imported {rows} rows: {new} new customers, {old} existing customers, {vehicles} vehicles.</source>
-      <translation>已导入 {rows} 行：新客户 {new} 位，已有客户 {old} 位，车辆 {vehicles} 辆。</translation>
+        <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders.</source>
+        <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车，{orders} 张工单。</translation>
     </message>
     <message>
-      <source>Exported {count} rows to {file}.</source>
-      <translation>已导出 {count} 行到 {file}。</translation>
+        <source>row {row}, {field}: {message}</source>
+        <translation>第 {row} 行，{field}：{message}</translation>
     </message>
     <message>
-      <source>Cannot read or write {file}: {error}</source>
-      <translation>无法读写 {file}：{error}</translation>
+        <source>Imported {rows} rows: {new} new customers, {old} existing customers, {vehicles} vehicles.</source>
+        <translation>已导入 {rows} 行：新客户 {new} 位，已有客户 {old} 位，车辆 {vehicles} 辆。</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Exported {count} rows to {file}.</source>
+        <translation>已导出 {count} 行到 {file}。</translation>
+    </message>
+    <message>
+        <source>Cannot read or write {file}: {error}</source>
+        <translation>无法读写 {file}：{error}</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
-      <source>plate</source>
-      <translation>车牌</translation>
+        <source>plate</source>
+        <translation>车牌</translation>
     </message>
     <message>
-      <source>VIN</source>
-      <translation>车架号</translation>
+        <source>VIN</source>
+        <translation>车架号</translation>
     </message>
     <message>
-      <source>phone</source>
-      <translation>电话</translation>
+        <source>phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <source>name</source>
-      <translation>姓名</translation>
+        <source>name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>pinyin</source>
-      <translation>拼音</translation>
+        <source>pinyin</source>
+        <translation>拼音</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Phones</source>
-      <translation>电话</translation>
+        <source>Phones</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <source>Plates</source>
-      <translation>车牌</translation>
+        <source>Plates</source>
+        <translation>车牌</translation>
     </message>
     <message>
-      <source>Found by</source>
-      <translation>匹配</translation>
+        <source>Found by</source>
+        <translation>匹配</translation>
     </message>
     <message>
-      <source>Vehicles</source>
-      <translation>车辆</translation>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
     </message>
     <message>
-      <source>Plate</source>
-      <translation>车牌</translation>
+        <source>Plate</source>
+        <translation>车牌</translation>
     </message>
     <message>
-      <source>Vehicle</source>
-      <translation>车型</translation>
+        <source>Vehicle</source>
+        <translation>车型</translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation>客户</translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-      <source>State</source>
-      <translation>状态</translation>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <source>Technician</source>
-      <translation>技师</translation>
+        <source>Technician</source>
+        <translation>技师</translation>
     </message>
     <message>
-      <source>Bay</source>
-      <translation>工位</translation>
+        <source>Bay</source>
+        <translation>工位</translation>
     </message>
     <message>
-      <source>Promised</source>
-      <translation>承诺交车</translation>
+        <source>Promised</source>
+        <translation>承诺交车</translation>
     </message>
     <message>
-      <source>Number</source>
-      <translation>工单号</translation>
+        <source>Number</source>
+        <translation>工单号</translation>
     </message>
     <message>
-      <source>Year</source>
-      <translation>年款</translation>
+        <source>Year</source>
+        <translation>年款</translation>
     </message>
     <message>
-      <source>Odometer</source>
-      <translation>里程</translation>
+        <source>Odometer</source>
+        <translation>里程</translation>
     </message>
     <message>
-      <source>When</source>
-      <translation>时间</translation>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
-      <source>What</source>
-      <translation>事项</translation>
+        <source>What</source>
+        <translation>事项</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>类别</translation>
+        <source>Kind</source>
+        <translation>类别</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>项目</translation>
+        <source>Description</source>
+        <translation>项目</translation>
     </message>
     <message>
-      <source>Part no.</source>
-      <translation>配件号</translation>
+        <source>Part no.</source>
+        <translation>配件号</translation>
     </message>
     <message>
-      <source>Part name</source>
-      <translation>名称</translation>
+        <source>Part name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <source>Bin</source>
-      <translation>货位</translation>
+        <source>Bin</source>
+        <translation>货位</translation>
     </message>
     <message>
-      <source>Class</source>
-      <translation>ABC</translation>
+        <source>Class</source>
+        <translation>ABC</translation>
     </message>
     <message>
-      <source>On hand</source>
-      <translation>库存</translation>
+        <source>Value, 12 months</source>
+        <translation>12个月消耗金额</translation>
     </message>
     <message>
-      <source>Reserved</source>
-      <translation>预留</translation>
+        <source>Share</source>
+        <translation>占比</translation>
     </message>
     <message>
-      <source>Available</source>
-      <translation>可用</translation>
+        <source>Cumulative</source>
+        <translation>累计占比</translation>
     </message>
     <message>
-      <source>Cost</source>
-      <translation>成本</translation>
+        <source>On hand</source>
+        <translation>库存</translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation>金额</translation>
+        <source>Dead stock</source>
+        <translation>呆滞</translation>
     </message>
     <message>
-      <source>Supplier</source>
-      <translation>供应商</translation>
+        <source>dead</source>
+        <translation>呆滞</translation>
     </message>
     <message>
-      <source>Ceiling S</source>
-      <translation>上限 S</translation>
+        <source>Reserved</source>
+        <translation>预留</translation>
     </message>
     <message>
-      <source>Order</source>
-      <translation>订货</translation>
+        <source>Available</source>
+        <translation>可用</translation>
     </message>
     <message>
-      <source>Qty / hours</source>
-      <translation>数量/工时</translation>
+        <source>Cost</source>
+        <translation>成本</translation>
     </message>
     <message>
-      <source>Price</source>
-      <translation>单价</translation>
+        <source>Value</source>
+        <translation>金额</translation>
     </message>
     <message>
-      <source>Disc. %</source>
-      <translation>折扣%</translation>
+        <source>Supplier</source>
+        <translation>供应商</translation>
     </message>
     <message>
-      <source>Amount</source>
-      <translation>金额</translation>
+        <source>Ceiling S</source>
+        <translation>上限 S</translation>
     </message>
     <message>
-      <source>Payer</source>
-      <translation>付款方</translation>
+        <source>On order</source>
+        <translation>在途</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
+        <source>Order</source>
+        <translation>订货</translation>
     </message>
     <message>
-      <source>Who</source>
-      <translation>操作人</translation>
+        <source>Qty / hours</source>
+        <translation>数量/工时</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>备注</translation>
+        <source>Price</source>
+        <translation>单价</translation>
     </message>
     <message>
-      <source>Opened</source>
-      <translation>开单时间</translation>
+        <source>Disc. %</source>
+        <translation>折扣%</translation>
     </message>
     <message>
-      <source>Advisor</source>
-      <translation>服务顾问</translation>
+        <source>Order no.</source>
+        <translation>采购单号</translation>
     </message>
     <message>
-      <source>Concern</source>
-      <translation>故障描述</translation>
+        <source>Made</source>
+        <translation>创建时间</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>待到货</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Delivered now</source>
+        <translation>本次到货</translation>
+    </message>
+    <message>
+        <source>Unit cost on the note</source>
+        <translation>送货单单价</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单时间</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>账面</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
-      <source>New customer</source>
-      <translation>新建客户</translation>
+        <source>New customer</source>
+        <translation>新建客户</translation>
     </message>
     <message>
-      <source>Edit customer</source>
-      <translation>编辑客户</translation>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation>客户</translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-      <source>First vehicle (optional)</source>
-      <translation>第一辆车（可选）</translation>
+        <source>First vehicle (optional)</source>
+        <translation>第一辆车（可选）</translation>
     </message>
     <message>
-      <source>Same phone number on file</source>
-      <translation>电话号码已存在</translation>
+        <source>Same phone number on file</source>
+        <translation>电话号码已存在</translation>
     </message>
     <message>
-      <source>These customers have the same phone number:
+        <source>These customers have the same phone number:
 %1
 
 Is it one of them?</source>
-      <translation>以下客户使用相同的电话号码：
+        <translation>以下客户使用相同的电话号码：
 %1
 
 是其中一位吗？</translation>
     </message>
     <message>
-      <source>Open the existing file</source>
-      <translation>打开已有档案</translation>
+        <source>Open the existing file</source>
+        <translation>打开已有档案</translation>
     </message>
     <message>
-      <source>No, save a new customer</source>
-      <translation>不是，保存为新客户</translation>
+        <source>No, save a new customer</source>
+        <translation>不是，保存为新客户</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerFormWidget</name>
     <message>
-      <source>Person</source>
-      <translation>个人</translation>
+        <source>Person</source>
+        <translation>个人</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>单位</translation>
+        <source>Company</source>
+        <translation>单位</translation>
     </message>
     <message>
-      <source>e.g. 张伟, or the company's full name</source>
-      <translation>例如 张伟，或单位全称</translation>
+        <source>e.g. 张伟, or the company&apos;s full name</source>
+        <translation>例如 张伟，或单位全称</translation>
     </message>
     <message>
-      <source>13812345678, 0755-12345678</source>
-      <translation>13812345678, 0755-12345678</translation>
+        <source>13812345678, 0755-12345678</source>
+        <translation>13812345678, 0755-12345678</translation>
     </message>
     <message>
-      <source>Company customers: unified social credit code</source>
-      <translation>单位客户：统一社会信用代码</translation>
+        <source>Company customers: unified social credit code</source>
+        <translation>单位客户：统一社会信用代码</translation>
     </message>
     <message>
-      <source>e.g. 吸烟、偏好微信、VIP</source>
-      <translation>例如 吸烟、偏好微信、VIP</translation>
+        <source>e.g. 吸烟、偏好微信、VIP</source>
+        <translation>例如 吸烟、偏好微信、VIP</translation>
     </message>
     <message>
-      <source>Phone call</source>
-      <translation>电话</translation>
+        <source>Phone call</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <source>WeChat</source>
-      <translation>微信</translation>
+        <source>WeChat</source>
+        <translation>微信</translation>
     </message>
     <message>
-      <source>Text message</source>
-      <translation>短信</translation>
+        <source>Text message</source>
+        <translation>短信</translation>
     </message>
     <message>
-      <source>Do not contact</source>
-      <translation>不联系</translation>
+        <source>Do not contact</source>
+        <translation>不联系</translation>
     </message>
     <message>
-      <source>Agrees to be contacted (reminders, follow-up calls)</source>
-      <translation>同意接收联系（保养提醒、回访电话）</translation>
+        <source>Agrees to be contacted (reminders, follow-up calls)</source>
+        <translation>同意接收联系（保养提醒、回访电话）</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>类型</translation>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Phones</source>
-      <translation>电话</translation>
+        <source>Phones</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>地址</translation>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-      <source>Taxpayer ID</source>
-      <translation>税号</translation>
+        <source>Taxpayer ID</source>
+        <translation>税号</translation>
     </message>
     <message>
-      <source>Tags</source>
-      <translation>标签</translation>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
     <message>
-      <source>Preferred contact</source>
-      <translation>联系方式偏好</translation>
+        <source>Preferred contact</source>
+        <translation>联系方式偏好</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>备注</translation>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerPage</name>
     <message>
-      <source>Plate, last 6 of VIN, phone (last 4 too), name or pinyin initials (zw = 张伟)</source>
-      <translation>车牌、车架号后6位、电话（后4位也可）、姓名或拼音首字母（zw = 张伟）</translation>
+        <source>Plate, last 6 of VIN, phone (last 4 too), name or pinyin initials (zw = 张伟)</source>
+        <translation>车牌、车架号后6位、电话（后4位也可）、姓名或拼音首字母（zw = 张伟）</translation>
     </message>
     <message>
-      <source>Include archived</source>
-      <translation>含已归档</translation>
+        <source>Include archived</source>
+        <translation>含已归档</translation>
     </message>
     <message>
-      <source>New customer</source>
-      <translation>新建客户</translation>
+        <source>New customer</source>
+        <translation>新建客户</translation>
     </message>
     <message>
-      <source>Import…</source>
-      <translation>导入…</translation>
+        <source>Import…</source>
+        <translation>导入…</translation>
     </message>
     <message>
-      <source>Export…</source>
-      <translation>导出…</translation>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
-      <source>Edit</source>
-      <translation>编辑</translation>
+        <source>Edit</source>
+        <translation>编辑</translation>
     </message>
     <message>
-      <source>Merge duplicate…</source>
-      <translation>合并重复档案…</translation>
+        <source>Merge duplicate…</source>
+        <translation>合并重复档案…</translation>
     </message>
     <message>
-      <source>Archive</source>
-      <translation>归档</translation>
+        <source>Archive</source>
+        <translation>归档</translation>
     </message>
     <message>
-      <source>Add vehicle</source>
-      <translation>添加车辆</translation>
+        <source>Add vehicle</source>
+        <translation>添加车辆</translation>
     </message>
     <message>
-      <source>Edit vehicle</source>
-      <translation>编辑车辆</translation>
+        <source>Edit vehicle</source>
+        <translation>编辑车辆</translation>
     </message>
     <message>
-      <source>Odometer reading</source>
-      <translation>录入里程</translation>
+        <source>Odometer reading</source>
+        <translation>录入里程</translation>
     </message>
     <message>
-      <source>Transfer…</source>
-      <translation>过户…</translation>
+        <source>Transfer…</source>
+        <translation>过户…</translation>
     </message>
     <message>
-      <source>Archive vehicle</source>
-      <translation>车辆归档</translation>
+        <source>Archive vehicle</source>
+        <translation>车辆归档</translation>
     </message>
     <message>
-      <source>New work order</source>
-      <translation>新开工单</translation>
+        <source>New work order</source>
+        <translation>新开工单</translation>
     </message>
     <message>
-      <source>Vehicles</source>
-      <translation>车辆</translation>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
     </message>
     <message>
-      <source>Vehicle history</source>
-      <translation>车辆履历</translation>
+        <source>Vehicle history</source>
+        <translation>车辆履历</translation>
     </message>
     <message numerus="yes">
-      <source>%n found</source>
-      <translation>
-        <numerusform>找到 %n 位</numerusform>
-      </translation>
+        <source>%n found</source>
+        <translation>
+            <numerusform>找到 %n 位</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n customers</source>
-      <translation>
-        <numerusform>共 %n 位客户</numerusform>
-      </translation>
+        <source>%n customers</source>
+        <translation>
+            <numerusform>共 %n 位客户</numerusform>
+        </translation>
     </message>
     <message>
-      <source>No customer selected</source>
-      <translation>未选择客户</translation>
+        <source>No customer selected</source>
+        <translation>未选择客户</translation>
     </message>
     <message>
-      <source>Search on the left, or create a new customer (Ctrl+N).</source>
-      <translation>请在左侧搜索，或新建客户（Ctrl+N）。</translation>
+        <source>Search on the left, or create a new customer (Ctrl+N).</source>
+        <translation>请在左侧搜索，或新建客户（Ctrl+N）。</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>单位</translation>
+        <source>Company</source>
+        <translation>单位</translation>
     </message>
     <message>
-      <source>Person</source>
-      <translation>个人</translation>
+        <source>Person</source>
+        <translation>个人</translation>
     </message>
     <message>
-      <source>Archived</source>
-      <translation>已归档</translation>
+        <source>Archived</source>
+        <translation>已归档</translation>
     </message>
     <message>
-      <source>Phone call</source>
-      <translation>电话</translation>
+        <source>Phone call</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <source>WeChat</source>
-      <translation>微信</translation>
+        <source>WeChat</source>
+        <translation>微信</translation>
     </message>
     <message>
-      <source>Text message</source>
-      <translation>短信</translation>
+        <source>Text message</source>
+        <translation>短信</translation>
     </message>
     <message>
-      <source>Do not contact</source>
-      <translation>不联系</translation>
+        <source>Do not contact</source>
+        <translation>不联系</translation>
     </message>
     <message>
-      <source>no reminders or follow-up calls</source>
-      <translation>不接收提醒和回访</translation>
+        <source>no reminders or follow-up calls</source>
+        <translation>不接收提醒和回访</translation>
     </message>
     <message>
-      <source>Phones</source>
-      <translation>电话</translation>
+        <source>Phones</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>地址</translation>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-      <source>Taxpayer ID</source>
-      <translation>税号</translation>
+        <source>Taxpayer ID</source>
+        <translation>税号</translation>
     </message>
     <message>
-      <source>Preferred contact</source>
-      <translation>联系方式偏好</translation>
+        <source>Preferred contact</source>
+        <translation>联系方式偏好</translation>
     </message>
     <message>
-      <source>Tags</source>
-      <translation>标签</translation>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>备注</translation>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
-      <source>merged into customer file #%1</source>
-      <translation>已合并到客户档案 #%1</translation>
+        <source>merged into customer file #%1</source>
+        <translation>已合并到客户档案 #%1</translation>
     </message>
     <message>
-      <source>Restore</source>
-      <translation>恢复</translation>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
     <message>
-      <source>VIN</source>
-      <translation>车架号</translation>
+        <source>VIN</source>
+        <translation>车架号</translation>
     </message>
     <message>
-      <source>Engine number</source>
-      <translation>发动机号</translation>
+        <source>Engine number</source>
+        <translation>发动机号</translation>
     </message>
     <message>
-      <source>Colour</source>
-      <translation>颜色</translation>
+        <source>Colour</source>
+        <translation>颜色</translation>
     </message>
     <message>
-      <source>Purchase date</source>
-      <translation>购车日期</translation>
+        <source>Purchase date</source>
+        <translation>购车日期</translation>
     </message>
     <message>
-      <source>Warranty start</source>
-      <translation>保修开始日期</translation>
+        <source>Warranty start</source>
+        <translation>保修开始日期</translation>
     </message>
     <message>
-      <source>VIN accepted because</source>
-      <translation>车架号例外原因</translation>
+        <source>VIN accepted because</source>
+        <translation>车架号例外原因</translation>
     </message>
     <message>
-      <source>Plate accepted because</source>
-      <translation>车牌例外原因</translation>
+        <source>Plate accepted because</source>
+        <translation>车牌例外原因</translation>
     </message>
     <message>
-      <source>Restore vehicle</source>
-      <translation>恢复车辆</translation>
+        <source>Restore vehicle</source>
+        <translation>恢复车辆</translation>
     </message>
     <message>
-      <source>Saved %1.</source>
-      <translation>已保存 %1。</translation>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
-      <source>Archive customer</source>
-      <translation>客户归档</translation>
+        <source>Archive customer</source>
+        <translation>客户归档</translation>
     </message>
     <message>
-      <source>The file and its history are kept, but it no longer shows in searches. Reason:</source>
-      <translation>档案和历史记录都会保留，但不再出现在搜索结果中。原因：</translation>
+        <source>The file and its history are kept, but it no longer shows in searches. Reason:</source>
+        <translation>档案和历史记录都会保留，但不再出现在搜索结果中。原因：</translation>
     </message>
     <message>
-      <source>Not done</source>
-      <translation>未完成</translation>
+        <source>Not done</source>
+        <translation>未完成</translation>
     </message>
     <message>
-      <source>E.g. scrapped, sold out of the area. Reason:</source>
-      <translation>例如：报废、卖到外地。原因：</translation>
+        <source>E.g. scrapped, sold out of the area. Reason:</source>
+        <translation>例如：报废、卖到外地。原因：</translation>
     </message>
     <message>
-      <source>Export customers</source>
-      <translation>导出客户</translation>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
     </message>
     <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <source>Export failed</source>
-      <translation>导出失败</translation>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
     <message>
-      <source>Exported %1 rows to %2.</source>
-      <translation>已导出 %1 行到 %2。</translation>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已导出 %1 行到 %2。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message>
-      <source>Name, pinyin initials, phone or plate</source>
-      <translation>姓名、拼音首字母、电话或车牌</translation>
+        <source>Name, pinyin initials, phone or plate</source>
+        <translation>姓名、拼音首字母、电话或车牌</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Dialog</name>
     <message>
-      <source>Save</source>
-      <translation>保存</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-      <source>Reading below the last one</source>
-      <translation>里程低于上次记录</translation>
+        <source>Reading below the last one</source>
+        <translation>里程低于上次记录</translation>
     </message>
     <message>
-      <source>Reason:</source>
-      <translation>原因：</translation>
+        <source>Reason:</source>
+        <translation>原因：</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Editor</name>
     <message>
-      <source>labour</source>
-      <translation>工时</translation>
+        <source>labour</source>
+        <translation>工时</translation>
     </message>
     <message>
-      <source>parts</source>
-      <translation>配件</translation>
+        <source>parts</source>
+        <translation>配件</translation>
     </message>
     <message>
-      <source>VAT</source>
-      <translation>增值税</translation>
+        <source>VAT</source>
+        <translation>增值税</translation>
     </message>
     <message>
-      <source>Total</source>
-      <translation>合计</translation>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
     <message>
-      <source>Waiting for approval</source>
-      <translation>待客户确认</translation>
+        <source>Waiting for approval</source>
+        <translation>待客户确认</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>History</name>
     <message>
-      <source>reception</source>
-      <translation>接车</translation>
+        <source>reception</source>
+        <translation>接车</translation>
     </message>
     <message>
-      <source>told by customer</source>
-      <translation>客户告知</translation>
+        <source>told by customer</source>
+        <translation>客户告知</translation>
     </message>
     <message>
-      <source>road test</source>
-      <translation>路试</translation>
+        <source>road test</source>
+        <translation>路试</translation>
     </message>
     <message>
-      <source>imported</source>
-      <translation>导入</translation>
+        <source>imported</source>
+        <translation>导入</translation>
     </message>
     <message>
-      <source>work order</source>
-      <translation>工单</translation>
+        <source>work order</source>
+        <translation>工单</translation>
     </message>
     <message>
-      <source>Work order {number} ({state}), {km} km: {concern}</source>
-      <translation>工单 {number}（{state}），{km} km：{concern}</translation>
+        <source>Work order {number} ({state}), {km} km: {concern}</source>
+        <translation>工单 {number}（{state}），{km} km：{concern}</translation>
     </message>
     <message>
-      <source>Owner: {name}</source>
-      <translation>车主：{name}</translation>
+        <source>Owner: {name}</source>
+        <translation>车主：{name}</translation>
     </message>
     <message>
-      <source>Odometer {km} km ({source}): {reason}</source>
-      <translation>里程 {km} km（{source}）：{reason}</translation>
+        <source>Odometer {km} km ({source}): {reason}</source>
+        <translation>里程 {km} km（{source}）：{reason}</translation>
     </message>
     <message>
-      <source>Odometer {km} km ({source})</source>
-      <translation>里程 {km} km（{source}）</translation>
+        <source>Odometer {km} km ({source})</source>
+        <translation>里程 {km} km（{source}）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Import</name>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>手机</translation>
+        <source>Phone</source>
+        <translation>手机</translation>
     </message>
     <message>
-      <source>Second phone</source>
-      <translation>电话2</translation>
+        <source>Second phone</source>
+        <translation>电话2</translation>
     </message>
     <message>
-      <source>Person or company</source>
-      <translation>个人/单位</translation>
+        <source>Person or company</source>
+        <translation>个人/单位</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>地址</translation>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-      <source>Taxpayer ID</source>
-      <translation>税号</translation>
+        <source>Taxpayer ID</source>
+        <translation>税号</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>备注</translation>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
-      <source>Tags</source>
-      <translation>标签</translation>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
     <message>
-      <source>Plate</source>
-      <translation>车牌号</translation>
+        <source>Plate</source>
+        <translation>车牌号</translation>
     </message>
     <message>
-      <source>VIN</source>
-      <translation>车架号</translation>
+        <source>VIN</source>
+        <translation>车架号</translation>
     </message>
     <message>
-      <source>Make</source>
-      <translation>品牌</translation>
+        <source>Make</source>
+        <translation>品牌</translation>
     </message>
     <message>
-      <source>Model</source>
-      <translation>车型</translation>
+        <source>Model</source>
+        <translation>车型</translation>
     </message>
     <message>
-      <source>Series</source>
-      <translation>车系</translation>
+        <source>Series</source>
+        <translation>车系</translation>
     </message>
     <message>
-      <source>Model year</source>
-      <translation>年款</translation>
+        <source>Model year</source>
+        <translation>年款</translation>
     </message>
     <message>
-      <source>Colour</source>
-      <translation>颜色</translation>
+        <source>Colour</source>
+        <translation>颜色</translation>
     </message>
     <message>
-      <source>Engine number</source>
-      <translation>发动机号</translation>
+        <source>Engine number</source>
+        <translation>发动机号</translation>
     </message>
     <message>
-      <source>Purchase date</source>
-      <translation>购车日期</translation>
+        <source>Purchase date</source>
+        <translation>购车日期</translation>
     </message>
     <message>
-      <source>Warranty start</source>
-      <translation>保修开始日期</translation>
+        <source>Warranty start</source>
+        <translation>保修开始日期</translation>
     </message>
     <message>
-      <source>Odometer (km)</source>
-      <translation>里程 (km)</translation>
+        <source>Odometer (km)</source>
+        <translation>里程 (km)</translation>
     </message>
     <message>
-      <source>{count} row(s) have problems; nothing was imported.</source>
-      <translation>{count} 处问题，未导入任何数据。</translation>
+        <source>{count} row(s) have problems; nothing was imported.</source>
+        <translation>{count} 处问题，未导入任何数据。</translation>
     </message>
     <message>
-      <source>The file is neither UTF-8 nor GBK text.</source>
-      <translation>文件编码既不是 UTF-8 也不是 GBK。</translation>
+        <source>The file is neither UTF-8 nor GBK text.</source>
+        <translation>文件编码既不是 UTF-8 也不是 GBK。</translation>
     </message>
     <message>
-      <source>The file is empty.</source>
-      <translation>文件是空的。</translation>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
     </message>
     <message>
-      <source>No column is mapped to the customer's name.</source>
-      <translation>没有列对应客户姓名。</translation>
+        <source>No column is mapped to the customer&apos;s name.</source>
+        <translation>没有列对应客户姓名。</translation>
     </message>
     <message>
-      <source>"{value}" is not a date (use 2024-05-31).</source>
-      <translation>“{value}”不是日期（请写成 2024-05-31）。</translation>
+        <source>&quot;{value}&quot; is not a date (use 2024-05-31).</source>
+        <translation>“{value}”不是日期（请写成 2024-05-31）。</translation>
     </message>
     <message>
-      <source>Plate {plate} is also on row {row}.</source>
-      <translation>车牌 {plate} 在第 {row} 行也出现了。</translation>
+        <source>Plate {plate} is also on row {row}.</source>
+        <translation>车牌 {plate} 在第 {row} 行也出现了。</translation>
     </message>
     <message>
-      <source>VIN {vin} is also on row {row}.</source>
-      <translation>车架号 {vin} 在第 {row} 行也出现了。</translation>
+        <source>VIN {vin} is also on row {row}.</source>
+        <translation>车架号 {vin} 在第 {row} 行也出现了。</translation>
     </message>
     <message>
-      <source>{value} is already on file (customer {customer}).</source>
-      <translation>{value} 已在档案中（客户 {customer}）。</translation>
+        <source>{value} is already on file (customer {customer}).</source>
+        <translation>{value} 已在档案中（客户 {customer}）。</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Part number</source>
+        <translation>配件号</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>到货天数</translation>
+    </message>
+    <message>
+        <source>Pack size</source>
+        <translation>包装数</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>起订量</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>成本单价</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Not a number of 0 or more: {value}</source>
+        <translation>不是大于等于0的数字：{value}</translation>
+    </message>
+    <message>
+        <source>No column for {field}.</source>
+        <translation>找不到“{field}”列。</translation>
+    </message>
+    <message>
+        <source>The part number is empty.</source>
+        <translation>配件号为空。</translation>
+    </message>
+    <message>
+        <source>Part {number} is also on row {other}.</source>
+        <translation>配件{number}在第{other}行也出现了。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
+        <source>Not a number of days: {value}</source>
+        <translation>不是天数：{value}</translation>
+    </message>
+    <message>
+        <source>Part {number} is already in the catalogue.</source>
+        <translation>配件{number}已在配件目录中。</translation>
+    </message>
+    <message>
+        <source>Not a date in the past: {value}</source>
+        <translation>不是过去的日期：{value}</translation>
+    </message>
+    <message>
+        <source>Part {number} is not in the catalogue; import the parts first.</source>
+        <translation>配件{number}不在配件目录中，请先导入配件。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-      <source>Import customers and vehicles</source>
-      <translation>导入客户和车辆</translation>
+        <source>Import customers and vehicles</source>
+        <translation>导入客户和车辆</translation>
     </message>
     <message>
-      <source>A CSV or Excel (.xlsx) file, one vehicle per row.</source>
-      <translation>CSV 或 Excel（.xlsx）文件，每行一辆车。</translation>
+        <source>A CSV or Excel (.xlsx) file, one vehicle per row.</source>
+        <translation>CSV 或 Excel（.xlsx）文件，每行一辆车。</translation>
     </message>
     <message>
-      <source>Choose file…</source>
-      <translation>选择文件…</translation>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
     </message>
     <message>
-      <source>Columns of the file and what they hold:</source>
-      <translation>文件中的列及其内容：</translation>
+        <source>Columns of the file and what they hold:</source>
+        <translation>文件中的列及其内容：</translation>
     </message>
     <message>
-      <source>Column</source>
-      <translation>列</translation>
+        <source>Column</source>
+        <translation>列</translation>
     </message>
     <message>
-      <source>First value</source>
-      <translation>首行内容</translation>
+        <source>First value</source>
+        <translation>首行内容</translation>
     </message>
     <message>
-      <source>Import as</source>
-      <translation>导入为</translation>
+        <source>Import as</source>
+        <translation>导入为</translation>
     </message>
     <message>
-      <source>Row</source>
-      <translation>行</translation>
+        <source>Row</source>
+        <translation>行</translation>
     </message>
     <message>
-      <source>Field</source>
-      <translation>字段</translation>
+        <source>Field</source>
+        <translation>字段</translation>
     </message>
     <message>
-      <source>Problem</source>
-      <translation>问题</translation>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>关闭</translation>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>导入</translation>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
     <message>
-      <source>Import customers</source>
-      <translation>导入客户</translation>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
     </message>
     <message>
-      <source>Spreadsheets (*.csv *.xlsx)</source>
-      <translation>表格文件 (*.csv *.xlsx)</translation>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>表格文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <source>Cannot read %1: %2</source>
-      <translation>无法读取 %1：%2</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
-      <source>%1: %n data rows</source>
-      <translation>
-        <numerusform>%1：%n 行数据</numerusform>
-      </translation>
+        <source>%1: %n data rows</source>
+        <translation>
+            <numerusform>%1：%n 行数据</numerusform>
+        </translation>
     </message>
     <message>
-      <source>— not imported —</source>
-      <translation>— 不导入 —</translation>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
     </message>
     <message>
-      <source>Each field can come from one column only: %1</source>
-      <translation>每个字段只能对应一列：%1</translation>
+        <source>Each field can come from one column only: %1</source>
+        <translation>每个字段只能对应一列：%1</translation>
     </message>
     <message>
-      <source>Correct the file and import it again.</source>
-      <translation>请修改文件后重新导入。</translation>
+        <source>Correct the file and import it again.</source>
+        <translation>请修改文件后重新导入。</translation>
     </message>
     <message>
-      <source>Imported %1 rows: %2 new customers, %3 existing customers, %4 vehicles.</source>
-      <translation>已导入 %1 行：新客户 %2 位，已有客户 %3 位，车辆 %4 辆。</translation>
+        <source>Imported %1 rows: %2 new customers, %3 existing customers, %4 vehicles.</source>
+        <translation>已导入 %1 行：新客户 %2 位，已有客户 %3 位，车辆 %4 辆。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LineDialog</name>
     <message>
-      <source>Labour</source>
-      <translation>工时项目</translation>
+        <source>Labour</source>
+        <translation>工时项目</translation>
     </message>
     <message>
-      <source>Part</source>
-      <translation>配件</translation>
+        <source>Part</source>
+        <translation>配件</translation>
     </message>
     <message>
-      <source>Manager's name, to sell below cost</source>
-      <translation>低于成本销售需填写批准经理姓名</translation>
+        <source>Manager&apos;s name, to sell below cost</source>
+        <translation>低于成本销售需填写批准经理姓名</translation>
     </message>
     <message>
-      <source>the shop's labour rate</source>
-      <translation>本店工时单价</translation>
+        <source>the shop&apos;s labour rate</source>
+        <translation>本店工时单价</translation>
     </message>
     <message>
-      <source>Operation</source>
-      <translation>维修项目</translation>
+        <source>Operation</source>
+        <translation>维修项目</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>名称</translation>
+        <source>Description</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <source>Standard hours</source>
-      <translation>标准工时</translation>
+        <source>Standard hours</source>
+        <translation>标准工时</translation>
     </message>
     <message>
-      <source>Rate per hour</source>
-      <translation>工时单价</translation>
+        <source>Rate per hour</source>
+        <translation>工时单价</translation>
     </message>
     <message>
-      <source>Part number</source>
-      <translation>配件号</translation>
+        <source>Part number</source>
+        <translation>配件号</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>数量</translation>
+        <source>Quantity</source>
+        <translation>数量</translation>
     </message>
     <message>
-      <source>Unit price</source>
-      <translation>单价</translation>
+        <source>Unit price</source>
+        <translation>单价</translation>
     </message>
     <message>
-      <source>Unit cost</source>
-      <translation>成本价</translation>
+        <source>Unit cost</source>
+        <translation>成本价</translation>
     </message>
     <message>
-      <source>Discount %</source>
-      <translation>折扣 %</translation>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
     </message>
     <message>
-      <source>Who pays</source>
-      <translation>付款方</translation>
+        <source>Who pays</source>
+        <translation>付款方</translation>
     </message>
     <message>
-      <source>The order is authorized: this is additional work, counted once the customer approves it.</source>
-      <translation>工单已签字：这是追加项目，客户确认后才计入。</translation>
+        <source>The order is authorized: this is additional work, counted once the customer approves it.</source>
+        <translation>工单已签字：这是追加项目，客户确认后才计入。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Lines</name>
     <message>
-      <source>approved</source>
-      <translation>已确认</translation>
+        <source>approved</source>
+        <translation>已确认</translation>
     </message>
     <message>
-      <source>waiting for the customer</source>
-      <translation>待客户确认</translation>
+        <source>waiting for the customer</source>
+        <translation>待客户确认</translation>
     </message>
     <message>
-      <source>declined</source>
-      <translation>客户拒绝</translation>
+        <source>declined</source>
+        <translation>客户拒绝</translation>
     </message>
     <message>
-      <source>Labour</source>
-      <translation>工时</translation>
+        <source>Labour</source>
+        <translation>工时</translation>
     </message>
     <message>
-      <source>Part</source>
-      <translation>配件</translation>
+        <source>Part</source>
+        <translation>配件</translation>
     </message>
     <message>
-      <source>issued %1</source>
-      <translation>已发 %1</translation>
+        <source>issued %1</source>
+        <translation>已发 %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>ServiceBay 售后管家</source>
-      <translation>售后管家 ServiceBay</translation>
+        <source>ServiceBay 售后管家</source>
+        <translation>售后管家 ServiceBay</translation>
     </message>
     <message>
-      <source>Customers</source>
-      <translation>客户档案</translation>
+        <source>Customers</source>
+        <translation>客户档案</translation>
     </message>
     <message>
-      <source>Work orders</source>
-      <translation>维修工单</translation>
+        <source>Work orders</source>
+        <translation>维修工单</translation>
     </message>
     <message>
-      <source>Workshop board</source>
-      <translation>车间看板</translation>
+        <source>Workshop board</source>
+        <translation>车间看板</translation>
     </message>
     <message>
-      <source>Parts</source>
-      <translation>配件</translation>
+        <source>Parts</source>
+        <translation>配件</translation>
     </message>
     <message>
-      <source>System</source>
-      <translation>系统</translation>
+        <source>Purchasing</source>
+        <translation>采购</translation>
     </message>
     <message>
-      <source>Find customer or car</source>
-      <translation>查找客户或车辆</translation>
+        <source>Stock-take</source>
+        <translation>盘点</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
+        <source>System</source>
+        <translation>系统</translation>
     </message>
     <message>
-      <source>Quit</source>
-      <translation>退出</translation>
+        <source>Find customer or car</source>
+        <translation>查找客户或车辆</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <source>About ServiceBay</source>
-      <translation>关于售后管家</translation>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
     <message>
-      <source>There is no backup yet.</source>
-      <translation>还没有备份。</translation>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <source>The last backup is %1 days old.</source>
-      <translation>最近一次备份已是 %1 天前。</translation>
+        <source>About ServiceBay</source>
+        <translation>关于售后管家</translation>
     </message>
     <message>
-      <source>Backup</source>
-      <translation>备份</translation>
+        <source>There is no backup yet.</source>
+        <translation>还没有备份。</translation>
     </message>
     <message>
-      <source>A USB stick with a recent backup is all that is left when this PC fails.</source>
-      <translation>电脑坏了的时候，只有U盘里的近期备份能救回数据。</translation>
+        <source>The last backup is %1 days old.</source>
+        <translation>最近一次备份已是 %1 天前。</translation>
     </message>
     <message>
-      <source>Back up now</source>
-      <translation>立即备份</translation>
+        <source>Backup</source>
+        <translation>备份</translation>
     </message>
     <message>
-      <source>Restore</source>
-      <translation>恢复</translation>
+        <source>A USB stick with a recent backup is all that is left when this PC fails.</source>
+        <translation>电脑坏了的时候，只有U盘里的近期备份能救回数据。</translation>
     </message>
     <message>
-      <source>The backup was restored. ServiceBay now opens the restored data.</source>
-      <translation>备份已恢复。售后管家现在打开恢复后的数据。</translation>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
     </message>
     <message>
-      <source>ServiceBay 售后管家 %1
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The backup was restored. ServiceBay now opens the restored data.</source>
+        <translation>备份已恢复。售后管家现在打开恢复后的数据。</translation>
+    </message>
+    <message>
+        <source>ServiceBay 售后管家 %1
 The after-sales desk of a car dealership or repair shop.</source>
-      <translation>售后管家 ServiceBay %1
+        <translation>售后管家 ServiceBay %1
 汽车4S店与维修厂的售后前台系统。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
-      <source>Merge a duplicate into %1</source>
-      <translation>将重复档案合并到 %1</translation>
+        <source>Merge a duplicate into %1</source>
+        <translation>将重复档案合并到 %1</translation>
     </message>
     <message>
-      <source>Find the duplicate file. Its phones, tags, vehicles and history move to %1; the duplicate is archived and points here. Nothing is deleted.</source>
-      <translation>请找到重复的档案。它的电话、标签、车辆和历史记录将转到 %1 名下；重复档案会被归档并指向这里。不会删除任何数据。</translation>
+        <source>Find the duplicate file. Its phones, tags, vehicles and history move to %1; the duplicate is archived and points here. Nothing is deleted.</source>
+        <translation>请找到重复的档案。它的电话、标签、车辆和历史记录将转到 %1 名下；重复档案会被归档并指向这里。不会删除任何数据。</translation>
     </message>
     <message>
-      <source>Merge</source>
-      <translation>合并</translation>
+        <source>Merge</source>
+        <translation>合并</translation>
     </message>
     <message>
-      <source>Merge customers</source>
-      <translation>合并客户</translation>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
     </message>
     <message>
-      <source>Merge %1 (%2) into %3?</source>
-      <translation>将 %1（%2）合并到 %3？</translation>
+        <source>Merge %1 (%2) into %3?</source>
+        <translation>将 %1（%2）合并到 %3？</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OdometerDialog</name>
     <message>
-      <source>Odometer reading</source>
-      <translation>录入里程</translation>
+        <source>Odometer reading</source>
+        <translation>录入里程</translation>
     </message>
     <message>
-      <source>none yet</source>
-      <translation>暂无</translation>
+        <source>none yet</source>
+        <translation>暂无</translation>
     </message>
     <message>
-      <source>km</source>
-      <translation>公里</translation>
+        <source>km</source>
+        <translation>公里</translation>
     </message>
     <message>
-      <source>Reception</source>
-      <translation>接车</translation>
+        <source>Reception</source>
+        <translation>接车</translation>
     </message>
     <message>
-      <source>Told by customer</source>
-      <translation>客户告知</translation>
+        <source>Told by customer</source>
+        <translation>客户告知</translation>
     </message>
     <message>
-      <source>Road test</source>
-      <translation>路试</translation>
+        <source>Road test</source>
+        <translation>路试</translation>
     </message>
     <message>
-      <source>Vehicle</source>
-      <translation>车辆</translation>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
     </message>
     <message>
-      <source>Last reading</source>
-      <translation>上次里程</translation>
+        <source>Last reading</source>
+        <translation>上次里程</translation>
     </message>
     <message>
-      <source>Reading now</source>
-      <translation>本次里程</translation>
+        <source>Reading now</source>
+        <translation>本次里程</translation>
     </message>
     <message>
-      <source>Source</source>
-      <translation>来源</translation>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orders</name>
     <message>
-      <source>Any time</source>
-      <translation>全部时间</translation>
+        <source>Any time</source>
+        <translation>全部时间</translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation>今天</translation>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
     <message>
-      <source>Last 7 days</source>
-      <translation>最近7天</translation>
+        <source>Last 7 days</source>
+        <translation>最近7天</translation>
     </message>
     <message>
-      <source>Last 30 days</source>
-      <translation>最近30天</translation>
+        <source>Last 30 days</source>
+        <translation>最近30天</translation>
     </message>
     <message>
-      <source>This year</source>
-      <translation>今年</translation>
+        <source>This year</source>
+        <translation>今年</translation>
     </message>
     <message>
-      <source>From … to …</source>
-      <translation>自定义起止日期</translation>
+        <source>From … to …</source>
+        <translation>自定义起止日期</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ParetoChart</name>
+    <message>
+        <source>share of parts, most valuable first → cumulative share of consumption value ↑</source>
+        <translation>配件占比（按消耗金额从高到低）→  累计消耗金额占比 ↑</translation>
+    </message>
+    <message>
+        <source>No consumption in the last 12 months.</source>
+        <translation>最近12个月没有消耗。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the parts, up to %3 of the value</source>
+        <translation>%1类：占配件数 %2，累计金额至 %3</translation>
+    </message>
+</context>
+<context>
     <name>PartsPage</name>
     <message>
-      <source>Part number, name or bin</source>
-      <translation>配件号、名称或货位</translation>
+        <source>Part number, name or bin</source>
+        <translation>配件号、名称或货位</translation>
     </message>
     <message>
-      <source>Reclassify ABC</source>
-      <translation>重新ABC分类</translation>
+        <source>ABC analysis…</source>
+        <translation>ABC分析…</translation>
     </message>
     <message>
-      <source>Reorder review…</source>
-      <translation>订货审核…</translation>
+        <source>Reorder review…</source>
+        <translation>订货审核…</translation>
     </message>
     <message>
-      <source>Save part</source>
-      <translation>保存配件</translation>
+        <source>the supplier&apos;s</source>
+        <translation>按供应商</translation>
     </message>
     <message>
-      <source>New part</source>
-      <translation>新配件</translation>
+        <source>the class&apos;s (A 7, B 14, C 30)</source>
+        <translation>按类别（A 7，B 14，C 30）</translation>
     </message>
     <message>
-      <source>Receive…</source>
-      <translation>入库…</translation>
+        <source>the class&apos;s (A 98 %, B 95 %, C 90 %)</source>
+        <translation>按类别（A 98 %，B 95 %，C 90 %）</translation>
     </message>
     <message>
-      <source>Stock-take…</source>
-      <translation>盘点…</translation>
+        <source>Save part</source>
+        <translation>保存配件</translation>
     </message>
     <message>
-      <source>Write off…</source>
-      <translation>报损…</translation>
+        <source>New part</source>
+        <translation>新配件</translation>
     </message>
     <message>
-      <source>Return to supplier…</source>
-      <translation>退货给供应商…</translation>
+        <source>Receive…</source>
+        <translation>入库…</translation>
     </message>
     <message>
-      <source>Part number</source>
-      <translation>配件号</translation>
+        <source>Stock-take…</source>
+        <translation>盘点…</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Write off…</source>
+        <translation>报损…</translation>
     </message>
     <message>
-      <source>Brand</source>
-      <translation>品牌</translation>
+        <source>Return to supplier…</source>
+        <translation>退货给供应商…</translation>
     </message>
     <message>
-      <source>Bin</source>
-      <translation>货位</translation>
+        <source>Part number</source>
+        <translation>配件号</translation>
     </message>
     <message>
-      <source>Supplier</source>
-      <translation>供应商</translation>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <source>Pack size</source>
-      <translation>包装数量</translation>
+        <source>Brand</source>
+        <translation>品牌</translation>
     </message>
     <message>
-      <source>Minimum order</source>
-      <translation>最小订货量</translation>
+        <source>Bin</source>
+        <translation>货位</translation>
     </message>
     <message>
-      <source>Price (excl. VAT)</source>
-      <translation>售价（不含税）</translation>
+        <source>Supplier</source>
+        <translation>供应商</translation>
     </message>
     <message>
-      <source>%1 parts, stock value %2</source>
-      <translation>%1 种配件，库存金额 %2</translation>
+        <source>Pack size</source>
+        <translation>包装数量</translation>
     </message>
     <message>
-      <source>On hand %1, reserved %2, available %3 · class %4 · cost %5</source>
-      <translation>库存 %1，预留 %2，可用 %3 · %4 类 · 成本 %5</translation>
+        <source>Minimum order</source>
+        <translation>最小订货量</translation>
     </message>
     <message>
-      <source>Saved %1.</source>
-      <translation>已保存 %1。</translation>
+        <source>Price (excl. VAT)</source>
+        <translation>售价（不含税）</translation>
     </message>
     <message>
-      <source>Receive</source>
-      <translation>入库</translation>
+        <source>Lead time (days)</source>
+        <translation>到货天数</translation>
     </message>
     <message>
-      <source>%1: quantity received</source>
-      <translation>%1：入库数量</translation>
+        <source>Review every (days)</source>
+        <translation>检查周期（天）</translation>
     </message>
     <message>
-      <source>Unit cost (excl. VAT)</source>
-      <translation>单位成本（不含税）</translation>
+        <source>Service level</source>
+        <translation>服务水平</translation>
     </message>
     <message>
-      <source>Stock-take</source>
-      <translation>盘点</translation>
+        <source>%1 parts, stock value %2</source>
+        <translation>%1 种配件，库存金额 %2</translation>
     </message>
     <message>
-      <source>%1: quantity counted on the shelf</source>
-      <translation>%1：货架上实盘数量</translation>
+        <source>On hand %1, reserved %2, available %3, on order %6 · class %4 · cost %5</source>
+        <translation>库存 %1，预留 %2，可用 %3，在途 %6 · %4类 · 成本 %5</translation>
     </message>
     <message>
-      <source>Reason for a difference</source>
-      <translation>差异原因</translation>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
-      <source>Write off</source>
-      <translation>报损</translation>
+        <source>Receive</source>
+        <translation>入库</translation>
     </message>
     <message>
-      <source>Return to supplier</source>
-      <translation>退货给供应商</translation>
+        <source>%1: quantity received</source>
+        <translation>%1：入库数量</translation>
     </message>
     <message>
-      <source>%1: quantity</source>
-      <translation>%1：数量</translation>
+        <source>Unit cost (excl. VAT)</source>
+        <translation>单位成本（不含税）</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>原因</translation>
+        <source>Stock-take</source>
+        <translation>盘点</translation>
     </message>
     <message>
-      <source>ABC: %1 A, %2 B, %3 C.</source>
-      <translation>ABC：A 类 %1，B 类 %2，C 类 %3。</translation>
+        <source>%1: quantity counted on the shelf</source>
+        <translation>%1：货架上实盘数量</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Reason for a difference</source>
+        <translation>差异原因</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>退货给供应商</translation>
+    </message>
+    <message>
+        <source>%1: quantity</source>
+        <translation>%1：数量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 purchase orders made.</source>
+        <translation>已生成%1张采购单。</translation>
+    </message>
+    <message>
+        <source>ABC: %1 A, %2 B, %3 C.</source>
+        <translation>ABC：A 类 %1，B 类 %2，C 类 %3。</translation>
+    </message>
+</context>
+<context>
     <name>Payers</name>
     <message>
-      <source>Customer</source>
-      <translation>客户</translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-      <source>Warranty</source>
-      <translation>保修（厂家）</translation>
+        <source>Warranty</source>
+        <translation>保修（厂家）</translation>
     </message>
     <message>
-      <source>Insurance</source>
-      <translation>保险</translation>
+        <source>Insurance</source>
+        <translation>保险</translation>
     </message>
     <message>
-      <source>Internal</source>
-      <translation>内部</translation>
+        <source>Internal</source>
+        <translation>内部</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PickVehicleDialog</name>
     <message>
-      <source>Which car?</source>
-      <translation>哪辆车？</translation>
+        <source>Which car?</source>
+        <translation>哪辆车？</translation>
     </message>
     <message>
-      <source>Next</source>
-      <translation>下一步</translation>
+        <source>Next</source>
+        <translation>下一步</translation>
     </message>
     <message>
-      <source>This customer has no vehicle on file.</source>
-      <translation>此客户没有登记车辆。</translation>
+        <source>This customer has no vehicle on file.</source>
+        <translation>此客户没有登记车辆。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>PurchaseState</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <source>partly received</source>
+        <translation>部分到货</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已到齐</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasingPage</name>
+    <message>
+        <source>Show received and closed orders</source>
+        <translation>显示已到齐和已关闭的采购单</translation>
+    </message>
+    <message>
+        <source>Reorder review…</source>
+        <translation>补货建议…</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>标记为已发出</translation>
+    </message>
+    <message>
+        <source>Receive delivery…</source>
+        <translation>到货入库…</translation>
+    </message>
+    <message>
+        <source>Close order</source>
+        <translation>关闭采购单</translation>
+    </message>
+    <message>
+        <source>Nothing more will come: what is still expected is no longer on order.</source>
+        <translation>不会再到货：尚未到货的数量不再计入在途。</translation>
+    </message>
+    <message>
+        <source>Export for the supplier…</source>
+        <translation>导出给供应商…</translation>
+    </message>
+    <message>
+        <source>%1 sent.</source>
+        <translation>%1已发出。</translation>
+    </message>
+    <message>
+        <source>%1 pieces are still expected on %2. Close the order anyway? They will no longer count as on order.</source>
+        <translation>%2还有%1件未到货。仍要关闭吗？这些将不再计入在途。</translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>%1已关闭。</translation>
+    </message>
+    <message>
+        <source>Received on %1: %2.</source>
+        <translation>%1已入库：%2。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive %1</source>
+        <translation>到货入库 %1</translation>
+    </message>
+    <message>
+        <source>%1 · type what was delivered and the price on the delivery note; 0 for what did not come.</source>
+        <translation>%1 · 填写本次到货数量和送货单上的单价；没到的填0。</translation>
+    </message>
+    <message>
+        <source>Post the receipt</source>
+        <translation>确认入库</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionDialog</name>
     <message>
-      <source>New work order</source>
-      <translation>新开工单</translation>
+        <source>New work order</source>
+        <translation>新开工单</translation>
     </message>
     <message>
-      <source>Vehicle</source>
-      <translation>车辆</translation>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
     </message>
     <message>
-      <source>km now; last: %1</source>
-      <translation>当前公里数；上次：%1</translation>
+        <source>km now; last: %1</source>
+        <translation>当前公里数；上次：%1</translation>
     </message>
     <message>
-      <source>In the customer's own words</source>
-      <translation>用客户自己的话记录</translation>
+        <source>In the customer&apos;s own words</source>
+        <translation>用客户自己的话记录</translation>
     </message>
     <message>
-      <source>— no package —</source>
-      <translation>— 不选套餐 —</translation>
+        <source>— no package —</source>
+        <translation>— 不选套餐 —</translation>
     </message>
     <message>
-      <source>e.g. scratch on the left front door</source>
-      <translation>例如：左前门划痕</translation>
+        <source>e.g. scratch on the left front door</source>
+        <translation>例如：左前门划痕</translation>
     </message>
     <message>
-      <source>e.g. umbrella, child seat</source>
-      <translation>例如：雨伞、儿童座椅</translation>
+        <source>e.g. umbrella, child seat</source>
+        <translation>例如：雨伞、儿童座椅</translation>
     </message>
     <message>
-      <source>By item</source>
-      <translation>按项目</translation>
+        <source>By item</source>
+        <translation>按项目</translation>
     </message>
     <message>
-      <source>By system</source>
-      <translation>按系统</translation>
+        <source>By system</source>
+        <translation>按系统</translation>
     </message>
     <message>
-      <source>By symptom</source>
-      <translation>按故障现象</translation>
+        <source>By symptom</source>
+        <translation>按故障现象</translation>
     </message>
     <message>
-      <source>The customer brings parts (no quality guarantee on that work)</source>
-      <translation>客户自带配件（该部分不提供质量保证）</translation>
+        <source>The customer brings parts (no quality guarantee on that work)</source>
+        <translation>客户自带配件（该部分不提供质量保证）</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>否</translation>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
-      <source>Comeback of %1 (%2)</source>
-      <translation>返修：%1（%2）</translation>
+        <source>Comeback of %1 (%2)</source>
+        <translation>返修：%1（%2）</translation>
     </message>
     <message>
-      <source>Odometer</source>
-      <translation>里程</translation>
+        <source>Odometer</source>
+        <translation>里程</translation>
     </message>
     <message>
-      <source>Fuel</source>
-      <translation>油量</translation>
+        <source>Fuel</source>
+        <translation>油量</translation>
     </message>
     <message>
-      <source>Concern</source>
-      <translation>故障描述</translation>
+        <source>Concern</source>
+        <translation>故障描述</translation>
     </message>
     <message>
-      <source>Package</source>
-      <translation>保养套餐</translation>
+        <source>Package</source>
+        <translation>保养套餐</translation>
     </message>
     <message>
-      <source>Damage</source>
-      <translation>外观损伤</translation>
+        <source>Damage</source>
+        <translation>外观损伤</translation>
     </message>
     <message>
-      <source>Belongings</source>
-      <translation>随车物品</translation>
+        <source>Belongings</source>
+        <translation>随车物品</translation>
     </message>
     <message>
-      <source>Key tag</source>
-      <translation>钥匙牌号</translation>
+        <source>Key tag</source>
+        <translation>钥匙牌号</translation>
     </message>
     <message>
-      <source>Advisor</source>
-      <translation>服务顾问</translation>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
     </message>
     <message>
-      <source>Promised</source>
-      <translation>承诺交车</translation>
+        <source>Promised</source>
+        <translation>承诺交车</translation>
     </message>
     <message>
-      <source>Estimate</source>
-      <translation>估价方式</translation>
+        <source>Estimate</source>
+        <translation>估价方式</translation>
     </message>
     <message>
-      <source>Comeback?</source>
-      <translation>是否返修？</translation>
+        <source>Comeback?</source>
+        <translation>是否返修？</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReorderDialog</name>
     <message>
-      <source>Reorder review</source>
-      <translation>订货审核</translation>
+        <source>Reorder review</source>
+        <translation>订货审核</translation>
     </message>
     <message>
-      <source>%1 parts to order, about %2 at cost.</source>
-      <translation>需订货 %1 种，按成本约 %2。</translation>
+        <source>%1 parts to order, about %2 at cost. Change a quantity in the Order column; 0 leaves the part out.</source>
+        <translation>建议订购%1个配件，成本约%2。可在“订货”列修改数量；填0则不订。</translation>
     </message>
     <message>
-      <source>Export CSV…</source>
-      <translation>导出 CSV…</translation>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>关闭</translation>
+        <source>Create purchase orders</source>
+        <translation>生成采购单</translation>
     </message>
     <message>
-      <source>Export</source>
-      <translation>导出</translation>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
+        <source>Purchase orders</source>
+        <translation>采购单</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Draft purchase orders made: %1.
+Send them from Purchasing.</source>
+        <translation>已生成采购单草稿：%1。
+请在“采购”页发出。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-      <source>Restore from a backup</source>
-      <translation>从备份恢复</translation>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
     </message>
     <message>
-      <source>Choose backup…</source>
-      <translation>选择备份…</translation>
+        <source>Choose backup…</source>
+        <translation>选择备份…</translation>
     </message>
     <message>
-      <source>Choose a backup file (.sbk) to see what it holds.</source>
-      <translation>选择一个备份文件（.sbk）查看其内容。</translation>
+        <source>Choose a backup file (.sbk) to see what it holds.</source>
+        <translation>选择一个备份文件（.sbk）查看其内容。</translation>
     </message>
     <message>
-      <source>Backup</source>
-      <translation>备份</translation>
+        <source>Backup</source>
+        <translation>备份</translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <translation>密码</translation>
+        <source>Passphrase</source>
+        <translation>密码</translation>
     </message>
     <message>
-      <source>Restoring replaces ALL current data with the backup's. A safety copy of the current data is kept first.</source>
-      <translation>恢复会用备份替换全部当前数据。恢复前会先保留当前数据的安全副本。</translation>
+        <source>Restoring replaces ALL current data with the backup&apos;s. A safety copy of the current data is kept first.</source>
+        <translation>恢复会用备份替换全部当前数据。恢复前会先保留当前数据的安全副本。</translation>
     </message>
     <message>
-      <source>Restore</source>
-      <translation>恢复</translation>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
     <message>
-      <source>Choose backup</source>
-      <translation>选择备份</translation>
+        <source>Choose backup</source>
+        <translation>选择备份</translation>
     </message>
     <message>
-      <source>ServiceBay backups (*.sbk)</source>
-      <translation>售后管家备份 (*.sbk)</translation>
+        <source>ServiceBay backups (*.sbk)</source>
+        <translation>售后管家备份 (*.sbk)</translation>
     </message>
     <message>
-      <source>Replace all current data with the backup of %1?</source>
-      <translation>用 %1 的备份替换全部当前数据？</translation>
+        <source>Replace all current data with the backup of %1?</source>
+        <translation>用 %1 的备份替换全部当前数据？</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Roles</name>
     <message>
-      <source>Service advisor</source>
-      <translation>服务顾问</translation>
+        <source>Service advisor</source>
+        <translation>服务顾问</translation>
     </message>
     <message>
-      <source>Technician</source>
-      <translation>技师</translation>
+        <source>Technician</source>
+        <translation>技师</translation>
     </message>
     <message>
-      <source>Foreman</source>
-      <translation>车间主管</translation>
+        <source>Foreman</source>
+        <translation>车间主管</translation>
     </message>
     <message>
-      <source>Inspector</source>
-      <translation>质检员</translation>
+        <source>Inspector</source>
+        <translation>质检员</translation>
     </message>
     <message>
-      <source>Parts clerk</source>
-      <translation>配件员</translation>
+        <source>Parts clerk</source>
+        <translation>配件员</translation>
     </message>
     <message>
-      <source>Cashier</source>
-      <translation>收银员</translation>
+        <source>Cashier</source>
+        <translation>收银员</translation>
     </message>
     <message>
-      <source>Service manager</source>
-      <translation>服务经理</translation>
+        <source>Service manager</source>
+        <translation>服务经理</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>States</name>
     <message>
-      <source>Draft</source>
-      <translation>草稿</translation>
+        <source>Draft</source>
+        <translation>草稿</translation>
     </message>
     <message>
-      <source>Estimated</source>
-      <translation>已估价</translation>
+        <source>Estimated</source>
+        <translation>已估价</translation>
     </message>
     <message>
-      <source>Authorized</source>
-      <translation>已签字</translation>
+        <source>Authorized</source>
+        <translation>已签字</translation>
     </message>
     <message>
-      <source>In progress</source>
-      <translation>维修中</translation>
+        <source>In progress</source>
+        <translation>维修中</translation>
     </message>
     <message>
-      <source>Waiting for parts</source>
-      <translation>待料</translation>
+        <source>Waiting for parts</source>
+        <translation>待料</translation>
     </message>
     <message>
-      <source>Quality check</source>
-      <translation>质检</translation>
+        <source>Quality check</source>
+        <translation>质检</translation>
     </message>
     <message>
-      <source>Ready</source>
-      <translation>待交车</translation>
+        <source>Ready</source>
+        <translation>待交车</translation>
     </message>
     <message>
-      <source>Delivered</source>
-      <translation>已交车</translation>
+        <source>Delivered</source>
+        <translation>已交车</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>已取消</translation>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>StockTakePage</name>
+    <message>
+        <source>Bins starting with… (empty: all)</source>
+        <translation>库位开头…（空：全部）</translation>
+    </message>
+    <message>
+        <source>Only parts due (A monthly, B quarterly, C yearly)</source>
+        <translation>只盘到期的配件（A每月，B每季，C每年）</translation>
+    </message>
+    <message>
+        <source>New count sheet</source>
+        <translation>新建盘点单</translation>
+    </message>
+    <message>
+        <source>Export sheet…</source>
+        <translation>导出盘点表…</translation>
+    </message>
+    <message>
+        <source>Post differences…</source>
+        <translation>过账差异…</translation>
+    </message>
+    <message>
+        <source>Discard sheet</source>
+        <translation>作废盘点单</translation>
+    </message>
+    <message>
+        <source>Open sheets</source>
+        <translation>进行中的盘点单</translation>
+    </message>
+    <message>
+        <source>No count sheet is open. Make one for some bins, or for the parts due.</source>
+        <translation>没有进行中的盘点单。可按库位新建，或只盘到期的配件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 parts. Type the counts in the Counted column: each is saved as it is typed, with its time, so the counter need not stop.</source>
+        <translation>%1：%2个配件。在“实盘”列填写数量：每个数字输入后立即保存并记录时间，配件柜台无需停业。</translation>
+    </message>
+    <message>
+        <source>Count sheet %1 made with %2 parts.</source>
+        <translation>已生成盘点单%1，共%2个配件。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 parts).</source>
+        <translation>已保存%1（%2个配件）。</translation>
+    </message>
+    <message>
+        <source>Post differences</source>
+        <translation>过账差异</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts counted; %3 pieces short and %4 over against the book when the sheet was made (what moved since is taken into account). Uncounted parts are left as they are.
+
+Reason:</source>
+        <translation>%2个配件中已盘%1个；与建单时账面相比盘亏%3件、盘盈%4件（之后的出入库会计入）。未盘的配件保持不变。
+
+原因：</translation>
+    </message>
+    <message>
+        <source>%1 posted: %2 adjustments.</source>
+        <translation>%1已过账：%2笔调整。</translation>
+    </message>
+    <message>
+        <source>Discard %1 and its counts? Nothing is posted.</source>
+        <translation>作废%1及其盘点数量？不会过账任何调整。</translation>
+    </message>
+</context>
+<context>
     <name>SystemPage</name>
     <message>
-      <source>Language</source>
-      <translation>语言</translation>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
-      <source>Database</source>
-      <translation>数据库</translation>
+        <source>Database</source>
+        <translation>数据库</translation>
     </message>
     <message>
-      <source>Data folder</source>
-      <translation>数据文件夹</translation>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
     </message>
     <message>
-      <source>Log file</source>
-      <translation>日志文件</translation>
+        <source>Log file</source>
+        <translation>日志文件</translation>
     </message>
     <message>
-      <source>Version</source>
-      <translation>版本</translation>
+        <source>Version</source>
+        <translation>版本</translation>
     </message>
     <message>
-      <source>Acting user</source>
-      <translation>当前用户</translation>
+        <source>Acting user</source>
+        <translation>当前用户</translation>
     </message>
     <message>
-      <source>Open data folder</source>
-      <translation>打开数据文件夹</translation>
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
     </message>
     <message>
-      <source>Back up to USB…</source>
-      <translation>备份到U盘…</translation>
+        <source>Back up to USB…</source>
+        <translation>备份到U盘…</translation>
     </message>
     <message>
-      <source>Restore from backup…</source>
-      <translation>从备份恢复…</translation>
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
     </message>
     <message>
-      <source>Last verified backup: %1</source>
-      <translation>最近一次已校验的备份：%1</translation>
+        <source>Last verified backup: %1</source>
+        <translation>最近一次已校验的备份：%1</translation>
     </message>
     <message>
-      <source>No backup yet.</source>
-      <translation>还没有备份。</translation>
+        <source>No backup yet.</source>
+        <translation>还没有备份。</translation>
     </message>
     <message>
-      <source>The new language applies when ServiceBay starts again.</source>
-      <translation>新语言将在重新启动售后管家后生效。</translation>
+        <source>The new language applies when ServiceBay starts again.</source>
+        <translation>新语言将在重新启动售后管家后生效。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
-      <source>Transfer vehicle to another customer</source>
-      <translation>车辆过户给其他客户</translation>
+        <source>Transfer vehicle to another customer</source>
+        <translation>车辆过户给其他客户</translation>
     </message>
     <message>
-      <source>%1 now belongs to %2. Find the new owner:</source>
-      <translation>%1 目前属于 %2。请查找新车主：</translation>
+        <source>%1 now belongs to %2. Find the new owner:</source>
+        <translation>%1 目前属于 %2。请查找新车主：</translation>
     </message>
     <message>
-      <source>Note, e.g. sold privately on 2026-11-01</source>
-      <translation>备注，例如 2026-11-01 私下转让</translation>
+        <source>Note, e.g. sold privately on 2026-11-01</source>
+        <translation>备注，例如 2026-11-01 私下转让</translation>
     </message>
     <message>
-      <source>Transfer</source>
-      <translation>过户</translation>
+        <source>Transfer</source>
+        <translation>过户</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Validation</name>
     <message>
-      <source>Enter the customer's name.</source>
-      <translation>请输入客户姓名。</translation>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>请输入客户姓名。</translation>
     </message>
     <message>
-      <source>A name has at most {max} characters.</source>
-      <translation>姓名最多 {max} 个字。</translation>
+        <source>A name has at most {max} characters.</source>
+        <translation>姓名最多 {max} 个字。</translation>
     </message>
     <message>
-      <source>A tag has at most {max} characters.</source>
-      <translation>标签最多 {max} 个字。</translation>
+        <source>A tag has at most {max} characters.</source>
+        <translation>标签最多 {max} 个字。</translation>
     </message>
     <message>
-      <source>An address has at most {max} characters.</source>
-      <translation>地址最多 {max} 个字。</translation>
+        <source>An address has at most {max} characters.</source>
+        <translation>地址最多 {max} 个字。</translation>
     </message>
     <message>
-      <source>A taxpayer ID (unified social credit code) has 18 letters and digits.</source>
-      <translation>税号（统一社会信用代码）由 18 位字母和数字组成。</translation>
+        <source>A taxpayer ID (unified social credit code) has 18 letters and digits.</source>
+        <translation>税号（统一社会信用代码）由 18 位字母和数字组成。</translation>
     </message>
     <message>
-      <source>"{value}" is not a whole number.</source>
-      <translation>“{value}”不是整数。</translation>
+        <source>&quot;{value}&quot; is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
     </message>
     <message>
-      <source>Enter a number from {low} to {high}.</source>
-      <translation>请输入 {low} 到 {high} 之间的数字。</translation>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>请输入 {low} 到 {high} 之间的数字。</translation>
     </message>
     <message>
-      <source>Say why this plate is accepted (e.g. foreign, temporary).</source>
-      <translation>请说明接受此车牌的原因（例如：境外车牌、临时牌照）。</translation>
+        <source>Say why this plate is accepted (e.g. foreign, temporary).</source>
+        <translation>请说明接受此车牌的原因（例如：境外车牌、临时牌照）。</translation>
     </message>
     <message>
-      <source>Say why this VIN is accepted (e.g. imported car, papers checked).</source>
-      <translation>请说明接受此车架号的原因（例如：进口车，已核对证件）。</translation>
+        <source>Say why this VIN is accepted (e.g. imported car, papers checked).</source>
+        <translation>请说明接受此车架号的原因（例如：进口车，已核对证件）。</translation>
     </message>
     <message>
-      <source>A VIN has at most 17 characters.</source>
-      <translation>车架号最多 17 位。</translation>
+        <source>A VIN has at most 17 characters.</source>
+        <translation>车架号最多 17 位。</translation>
     </message>
     <message>
-      <source>Enter the plate or the VIN (or both).</source>
-      <translation>请输入车牌或车架号（或两者）。</translation>
+        <source>Enter the plate or the VIN (or both).</source>
+        <translation>请输入车牌或车架号（或两者）。</translation>
     </message>
     <message>
-      <source>This date is in the future.</source>
-      <translation>此日期晚于今天。</translation>
+        <source>This date is in the future.</source>
+        <translation>此日期晚于今天。</translation>
     </message>
     <message>
-      <source>The warranty cannot start before the purchase.</source>
-      <translation>保修开始日期不能早于购车日期。</translation>
+        <source>The warranty cannot start before the purchase.</source>
+        <translation>保修开始日期不能早于购车日期。</translation>
     </message>
     <message>
-      <source>This customer was merged into another file.</source>
-      <translation>此客户已合并到其他档案。</translation>
+        <source>This customer was merged into another file.</source>
+        <translation>此客户已合并到其他档案。</translation>
     </message>
     <message>
-      <source>{name} is archived; restore the customer before adding a vehicle.</source>
-      <translation>{name} 已归档；请先恢复客户再添加车辆。</translation>
+        <source>{name} is archived; restore the customer before adding a vehicle.</source>
+        <translation>{name} 已归档；请先恢复客户再添加车辆。</translation>
     </message>
     <message>
-      <source>Enter the odometer reading in km.</source>
-      <translation>请输入里程（公里）。</translation>
+        <source>Enter the odometer reading in km.</source>
+        <translation>请输入里程（公里）。</translation>
     </message>
     <message>
-      <source>The vehicle already belongs to {name}.</source>
-      <translation>该车已属于 {name}。</translation>
+        <source>The vehicle already belongs to {name}.</source>
+        <translation>该车已属于 {name}。</translation>
     </message>
     <message>
-      <source>{name} is archived.</source>
-      <translation>{name} 已归档。</translation>
+        <source>{name} is archived.</source>
+        <translation>{name} 已归档。</translation>
     </message>
     <message>
-      <source>Choose two different customers.</source>
-      <translation>请选择两位不同的客户。</translation>
+        <source>Choose two different customers.</source>
+        <translation>请选择两位不同的客户。</translation>
     </message>
     <message>
-      <source>{name} was already merged.</source>
-      <translation>{name} 已被合并。</translation>
+        <source>{name} was already merged.</source>
+        <translation>{name} 已被合并。</translation>
     </message>
     <message>
-      <source>A merged customer cannot be restored.</source>
-      <translation>已合并的客户不能恢复。</translation>
+        <source>A merged customer cannot be restored.</source>
+        <translation>已合并的客户不能恢复。</translation>
     </message>
     <message>
-      <source>{name} has vehicles or history and cannot be deleted; archive the file instead.</source>
-      <translation>{name} 有车辆或历史记录，不能删除；请改为归档。</translation>
+        <source>{name} has vehicles or history and cannot be deleted; archive the file instead.</source>
+        <translation>{name} 有车辆或历史记录，不能删除；请改为归档。</translation>
     </message>
     <message>
-      <source>This vehicle has history and cannot be deleted; archive it instead.</source>
-      <translation>该车有历史记录，不能删除；请改为归档。</translation>
+        <source>This vehicle has history and cannot be deleted; archive it instead.</source>
+        <translation>该车有历史记录，不能删除；请改为归档。</translation>
     </message>
     <message>
-      <source>Say why the reading is below the last one.</source>
-      <translation>请说明里程低于上次记录的原因。</translation>
+        <source>Say why the reading is below the last one.</source>
+        <translation>请说明里程低于上次记录的原因。</translation>
     </message>
     <message>
-      <source>This database already holds {count} customers; the demo shop goes into an empty database only.</source>
-      <translation>此数据库已有 {count} 位客户；演示门店只能创建在空数据库中。</translation>
+        <source>This database already holds {count} customers; the demo shop goes into an empty database only.</source>
+        <translation>此数据库已有 {count} 位客户；演示门店只能创建在空数据库中。</translation>
     </message>
     <message>
-      <source>{what} {ident} does not exist (any more).</source>
-      <translation>{what} {ident} 不存在（或已被删除）。</translation>
+        <source>{what} {ident} does not exist (any more).</source>
+        <translation>{what} {ident} 不存在（或已被删除）。</translation>
     </message>
     <message>
-      <source>Someone else changed this record after you opened it. Nothing was overwritten: reload it and make your change again.</source>
-      <translation>在您打开之后，其他人修改了这条记录。没有覆盖任何内容：请重新加载后再修改。</translation>
+        <source>Someone else changed this record after you opened it. Nothing was overwritten: reload it and make your change again.</source>
+        <translation>在您打开之后，其他人修改了这条记录。没有覆盖任何内容：请重新加载后再修改。</translation>
     </message>
     <message>
-      <source>Plate {value} is already on file (customer {customer}).</source>
-      <translation>车牌 {value} 已在档案中（客户 {customer}）。</translation>
+        <source>Plate {value} is already on file (customer {customer}).</source>
+        <translation>车牌 {value} 已在档案中（客户 {customer}）。</translation>
     </message>
     <message>
-      <source>VIN {value} is already on file (customer {customer}).</source>
-      <translation>车架号 {value} 已在档案中（客户 {customer}）。</translation>
+        <source>VIN {value} is already on file (customer {customer}).</source>
+        <translation>车架号 {value} 已在档案中（客户 {customer}）。</translation>
     </message>
     <message>
-      <source>{count} customer(s) on file have the same phone number.</source>
-      <translation>档案中有 {count} 位客户使用相同的电话号码。</translation>
+        <source>{count} customer(s) on file have the same phone number.</source>
+        <translation>档案中有 {count} 位客户使用相同的电话号码。</translation>
     </message>
     <message>
-      <source>{km} km is less than the last reading, {last} km. Record it only if the odometer was replaced or the last reading was wrong, and give the reason.</source>
-      <translation>{km} 公里低于上次记录的 {last} 公里。只有在更换了仪表或上次记录有误时才可录入，并请说明原因。</translation>
+        <source>{km} km is less than the last reading, {last} km. Record it only if the odometer was replaced or the last reading was wrong, and give the reason.</source>
+        <translation>{km} 公里低于上次记录的 {last} 公里。只有在更换了仪表或上次记录有误时才可录入，并请说明原因。</translation>
     </message>
     <message>
-      <source>Enter a phone number.</source>
-      <translation>请输入电话号码。</translation>
+        <source>Enter a phone number.</source>
+        <translation>请输入电话号码。</translation>
     </message>
     <message>
-      <source>"{text}" is not a phone number.</source>
-      <translation>“{text}”不是电话号码。</translation>
+        <source>&quot;{text}&quot; is not a phone number.</source>
+        <translation>“{text}”不是电话号码。</translation>
     </message>
     <message>
-      <source>A mobile number has 11 digits starting 13-19; "{text}" has {count}.</source>
-      <translation>手机号为 13-19 开头的 11 位数字；“{text}”只有 {count} 位。</translation>
+        <source>A mobile number has 11 digits starting 13-19; &quot;{text}&quot; has {count}.</source>
+        <translation>手机号为 13-19 开头的 11 位数字；“{text}”只有 {count} 位。</translation>
     </message>
     <message>
-      <source>"{text}" is neither a mobile number (11 digits) nor a landline (area code and 7-8 digits).</source>
-      <translation>“{text}”既不是手机号（11 位），也不是固定电话（区号加 7-8 位）。</translation>
+        <source>&quot;{text}&quot; is neither a mobile number (11 digits) nor a landline (area code and 7-8 digits).</source>
+        <translation>“{text}”既不是手机号（11 位），也不是固定电话（区号加 7-8 位）。</translation>
     </message>
     <message>
-      <source>Enter the plate number.</source>
-      <translation>请输入车牌号。</translation>
+        <source>Enter the plate number.</source>
+        <translation>请输入车牌号。</translation>
     </message>
     <message>
-      <source>A plate starts with a province character such as 京, 沪 or 粤 ("{plate}"). For a foreign or temporary plate tick the override.</source>
-      <translation>车牌以省份简称开头，如 京、沪、粤（“{plate}”）。境外或临时牌照请勾选例外。</translation>
+        <source>A plate starts with a province character such as 京, 沪 or 粤 (&quot;{plate}&quot;). For a foreign or temporary plate tick the override.</source>
+        <translation>车牌以省份简称开头，如 京、沪、粤（“{plate}”）。境外或临时牌照请勾选例外。</translation>
     </message>
     <message>
-      <source>Plates never use the letters I or O ("{plate}"); check for 1 and 0.</source>
-      <translation>车牌不使用字母 I 和 O（“{plate}”）；请检查是否应为 1 和 0。</translation>
+        <source>Plates never use the letters I or O (&quot;{plate}&quot;); check for 1 and 0.</source>
+        <translation>车牌不使用字母 I 和 O（“{plate}”）；请检查是否应为 1 和 0。</translation>
     </message>
     <message>
-      <source>"{plate}" is not a valid plate: province, a letter, then 5 characters (6 for new-energy cars), e.g. 京A12345 or 粤BD12345.</source>
-      <translation>“{plate}”不是有效车牌：省份简称、一个字母，再加 5 位（新能源车 6 位），例如 京A12345 或 粤BD12345。</translation>
+        <source>&quot;{plate}&quot; is not a valid plate: province, a letter, then 5 characters (6 for new-energy cars), e.g. 京A12345 or 粤BD12345.</source>
+        <translation>“{plate}”不是有效车牌：省份简称、一个字母，再加 5 位（新能源车 6 位），例如 京A12345 或 粤BD12345。</translation>
     </message>
     <message>
-      <source>A VIN has 17 characters; this one has {length}.</source>
-      <translation>车架号为 17 位；这个有 {length} 位。</translation>
+        <source>A VIN has 17 characters; this one has {length}.</source>
+        <translation>车架号为 17 位；这个有 {length} 位。</translation>
     </message>
     <message>
-      <source>A VIN never contains the letters I, O or Q (found {bad}); check for 1 and 0.</source>
-      <translation>车架号不含字母 I、O、Q（发现 {bad}）；请检查是否应为 1 和 0。</translation>
+        <source>A VIN never contains the letters I, O or Q (found {bad}); check for 1 and 0.</source>
+        <translation>车架号不含字母 I、O、Q（发现 {bad}）；请检查是否应为 1 和 0。</translation>
     </message>
     <message>
-      <source>A VIN holds only digits and letters (found {bad}).</source>
-      <translation>车架号只能包含数字和字母（发现 {bad}）。</translation>
+        <source>A VIN holds only digits and letters (found {bad}).</source>
+        <translation>车架号只能包含数字和字母（发现 {bad}）。</translation>
     </message>
     <message>
-      <source>The check digit (9th character) should be {expected}, not {actual}: a character was probably mistyped.</source>
-      <translation>校验位（第 9 位）应为 {expected}，而不是 {actual}：可能有字符输错了。</translation>
+        <source>The check digit (9th character) should be {expected}, not {actual}: a character was probably mistyped.</source>
+        <translation>校验位（第 9 位）应为 {expected}，而不是 {actual}：可能有字符输错了。</translation>
     </message>
     <message>
-      <source>Type the date as 2024-05-31.</source>
-      <translation>日期请写成 2024-05-31。</translation>
+        <source>Type the date as 2024-05-31.</source>
+        <translation>日期请写成 2024-05-31。</translation>
     </message>
     <message>
-      <source>The database is busy: another workstation has been saving for too long. Nothing was saved; try again in a moment.</source>
-      <translation>数据库正忙：另一台电脑保存时间过长。本次未保存任何内容，请稍后再试。</translation>
+        <source>The database is busy: another workstation has been saving for too long. Nothing was saved; try again in a moment.</source>
+        <translation>数据库正忙：另一台电脑保存时间过长。本次未保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-      <source>The database cannot be written (the file or its folder is read-only). Nothing was saved; ask whoever set up this PC to make the data folder writable.</source>
-      <translation>数据库无法写入（文件或所在文件夹为只读）。本次未保存任何内容；请联系安装这台电脑的人员，将数据文件夹设为可写。</translation>
+        <source>The database cannot be written (the file or its folder is read-only). Nothing was saved; ask whoever set up this PC to make the data folder writable.</source>
+        <translation>数据库无法写入（文件或所在文件夹为只读）。本次未保存任何内容；请联系安装这台电脑的人员，将数据文件夹设为可写。</translation>
     </message>
     <message>
-      <source>The disk is full. Nothing was saved; free some space and try again.</source>
-      <translation>磁盘已满。本次未保存任何内容；请清理空间后再试。</translation>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>磁盘已满。本次未保存任何内容；请清理空间后再试。</translation>
     </message>
     <message>
-      <source>The disk holding the database could not be read or written (was a drive removed?). Nothing was saved.</source>
-      <translation>无法读写存放数据库的磁盘（是否拔出了驱动器？）。本次未保存任何内容。</translation>
+        <source>The disk holding the database could not be read or written (was a drive removed?). Nothing was saved.</source>
+        <translation>无法读写存放数据库的磁盘（是否拔出了驱动器？）。本次未保存任何内容。</translation>
     </message>
     <message>
-      <source>The database file is damaged. Nothing was saved; stop working and restore the last backup.</source>
-      <translation>数据库文件已损坏。本次未保存任何内容；请停止操作并恢复最近的备份。</translation>
+        <source>The database file is damaged. Nothing was saved; stop working and restore the last backup.</source>
+        <translation>数据库文件已损坏。本次未保存任何内容；请停止操作并恢复最近的备份。</translation>
     </message>
     <message>
-      <source>The database server cannot be reached. Nothing was saved; check the network and the server PC.</source>
-      <translation>无法连接数据库服务器。本次未保存任何内容；请检查网络和服务器电脑。</translation>
+        <source>The database server cannot be reached. Nothing was saved; check the network and the server PC.</source>
+        <translation>无法连接数据库服务器。本次未保存任何内容；请检查网络和服务器电脑。</translation>
     </message>
     <message>
-      <source>Work starts only after the customer has signed the estimate.</source>
-      <translation>客户在估价单上签字后才能开工。</translation>
+        <source>Work starts only after the customer has signed the estimate.</source>
+        <translation>客户在估价单上签字后才能开工。</translation>
     </message>
     <message>
-      <source>Only work in progress goes to the quality check.</source>
-      <translation>只有维修中的工单才能送质检。</translation>
+        <source>Only work in progress goes to the quality check.</source>
+        <translation>只有维修中的工单才能送质检。</translation>
     </message>
     <message>
-      <source>A car is ready only after it passed the quality check.</source>
-      <translation>车辆通过质检后才能待交车。</translation>
+        <source>A car is ready only after it passed the quality check.</source>
+        <translation>车辆通过质检后才能待交车。</translation>
     </message>
     <message>
-      <source>A car is delivered only after the quality check passed and it is ready.</source>
-      <translation>车辆通过质检并待交车后才能交车。</translation>
+        <source>A car is delivered only after the quality check passed and it is ready.</source>
+        <translation>车辆通过质检并待交车后才能交车。</translation>
     </message>
     <message>
-      <source>The customer signs an estimate: estimate the order first.</source>
-      <translation>客户签的是估价单：请先估价。</translation>
+        <source>The customer signs an estimate: estimate the order first.</source>
+        <translation>客户签的是估价单：请先估价。</translation>
     </message>
     <message>
-      <source>This order is closed ({state}); it cannot change any more.</source>
-      <translation>此工单已关闭（{state}），不能再修改。</translation>
+        <source>This order is closed ({state}); it cannot change any more.</source>
+        <translation>此工单已关闭（{state}），不能再修改。</translation>
     </message>
     <message>
-      <source>A work order cannot go from {current} to {target}.</source>
-      <translation>工单不能从“{current}”变为“{target}”。</translation>
+        <source>A work order cannot go from {current} to {target}.</source>
+        <translation>工单不能从“{current}”变为“{target}”。</translation>
     </message>
     <message>
-      <source>Enter a number.</source>
-      <translation>请输入数字。</translation>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
     </message>
     <message>
-      <source>Nothing to order.</source>
-      <translation>没有需要订购的。</translation>
+        <source>Enter a quantity of 0 or more.</source>
+        <translation>请输入大于等于0的数量。</translation>
     </message>
     <message>
-      <source>Choose a supplier first for: {parts}.</source>
-      <translation>请先为以下配件选择供应商：{parts}。</translation>
+        <source>Nothing to order.</source>
+        <translation>没有需要订购的。</translation>
     </message>
     <message>
-      <source>Only a draft order is sent.</source>
-      <translation>只有草稿状态的采购单才能发出。</translation>
+        <source>Choose a supplier first for: {parts}.</source>
+        <translation>请先为以下配件选择供应商：{parts}。</translation>
     </message>
     <message>
-      <source>Only a sent order is received.</source>
-      <translation>只有已发出的采购单才能收货。</translation>
+        <source>Only a draft order is sent.</source>
+        <translation>只有草稿状态的采购单才能发出。</translation>
     </message>
     <message>
-      <source>At most {count} more can be received on this line.</source>
-      <translation>此行最多还能收货 {count}。</translation>
+        <source>Only a sent order is received.</source>
+        <translation>只有已发出的采购单才能收货。</translation>
     </message>
     <message>
-      <source>This order is closed already.</source>
-      <translation>此采购单已关闭。</translation>
+        <source>{part}: at most {count} more can be received.</source>
+        <translation>{part}：最多还能入库{count}。</translation>
     </message>
     <message>
-      <source>Enter a number greater than 0 and at most {high}.</source>
-      <translation>请输入大于 0、不超过 {high} 的数字。</translation>
+        <source>{part}: enter the unit cost on the delivery note.</source>
+        <translation>{part}：请输入送货单上的单价。</translation>
     </message>
     <message>
-      <source>Only {count} of {part} in stock.</source>
-      <translation>{part} 库存只有 {count}。</translation>
+        <source>Enter the quantities delivered.</source>
+        <translation>请输入到货数量。</translation>
     </message>
     <message>
-      <source>Enter the part number.</source>
-      <translation>请输入配件号。</translation>
+        <source>This order is closed already.</source>
+        <translation>此采购单已关闭。</translation>
     </message>
     <message>
-      <source>Part number {number} is already in the catalogue.</source>
-      <translation>配件号 {number} 已在目录中。</translation>
+        <source>Enter a number greater than 0 and at most {high}.</source>
+        <translation>请输入大于 0、不超过 {high} 的数字。</translation>
     </message>
     <message>
-      <source>Say why the stock is adjusted.</source>
-      <translation>请说明调整库存的原因。</translation>
+        <source>Only {count} of {part} in stock.</source>
+        <translation>{part} 库存只有 {count}。</translation>
     </message>
     <message>
-      <source>Give the reason.</source>
-      <translation>请说明原因。</translation>
+        <source>Enter whole days from {low} to {high}, or leave it empty for the default.</source>
+        <translation>请输入{low}到{high}的整数天，或留空使用默认值。</translation>
     </message>
     <message>
-      <source>Describe the work or the part.</source>
-      <translation>请填写项目或配件名称。</translation>
+        <source>Enter a service level from 50 % to 99.9 %, or leave it empty for the class&apos;s.</source>
+        <translation>请输入50 %到99.9 %之间的服务水平，或留空按类别默认。</translation>
     </message>
     <message>
-      <source>At most two decimal places.</source>
-      <translation>最多两位小数。</translation>
+        <source>Enter the part number.</source>
+        <translation>请输入配件号。</translation>
     </message>
     <message>
-      <source>Choose who pays for this line.</source>
-      <translation>请选择此项目的付款方。</translation>
+        <source>Part number {number} is already in the catalogue.</source>
+        <translation>配件号 {number} 已在目录中。</translation>
     </message>
     <message>
-      <source>{price} is below the cost of {cost}; a manager has to allow it.</source>
-      <translation>{price} 低于成本 {cost}；需要经理批准。</translation>
+        <source>Say why the stock is adjusted.</source>
+        <translation>请说明调整库存的原因。</translation>
     </message>
     <message>
-      <source>The promised time is in the past.</source>
-      <translation>承诺交车时间已经过去。</translation>
+        <source>Give the reason.</source>
+        <translation>请说明原因。</translation>
     </message>
     <message>
-      <source>Fuel is between empty and full.</source>
-      <translation>油量应在空与满之间。</translation>
+        <source>Describe the work or the part.</source>
+        <translation>请填写项目或配件名称。</translation>
     </message>
     <message>
-      <source>Write down the customer's concern in their words.</source>
-      <translation>请用客户自己的话记录故障描述。</translation>
+        <source>At most two decimal places.</source>
+        <translation>最多两位小数。</translation>
     </message>
     <message>
-      <source>This vehicle or its owner is archived; restore it before opening an order.</source>
-      <translation>该车辆或车主已归档；请先恢复再开工单。</translation>
+        <source>Choose who pays for this line.</source>
+        <translation>请选择此项目的付款方。</translation>
     </message>
     <message>
-      <source>Authorized lines cannot change; add the change as additional work.</source>
-      <translation>已签字的项目不能修改；请作为追加项目添加。</translation>
+        <source>{price} is below the cost of {cost}; a manager has to allow it.</source>
+        <translation>{price} 低于成本 {cost}；需要经理批准。</translation>
     </message>
     <message>
-      <source>Authorized lines cannot be removed; the customer signed for them.</source>
-      <translation>已签字的项目不能删除；客户已签字确认。</translation>
+        <source>The promised time is in the past.</source>
+        <translation>承诺交车时间已经过去。</translation>
     </message>
     <message>
-      <source>Who gave the answer?</source>
-      <translation>是谁答复的？</translation>
+        <source>Fuel is between empty and full.</source>
+        <translation>油量应在空与满之间。</translation>
     </message>
     <message>
-      <source>How was the answer given?</source>
-      <translation>以什么方式答复的？</translation>
+        <source>Write down the customer&apos;s concern in their words.</source>
+        <translation>请用客户自己的话记录故障描述。</translation>
     </message>
     <message>
-      <source>This line is not waiting for approval.</source>
-      <translation>此项目不在等待客户确认。</translation>
+        <source>This vehicle or its owner is archived; restore it before opening an order.</source>
+        <translation>该车辆或车主已归档；请先恢复再开工单。</translation>
     </message>
     <message>
-      <source>Add the work to do before estimating.</source>
-      <translation>请先添加维修项目再估价。</translation>
+        <source>Authorized lines cannot change; add the change as additional work.</source>
+        <translation>已签字的项目不能修改；请作为追加项目添加。</translation>
     </message>
     <message>
-      <source>Who signed the work order?</source>
-      <translation>是谁在工单上签字的？</translation>
+        <source>Authorized lines cannot be removed; the customer signed for them.</source>
+        <translation>已签字的项目不能删除；客户已签字确认。</translation>
     </message>
     <message>
-      <source>Dispatch the car to a technician before work starts.</source>
-      <translation>开工前请先派工给技师。</translation>
+        <source>Who gave the answer?</source>
+        <translation>是谁答复的？</translation>
     </message>
     <message>
-      <source>Say what failed the quality check.</source>
-      <translation>请说明质检未通过的原因。</translation>
+        <source>How was the answer given?</source>
+        <translation>以什么方式答复的？</translation>
     </message>
     <message>
-      <source>Who checked the car?</source>
-      <translation>由谁质检？</translation>
+        <source>This line is not waiting for approval.</source>
+        <translation>此项目不在等待客户确认。</translation>
     </message>
     <message>
-      <source>Additional work is still waiting for the customer's answer.</source>
-      <translation>追加项目仍在等待客户确认。</translation>
+        <source>Add the work to do before estimating.</source>
+        <translation>请先添加维修项目再估价。</translation>
     </message>
     <message>
-      <source>Say why the order is cancelled.</source>
-      <translation>请说明取消工单的原因。</translation>
+        <source>Who signed the work order?</source>
+        <translation>是谁在工单上签字的？</translation>
     </message>
     <message>
-      <source>Only authorized orders in the shop are dispatched.</source>
-      <translation>只有已签字、在厂内的工单才能派工。</translation>
+        <source>Dispatch the car to a technician before work starts.</source>
+        <translation>开工前请先派工给技师。</translation>
     </message>
     <message>
-      <source>Parts are issued only to authorized orders in the shop.</source>
-      <translation>只能向已签字、在厂内的工单发料。</translation>
+        <source>Say what failed the quality check.</source>
+        <translation>请说明质检未通过的原因。</translation>
     </message>
     <message>
-      <source>Only approved part lines are issued.</source>
-      <translation>只能发放已确认的配件项目。</translation>
+        <source>Who checked the car?</source>
+        <translation>由谁质检？</translation>
     </message>
     <message>
-      <source>Only {count} were issued and not yet returned.</source>
-      <translation>只发出了 {count} 件尚未退回。</translation>
+        <source>Additional work is still waiting for the customer&apos;s answer.</source>
+        <translation>追加项目仍在等待客户确认。</translation>
     </message>
     <message>
-      <source>The order needs {count} more at most.</source>
-      <translation>此工单最多还需要 {count} 件。</translation>
+        <source>Say why the order is cancelled.</source>
+        <translation>请说明取消工单的原因。</translation>
     </message>
     <message>
-      <source>A comeback links to a delivered order of the same car.</source>
-      <translation>返修只能关联同一辆车已交车的工单。</translation>
+        <source>Only authorized orders in the shop are dispatched.</source>
+        <translation>只有已签字、在厂内的工单才能派工。</translation>
     </message>
     <message>
-      <source>Enter the name.</source>
-      <translation>请输入名称。</translation>
+        <source>Parts are issued only to authorized orders in the shop.</source>
+        <translation>只能向已签字、在厂内的工单发料。</translation>
     </message>
     <message>
-      <source>Choose a role.</source>
-      <translation>请选择岗位。</translation>
+        <source>Only approved part lines are issued.</source>
+        <translation>只能发放已确认的配件项目。</translation>
     </message>
     <message>
-      <source>Enter the code.</source>
-      <translation>请输入代码。</translation>
+        <source>Only {count} were issued and not yet returned.</source>
+        <translation>只发出了 {count} 件尚未退回。</translation>
     </message>
     <message>
-      <source>Standard hours between 0.01 and 200.</source>
-      <translation>标准工时应在 0.01 到 200 之间。</translation>
+        <source>The order needs {count} more at most.</source>
+        <translation>此工单最多还需要 {count} 件。</translation>
     </message>
     <message>
-      <source>A rate in yuan, or empty for the shop's rate.</source>
-      <translation>请输入工时单价（元），留空则使用本店单价。</translation>
+        <source>A comeback links to a delivered order of the same car.</source>
+        <translation>返修只能关联同一辆车已交车的工单。</translation>
     </message>
     <message>
-      <source>A package with this code exists already.</source>
-      <translation>已有相同代码的套餐。</translation>
+        <source>Enter the name.</source>
+        <translation>请输入名称。</translation>
     </message>
     <message>
-      <source>The order has no lines to make a package of.</source>
-      <translation>此工单没有可以做成套餐的项目。</translation>
+        <source>Choose a role.</source>
+        <translation>请选择岗位。</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Enter the code.</source>
+        <translation>请输入代码。</translation>
+    </message>
+    <message>
+        <source>Standard hours between 0.01 and 200.</source>
+        <translation>标准工时应在 0.01 到 200 之间。</translation>
+    </message>
+    <message>
+        <source>A rate in yuan, or empty for the shop&apos;s rate.</source>
+        <translation>请输入工时单价（元），留空则使用本店单价。</translation>
+    </message>
+    <message>
+        <source>A package with this code exists already.</source>
+        <translation>已有相同代码的套餐。</translation>
+    </message>
+    <message>
+        <source>The order has no lines to make a package of.</source>
+        <translation>此工单没有可以做成套餐的项目。</translation>
+    </message>
+    <message>
+        <source>No part is due for counting there.</source>
+        <translation>该范围内没有需要盘点的配件。</translation>
+    </message>
+    <message>
+        <source>Enter the quantity counted (0 or more).</source>
+        <translation>请输入盘点数量（大于等于0）。</translation>
+    </message>
+    <message>
+        <source>Nothing has been counted on this sheet.</source>
+        <translation>这张盘点单还没有任何盘点数量。</translation>
+    </message>
+    <message>
+        <source>This count sheet is posted or cancelled.</source>
+        <translation>这张盘点单已过账或已作废。</translation>
+    </message>
+</context>
+<context>
     <name>VehicleDialog</name>
     <message>
-      <source>New vehicle</source>
-      <translation>新增车辆</translation>
+        <source>New vehicle</source>
+        <translation>新增车辆</translation>
     </message>
     <message>
-      <source>Edit vehicle</source>
-      <translation>编辑车辆</translation>
+        <source>Edit vehicle</source>
+        <translation>编辑车辆</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VehicleFormWidget</name>
     <message>
-      <source>e.g. 粤B12345, 粤BD12345</source>
-      <translation>例如 粤B12345、粤BD12345</translation>
+        <source>e.g. 粤B12345, 粤BD12345</source>
+        <translation>例如 粤B12345、粤BD12345</translation>
     </message>
     <message>
-      <source>Foreign or temporary plate:</source>
-      <translation>境外/临时牌照：</translation>
+        <source>Foreign or temporary plate:</source>
+        <translation>境外/临时牌照：</translation>
     </message>
     <message>
-      <source>Why this plate is accepted</source>
-      <translation>接受此车牌的原因</translation>
+        <source>Why this plate is accepted</source>
+        <translation>接受此车牌的原因</translation>
     </message>
     <message>
-      <source>17 characters, no I, O or Q</source>
-      <translation>17 位，不含 I、O、Q</translation>
+        <source>17 characters, no I, O or Q</source>
+        <translation>17 位，不含 I、O、Q</translation>
     </message>
     <message>
-      <source>Imported car, accept as it is:</source>
-      <translation>进口车，按原样接受：</translation>
+        <source>Imported car, accept as it is:</source>
+        <translation>进口车，按原样接受：</translation>
     </message>
     <message>
-      <source>Why this VIN is accepted</source>
-      <translation>接受此车架号的原因</translation>
+        <source>Why this VIN is accepted</source>
+        <translation>接受此车架号的原因</translation>
     </message>
     <message>
-      <source>same as purchase date if empty</source>
-      <translation>不填则与购车日期相同</translation>
+        <source>same as purchase date if empty</source>
+        <translation>不填则与购车日期相同</translation>
     </message>
     <message>
-      <source>km on the odometer now</source>
-      <translation>当前仪表里程（公里）</translation>
+        <source>km on the odometer now</source>
+        <translation>当前仪表里程（公里）</translation>
     </message>
     <message>
-      <source>Plate</source>
-      <translation>车牌</translation>
+        <source>Plate</source>
+        <translation>车牌</translation>
     </message>
     <message>
-      <source>VIN</source>
-      <translation>车架号</translation>
+        <source>VIN</source>
+        <translation>车架号</translation>
     </message>
     <message>
-      <source>Make / model / series</source>
-      <translation>品牌 / 车型 / 车系</translation>
+        <source>Make / model / series</source>
+        <translation>品牌 / 车型 / 车系</translation>
     </message>
     <message>
-      <source>Model year</source>
-      <translation>年款</translation>
+        <source>Model year</source>
+        <translation>年款</translation>
     </message>
     <message>
-      <source>Colour</source>
-      <translation>颜色</translation>
+        <source>Colour</source>
+        <translation>颜色</translation>
     </message>
     <message>
-      <source>Engine number</source>
-      <translation>发动机号</translation>
+        <source>Engine number</source>
+        <translation>发动机号</translation>
     </message>
     <message>
-      <source>Purchase date</source>
-      <translation>购车日期</translation>
+        <source>Purchase date</source>
+        <translation>购车日期</translation>
     </message>
     <message>
-      <source>Warranty start</source>
-      <translation>保修开始日期</translation>
+        <source>Warranty start</source>
+        <translation>保修开始日期</translation>
     </message>
     <message>
-      <source>Odometer</source>
-      <translation>里程</translation>
+        <source>Odometer</source>
+        <translation>里程</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>备注</translation>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
-      <source>Open it</source>
-      <translation>打开它</translation>
+        <source>Open it</source>
+        <translation>打开它</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorkOrderEditor</name>
     <message>
-      <source>Estimate</source>
-      <translation>估价</translation>
+        <source>Estimate</source>
+        <translation>估价</translation>
     </message>
     <message>
-      <source>Customer signs…</source>
-      <translation>客户签字…</translation>
+        <source>Customer signs…</source>
+        <translation>客户签字…</translation>
     </message>
     <message>
-      <source>Dispatch…</source>
-      <translation>派工…</translation>
+        <source>Dispatch…</source>
+        <translation>派工…</translation>
     </message>
     <message>
-      <source>Start work</source>
-      <translation>开工</translation>
+        <source>Start work</source>
+        <translation>开工</translation>
     </message>
     <message>
-      <source>Waiting for parts</source>
-      <translation>待料</translation>
+        <source>Waiting for parts</source>
+        <translation>待料</translation>
     </message>
     <message>
-      <source>Parts arrived</source>
-      <translation>配件已到</translation>
+        <source>Parts arrived</source>
+        <translation>配件已到</translation>
     </message>
     <message>
-      <source>To quality check</source>
-      <translation>送质检</translation>
+        <source>To quality check</source>
+        <translation>送质检</translation>
     </message>
     <message>
-      <source>Passed…</source>
-      <translation>质检通过…</translation>
+        <source>Passed…</source>
+        <translation>质检通过…</translation>
     </message>
     <message>
-      <source>Failed…</source>
-      <translation>质检不通过…</translation>
+        <source>Failed…</source>
+        <translation>质检不通过…</translation>
     </message>
     <message>
-      <source>Deliver</source>
-      <translation>交车</translation>
+        <source>Deliver</source>
+        <translation>交车</translation>
     </message>
     <message>
-      <source>Back to draft</source>
-      <translation>退回草稿</translation>
+        <source>Back to draft</source>
+        <translation>退回草稿</translation>
     </message>
     <message>
-      <source>Cancel order…</source>
-      <translation>取消工单…</translation>
+        <source>Cancel order…</source>
+        <translation>取消工单…</translation>
     </message>
     <message>
-      <source>Reload</source>
-      <translation>重新加载</translation>
+        <source>Reload</source>
+        <translation>重新加载</translation>
     </message>
     <message>
-      <source>Add labour</source>
-      <translation>添加工时</translation>
+        <source>Add labour</source>
+        <translation>添加工时</translation>
     </message>
     <message>
-      <source>Add part</source>
-      <translation>添加配件</translation>
+        <source>Add part</source>
+        <translation>添加配件</translation>
     </message>
     <message>
-      <source>Add package</source>
-      <translation>添加套餐</translation>
+        <source>Add package</source>
+        <translation>添加套餐</translation>
     </message>
     <message>
-      <source>Remove line</source>
-      <translation>删除项目</translation>
+        <source>Remove line</source>
+        <translation>删除项目</translation>
     </message>
     <message>
-      <source>Customer approves…</source>
-      <translation>客户同意…</translation>
+        <source>Customer approves…</source>
+        <translation>客户同意…</translation>
     </message>
     <message>
-      <source>Customer declines…</source>
-      <translation>客户拒绝…</translation>
+        <source>Customer declines…</source>
+        <translation>客户拒绝…</translation>
     </message>
     <message>
-      <source>Issue part…</source>
-      <translation>发料…</translation>
+        <source>Issue part…</source>
+        <translation>发料…</translation>
     </message>
     <message>
-      <source>Return part…</source>
-      <translation>退料…</translation>
+        <source>Return part…</source>
+        <translation>退料…</translation>
     </message>
     <message>
-      <source>Save as package…</source>
-      <translation>另存为套餐…</translation>
+        <source>Save as package…</source>
+        <translation>另存为套餐…</translation>
     </message>
     <message>
-      <source>By item</source>
-      <translation>按项目</translation>
+        <source>By item</source>
+        <translation>按项目</translation>
     </message>
     <message>
-      <source>By system</source>
-      <translation>按系统</translation>
+        <source>By system</source>
+        <translation>按系统</translation>
     </message>
     <message>
-      <source>By symptom</source>
-      <translation>按故障现象</translation>
+        <source>By symptom</source>
+        <translation>按故障现象</translation>
     </message>
     <message>
-      <source>The customer brings parts (no quality guarantee on that work)</source>
-      <translation>客户自带配件（该部分不提供质量保证）</translation>
+        <source>The customer brings parts (no quality guarantee on that work)</source>
+        <translation>客户自带配件（该部分不提供质量保证）</translation>
     </message>
     <message>
-      <source>Save reception</source>
-      <translation>保存接车信息</translation>
+        <source>Save reception</source>
+        <translation>保存接车信息</translation>
     </message>
     <message>
-      <source>Concern</source>
-      <translation>故障描述</translation>
+        <source>Concern</source>
+        <translation>故障描述</translation>
     </message>
     <message>
-      <source>Diagnosis</source>
-      <translation>诊断</translation>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
     </message>
     <message>
-      <source>Odometer</source>
-      <translation>里程</translation>
+        <source>Odometer</source>
+        <translation>里程</translation>
     </message>
     <message>
-      <source>Fuel</source>
-      <translation>油量</translation>
+        <source>Fuel</source>
+        <translation>油量</translation>
     </message>
     <message>
-      <source>Damage</source>
-      <translation>外观损伤</translation>
+        <source>Damage</source>
+        <translation>外观损伤</translation>
     </message>
     <message>
-      <source>Belongings</source>
-      <translation>随车物品</translation>
+        <source>Belongings</source>
+        <translation>随车物品</translation>
     </message>
     <message>
-      <source>Key tag</source>
-      <translation>钥匙牌号</translation>
+        <source>Key tag</source>
+        <translation>钥匙牌号</translation>
     </message>
     <message>
-      <source>Advisor</source>
-      <translation>服务顾问</translation>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
     </message>
     <message>
-      <source>Promised</source>
-      <translation>承诺交车</translation>
+        <source>Promised</source>
+        <translation>承诺交车</translation>
     </message>
     <message>
-      <source>Lines</source>
-      <translation>维修项目</translation>
+        <source>Lines</source>
+        <translation>维修项目</translation>
     </message>
     <message>
-      <source>Reception</source>
-      <translation>接车</translation>
+        <source>Reception</source>
+        <translation>接车</translation>
     </message>
     <message>
-      <source>History</source>
-      <translation>状态记录</translation>
+        <source>History</source>
+        <translation>状态记录</translation>
     </message>
     <message>
-      <source>No work order selected</source>
-      <translation>未选择工单</translation>
+        <source>No work order selected</source>
+        <translation>未选择工单</translation>
     </message>
     <message>
-      <source>Comeback of %1</source>
-      <translation>返修：%1</translation>
+        <source>Comeback of %1</source>
+        <translation>返修：%1</translation>
     </message>
     <message>
-      <source>technician %1</source>
-      <translation>技师 %1</translation>
+        <source>technician %1</source>
+        <translation>技师 %1</translation>
     </message>
     <message>
-      <source>promised %1</source>
-      <translation>承诺 %1</translation>
+        <source>promised %1</source>
+        <translation>承诺 %1</translation>
     </message>
     <message>
-      <source>Customer's signature</source>
-      <translation>客户签字</translation>
+        <source>Customer&apos;s signature</source>
+        <translation>客户签字</translation>
     </message>
     <message>
-      <source>The customer has read and signed the work order. Name:</source>
-      <translation>客户已阅读并在工单上签字。签字人：</translation>
+        <source>The customer has read and signed the work order. Name:</source>
+        <translation>客户已阅读并在工单上签字。签字人：</translation>
     </message>
     <message>
-      <source>Quality check passed</source>
-      <translation>质检通过</translation>
+        <source>Quality check passed</source>
+        <translation>质检通过</translation>
     </message>
     <message>
-      <source>Checked by:</source>
-      <translation>质检员：</translation>
+        <source>Checked by:</source>
+        <translation>质检员：</translation>
     </message>
     <message>
-      <source>Quality check failed</source>
-      <translation>质检不通过</translation>
+        <source>Quality check failed</source>
+        <translation>质检不通过</translation>
     </message>
     <message>
-      <source>What has to be redone?</source>
-      <translation>需要返工的内容：</translation>
+        <source>What has to be redone?</source>
+        <translation>需要返工的内容：</translation>
     </message>
     <message>
-      <source>Cancel the work order</source>
-      <translation>取消工单</translation>
+        <source>Cancel the work order</source>
+        <translation>取消工单</translation>
     </message>
     <message>
-      <source>Why is it cancelled?</source>
-      <translation>取消原因：</translation>
+        <source>Why is it cancelled?</source>
+        <translation>取消原因：</translation>
     </message>
     <message>
-      <source>Dispatch</source>
-      <translation>派工</translation>
+        <source>Dispatch</source>
+        <translation>派工</translation>
     </message>
     <message>
-      <source>Technician:</source>
-      <translation>技师：</translation>
+        <source>Technician:</source>
+        <translation>技师：</translation>
     </message>
     <message>
-      <source>— keep —</source>
-      <translation>— 不变 —</translation>
+        <source>— keep —</source>
+        <translation>— 不变 —</translation>
     </message>
     <message>
-      <source>Bay:</source>
-      <translation>工位：</translation>
+        <source>Bay:</source>
+        <translation>工位：</translation>
     </message>
     <message>
-      <source>by phone</source>
-      <translation>电话</translation>
+        <source>by phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <source>in person</source>
-      <translation>当面</translation>
+        <source>in person</source>
+        <translation>当面</translation>
     </message>
     <message>
-      <source>on WeChat</source>
-      <translation>微信</translation>
+        <source>on WeChat</source>
+        <translation>微信</translation>
     </message>
     <message>
-      <source>The customer's answer</source>
-      <translation>客户答复</translation>
+        <source>The customer&apos;s answer</source>
+        <translation>客户答复</translation>
     </message>
     <message>
-      <source>How did the customer answer?</source>
-      <translation>客户以什么方式答复？</translation>
+        <source>How did the customer answer?</source>
+        <translation>客户以什么方式答复？</translation>
     </message>
     <message>
-      <source>Who answered?</source>
-      <translation>答复人：</translation>
+        <source>Who answered?</source>
+        <translation>答复人：</translation>
     </message>
     <message>
-      <source>Return unused parts</source>
-      <translation>退回未用配件</translation>
+        <source>Return unused parts</source>
+        <translation>退回未用配件</translation>
     </message>
     <message>
-      <source>Issue parts</source>
-      <translation>发料</translation>
+        <source>Issue parts</source>
+        <translation>发料</translation>
     </message>
     <message>
-      <source>%1: how many?</source>
-      <translation>%1：数量？</translation>
+        <source>%1: how many?</source>
+        <translation>%1：数量？</translation>
     </message>
     <message>
-      <source>Save as package</source>
-      <translation>另存为套餐</translation>
+        <source>Save as package</source>
+        <translation>另存为套餐</translation>
     </message>
     <message>
-      <source>Name of the package, e.g. 60000公里保养:</source>
-      <translation>套餐名称，例如 60000公里保养：</translation>
+        <source>Name of the package, e.g. 60000公里保养:</source>
+        <translation>套餐名称，例如 60000公里保养：</translation>
     </message>
     <message>
-      <source>Short code, e.g. P60000:</source>
-      <translation>简码，例如 P60000：</translation>
+        <source>Short code, e.g. P60000:</source>
+        <translation>简码，例如 P60000：</translation>
     </message>
     <message>
-      <source>Package %1 saved.</source>
-      <translation>套餐 %1 已保存。</translation>
+        <source>Package %1 saved.</source>
+        <translation>套餐 %1 已保存。</translation>
     </message>
     <message>
-      <source>Saved %1.</source>
-      <translation>已保存 %1。</translation>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorkOrdersPage</name>
     <message>
-      <source>Number, plate or customer</source>
-      <translation>工单号、车牌或客户</translation>
+        <source>Number, plate or customer</source>
+        <translation>工单号、车牌或客户</translation>
     </message>
     <message>
-      <source>Open orders</source>
-      <translation>未结工单</translation>
+        <source>Open orders</source>
+        <translation>未结工单</translation>
     </message>
     <message>
-      <source>All states</source>
-      <translation>全部状态</translation>
+        <source>All states</source>
+        <translation>全部状态</translation>
     </message>
     <message>
-      <source>All advisors</source>
-      <translation>全部顾问</translation>
+        <source>All advisors</source>
+        <translation>全部顾问</translation>
     </message>
     <message>
-      <source>All payers</source>
-      <translation>全部付款方</translation>
+        <source>All payers</source>
+        <translation>全部付款方</translation>
     </message>
     <message>
-      <source>Comebacks</source>
-      <translation>返修</translation>
+        <source>Comebacks</source>
+        <translation>返修</translation>
     </message>
     <message>
-      <source>New work order…</source>
-      <translation>新开工单…</translation>
+        <source>New work order…</source>
+        <translation>新开工单…</translation>
     </message>
     <message>
-      <source>%1 orders</source>
-      <translation>%1 张工单</translation>
+        <source>%1 orders</source>
+        <translation>%1 张工单</translation>
     </message>
     <message>
-      <source>Work order %1 opened.</source>
-      <translation>工单 %1 已开。</translation>
+        <source>Work order %1 opened.</source>
+        <translation>工单 %1 已开。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorkshopSettings</name>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Add</source>
-      <translation>添加</translation>
+        <source>Add</source>
+        <translation>添加</translation>
     </message>
     <message>
-      <source>Left / back</source>
-      <translation>离职 / 复职</translation>
+        <source>Left / back</source>
+        <translation>离职 / 复职</translation>
     </message>
     <message>
-      <source>Staff</source>
-      <translation>员工</translation>
+        <source>Staff</source>
+        <translation>员工</translation>
     </message>
     <message>
-      <source>e.g. 7号工位</source>
-      <translation>例如 7号工位</translation>
+        <source>e.g. 7号工位</source>
+        <translation>例如 7号工位</translation>
     </message>
     <message>
-      <source>Out of use / back</source>
-      <translation>停用 / 启用</translation>
+        <source>Out of use / back</source>
+        <translation>停用 / 启用</translation>
     </message>
     <message>
-      <source>Bays</source>
-      <translation>工位</translation>
+        <source>Bays</source>
+        <translation>工位</translation>
     </message>
     <message>
-      <source>Save rates</source>
-      <translation>保存价格</translation>
+        <source>Save rates</source>
+        <translation>保存价格</translation>
     </message>
     <message>
-      <source>Prices</source>
-      <translation>价格</translation>
+        <source>Prices</source>
+        <translation>价格</translation>
     </message>
     <message>
-      <source>Labour rate (yuan per standard hour, excl. VAT)</source>
-      <translation>工时单价（元/标准工时，不含税）</translation>
+        <source>Labour rate (yuan per standard hour, excl. VAT)</source>
+        <translation>工时单价（元/标准工时，不含税）</translation>
     </message>
     <message>
-      <source>VAT rate (0.13 = 13 %)</source>
-      <translation>增值税率（0.13 = 13%）</translation>
+        <source>VAT rate (0.13 = 13 %)</source>
+        <translation>增值税率（0.13 = 13%）</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>代码</translation>
+        <source>Code</source>
+        <translation>代码</translation>
     </message>
     <message>
-      <source>Operation</source>
-      <translation>维修项目</translation>
+        <source>Operation</source>
+        <translation>维修项目</translation>
     </message>
     <message>
-      <source>System</source>
-      <translation>系统</translation>
+        <source>System</source>
+        <translation>系统</translation>
     </message>
     <message>
-      <source>Hours</source>
-      <translation>工时</translation>
+        <source>Hours</source>
+        <translation>工时</translation>
     </message>
     <message>
-      <source>Own rate</source>
-      <translation>专用单价</translation>
+        <source>Own rate</source>
+        <translation>专用单价</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>保存</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-      <source>Retire</source>
-      <translation>停用</translation>
+        <source>Retire</source>
+        <translation>停用</translation>
     </message>
     <message>
-      <source>Labour catalogue (standard hours)</source>
-      <translation>工时定额目录</translation>
+        <source>Labour catalogue (standard hours)</source>
+        <translation>工时定额目录</translation>
     </message>
     <message>
-      <source>left</source>
-      <translation>已离职</translation>
+        <source>left</source>
+        <translation>已离职</translation>
     </message>
     <message>
-      <source>out of use</source>
-      <translation>已停用</translation>
+        <source>out of use</source>
+        <translation>已停用</translation>
     </message>
     <message>
-      <source>Enter a labour rate in yuan (e.g. 120.00) and a VAT rate between 0 and 1 (e.g. 0.13).</source>
-      <translation>请输入工时单价（如 120.00）和 0 到 1 之间的税率（如 0.13）。</translation>
+        <source>Enter a labour rate in yuan (e.g. 120.00) and a VAT rate between 0 and 1 (e.g. 0.13).</source>
+        <translation>请输入工时单价（如 120.00）和 0 到 1 之间的税率（如 0.13）。</translation>
     </message>
     <message>
-      <source>Rates saved.</source>
-      <translation>价格已保存。</translation>
+        <source>Rates saved.</source>
+        <translation>价格已保存。</translation>
     </message>
-  </context>
+</context>
 </TS>
