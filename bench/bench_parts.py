@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from bench.generate import DEFAULT_PATH
-from desktop.db import Database, open_database
+from desktop.db import open_database
 from desktop.models import Part, StockMovement, Supplier
 from desktop.models.parts import week_of
 from desktop.services.parts import PartsService
@@ -83,7 +83,7 @@ def main() -> None:
         start = time.perf_counter()
         generate(PATH)
         print(f"made {PATH} in {time.perf_counter() - start:.0f} s")
-    db = Database("sqlite:///" + str(PATH))
+    db = open_database("sqlite:///" + str(PATH))  # brings older bench data to the current schema
     parts = PartsService(db, "bench")
     con = sqlite3.connect(str(PATH))
     n_parts, n_moves = con.execute("SELECT (SELECT count(*) FROM part), (SELECT count(*) FROM stock_movement)").fetchone()

@@ -12,14 +12,17 @@ from desktop.models.customer import (
     Vehicle,
     VehicleOwnership,
 )
+from desktop.models.invoicing import CashCount, Invoice, InvoiceLine, Payment
 from desktop.models.parts import (
     Part,
     PartClassHistory,
+    PartStock,
     PurchaseOrder,
     PurchaseOrderLine,
     StockCount,
     StockCountLine,
     StockMovement,
+    StockWeek,
     Supplier,
 )
 from desktop.models.workorder import WorkOrder, WorkOrderEvent, WorkOrderLine
@@ -37,10 +40,13 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Bay",
+    "CashCount",
     "Customer",
     "CustomerNameKey",
     "CustomerPhone",
     "CustomerTag",
+    "Invoice",
+    "InvoiceLine",
     "LabourOperation",
     "MaintenancePackage",
     "Money",
@@ -49,6 +55,8 @@ __all__ = [
     "PackageItem",
     "Part",
     "PartClassHistory",
+    "PartStock",
+    "Payment",
     "PurchaseOrder",
     "PurchaseOrderLine",
     "ShopSetting",
@@ -56,6 +64,7 @@ __all__ = [
     "StockCount",
     "StockCountLine",
     "StockMovement",
+    "StockWeek",
     "Supplier",
     "UTCDateTime",
     "Vehicle",

@@ -90,6 +90,34 @@ class StockMovement(Base):
     user: Mapped[str] = mapped_column(String(64), default="admin")
 
 
+class PartStock(Base):
+    """Per part, the ledger's running sum and its latest movement: kept by database
+    triggers on ``stock_movement`` (revision 0005) in the same transaction as the movement,
+    never written by the program.  The ledger stays the truth; this is its index."""
+
+    __tablename__ = "part_stock"
+
+    part_id: Mapped[int] = mapped_column(ForeignKey("part.id"), primary_key=True)
+    on_hand: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal(0))
+    last_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class StockWeek(Base):
+    """Per part, week and kind of movement: quantity, value (fen) and number of
+    movements, kept by the same triggers.  ABC and the T/S review read these few
+    hundred thousand rows instead of millions of movements."""
+
+    __tablename__ = "stock_week"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012  # the key is the table: a scan reads no second b-tree
+
+    part_id: Mapped[int] = mapped_column(ForeignKey("part.id"), primary_key=True)
+    week: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    quantity: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal(0))
+    value_fen: Mapped[Decimal] = mapped_column(Numeric(18, 2), default=Decimal(0))
+    moves: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class PartClassHistory(Base):
     """Each reclassification of a part, with the value it was based on."""
 

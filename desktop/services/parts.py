@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, cast
 
 from sqlalchemy import (
+    Float,
     Integer,
     Table,
     and_,
@@ -29,9 +30,11 @@ from desktop.db import Database
 from desktop.models import (
     Part,
     PartClassHistory,
+    PartStock,
     PurchaseOrder,
     PurchaseOrderLine,
     StockMovement,
+    StockWeek,
     Supplier,
     WorkOrder,
     WorkOrderLine,
@@ -48,7 +51,17 @@ from desktop.services.rules.workflow import IN_SHOP
 from desktop.services.uow import reading, writing
 
 YEAR = timedelta(days=365)
+ZERO = Decimal(0)
 _FEN = type_coerce(StockMovement.unit_cost, Integer)  # the stored fen, for sums in SQL
+
+
+def _yuan(fen: float | None) -> Decimal:
+    """A sum of fen (a whole number unless quantities had fractions) as yuan, exactly."""
+    if not fen:
+        return ZERO
+    if fen == int(fen):
+        return Decimal(int(fen)).scaleb(-2)
+    return Decimal(repr(fen)) / 100
 
 
 def _msg(text: str, **params: object) -> Message:
@@ -154,12 +167,12 @@ def reserved_for(s: Session, numbers: list[str] | None = None) -> dict[str, Deci
 
 def on_hand_of(s: Session, part_ids: list[int] | None = None) -> dict[int, Decimal]:
     """Stock on hand per part: the sum of its movements (every part when ``part_ids`` is
-    None; a scan of the covering index)."""
+    None), as the database triggers keep it in ``part_stock``."""
     if part_ids is not None and not part_ids:
         return {}
-    q = select(StockMovement.part_id, func.sum(StockMovement.quantity)).group_by(StockMovement.part_id)
+    q = select(PartStock.part_id, PartStock.on_hand)
     if part_ids is not None:
-        q = q.where(StockMovement.part_id.in_(part_ids))
+        q = q.where(PartStock.part_id.in_(part_ids))
     return {pid: Decimal(v or 0) for pid, v in s.execute(q)}
 
 
@@ -399,23 +412,18 @@ class PartsService:
 
     def consumption(self, s: Session, since: datetime) -> dict[int, Decimal]:
         """Consumption value per part since the week of ``since``: issues less returns, at
-        cost.  One query per kind, each a scan of the covering index in part order (a
-        bound on the time itself would lead SQLite to a far slower index)."""
-        value: dict[int, Decimal] = {}
-        for kind in ("issue", "return"):
-            q = (select(StockMovement.part_id, func.sum(-StockMovement.quantity * _FEN))
-                 .where(StockMovement.kind == kind, StockMovement.week >= week_of(since))
-                 .group_by(StockMovement.part_id))
-            for pid, v in s.execute(q):
-                value[pid] = value.get(pid, Decimal(0)) + Decimal(v or 0) / 100
-        return value
+        cost, from the weekly summaries."""
+        q = (select(StockWeek.part_id, func.sum(-type_coerce(StockWeek.value_fen, Float)))
+             .where(StockWeek.kind.in_(("issue", "return")), StockWeek.week >= week_of(since))
+             .group_by(StockWeek.part_id))
+        return {pid: _yuan(v) for pid, v in s.connection().execute(q)}
 
     def classify(self, now: datetime | None = None) -> dict[str, int]:
         """Reclassify every part by its last 12 months; each change is kept in its history."""
         now = now or utcnow()
         with writing(self.db, self.user) as s:
             value = self.consumption(s, now - YEAR)
-            parts = s.execute(select(Part.id, Part.abc_class).where(Part.archived.is_(False))).all()
+            parts = s.connection().execute(select(Part.id, Part.abc_class).where(Part.archived.is_(False))).all()
             classes = abc.classify([(pid, value.get(pid, Decimal(0))) for pid, _ in parts], *self._shares(s))
             history, counts = [], {"A": 0, "B": 0, "C": 0}
             for pid, old in parts:
@@ -442,9 +450,7 @@ class PartsService:
             parts = s.execute(select(Part.id, Part.number, Part.name).where(Part.archived.is_(False))).all()
             classes = abc.classify([(pid, value.get(pid, Decimal(0))) for pid, _, _ in parts], *self._shares(s))
             stock = on_hand_of(s)
-            moved = {pid for (pid,) in s.execute(  # the part-and-time index, newest per part
-                select(StockMovement.part_id).group_by(StockMovement.part_id)
-                .having(func.max(StockMovement.at) >= now - YEAR))}
+            moved = set(s.scalars(select(PartStock.part_id).where(PartStock.last_at >= now - YEAR)))
         ranked = sorted(parts, key=lambda r: (-value.get(r[0], Decimal(0)), r[0]))
         total = sum((v for v in value.values() if v > 0), Decimal(0))
         rows, running = [], Decimal(0)
@@ -465,10 +471,11 @@ class PartsService:
         now = now or utcnow()
         start = now - timedelta(weeks=reorder.WEEKS)
         with reading(self.db) as s:
-            parts = s.execute(
-                select(Part.id, Part.number, Part.name, Part.abc_class, Part.review_days, Part.service_level,
-                       Part.lead_time_days, Part.pack_size, Part.min_order, Part.cost, Supplier.name,
-                       Supplier.lead_time_days)
+            parts = s.connection().execute(  # Core: 20,000 plain rows, no ORM loading
+                select(Part.id, Part.number, Part.name, Part.abc_class, Part.review_days,
+                       type_coerce(Part.service_level, Float), Part.lead_time_days,
+                       type_coerce(Part.pack_size, Float), type_coerce(Part.min_order, Float),
+                       type_coerce(Part.cost, Integer), Supplier.name, Supplier.lead_time_days)
                 .outerjoin(Supplier, Supplier.id == Part.supplier_id)
                 .where(Part.archived.is_(False))).all()
             demand = self.weekly_demand(s, start)
@@ -479,32 +486,30 @@ class PartsService:
         for row in parts:
             pid, number, name, cls, review, level, lead, pack, minimum, cost, supplier, supplier_lead = tuple(row)
             review_days = review or reorder.DEFAULT_REVIEW_DAYS[cls]
-            service = float(level) if level is not None else reorder.DEFAULT_SERVICE_LEVEL[cls]
+            service = level if level is not None else reorder.DEFAULT_SERVICE_LEVEL[cls]
             lead_days = lead if lead is not None else (supplier_lead or 0)
             top = reorder.ceiling(demand.get(pid, reorder.Demand(0, 0, 0)), review_days, lead_days, service)
-            on_hand = stock.get(pid, Decimal(0))
-            held = reserved.get(number, Decimal(0))
-            coming = ordered.get(pid, Decimal(0))
-            qty = reorder.order_quantity(top, on_hand, coming, held, pack, minimum)
+            on_hand = stock.get(pid, ZERO)
+            held = reserved.get(number, ZERO)
+            coming = ordered.get(pid, ZERO)
+            if top > on_hand + coming - held:  # (plain numbers, Decimal only where an order is due)
+                qty = reorder.order_quantity(top, on_hand, coming, held, Decimal(str(pack)), Decimal(str(minimum)))
+            else:
+                qty = ZERO
             if qty > 0 or not due_only:
                 out.append(Suggestion(pid, number, name, supplier or "", cls, review_days, top, on_hand,
-                                      coming, held, qty, cost))
+                                      coming, held, qty, Decimal(cost or 0).scaleb(-2)))
         return out
 
     def weekly_demand(self, s: Session, start: datetime) -> dict[int, reorder.Demand]:
-        """Per part, in one pass over the issues of the last 52 weeks: the issued quantity
-        per week, summed and squared in SQL, and the number of issues."""
-        weekly = (
-            select(StockMovement.part_id.label("part_id"), func.sum(-StockMovement.quantity).label("qty"),
-                   func.count().label("n"))
-            .where(StockMovement.kind == "issue", StockMovement.week > week_of(start))
-            .group_by(StockMovement.part_id, StockMovement.week)
-            .subquery()
-        )
-        q = select(weekly.c.part_id, func.sum(weekly.c.qty), func.sum(weekly.c.qty * weekly.c.qty),
-                   func.sum(weekly.c.n)).group_by(weekly.c.part_id)
+        """Per part, over the weeks after ``start``: the issued quantity per week, summed
+        and squared, and the number of issues (one row per part and week in the summary)."""
+        qty = type_coerce(StockWeek.quantity, Float)  # statistics: floats, no Decimal per row
+        q = (select(StockWeek.part_id, func.sum(-qty), func.sum(qty * qty), func.sum(StockWeek.moves))
+             .where(StockWeek.kind == "issue", StockWeek.week > week_of(start))
+             .group_by(StockWeek.part_id))
         return {pid: reorder.from_sums(float(total or 0), float(sq or 0), int(n or 0))
-                for pid, total, sq, n in cast("list[Any]", s.execute(q).all())}
+                for pid, total, sq, n in cast("list[Any]", s.connection().execute(q).all())}
 
     # internals ----------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
+from functools import lru_cache
 from statistics import NormalDist
 
 ALPHA = 0.2
@@ -65,9 +66,13 @@ def estimate(weekly: Sequence[float], issues_per_year: int) -> Demand:
     return Demand(max(mean, 0.0) / 7, math.sqrt(max(var, 0.0)) / math.sqrt(7), issues_per_year)
 
 
+@lru_cache(maxsize=256)
+def _quantile(service_level: float) -> float:
+    return NormalDist().inv_cdf(min(max(service_level, 0.5), 0.9999))
+
+
 def safety_stock(demand: Demand, protection_days: float, service_level: float) -> float:
-    k = NormalDist().inv_cdf(min(max(service_level, 0.5), 0.9999))
-    return k * demand.sigma_per_day * math.sqrt(protection_days)
+    return _quantile(service_level) * demand.sigma_per_day * math.sqrt(protection_days)
 
 
 def ceiling(demand: Demand, review_days: int, lead_days: int, service_level: float) -> int:
