@@ -22,6 +22,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from desktop import __version__
@@ -81,10 +82,22 @@ def _parser() -> argparse.ArgumentParser:
     parts.add_argument("what", choices=["abc", "reorder"])
     parts.add_argument("--csv", type=Path, default=None, help="also write the table to this CSV file")
 
+    prt = sub.add_parser("print", parents=[common], help="write a document as PDF (no window needed)")
+    prt.add_argument("kind", choices=["job-card", "technician-copy", "estimate", "delivery-report", "invoice",
+                                      "purchase-order", "pick-list", "count-sheet"])
+    prt.add_argument("number", help="WO… for order documents, INV…/CN…, PO…, ST…")
+    prt.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    prt.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="default: the language setting")
+
+    sub.add_parser("verify-ledger", parents=[common],
+                   help="walk the invoice chain and name the first invoice changed after issue")
+
     exp = sub.add_parser("export", parents=[common], help="export to CSV")
-    exp.add_argument("what", choices=["customers"])
+    exp.add_argument("what", choices=["customers", "invoices"])
     exp.add_argument("file", type=Path)
     exp.add_argument("--include-archived", action="store_true")
+    exp.add_argument("--since", type=date.fromisoformat, default=None, help="invoices: first day (YYYY-MM-DD)")
+    exp.add_argument("--until", type=date.fromisoformat, default=None, help="invoices: last day (default today)")
     return parser
 
 
@@ -268,7 +281,8 @@ def run(argv: Sequence[str], translate: Translate) -> int:
 
             counts = create_demo(db, args.customers, args.vehicles, args.seed)
             print(_say(tr, QT_TRANSLATE_NOOP(
-                "CLI", "Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders."),
+                "CLI", "Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, "
+                "{invoices} invoices."),
                 **counts))
         elif args.command == "import" and args.what != "customers":
             return _import_parts(db, args, tr)
@@ -293,6 +307,37 @@ def run(argv: Sequence[str], translate: Translate) -> int:
                 old=report.customers_updated, vehicles=report.vehicles_created))
         elif args.command == "parts":
             _parts_command(db, args, tr)
+        elif args.command == "print":
+            from desktop.services.documents import DocumentService
+
+            pdf = DocumentService(db).render(args.kind, args.number, args.lang or Settings().get("language"))
+            tmp = args.out.with_name(args.out.name + ".part")
+            tmp.write_bytes(pdf)
+            tmp.replace(args.out)
+            print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Wrote {file} ({size} KB)."), file=args.out,
+                       size=len(pdf) // 1024))
+        elif args.command == "verify-ledger":
+            from desktop.services.invoicing import InvoicingService
+
+            check = InvoicingService(db).verify_ledger()
+            if not check.ok:
+                print(_say(tr, QT_TRANSLATE_NOOP(
+                    "CLI", "Invoice {number} is not as it was issued: {reason}. The {count} before it are intact."),
+                    number=check.first_bad, reason=check.reason.render(tr) if check.reason else "",
+                    count=check.checked), file=sys.stderr)
+                return 1
+            print(_say(tr, QT_TRANSLATE_NOOP("CLI", "All {count} invoices and credit notes are as issued."),
+                       count=check.checked))
+        elif args.command == "export" and args.what == "invoices":
+            from desktop.services.invoicing import InvoicingService
+
+            until = args.until or date.today()
+            since = args.since or until.replace(day=1)
+            payments = args.file.with_name(args.file.stem + "-payments.csv")
+            lines, paid = InvoicingService(db).export_csv(args.file, payments, since, until)
+            print(_say(tr, QT_TRANSLATE_NOOP(
+                "CLI", "Exported {lines} invoice lines to {file} and {payments} payments to {other}."),
+                lines=lines, file=args.file, payments=paid, other=payments))
         elif args.command == "export":
             count = ImportService(db).export_csv(args.file, args.include_archived)
             print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Exported {count} rows to {file}."),

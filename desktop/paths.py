@@ -14,7 +14,7 @@ def resources_dir() -> Path:
 
 
 def font_path() -> Path:
-    return resources_dir() / "fonts" / "DroidSansFallbackFull.ttf"
+    return resources_dir() / "fonts" / "wqy-microhei.ttc"  # Chinese and Latin, TrueType
 
 
 def translations_dir() -> Path:

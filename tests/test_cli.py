@@ -99,3 +99,38 @@ def test_parts_abc_and_reorder(tmp_path: Path, capsys) -> None:  # type: ignore[
     assert main(["parts", "abc", "--db", db_path, "--csv", str(out)]) == 0
     assert "FLT-OIL" in out.read_text(encoding="utf-8-sig")
     assert main(["parts", "reorder", "--db", db_path]) == 0
+
+
+def test_print_verify_ledger_export_invoices_and_import_parts(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["demo", "--db", db, "--customers", "30", "--vehicles", "40"]) == 0
+    con = sqlite3.connect(db)
+    order, invoice = con.execute("SELECT w.number, i.number FROM invoice i JOIN work_order w "
+                                 "ON w.id = i.work_order_id LIMIT 1").fetchone()
+    con.close()
+    for kind, number in (("job-card", order), ("delivery-report", order), ("invoice", invoice)):
+        out = tmp_path / f"{kind}.pdf"
+        assert main(["print", kind, number, "--out", str(out), "--db", db]) == 0
+        assert out.read_bytes().startswith(b"%PDF")
+    assert main(["print", "invoice", "INV1999-000001", "--out", str(tmp_path / "x.pdf"), "--db", db]) == 1
+    capsys.readouterr()
+    assert main(["verify-ledger", "--db", db]) == 0
+    assert "一致" in capsys.readouterr().out
+    con = sqlite3.connect(db)
+    con.execute("DROP TRIGGER invoice_frozen")
+    con.execute("UPDATE invoice SET total = total + 100 WHERE number = ?", (invoice,))
+    con.commit()
+    con.close()
+    assert main(["verify-ledger", "--db", db]) == 1
+    assert invoice in capsys.readouterr().err
+    out = tmp_path / "inv.csv"
+    assert main(["export", "invoices", str(out), "--since", "2020-01-01", "--db", db]) == 0
+    assert (tmp_path / "inv-payments.csv").exists() and invoice in out.read_text("utf-8-sig")
+    parts = tmp_path / "parts.csv"
+    parts.write_text("配件号,名称,库存,成本\nNEW-1,新配件,5,10\n", "utf-8")
+    assert main(["import", "parts", str(parts), "--db", db]) == 0
+    history = tmp_path / "moves.csv"
+    history.write_text("日期,配件号,数量\n2026-01-05,NEW-1,2\n2030-01-01,NEW-1,1\n", "utf-8")
+    capsys.readouterr()
+    assert main(["import", "movements", str(history), "--db", db]) == 1
+    assert "第 3 行" in capsys.readouterr().err

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from desktop.db import Database
 from desktop.services.customers import CustomerService
+from desktop.services.documents import DocumentService
 from desktop.services.importing import ImportService
+from desktop.services.invoicing import InvoicingService
 from desktop.services.parts import PartsService
 from desktop.services.parts_import import PartsImportService
 from desktop.services.purchasing import PurchasingService
@@ -26,6 +28,8 @@ class Services:
     search: SearchService
     importer: ImportService
     workorders: WorkOrderService
+    invoicing: InvoicingService
+    documents: DocumentService
     parts: PartsService
     purchasing: PurchasingService
     stocktake: StockTakeService
@@ -42,6 +46,8 @@ class Services:
             search=SearchService(db),
             importer=ImportService(db, user),
             workorders=WorkOrderService(db, user),
+            invoicing=InvoicingService(db, user),
+            documents=DocumentService(db, user),
             parts=PartsService(db, user),
             purchasing=PurchasingService(db, user),
             stocktake=StockTakeService(db, user),

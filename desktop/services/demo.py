@@ -15,7 +15,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 
 from desktop.db import Database
-from desktop.models import Customer, OdometerReading, Vehicle, VehicleOwnership
+from desktop.models import Customer, OdometerReading, Vehicle, VehicleOwnership, WorkOrder
 from desktop.services.customers import CustomerForm, VehicleForm, check_customer, check_vehicle
 from desktop.services.demo_orders import Visit, ensure_staff, write_history, write_today
 from desktop.services.demo_parts import write_parts
@@ -294,8 +294,11 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
         parts = write_parts(s, gen.rng, now)
     PartsService(db, "demo").classify()
     demo_purchasing(db)
+    demo_shop(db)
+    invoices = demo_invoices(db, random.Random(seed))
     return {"customers": report.customers_created, "vehicles": report.vehicles_created,
-            "readings": len(readings) + len(vehicle_rows), "orders": orders, "parts": parts}
+            "readings": len(readings) + len(vehicle_rows), "orders": orders, "parts": parts,
+            "invoices": invoices}
 
 
 def demo_purchasing(db: Database) -> None:
@@ -314,6 +317,54 @@ def demo_purchasing(db: Database) -> None:
         if i == 2:
             half: dict[int, Decimal | str] = {line.id: max(line.quantity // 2, Decimal(1)) for line in sent.lines[: len(sent.lines) // 2 + 1]}
             buying.receive(sent.id, half)
+
+
+def demo_shop(db: Database) -> None:
+    """The demo shop's own details, for its documents (all invented)."""
+    from desktop.services.shop_settings import ShopSettings
+
+    settings = ShopSettings(db, "demo")
+    for name, value in (("shop_name", "鹏程汽车销售服务有限公司（演示）"), ("shop_address", "深圳市龙岗区汽车城大道88号"),
+                        ("shop_phone", "0755-88886666"), ("shop_tax_id", "91440300MA5DEMO00X"),
+                        ("shop_bank", "中国工商银行深圳龙岗支行 4000 0000 0000 0000 000"),
+                        ("manufacturer_name", "一汽-大众销售有限责任公司")):
+        if not settings.get(name):
+            settings.set(name, value)
+
+
+def demo_invoices(db: Database, rng: random.Random, orders: int = 150) -> int:
+    """Settle the last ``orders`` delivered: an invoice per payer, customers
+    pay (mostly WeChat Pay, some cash with change, card, Alipay), a few leave a balance,
+    the manufacturer and insurers owe theirs; one order in thirty gets a credit note for a
+    line.  Older orders count as settled before ServiceBay."""
+    from desktop.services.invoicing import InvoicingService, PaymentForm
+
+    with db.read() as s:
+        recent = list(s.scalars(select(WorkOrder.id).where(WorkOrder.state == "delivered")
+                                .order_by(WorkOrder.delivered_at.desc()).limit(orders)))[::-1]
+    money = InvoicingService(db, "收银员")
+    issued = 0
+    for order_id in recent:
+        bill = money.settlement(order_id)
+        for b in bill.bills:
+            if not b.uninvoiced:
+                continue
+            name = "平安财产保险" if b.payer == "insurance" else ""
+            inv = money.issue_for_order(order_id, b.payer, name, approved_by="王经理")
+            issued += 1
+            if b.payer != "customer" or rng.random() < 0.04:
+                continue  # the manufacturer and insurers pay later; a few customers too
+            method = rng.choices(("wechat", "alipay", "card", "cash"), (55, 20, 15, 10))[0]
+            if method == "cash":
+                tendered = (inv.total / 100).to_integral_value(rounding="ROUND_CEILING") * 100
+                money.take_payment(inv.id, [PaymentForm("cash", tendered=tendered)])
+            else:
+                money.take_payment(inv.id, [PaymentForm(method, inv.total, f"{rng.randrange(10**12):012d}")])
+            if rng.random() < 1 / 30 and len(inv.lines) > 1:
+                line = inv.lines[-1]
+                money.credit(inv.id, {line.id: line.quantity}, "结算错误，重开")
+                issued += 1
+    return issued
 
 
 def setup_has_staff(db: Database) -> bool:

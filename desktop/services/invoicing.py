@@ -236,7 +236,7 @@ class CashReport:
 class LedgerCheck:
     checked: int
     first_bad: str | None  # the number of the first invoice whose hash does not match
-    reason: str = ""
+    reason: Message | None = None
 
     @property
     def ok(self) -> bool:
@@ -676,11 +676,14 @@ class InvoicingService:
             for inv in s.scalars(select(Invoice).order_by(Invoice.chain_pos).execution_options(yield_per=500)):
                 lines = list(s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)))
                 if inv.chain_pos != expected_pos:
-                    return LedgerCheck(checked, inv.number, "gap in the chain before it")
+                    return LedgerCheck(checked, inv.number, _msg(QT_TRANSLATE_NOOP(
+                        "Validation", "an invoice before it is missing")))
                 if inv.previous_hash != previous:
-                    return LedgerCheck(checked, inv.number, "does not follow the invoice before it")
+                    return LedgerCheck(checked, inv.number, _msg(QT_TRANSLATE_NOOP(
+                        "Validation", "it does not follow the invoice before it")))
                 if hash_of(inv, lines) != inv.content_hash:
-                    return LedgerCheck(checked, inv.number, "its content was changed after issue")
+                    return LedgerCheck(checked, inv.number, _msg(QT_TRANSLATE_NOOP(
+                        "Validation", "its content was changed after it was issued")))
                 previous = inv.content_hash
                 checked += 1
                 expected_pos += 1

@@ -27,6 +27,7 @@ from desktop.views import common
 from desktop.views.backup_dialogs import backup_overdue
 from desktop.views.board_page import BoardPage
 from desktop.views.customers.page import CustomerPage
+from desktop.views.invoices.page import InvoicesPage
 from desktop.views.parts_page import PartsPage
 from desktop.views.purchasing_page import PurchasingPage
 from desktop.views.stocktake_page import StockTakePage
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.customers = CustomerPage(services)
         self.workorders = WorkOrdersPage(services)
         self.board = BoardPage(services)
+        self.invoices = InvoicesPage(services)
         self.parts = PartsPage(services)
         self.purchasing = PurchasingPage(services)
         self.stocktake = StockTakePage(services)
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
             (self.tr("Customers"), self.customers),
             (self.tr("Work orders"), self.workorders),
             (self.tr("Workshop board"), self.board),
+            (self.tr("Invoices"), self.invoices),
             (self.tr("Parts"), self.parts),
             (self.tr("Purchasing"), self.purchasing),
             (self.tr("Stock-take"), self.stocktake),
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._page_shown)
         self.customers.new_order.connect(self.new_order)
         self.customers.open_order.connect(self.show_order)
+        self.customers.show_invoices.connect(self.show_invoices)
         self.board.open_order.connect(self.show_order)
         self.system.restored.connect(self._restored)
         self.parts.orders_changed.connect(self.purchasing.refresh)
@@ -135,6 +139,8 @@ class MainWindow(QMainWindow):
         page = self.pages.widget(index)
         if page is self.board:
             self.board.refresh()
+        elif page is self.invoices:
+            self.invoices.refresh()
         elif page is self.purchasing:
             self.purchasing.refresh()
         elif page is self.stocktake:
@@ -143,6 +149,10 @@ class MainWindow(QMainWindow):
     def new_order(self, vehicle_id: int) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.workorders))
         self.workorders.new_order(vehicle_id)
+
+    def show_invoices(self, customer_id: int) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(self.invoices))
+        self.invoices.show_customer(customer_id)
 
     def show_order(self, order_id: int) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.workorders))

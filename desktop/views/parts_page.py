@@ -178,6 +178,7 @@ class PartsPage(QWidget):
         self.count_button = QPushButton(self.tr("Stock-take…"))
         self.writeoff_button = QPushButton(self.tr("Write off…"))
         self.return_button = QPushButton(self.tr("Return to supplier…"))
+        self.label_button = QPushButton(self.tr("Bin label…"))
 
         form = QFormLayout()
         form.addRow(self.tr("Part number"), self.errors.add("number", self.number))
@@ -200,7 +201,8 @@ class PartsPage(QWidget):
         rv.addLayout(row)
         rv.addWidget(self.stock_label)
         row = QHBoxLayout()
-        for b in (self.receive_button, self.count_button, self.writeoff_button, self.return_button):
+        for b in (self.receive_button, self.count_button, self.writeoff_button, self.return_button,
+                  self.label_button):
             row.addWidget(b)
         rv.addLayout(row)
         rv.addWidget(self.general)
@@ -234,6 +236,7 @@ class PartsPage(QWidget):
         self.writeoff_button.clicked.connect(lambda: self.take_out("write-off"))
         self.return_button.clicked.connect(lambda: self.take_out("supplier-return"))
         self.abc_button.clicked.connect(self.abc_analysis)
+        self.label_button.clicked.connect(self.print_label)
         self.reorder_button.clicked.connect(self.reorder)
         self._all: list[StockView] = []
         self.refresh(reload=True)
@@ -261,7 +264,8 @@ class PartsPage(QWidget):
     def show_part(self, view: StockView | None) -> None:
         self.current = view
         self.errors.clear()
-        for b in (self.receive_button, self.count_button, self.writeoff_button, self.return_button):
+        for b in (self.receive_button, self.count_button, self.writeoff_button, self.return_button,
+                  self.label_button):
             b.setEnabled(view is not None)
         if view is None:
             self.version = None
@@ -359,6 +363,17 @@ class PartsPage(QWidget):
         self.refresh(reload=True)
         self.status.emit(self.tr("ABC: %1 A, %2 B, %3 C.").replace("%1", str(counts["A"]))
                          .replace("%2", str(counts["B"])).replace("%3", str(counts["C"])))
+
+    def print_label(self) -> QWidget | None:
+        if self.current is None:
+            return None
+        from desktop.views.print_preview import show_document
+
+        part = self.current
+        dialog = show_document(self, lambda lang: self.services.documents.render_labels([part.part_id], lang),
+                               "bin-labels", part.number, f"{part.number}-label.pdf")
+        self.dialog = dialog
+        return dialog
 
     def abc_analysis(self) -> AbcDialog:
         dialog = AbcDialog(self.services, self)

@@ -145,6 +145,7 @@ class PurchasingPage(QWidget):
         self.close_button = QPushButton(self.tr("Close order"))
         self.close_button.setToolTip(self.tr("Nothing more will come: what is still expected is no longer on order."))
         self.export_button = QPushButton(self.tr("Export for the supplier…"))
+        self.print_button = QPushButton(self.tr("Print…"))
 
         top = QWidget()
         tv = QVBoxLayout(top)
@@ -162,7 +163,7 @@ class PurchasingPage(QWidget):
         bv.addWidget(self.line_view, 1)
         bv.addWidget(self.error)
         row = QHBoxLayout()
-        for b in (self.send_button, self.receive_button, self.close_button, self.export_button):
+        for b in (self.send_button, self.receive_button, self.close_button, self.print_button, self.export_button):
             row.addWidget(b)
         row.addStretch(1)
         bv.addLayout(row)
@@ -178,6 +179,7 @@ class PurchasingPage(QWidget):
         self.receive_button.clicked.connect(self.receive)
         self.close_button.clicked.connect(self.close_order)
         self.export_button.clicked.connect(self.export)
+        self.print_button.clicked.connect(self.print_order)
         self.review_button.clicked.connect(self.review)
         self.current: PurchaseOrderView | None = None
         self.refresh()
@@ -201,6 +203,7 @@ class PurchasingPage(QWidget):
         self.receive_button.setEnabled(order is not None and order.state in ("sent", "partly_received"))
         self.close_button.setEnabled(order is not None and order.state in ("draft", "sent", "partly_received"))
         self.export_button.setEnabled(order is not None)
+        self.print_button.setEnabled(order is not None)
 
     def _act(self, action: Callable[[], PurchaseOrderView], message: str) -> PurchaseOrderView | None:
         try:
@@ -254,6 +257,17 @@ class PurchasingPage(QWidget):
         dialog.ordered.connect(lambda orders: self.refresh(select_id=orders[0].id if orders else None))
         self.dialog = dialog
         dialog.open()
+        return dialog
+
+    def print_order(self) -> QDialog | None:
+        if self.current is None:
+            return None
+        from desktop.views.print_preview import show_document
+
+        order = self.current
+        dialog = show_document(self, lambda lang: self.services.documents.render("purchase-order", order.id, lang),
+                               "purchase-order", order.number, f"{order.number}.pdf")
+        self.dialog = dialog
         return dialog
 
     def export(self) -> None:

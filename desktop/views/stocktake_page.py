@@ -70,6 +70,7 @@ class StockTakePage(QWidget):
         self.info = QLabel()
         self.error = FieldError(self)
         self.export_button = QPushButton(self.tr("Export sheet…"))
+        self.print_button = QPushButton(self.tr("Print sheet…"))
         self.post_button = QPushButton(self.tr("Post differences…"))
         self.cancel_button = QPushButton(self.tr("Discard sheet"))
 
@@ -86,7 +87,7 @@ class StockTakePage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error)
         row = QHBoxLayout()
-        for b in (self.export_button, self.post_button, self.cancel_button):
+        for b in (self.print_button, self.export_button, self.post_button, self.cancel_button):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -96,6 +97,7 @@ class StockTakePage(QWidget):
         self.model.dataChanged.connect(lambda *_a: self.save_counts())
         self._saving = False
         self.export_button.clicked.connect(self.export)
+        self.print_button.clicked.connect(self.print_sheet)
         self.post_button.clicked.connect(self.post)
         self.cancel_button.clicked.connect(self.discard)
         self.refresh()
@@ -116,7 +118,7 @@ class StockTakePage(QWidget):
         self.current = self.take.sheet(count_id) if count_id is not None else None
         sheet = self.current
         self.model.reset(list(sheet.lines) if sheet else [])
-        for b in (self.export_button, self.post_button, self.cancel_button):
+        for b in (self.print_button, self.export_button, self.post_button, self.cancel_button):
             b.setEnabled(sheet is not None)
         if sheet is None:
             self.info.setText(self.tr("No count sheet is open. Make one for some bins, or for the parts due."))
@@ -177,6 +179,15 @@ class StockTakePage(QWidget):
         index = self.sheets.findData(sheet.id)
         self.sheets.setItemText(index, f"{sheet.number} · {sheet.scope} · {sheet.counted}/{len(sheet.lines)}")
         return True
+
+    def print_sheet(self) -> QWidget | None:
+        if self.current is None:
+            return None
+        from desktop.views.print_preview import show_document
+
+        sheet = self.current
+        return show_document(self, lambda lang: self.services.documents.render("count-sheet", sheet.id, lang),
+                             "count-sheet", sheet.number, f"{sheet.number}.pdf")
 
     def export(self) -> None:
         if self.current is None:

@@ -308,15 +308,31 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>row {row}, {field}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, {invoices} invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported {rows} rows: {new} new customers, {old} existing customers, {vehicles} vehicles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({size} KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number} is not as it was issued: {reason}. The {count} before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {count} invoices and credit notes are as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {lines} invoice lines to {file} and {payments} payments to {other}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -325,6 +341,53 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Cannot read or write {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashDialog</name>
+    <message>
+        <source>Daily cash report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash counted in my drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on a difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total taken: %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash that should be in each drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected %2, counted %3, difference %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -503,11 +566,67 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invoice no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fapiao no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disc. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -527,7 +646,43 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0-30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31-60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61-90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -588,6 +743,60 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterSaleDialog</name>
+    <message>
+        <source>Counter sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the invoice (empty: retail customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity to credit on each line, or credit everything. The invoice itself never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,6 +952,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add vehicle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,6 +1063,14 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -975,6 +1196,37 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FapiaoDialog</name>
+    <message>
+        <source>Red-letter fapiao for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fapiao for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 digits from the tax platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fapiao number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1311,6 +1563,169 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>Number, payer or fapiao number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open balance only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a fapiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record fapiao…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily cash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for the accountant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invoices, open balance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one customer (clear the search to see all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credits %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net %1, VAT %2, total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid %1, credited %2, &lt;b&gt;balance %3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fapiao %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fapiao recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is to be paid back after the credit. Amount paid back in cash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid back on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment taken on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fapiao recorded on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 invoice lines and %2 payments (%3 and %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 invoices and credit notes are as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not as it was issued (%2). Everything before it is intact. Keep the backups and tell the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LineDialog</name>
     <message>
         <source>Labour</source>
@@ -1416,6 +1831,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Workshop board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1647,6 +2066,10 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bin label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Part number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,6 +2194,84 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>Payment</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary (普票)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special (专票)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · to pay %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (slip, transaction no.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PickVehicleDialog</name>
     <message>
         <source>Which car?</source>
@@ -1782,6 +2283,33 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>This customer has no vehicle on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,6 +2367,10 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,6 +2396,21 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesDialog</name>
+    <message>
+        <source>Receivables by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open balances by the age of the invoice: %1 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2100,6 +2647,77 @@ Send them from Purchasing.</source>
     </message>
 </context>
 <context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Insurer, for insurance lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer (default from the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s name, for a discount above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice discount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices of this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · balance %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines, %2 excl. VAT; %3 not yet invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional work waits for the customer&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
         <source>Draft</source>
@@ -2154,6 +2772,10 @@ Send them from Purchasing.</source>
     </message>
     <message>
         <source>Export sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2731,6 +3353,126 @@ Reason:</source>
         <source>This count sheet is posted or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter an amount in yuan greater than 0, to the fen (e.g. 120.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal lines are not invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices are issued when the car is ready or delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional work waits for the customer&apos;s answer; record it before invoicing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to invoice to this payer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {number} is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note is not credited again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: at most {count} can still be credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to credit on this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments are taken against invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how it is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the transfer&apos;s reference number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is {over} more than the balance of {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {count} is to be paid back on this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose 普票 or 专票.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fapiao number has 8 to 20 digits (20 for a fully digital e-invoice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fapiao number is already recorded on {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fapiao cannot be older than the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count differs by {diff} from the expected {expected}; say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invoice before it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not follow the invoice before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content was changed after it was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the insurer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts of {amount} ({pct} %) are above the {limit} % a manager must approve; name the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice chain is broken; run the ledger check.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VehicleDialog</name>
@@ -2865,11 +3607,35 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Settle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3018,6 +3784,10 @@ Reason:</source>
     </message>
     <message>
         <source>What has to be redone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement of %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

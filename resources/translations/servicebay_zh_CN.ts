@@ -313,16 +313,32 @@ Details are in %2.</source>
         <translation>此文件不是售后管家数据库，或已损坏。文件未被修改。</translation>
     </message>
     <message>
-        <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders.</source>
-        <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车，{orders} 张工单。</translation>
-    </message>
-    <message>
         <source>row {row}, {field}: {message}</source>
         <translation>第 {row} 行，{field}：{message}</translation>
     </message>
     <message>
+        <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, {invoices} invoices.</source>
+        <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车，{orders} 张工单，{invoices} 张结算单。</translation>
+    </message>
+    <message>
         <source>Imported {rows} rows: {new} new customers, {old} existing customers, {vehicles} vehicles.</source>
         <translation>已导入 {rows} 行：新客户 {new} 位，已有客户 {old} 位，车辆 {vehicles} 辆。</translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({size} KB).</source>
+        <translation>已写入 {file}（{size} KB）。</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is not as it was issued: {reason}. The {count} before it are intact.</source>
+        <translation>结算单 {number} 与开具时不一致：{reason}。此前的 {count} 张完好。</translation>
+    </message>
+    <message>
+        <source>All {count} invoices and credit notes are as issued.</source>
+        <translation>全部 {count} 张结算单和红字单与开具时一致。</translation>
+    </message>
+    <message>
+        <source>Exported {lines} invoice lines to {file} and {payments} payments to {other}.</source>
+        <translation>已导出 {lines} 行结算明细到 {file}，{payments} 笔收款到 {other}。</translation>
     </message>
     <message>
         <source>Exported {count} rows to {file}.</source>
@@ -331,6 +347,53 @@ Details are in %2.</source>
     <message>
         <source>Cannot read or write {file}: {error}</source>
         <translation>无法读写 {file}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>CashDialog</name>
+    <message>
+        <source>Daily cash report</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Record the count</source>
+        <translation>记录点钞</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cash counted in my drawer</source>
+        <translation>我的钱箱点钞金额</translation>
+    </message>
+    <message>
+        <source>Note on a difference</source>
+        <translation>差异说明</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total taken: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;当日收款合计：%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>按收银员</translation>
+    </message>
+    <message>
+        <source>Cash that should be in each drawer</source>
+        <translation>各钱箱应有现金</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>点钞记录</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, counted %3, difference %4 %5</source>
+        <translation>%1：应有 %2，实点 %3，差异 %4 %5</translation>
     </message>
 </context>
 <context>
@@ -508,12 +571,68 @@ Details are in %2.</source>
         <translation>数量/工时</translation>
     </message>
     <message>
+        <source>Invoice no.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具时间</translation>
+    </message>
+    <message>
+        <source>Billed to</source>
+        <translation>付款方名称</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <source>Fapiao no.</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
         <source>Disc. %</source>
         <translation>折扣%</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>不含税</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Can credit</source>
+        <translation>可冲红</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>冲红数量</translation>
     </message>
     <message>
         <source>Order no.</source>
@@ -532,8 +651,44 @@ Details are in %2.</source>
         <translation>待到货</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>0-30 days</source>
+        <translation>0-30天</translation>
+    </message>
+    <message>
+        <source>31-60 days</source>
+        <translation>31-60天</translation>
+    </message>
+    <message>
+        <source>61-90 days</source>
+        <translation>61-90天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90天以上</translation>
     </message>
     <message>
         <source>Ordered</source>
@@ -594,6 +749,60 @@ Details are in %2.</source>
     <message>
         <source>Difference</source>
         <translation>差异</translation>
+    </message>
+</context>
+<context>
+    <name>CounterSaleDialog</name>
+    <message>
+        <source>Counter sale</source>
+        <translation>柜台销售</translation>
+    </message>
+    <message>
+        <source>Name on the invoice (empty: retail customer)</source>
+        <translation>结算单抬头（空：零售客户）</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Another part</source>
+        <translation>再加一个配件</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>开具结算单</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>%1 的红字单</translation>
+    </message>
+    <message>
+        <source>Type the quantity to credit on each line, or credit everything. The invoice itself never changes.</source>
+        <translation>在每行填写冲红数量，或全部冲红。原结算单本身不会被修改。</translation>
+    </message>
+    <message>
+        <source>Credit everything</source>
+        <translation>全部冲红</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation>开具红字单</translation>
     </message>
 </context>
 <context>
@@ -751,6 +960,10 @@ Is it one of them?</source>
         <translation>归档</translation>
     </message>
     <message>
+        <source>Invoices</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
@@ -857,6 +1070,14 @@ Is it one of them?</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>未收余额</translation>
+    </message>
+    <message>
+        <source>%1 on %2 invoices</source>
+        <translation>%1（%2 张结算单）</translation>
     </message>
     <message>
         <source>merged into customer file #%1</source>
@@ -982,6 +1203,37 @@ Is it one of them?</source>
     <message>
         <source>Waiting for approval</source>
         <translation>待客户确认</translation>
+    </message>
+</context>
+<context>
+    <name>FapiaoDialog</name>
+    <message>
+        <source>Red-letter fapiao for %1</source>
+        <translation>%1 的红字发票</translation>
+    </message>
+    <message>
+        <source>Fapiao for %1</source>
+        <translation>%1 的发票</translation>
+    </message>
+    <message>
+        <source>20 digits from the tax platform</source>
+        <translation>税务平台开具的20位号码</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Fapiao number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1568,169 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>Number, payer or fapiao number</source>
+        <translation>单号、付款方或发票号码</translation>
+    </message>
+    <message>
+        <source>Open balance only</source>
+        <translation>只看未收清</translation>
+    </message>
+    <message>
+        <source>Waiting for a fapiao</source>
+        <translation>待开发票</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>收款…</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>红字冲销…</translation>
+    </message>
+    <message>
+        <source>Record fapiao…</source>
+        <translation>登记发票…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Counter sale…</source>
+        <translation>柜台销售…</translation>
+    </message>
+    <message>
+        <source>Daily cash…</source>
+        <translation>日结…</translation>
+    </message>
+    <message>
+        <source>Receivables…</source>
+        <translation>应收账龄…</translation>
+    </message>
+    <message>
+        <source>Export for the accountant…</source>
+        <translation>导出给会计…</translation>
+    </message>
+    <message>
+        <source>Check the ledger</source>
+        <translation>校验账链</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款记录</translation>
+    </message>
+    <message>
+        <source>%1 invoices, open balance %2</source>
+        <translation>%1 张结算单，未收合计 %2</translation>
+    </message>
+    <message>
+        <source>one customer (clear the search to see all)</source>
+        <translation>仅此客户（清空搜索查看全部）</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>红字单</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2</source>
+        <translation>%2 于 %1 开具</translation>
+    </message>
+    <message>
+        <source>work order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>credits %1: %2</source>
+        <translation>冲销 %1：%2</translation>
+    </message>
+    <message>
+        <source>net %1, VAT %2, total %3</source>
+        <translation>不含税 %1，税额 %2，价税合计 %3</translation>
+    </message>
+    <message>
+        <source>invoice discount %1</source>
+        <translation>整单折扣 %1</translation>
+    </message>
+    <message>
+        <source>paid %1, credited %2, &lt;b&gt;balance %3&lt;/b&gt;</source>
+        <translation>已收 %1，已冲红 %2，&lt;b&gt;未收 %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>fapiao %1 %2</source>
+        <translation>发票 %1 %2</translation>
+    </message>
+    <message>
+        <source>no fapiao recorded yet</source>
+        <translation>尚未登记发票</translation>
+    </message>
+    <message>
+        <source>Pay back</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>%1 is to be paid back after the credit. Amount paid back in cash:</source>
+        <translation>冲红后应退 %1。以现金退还的金额：</translation>
+    </message>
+    <message>
+        <source>Paid back on %1.</source>
+        <translation>%1 已退款。</translation>
+    </message>
+    <message>
+        <source>Payment taken on %1.</source>
+        <translation>%1 已收款。</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued.</source>
+        <translation>已开具红字单 %1。</translation>
+    </message>
+    <message>
+        <source>Fapiao recorded on %1.</source>
+        <translation>%1 已登记发票。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>已开具结算单 %1。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 invoice lines and %2 payments (%3 and %4).</source>
+        <translation>已导出 %1 行结算明细和 %2 笔收款（%3 和 %4）。</translation>
+    </message>
+    <message>
+        <source>Ledger check</source>
+        <translation>账链校验</translation>
+    </message>
+    <message>
+        <source>All %1 invoices and credit notes are as issued.</source>
+        <translation>全部 %1 张结算单和红字单与开具时一致。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not as it was issued (%2). Everything before it is intact. Keep the backups and tell the manager.</source>
+        <translation>结算单 %1 与开具时不一致（%2）。此前的单据完好。请保留备份并告知经理。</translation>
+    </message>
+</context>
+<context>
     <name>LineDialog</name>
     <message>
         <source>Labour</source>
@@ -1422,6 +1837,10 @@ Is it one of them?</source>
     <message>
         <source>Workshop board</source>
         <translation>车间看板</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>结算</translation>
     </message>
     <message>
         <source>Parts</source>
@@ -1653,6 +2072,10 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation>退货给供应商…</translation>
     </message>
     <message>
+        <source>Bin label…</source>
+        <translation>库位标签…</translation>
+    </message>
+    <message>
         <source>Part number</source>
         <translation>配件号</translation>
     </message>
@@ -1777,6 +2200,84 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>Payment</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Ordinary (普票)</source>
+        <translation>普通发票（普票）</translation>
+    </message>
+    <message>
+        <source>Special (专票)</source>
+        <translation>专用发票（专票）</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>红字单</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>结算单</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment for %1</source>
+        <translation>%1 收款</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · to pay %3</source>
+        <translation>%1 · %2 · 应收 %3</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reference (slip, transaction no.)</source>
+        <translation>参考号（签购单、交易单号）</translation>
+    </message>
+    <message>
+        <source>cash handed over</source>
+        <translation>客户付现金额</translation>
+    </message>
+    <message>
+        <source>Cash handed over</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>确认收款</translation>
+    </message>
+    <message>
+        <source>Still to pay: %1</source>
+        <translation>尚欠：%1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>找零：%1</translation>
+    </message>
+</context>
+<context>
     <name>PickVehicleDialog</name>
     <message>
         <source>Which car?</source>
@@ -1789,6 +2290,33 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>This customer has no vehicle on file.</source>
         <translation>此客户没有登记车辆。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>%1 pages</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2373,10 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation>导出给供应商…</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
         <source>%1 sent.</source>
         <translation>%1已发出。</translation>
     </message>
@@ -1871,6 +2403,21 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Saved %1.</source>
         <translation>已保存%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesDialog</name>
+    <message>
+        <source>Receivables by age</source>
+        <translation>应收账龄</translation>
+    </message>
+    <message>
+        <source>Open balances by the age of the invoice: %1 in all.</source>
+        <translation>按结算单账龄的未收余额：合计 %1。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2654,77 @@ Send them from Purchasing.</source>
     </message>
 </context>
 <context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Insurer, for insurance lines</source>
+        <translation>保险公司（保险项目）</translation>
+    </message>
+    <message>
+        <source>Manufacturer (default from the settings)</source>
+        <translation>厂家（默认取设置）</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s name, for a discount above the limit</source>
+        <translation>经理姓名（超出折扣权限时）</translation>
+    </message>
+    <message>
+        <source>Invoice discount (yuan)</source>
+        <translation>整单折扣（元）</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>厂家</translation>
+    </message>
+    <message>
+        <source>Invoices of this order</source>
+        <translation>本工单的结算单</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>收款…</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>红字冲销…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Settle %1</source>
+        <translation>结算 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · balance %3</source>
+        <translation>%1 · %2 · 未收 %3</translation>
+    </message>
+    <message>
+        <source>%1 lines, %2 excl. VAT; %3 not yet invoiced</source>
+        <translation>%1 行，不含税 %2；%3 行未开结算单</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>开具结算单</translation>
+    </message>
+    <message>
+        <source>Additional work waits for the customer&apos;s answer.</source>
+        <translation>增项仍在等待客户答复。</translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
         <source>Draft</source>
@@ -2162,6 +2780,10 @@ Send them from Purchasing.</source>
     <message>
         <source>Export sheet…</source>
         <translation>导出盘点表…</translation>
+    </message>
+    <message>
+        <source>Print sheet…</source>
+        <translation>打印盘点表…</translation>
     </message>
     <message>
         <source>Post differences…</source>
@@ -2740,6 +3362,126 @@ Reason:</source>
         <source>This count sheet is posted or cancelled.</source>
         <translation>这张盘点单已过账或已作废。</translation>
     </message>
+    <message>
+        <source>Enter an amount in yuan greater than 0, to the fen (e.g. 120.50).</source>
+        <translation>请输入大于0的金额（元，精确到分，如 120.50）。</translation>
+    </message>
+    <message>
+        <source>Internal lines are not invoiced.</source>
+        <translation>内部项目不开结算单。</translation>
+    </message>
+    <message>
+        <source>Invoices are issued when the car is ready or delivered.</source>
+        <translation>车辆待交车或已交车后才能开结算单。</translation>
+    </message>
+    <message>
+        <source>Additional work waits for the customer&apos;s answer; record it before invoicing.</source>
+        <translation>增项仍在等待客户答复，请先登记答复再结算。</translation>
+    </message>
+    <message>
+        <source>Nothing left to invoice to this payer.</source>
+        <translation>该付款方没有需要结算的项目了。</translation>
+    </message>
+    <message>
+        <source>Add at least one part.</source>
+        <translation>请至少添加一个配件。</translation>
+    </message>
+    <message>
+        <source>Part {number} is not in the catalogue.</source>
+        <translation>配件 {number} 不在配件目录中。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the credit.</source>
+        <translation>请填写冲红原因。</translation>
+    </message>
+    <message>
+        <source>A credit note is not credited again.</source>
+        <translation>红字单不能再冲红。</translation>
+    </message>
+    <message>
+        <source>{item}: at most {count} can still be credited.</source>
+        <translation>{item}：最多还能冲红 {count}。</translation>
+    </message>
+    <message>
+        <source>Nothing left to credit on this invoice.</source>
+        <translation>这张结算单已没有可冲红的内容。</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>请输入收款金额。</translation>
+    </message>
+    <message>
+        <source>Payments are taken against invoices.</source>
+        <translation>收款只能针对结算单。</translation>
+    </message>
+    <message>
+        <source>Choose how it is paid.</source>
+        <translation>请选择付款方式。</translation>
+    </message>
+    <message>
+        <source>Enter the transfer&apos;s reference number.</source>
+        <translation>请输入转账的参考号。</translation>
+    </message>
+    <message>
+        <source>That is {over} more than the balance of {balance}.</source>
+        <translation>比未收金额 {balance} 多了 {over}。</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay.</source>
+        <translation>已没有未收金额。</translation>
+    </message>
+    <message>
+        <source>At most {count} is to be paid back on this invoice.</source>
+        <translation>这张结算单最多应退 {count}。</translation>
+    </message>
+    <message>
+        <source>Choose 普票 or 专票.</source>
+        <translation>请选择普票或专票。</translation>
+    </message>
+    <message>
+        <source>A fapiao number has 8 to 20 digits (20 for a fully digital e-invoice).</source>
+        <translation>发票号码为8到20位数字（全电发票为20位）。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>This fapiao number is already recorded on {number}.</source>
+        <translation>该发票号码已登记在 {number} 上。</translation>
+    </message>
+    <message>
+        <source>The fapiao cannot be older than the invoice.</source>
+        <translation>发票日期不能早于结算单。</translation>
+    </message>
+    <message>
+        <source>The count differs by {diff} from the expected {expected}; say why.</source>
+        <translation>点钞与应有金额 {expected} 相差 {diff}，请说明原因。</translation>
+    </message>
+    <message>
+        <source>an invoice before it is missing</source>
+        <translation>它之前缺少一张单据</translation>
+    </message>
+    <message>
+        <source>it does not follow the invoice before it</source>
+        <translation>它与前一张单据接不上</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was issued</source>
+        <translation>开具后内容被改动</translation>
+    </message>
+    <message>
+        <source>Enter the insurer&apos;s name.</source>
+        <translation>请输入保险公司名称。</translation>
+    </message>
+    <message>
+        <source>Discounts of {amount} ({pct} %) are above the {limit} % a manager must approve; name the manager.</source>
+        <translation>折扣 {amount}（{pct} %）超过 {limit} %，需经理批准；请填写经理姓名。</translation>
+    </message>
+    <message>
+        <source>The invoice chain is broken; run the ledger check.</source>
+        <translation>结算单账链断开，请运行账链校验。</translation>
+    </message>
 </context>
 <context>
     <name>VehicleDialog</name>
@@ -2874,12 +3616,36 @@ Reason:</source>
         <translation>交车</translation>
     </message>
     <message>
+        <source>Settle…</source>
+        <translation>结算…</translation>
+    </message>
+    <message>
         <source>Back to draft</source>
         <translation>退回草稿</translation>
     </message>
     <message>
         <source>Cancel order…</source>
         <translation>取消工单…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Job card</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Technician copy</source>
+        <translation>派工单（技师联）</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>领料单</translation>
+    </message>
+    <message>
+        <source>Delivery report</source>
+        <translation>交车报告</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -3028,6 +3794,10 @@ Reason:</source>
     <message>
         <source>What has to be redone?</source>
         <translation>需要返工的内容：</translation>
+    </message>
+    <message>
+        <source>Settlement of %1 updated.</source>
+        <translation>%1 的结算已更新。</translation>
     </message>
     <message>
         <source>Cancel the work order</source>

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from desktop.db import Database, open_database
+from desktop.db import Database
 from desktop.models import Invoice
 from desktop.services.container import Services
 from desktop.services.errors import Refused, ValidationFailed

@@ -109,6 +109,7 @@ class CustomerPage(QWidget):
     status = Signal(str)
     new_order = Signal(int)  # vehicle id: reception opens a work order for it
     open_order = Signal(int)  # work order id, from the vehicle's history
+    show_invoices = Signal(int)  # customer id: their invoices and balance
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +162,9 @@ class CustomerPage(QWidget):
         self.edit_button.setToolTip("F2")
         self.merge_button = QPushButton(self.tr("Merge duplicate…"))
         self.archive_button = QPushButton(self.tr("Archive"))
+        self.invoices_button = QPushButton(self.tr("Invoices"))
+        self.invoices_button.clicked.connect(
+            lambda: self.show_invoices.emit(self.detail.id) if self.detail is not None else None)
         self.vehicles: RowTableModel[VehicleSummary] = RowTableModel(VEHICLE_COLUMNS)
         self.vehicles_view = table_view(self.vehicles)
         self.vehicles_view.setMaximumHeight(150)
@@ -183,6 +187,7 @@ class CustomerPage(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.edit_button)
+        head.addWidget(self.invoices_button)
         head.addWidget(self.merge_button)
         head.addWidget(self.archive_button)
         rv.addLayout(head)
@@ -308,7 +313,8 @@ class CustomerPage(QWidget):
     def show_customer(self, detail: CustomerDetail | None, vehicle_id: int | None = None) -> None:
         self.detail = detail
         has = detail is not None
-        for w in (self.edit_button, self.merge_button, self.archive_button, self.add_vehicle_button):
+        for w in (self.edit_button, self.merge_button, self.archive_button, self.add_vehicle_button,
+                  self.invoices_button):
             w.setEnabled(has)
         if detail is None:
             self.title.setText(self.tr("No customer selected"))
@@ -335,6 +341,10 @@ class CustomerPage(QWidget):
             (self.tr("Notes"), detail.notes.replace("\n", "<br>")),
             (archived, detail.archive_reason if detail.archived else ""),
         ]
+        owed, count = self.services.invoicing.customer_balance(detail.id)
+        if count:
+            rows.append((self.tr("Open balance"), self.tr("%1 on %2 invoices").replace(
+                "%1", f"¥{owed:,.2f}").replace("%2", str(count))))
         if detail.merged_into_id is not None:
             rows.append((archived, self.tr("merged into customer file #%1").replace(
                 "%1", str(detail.merged_into_id))))

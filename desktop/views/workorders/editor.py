@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSlider,
@@ -135,7 +136,7 @@ class WorkOrderEditor(QWidget):
             ("dispatch", self.tr("Dispatch…")), ("start", self.tr("Start work")),
             ("wait", self.tr("Waiting for parts")), ("resume", self.tr("Parts arrived")),
             ("check", self.tr("To quality check")), ("pass", self.tr("Passed…")),
-            ("fail", self.tr("Failed…")), ("deliver", self.tr("Deliver")),
+            ("fail", self.tr("Failed…")), ("deliver", self.tr("Deliver")), ("settle", self.tr("Settle…")),
             ("reopen", self.tr("Back to draft")), ("cancel", self.tr("Cancel order…")),
         ):
             button = QPushButton(label)
@@ -144,6 +145,14 @@ class WorkOrderEditor(QWidget):
             self.actions[key] = button
             bar.addWidget(button)
         bar.addStretch(1)
+        self.print_button = QPushButton(self.tr("Print"))
+        menu = QMenu(self.print_button)
+        for kind, text in (("job-card", self.tr("Job card")), ("technician-copy", self.tr("Technician copy")),
+                           ("estimate", self.tr("Estimate")), ("pick-list", self.tr("Pick list")),
+                           ("delivery-report", self.tr("Delivery report"))):
+            menu.addAction(text, lambda k=kind, t=text: self.print_document(k, t))
+        self.print_button.setMenu(menu)
+        bar.addWidget(self.print_button)
         self.reload_button = QPushButton(self.tr("Reload"))
         self.reload_button.setToolTip("F5")
         self.reload_button.clicked.connect(self.reload)
@@ -319,6 +328,7 @@ class WorkOrderEditor(QWidget):
     def _enable(self) -> None:
         o = self.order
         state = o.state if o else ""
+        self.print_button.setEnabled(o is not None)
         line = self._selected_line()
         allowed = {
             "estimate": state == "draft", "authorize": state == "estimated",
@@ -326,6 +336,7 @@ class WorkOrderEditor(QWidget):
             "wait": state == "in_progress", "resume": state == "waiting_parts",
             "check": state == "in_progress", "pass": state == "quality_check",
             "fail": state == "quality_check", "deliver": state == "ready",
+            "settle": state in ("ready", "delivered"),
             "reopen": state == "estimated",
             "cancel": state not in ("", "delivered", "cancelled"),
         }
@@ -405,6 +416,30 @@ class WorkOrderEditor(QWidget):
 
     def do_deliver(self) -> None:
         self._move("delivered")
+
+    def print_document(self, kind: str, title: str) -> QWidget | None:
+        if self.order is None:
+            return None
+        from desktop.views.print_preview import show_document
+
+        order_id, number = self.order.id, self.order.number
+        dialog = show_document(self, lambda lang: self.services.documents.render(kind, order_id, lang), kind,
+                               f"{title} {number}", f"{number}-{kind}.pdf")
+        self.dialog = dialog
+        return dialog
+
+    def do_settle(self) -> QWidget | None:
+        """结算: invoices by payer and the payment, at delivery."""
+        if self.order is None:
+            return None
+        from desktop.views.invoices.dialogs import SettlementDialog
+
+        dialog = SettlementDialog(self.services, self.order.id, self)
+        dialog.changed.connect(lambda: self.status.emit(self.tr("Settlement of %1 updated.").replace(
+            "%1", self.order.number if self.order else "")))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def do_cancel(self) -> None:
         note = common.ask_text(self, self.tr("Cancel the work order"), self.tr("Why is it cancelled?"))

@@ -1,0 +1,162 @@
+"""The plain data each printed document needs, filled by a service (which knows the
+database) and rendered here (which knows only ReportLab).  Texts that come from the shop's
+records (names, dates as the shop writes them) arrive ready to print; amounts arrive as
+``Decimal`` yuan and quantities as ``Decimal``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Shop:
+    name: str
+    address: str = ""
+    phone: str = ""
+    tax_id: str = ""
+    bank: str = ""
+
+
+@dataclass(frozen=True)
+class Line:
+    kind: str  # labour | part
+    description: str
+    quantity: Decimal  # hours for labour, pieces for parts
+    unit_price: Decimal = Decimal(0)
+    amount: Decimal = Decimal(0)
+    part_number: str = ""
+    payer: str = "customer"  # customer | warranty | insurance | internal
+    discount_pct: Decimal = Decimal(0)
+    note: str = ""  # "additional, approved by phone", "pending", ...
+    vat: Decimal = Decimal(0)  # invoice lines: the line's VAT (amount is then net)
+    rate: str = ""  # invoice lines: "13 %"
+
+
+@dataclass(frozen=True)
+class PayerTotal:
+    payer: str
+    net: Decimal
+    vat: Decimal
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class WorkOrderDoc:
+    """Job card (派工单/维修委托书), technician copy, estimate and delivery report share it."""
+
+    shop: Shop
+    number: str
+    opened_at: str
+    customer: str
+    phones: str
+    plate: str
+    vin: str
+    vehicle: str  # make, model, year
+    odometer_km: int
+    fuel_eighths: int
+    concern: str
+    lines: tuple[Line, ...]
+    totals: tuple[PayerTotal, ...]
+    advisor: str = ""
+    technician: str = ""
+    promised_at: str = ""
+    damage_notes: str = ""
+    belongings: str = ""
+    key_tag: str = ""
+    diagnosis: str = ""
+    customer_parts: bool = False
+    authorized_by: str = ""
+    # delivery report
+    inspected_by: str = ""
+    delivered_at: str = ""
+    next_service: str = ""  # "2027-05-23 or 22,500 km"
+    warranty_note: str = ""
+    follow_up_phone: str = ""
+
+
+@dataclass(frozen=True)
+class InvoiceDoc:
+    shop: Shop
+    number: str
+    kind: str  # invoice | credit
+    issued_at: str
+    issued_by: str
+    payer_name: str
+    payer_tax_id: str
+    payer_address: str
+    work_order: str
+    plate: str
+    lines: tuple[Line, ...]
+    net: Decimal
+    vat: Decimal
+    total: Decimal
+    vat_rates: tuple[tuple[str, Decimal, Decimal], ...]  # rate label, net, vat
+    discount: Decimal = Decimal(0)
+    credited_number: str = ""
+    reason: str = ""
+    paid: Decimal = Decimal(0)
+    balance: Decimal = Decimal(0)
+    payments: tuple[tuple[str, str, Decimal], ...] = ()  # time, method, amount
+    content_hash: str = ""
+
+
+@dataclass(frozen=True)
+class PurchaseOrderDoc:
+    shop: Shop
+    number: str
+    made_at: str
+    supplier: str
+    supplier_contact: str
+    lines: tuple[Line, ...]
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class PickLine:
+    bin: str
+    part_number: str
+    description: str
+    quantity: Decimal
+    on_hand: Decimal
+
+
+@dataclass(frozen=True)
+class PickListDoc:
+    shop: Shop
+    work_order: str
+    plate: str
+    technician: str
+    lines: tuple[PickLine, ...]
+
+
+@dataclass(frozen=True)
+class CountLine:
+    bin: str
+    part_number: str
+    description: str
+    abc_class: str
+    unit: str
+    book: Decimal | None  # None on a blind sheet
+
+
+@dataclass(frozen=True)
+class CountSheetDoc:
+    shop: Shop
+    number: str
+    scope: str
+    made_at: str
+    lines: tuple[CountLine, ...]
+
+
+@dataclass(frozen=True)
+class BinLabel:
+    part_number: str
+    description: str
+    bin: str
+    price: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class BinLabelsDoc:
+    labels: tuple[BinLabel, ...] = field(default_factory=tuple)

@@ -1,0 +1,276 @@
+"""The ReportLab machinery every document shares: the embedded CJK font, the page with its
+header repeated on every page and "1 / 3" at the foot, tables whose text wraps inside
+its cells, barcodes and signature boxes.  Knows nothing of the database or Qt."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import sys
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.barcode import qrencoder
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
+
+from printing.labels import label
+
+FONT = "CJK"
+FONT_FILE = "wqy-microhei.ttc"  # WenQuanYi Micro Hei: Chinese and Latin glyphs, TrueType outlines
+PAGES = {"A4": A4, "A5": A5}
+
+
+def font_path() -> Path:
+    """The CJK TrueType font shipped in ``resources/fonts`` (next to the package, or in the
+    bundle's folder when frozen by PyInstaller)."""
+    roots = [Path(getattr(sys, "_MEIPASS", "")), Path(__file__).resolve().parent.parent]
+    for root in roots:
+        candidate = root / "resources" / "fonts" / FONT_FILE
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(FONT_FILE)
+
+
+def register_font() -> str:
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT, str(font_path()), subfontIndex=0))  # embedded, subset to the glyphs used
+    return FONT
+
+
+def styles(size: float = 9) -> dict[str, ParagraphStyle]:
+    register_font()
+    base = ParagraphStyle("base", fontName=FONT, fontSize=size, leading=size * 1.3, wordWrap="CJK")
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=size - 1.5, leading=(size - 1.5) * 1.3),
+        "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
+        "title": ParagraphStyle("title", parent=base, fontSize=size + 6, leading=(size + 6) * 1.25),
+        "h": ParagraphStyle("h", parent=base, fontSize=size + 1.5, leading=(size + 1.5) * 1.3, spaceBefore=4,
+                            spaceAfter=2),
+        "total": ParagraphStyle("total", parent=base, fontSize=size + 1.5, leading=(size + 1.5) * 1.3,
+                                alignment=TA_RIGHT),
+    }
+
+
+def money(value: Decimal | None) -> str:
+    return "" if value is None else f"¥{value:,.2f}"
+
+
+def qty(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:f}".rstrip("0").rstrip(".") if "." in f"{value:f}" else f"{value:f}"
+
+
+def esc(text: object) -> str:
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+
+
+def para(text: object, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(esc(text), style)
+
+
+def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], st: dict[str, ParagraphStyle],
+         right: Sequence[int] = (), header: bool = True, zebra: bool = True, align: str = "LEFT",
+         row_height: float | None = None) -> Table:
+    """A table whose header row repeats on each page and whose text wraps in its cells
+    (numbers, in the ``right`` columns, are drawn as plain strings: no wrapping needed)."""
+    base = st["base"]
+    body = []
+    for row in rows:
+        cells = []
+        for c, value in enumerate(row):
+            if isinstance(value, Flowable):
+                cells.append(value)
+            elif c in right or ("\n" not in str(value) and pdfmetrics.stringWidth(
+                    str(value), FONT, base.fontSize) <= widths[c] - 12):
+                cells.append(str(value))  # fits on one line: drawn as is, no wrapping to work out
+            else:
+                cells.append(Paragraph(esc(value), base))
+        body.append(cells)
+    heights = None if row_height is None else [None] + [row_height] * (len(body) - 1)
+    table = Table(body, colWidths=list(widths), rowHeights=heights, repeatRows=1 if header else 0, hAlign=align)
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, base.fontSize, base.leading),
+        *(("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9e9e9e")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eaf6")))
+    if zebra:
+        for r in range(2 if header else 1, len(body), 2):
+            commands.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#fafafa")))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def facts(pairs: Sequence[tuple[str, str]], width: float, st: dict[str, ParagraphStyle], columns: int = 2) -> Table:
+    """Label: value pairs, ``columns`` to a row, no grid; the labels grey, the values
+    wrapping only when they do not fit."""
+    base = st["base"]
+    size = base.fontSize
+    label_w = max((pdfmetrics.stringWidth(n, FONT, size) for n, _ in pairs), default=0) + 8
+    value_w = width / columns - label_w
+    cells: list[list[Any]] = []
+    row: list[Any] = []
+    for name, value in pairs:
+        text = str(value)
+        fits = "\n" not in text and pdfmetrics.stringWidth(text, FONT, size) <= value_w - 4
+        row += [name, text if fits else Paragraph(esc(text), base)]
+        if len(row) == 2 * columns:
+            cells.append(row)
+            row = []
+    if row:
+        cells.append(row + [""] * (2 * columns - len(row)))
+    if not cells:
+        cells = [[""] * (2 * columns)]
+    table = Table(cells, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, size, base.leading),
+                               *(("TEXTCOLOR", (2 * c, 0), (2 * c, -1), colors.HexColor("#616161"))
+                                 for c in range(columns)),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def code128(value: str, height: float = 11 * mm) -> Flowable:
+    """Code 128 drawn straight on the page (the Flowable, not a Drawing of shapes)."""
+    return Code128(value, barHeight=height, barWidth=0.9, humanReadable=False, quiet=False)
+
+
+@lru_cache(maxsize=64)
+def _qr_runs(value: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The QR code's size in modules and its dark runs per row: (row, first column, length)."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(value)
+    code.make()
+    runs = []
+    for r, row in enumerate(code.modules):
+        c = 0
+        for dark, group in itertools.groupby(bool(m) for m in row):
+            n = len(list(group))
+            if dark:
+                runs.append((r, c, n))
+            c += n
+    return code.getModuleCount(), tuple(runs)
+
+
+class QrCode(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
+    """A QR code drawn as one filled path (ReportLab's widget makes a shape per module,
+    which costs more than the rest of a page)."""
+
+    def __init__(self, value: str, size: float = 22 * mm, border: int = 2) -> None:
+        super().__init__()
+        self.value, self.size, self.border = value, size, border
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        count, runs = _qr_runs(self.value)
+        box = self.size / (count + 2 * self.border)
+        path = self.canv.beginPath()
+        for r, c, n in runs:
+            path.rect((c + self.border) * box, self.size - (r + 1 + self.border) * box, n * box, box)
+        self.canv.setFillColor(colors.black)
+        self.canv.drawPath(path, stroke=0, fill=1)
+
+
+def qr(value: str, size: float = 22 * mm) -> Flowable:
+    return QrCode(value, size)
+
+
+def signatures(names: Sequence[str], width: float, st: dict[str, ParagraphStyle], lang: str) -> Table:
+    """Boxes to sign in: the label, room to sign, and the date."""
+    cells = [[Paragraph(f"{esc(n)}<br/><br/><br/><font color='#757575'>{esc(label(lang, 'date'))}：</font>",
+                        st["base"]) for n in names]]
+    table = Table(cells, colWidths=[width / len(names)] * len(names), rowHeights=[22 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                               ("INNERGRID", (0, 0), (-1, -1), 0.6, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints
+    """Holds each page until the end so the foot can say "2 / 3"."""
+
+    text = "{page} / {pages}"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(FONT, 8)
+            width, _height = self._pagesize
+            self.drawCentredString(width / 2, 8 * mm, self.text.format(page=self._pageNumber, pages=total))
+            super().showPage()
+        super().save()
+
+
+def build(story: list[Flowable], *, title: str, number: str, shop: str, lang: str, paper: str = "A4",
+          subtitle: str = "", on_first: Callable[[Canvas, SimpleDocTemplate], None] | None = None) -> bytes:
+    """The document as PDF bytes: the header (shop, title, number) on every page."""
+    register_font()
+    size = PAGES.get(paper, A4)
+    margin = 12 * mm if paper == "A5" else 15 * mm
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=size, leftMargin=margin, rightMargin=margin, topMargin=margin + 14 * mm,
+                            bottomMargin=margin + 4 * mm, title=f"{title} {number}", author=shop,
+                            creator="ServiceBay")
+
+    def header(canvas: Canvas, document: SimpleDocTemplate) -> None:
+        width, height = size
+        canvas.saveState()
+        canvas.setFont(FONT, 11)
+        canvas.drawString(margin, height - margin - 2 * mm, shop)
+        canvas.setFont(FONT, 14)
+        canvas.drawRightString(width - margin, height - margin - 2 * mm, title)
+        canvas.setFont(FONT, 9)
+        canvas.drawRightString(width - margin, height - margin - 7.5 * mm, number)
+        if subtitle:
+            canvas.drawString(margin, height - margin - 7.5 * mm, subtitle)
+        canvas.setLineWidth(0.8)
+        canvas.line(margin, height - margin - 10 * mm, width - margin, height - margin - 10 * mm)
+        canvas.restoreState()
+
+    def first(canvas: Canvas, document: SimpleDocTemplate) -> None:
+        header(canvas, document)
+        if on_first is not None:
+            on_first(canvas, document)
+
+    try:
+        doc.build(story, onFirstPage=first, onLaterPages=header, canvasmaker=_NumberedCanvas)
+    except LayoutError:  # a flowable taller than a page: should not happen, but never lose the print
+        doc.build([Paragraph(esc(title + " " + number), styles()["base"]), Spacer(1, 4 * mm)] +
+                  [f for f in story if not isinstance(f, Table)], onFirstPage=header, onLaterPages=header,
+                  canvasmaker=_NumberedCanvas)
+    return out.getvalue()
+
+
+def content_width(paper: str = "A4") -> float:
+    """The width inside the frame (the page less its margins and the frame's 6 pt padding)."""
+    size = PAGES.get(paper, A4)
+    margin = 12 * mm if paper == "A5" else 15 * mm
+    return float(size[0] - 2 * margin - 12)
