@@ -4,20 +4,22 @@ the main window."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import i18n
 from desktop.config import Settings, database_url, snapshot_dir
 from desktop.db import NotADatabase, SchemaTooNew, open_database
 from desktop.logging_setup import setup
-from desktop.paths import font_path
+from desktop.paths import font_path, icon_path
 from desktop.services.container import Services
 
 from desktop.views.main_window import MainWindow
@@ -64,6 +66,26 @@ def install_excepthook(log_path: Path) -> None:
     sys.excepthook = hook
 
 
+def first_run(services: Services, settings: Settings, retranslate: Callable[[], None]) -> bool:
+    """The first-run wizard, on a PC whose data is still empty (an installation upgraded
+    over an older one already has data: it skips the wizard).  False when the wizard
+    restored a backup, so the data must be opened again."""
+    from desktop.services.demo import is_empty
+
+    from desktop.views.first_run import FirstRunWizard
+
+    if not is_empty(services.db):
+        settings.set("first_run_done", True)
+        settings.save()
+        return True
+    language = settings.get("language")
+    wizard = FirstRunWizard(services, settings)
+    wizard.exec()
+    if settings.get("language") != language:
+        retranslate()
+    return not wizard.restored
+
+
 def run_gui(db_arg: str | None = None) -> int:
     log_path = setup()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -73,9 +95,17 @@ def run_gui(db_arg: str | None = None) -> int:
     settings = Settings()
     translators = i18n.install(app, settings.get("language"))
     register_fonts(app)
+    app.setWindowIcon(QIcon(str(icon_path())))
     install_excepthook(log_path)
+    quit_after = os.environ.get("SERVICEBAY_QUIT_AFTER_MS")  # the bundle's smoke test: open, then close
+    if quit_after:
+        QTimer.singleShot(int(quit_after), app.closeAllWindows)
+    def retranslate() -> None:
+        nonlocal translators
+        translators = i18n.install(app, settings.get("language"))
+
     while True:  # once, or again after a restore replaced the data
-        window = _open_window(app, db_arg, settings, log_path)
+        window = _open_window(app, db_arg, settings, log_path, retranslate)
         if window is None:
             return 1
         QTimer.singleShot(1500, window.remind_backup)
@@ -86,7 +116,8 @@ def run_gui(db_arg: str | None = None) -> int:
             return code
 
 
-def _open_window(app: QApplication, db_arg: str | None, settings: Settings, log_path: Path) -> MainWindow | None:
+def _open_window(app: QApplication, db_arg: str | None, settings: Settings, log_path: Path,
+                 retranslate: Callable[[], None] = lambda: None) -> MainWindow | None:
     title = app.translate("App", "ServiceBay")
     try:
         db = open_database(database_url(db_arg, settings), snapshot_dir())
@@ -107,6 +138,9 @@ def _open_window(app: QApplication, db_arg: str | None, settings: Settings, log_
             .replace("%1", str(exc).splitlines()[0]).replace("%2", str(log_path)))
         return None
     services = Services.create(db, settings.get("user"))
+    if not settings.get("first_run_done") and not first_run(services, settings, retranslate):
+        db.dispose()  # a backup was restored: open it instead
+        return _open_window(app, db_arg, settings, log_path, retranslate)
     services.workshop.ensure_catalogue()  # a new shop starts with the standard catalogue
     window = MainWindow(services, settings, log_path)
     window.remind_on_close = True

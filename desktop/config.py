@@ -58,6 +58,7 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("last_backup_dir", str, "", "The folder (USB drive) of the last backup"),
         SettingSpec("backup_reminder_days", int, 1, "Remind when the last backup is older than this"),
         SettingSpec("printers", dict, {}, "Per document type: the printer and copies last used on this PC"),
+        SettingSpec("first_run_done", bool, False, "The first-run wizard has been completed on this PC"),
     )
 }
 

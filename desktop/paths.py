@@ -17,5 +17,9 @@ def font_path() -> Path:
     return resources_dir() / "fonts" / "wqy-microhei.ttc"  # Chinese and Latin, TrueType
 
 
+def icon_path() -> Path:
+    return resources_dir() / "icons" / "servicebay-256.png"
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"

@@ -14,3 +14,6 @@ else
 fi
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest "$@"
+# The bundled program, the .deb and the Windows installer script (SERVICEBAY_SKIP_BUNDLE=1
+# skips them while working on the code; CI never does).
+scripts/check-bundle.sh

@@ -268,6 +268,10 @@ class BackupService:
         """Write a verified backup into ``target_dir`` (a USB drive) and rotate old ones."""
         live = self._live_path()
         report = progress or (lambda _f: None)
+        if not shop_name:
+            from desktop.services.shop_settings import ShopSettings
+
+            shop_name = str(ShopSettings(self.db).get("shop_name") or "")
         now = datetime.now(UTC)
         final = target_dir / f"servicebay-{now.astimezone():%Y%m%d-%H%M%S}{SUFFIX}"
         part = target_dir / f".{final.name}.{secrets.token_hex(4)}.part"

@@ -367,6 +367,14 @@ def demo_invoices(db: Database, rng: random.Random, orders: int = 150) -> int:
     return issued
 
 
+def is_empty(db: Database) -> bool:
+    """No customers, no work orders, no parts: a shop that has not started yet."""
+    from desktop.models import Part
+
+    with db.read() as s:
+        return not any(s.scalar(select(func.count()).select_from(model)) for model in (Customer, WorkOrder, Part))
+
+
 def setup_has_staff(db: Database) -> bool:
     from desktop.models import Staff
 

@@ -62,9 +62,13 @@ class SystemPage(QWidget):
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))))
         self.backup_button = QPushButton(self.tr("Back up to USB…"))
         self.restore_button = QPushButton(self.tr("Restore from backup…"))
+        self.wizard_button = QPushButton(self.tr("Setup wizard…"))
+        self.wizard_button.setToolTip(self.tr("Language, the shop's details, labour rate and VAT. The data is not "
+                                              "touched."))
+        self.wizard_button.clicked.connect(self.open_wizard)
         self.backup_label = QLabel()
         buttons = QHBoxLayout()
-        for w in (open_folder, self.backup_button, self.restore_button):
+        for w in (open_folder, self.backup_button, self.restore_button, self.wizard_button):
             buttons.addWidget(w)
         buttons.addWidget(self.backup_label, 1)
         layout.addLayout(buttons)
@@ -96,6 +100,14 @@ class SystemPage(QWidget):
     def open_restore(self) -> RestoreDialog:
         dialog = RestoreDialog(self._backup_service(), self)
         dialog.restored.connect(lambda _m: self.restored.emit())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_wizard(self) -> QWidget:
+        from desktop.views.first_run import FirstRunWizard
+
+        dialog = FirstRunWizard(self.services, self.settings, offer_data=False, parent=self)
         self.dialog = dialog
         dialog.open()
         return dialog

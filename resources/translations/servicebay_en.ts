@@ -1231,6 +1231,85 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to ServiceBay 售后管家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your shop&lt;/h3&gt;These details are printed on job cards and invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxpayer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank and account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Prices&lt;/h3&gt;Both can be changed later in System.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour rate (yuan per hour, excl. VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your data&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the demo shop to try ServiceBay out (300 customers, a year of work orders; start again empty later with a new data file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup from a USB drive (moving to a new PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the rate in yuan, e.g. 120 or 150.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 30, e.g. 13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>reception</source>
@@ -2869,6 +2948,14 @@ Reason:</source>
     </message>
     <message>
         <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, the shop&apos;s details, labour rate and VAT. The data is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1237,6 +1237,85 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to ServiceBay 售后管家</source>
+        <translation>欢迎使用售后管家 ServiceBay</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your shop&lt;/h3&gt;These details are printed on job cards and invoices.</source>
+        <translation>&lt;h3&gt;您的门店&lt;/h3&gt;这些信息会印在派工单和结算单上。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Service phone</source>
+        <translation>服务电话</translation>
+    </message>
+    <message>
+        <source>Taxpayer ID</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>Bank and account</source>
+        <translation>开户行及账号</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Prices&lt;/h3&gt;Both can be changed later in System.</source>
+        <translation>&lt;h3&gt;价格&lt;/h3&gt;以后可在“系统”中修改。</translation>
+    </message>
+    <message>
+        <source>Labour rate (yuan per hour, excl. VAT)</source>
+        <translation>工时单价（元/工时，不含税）</translation>
+    </message>
+    <message>
+        <source>VAT rate (%)</source>
+        <translation>增值税率（%）</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your data&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;您的数据&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Start with an empty shop</source>
+        <translation>从空白门店开始</translation>
+    </message>
+    <message>
+        <source>Load the demo shop to try ServiceBay out (300 customers, a year of work orders; start again empty later with a new data file)</source>
+        <translation>载入演示门店试用（300位客户、一年的工单；以后可换一个新的数据文件重新开始）</translation>
+    </message>
+    <message>
+        <source>Restore a backup from a USB drive (moving to a new PC)</source>
+        <translation>从U盘恢复备份（换新电脑时）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Enter the rate in yuan, e.g. 120 or 150.50.</source>
+        <translation>请输入以元为单位的单价，如 120 或 150.50。</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 30, e.g. 13.</source>
+        <translation>请输入0到30之间的百分数，如 13。</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>reception</source>
@@ -2879,6 +2958,14 @@ Reason:</source>
     <message>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Setup wizard…</source>
+        <translation>设置向导…</translation>
+    </message>
+    <message>
+        <source>Language, the shop&apos;s details, labour rate and VAT. The data is not touched.</source>
+        <translation>语言、门店信息、工时单价和税率。不会改动数据。</translation>
     </message>
     <message>
         <source>Last verified backup: %1</source>

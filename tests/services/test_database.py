@@ -1,8 +1,9 @@
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, text
 
 from desktop.db import (
     Database,
@@ -116,6 +117,17 @@ def test_a_database_from_every_earlier_revision_upgrades_without_loss(tmp_path: 
                     "consent_contact, archive_reason, created_at, created_by, updated_at, updated_by, version) "
                     "VALUES ('person', '老客户', 'lkh', '', '', '升级前', 'phone', 1, '', "
                     "'2025-01-01 00:00:00', 'old', '2025-01-01 00:00:00', 'old', 1)")
+        if revision >= "0003":  # the parts ledger exists: a part with stock
+            con.execute("INSERT INTO part (number, name, brand, oem, unit, bin, pack_size, min_order, cost, price, "
+                        "abc_class, archived, created_at, created_by, updated_at, updated_by, version) VALUES "
+                        "('OLD-1', '旧配件', '', 1, '件', 'A-01', 1, 0, 1000, 1500, 'C', 0, '2025-01-01 00:00:00', "
+                        "'old', '2025-01-01 00:00:00', 'old', 1)")
+            for qty, kind in ((5, "receipt"), (-2, "issue")):
+                con.execute("INSERT INTO stock_movement (part_id, at, week, kind, quantity, unit_cost, reason, user) "
+                            "VALUES (1, '2025-01-02 00:00:00', 2873, ?, ?, 1000, '', 'old')", (kind, qty))
+        counts_before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                         for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                 "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")}
         con.commit()
         con.close()
         snaps = tmp_path / f"snaps-{revision}"
@@ -124,6 +136,14 @@ def test_a_database_from_every_earlier_revision_upgrades_without_loss(tmp_path: 
             assert upgrade(db, snaps).before == head_revision()
             detail = CustomerService(db).get_customer(1)
             assert (detail.name, detail.notes) == ("老客户", "升级前")
+            if revision >= "0003":
+                from desktop.services.parts import PartsService
+
+                stock = PartsService(db).find("OLD-1")
+                assert stock is not None and stock.on_hand == 3 and stock.cost == Decimal("10.00")
+            with db.read() as s:
+                for table, count in counts_before.items():
+                    assert s.scalar(text(f"SELECT count(*) FROM {table}")) == count, table
         finally:
             db.dispose()
         (snapshot,) = snaps.glob(f"*before-{revision}*")

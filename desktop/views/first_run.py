@@ -1,0 +1,209 @@
+"""The first-run wizard (首次使用向导): language, the shop's details, labour rate and VAT,
+then start empty, load the demo shop, or restore a USB backup (the new-PC case).  It
+appears once; System → Setup wizard runs it again without touching the data (the data
+choice is then not offered)."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.config import Settings, snapshot_dir
+from desktop.i18n import LANGUAGES
+from desktop.services.backup import BackupService
+from desktop.services.container import Services
+from desktop.services.errors import ServiceError
+
+from desktop.views.backup_dialogs import RestoreDialog
+from desktop.views.common import FieldError, FormErrors, tr_message
+
+SHOP_FIELDS = ("shop_name", "shop_address", "shop_phone", "shop_tax_id", "shop_bank")
+
+
+class FirstRunWizard(QDialog):
+    def __init__(self, services: Services, settings: Settings, offer_data: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.offer_data = offer_data
+        self.restore_dialog: RestoreDialog | None = None
+        self.restored = False
+        self.setWindowTitle(self.tr("Welcome to ServiceBay 售后管家"))
+        self.resize(620, 440)
+        self.general = FieldError(self)
+        self.errors = FormErrors(self.general)
+        self.pages = QStackedWidget()
+
+        # 1. language (both languages on the page: it is chosen here)
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(QLabel("<h2>欢迎使用售后管家 · Welcome</h2>"))
+        lay.addWidget(QLabel("界面语言 · Language"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
+        lay.addWidget(self.language)
+        lay.addStretch(1)
+        self.pages.addWidget(page)
+
+        # 2. the shop
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(QLabel(self.tr("<h3>Your shop</h3>These details are printed on job cards and invoices.")))
+        self.shop: dict[str, QLineEdit] = {}
+        for key, text in zip(SHOP_FIELDS, (self.tr("Name"), self.tr("Address"), self.tr("Service phone"),
+                                           self.tr("Taxpayer ID"), self.tr("Bank and account")), strict=True):
+            edit = QLineEdit(str(services.settings.get(key) or ""))
+            self.shop[key] = edit
+            form.addRow(text, self.errors.add(key, edit))
+        self.pages.addWidget(page)
+
+        # 3. money defaults
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(QLabel(self.tr("<h3>Prices</h3>Both can be changed later in System.")))
+        self.labour_rate = QLineEdit(f"{services.settings.get('labour_rate'):.2f}")
+        self.vat = QLineEdit(f"{services.settings.get('vat_rate') * 100:.0f}")
+        form.addRow(self.tr("Labour rate (yuan per hour, excl. VAT)"), self.errors.add("labour_rate", self.labour_rate))
+        form.addRow(self.tr("VAT rate (%)"), self.errors.add("vat_rate", self.vat))
+        self.pages.addWidget(page)
+
+        # 4. the data
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(QLabel(self.tr("<h3>Your data</h3>")))
+        self.start_empty = QRadioButton(self.tr("Start with an empty shop"))
+        self.load_demo = QRadioButton(self.tr("Load the demo shop to try ServiceBay out (300 customers, a year "
+                                              "of work orders; start again empty later with a new data file)"))
+        self.restore = QRadioButton(self.tr("Restore a backup from a USB drive (moving to a new PC)"))
+        self.load_demo.setStyleSheet("QRadioButton { padding: 2px; }")
+        group = QButtonGroup(self)
+        for i, b in enumerate((self.start_empty, self.load_demo, self.restore)):
+            group.addButton(b, i)
+            lay.addWidget(b)
+        self.start_empty.setChecked(True)
+        lay.addStretch(1)
+        if offer_data:
+            self.pages.addWidget(page)
+
+        self.back = QPushButton(self.tr("Back"))
+        self.next = QPushButton(self.tr("Next"))
+        self.next.setDefault(True)
+        self.back.clicked.connect(lambda: self.go(self.pages.currentIndex() - 1))
+        self.next.clicked.connect(self.forward)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.general)
+        row = QHBoxLayout()
+        self.step = QLabel()
+        row.addWidget(self.step, 1)
+        row.addWidget(self.back)
+        row.addWidget(self.next)
+        layout.addLayout(row)
+        self.go(0)
+
+    def go(self, index: int) -> None:
+        index = max(0, min(index, self.pages.count() - 1))
+        self.pages.setCurrentIndex(index)
+        self.back.setEnabled(index > 0)
+        last = index == self.pages.count() - 1
+        self.next.setText(self.tr("Finish") if last else self.tr("Next"))
+        self.step.setText(f"{index + 1} / {self.pages.count()}")
+
+    def forward(self) -> None:
+        self.errors.clear()
+        index = self.pages.currentIndex()
+        if index == 1 and not self.shop["shop_name"].text().strip():
+            self.errors.show({"shop_name": _required()})
+            return
+        if index == 2 and not self._check_money():
+            return
+        if index < self.pages.count() - 1:
+            self.go(index + 1)
+            return
+        self.finish()
+
+    def _check_money(self) -> bool:
+        errors = {}
+        try:
+            rate = Decimal(self.labour_rate.text().strip())
+            if not Decimal(0) < rate <= Decimal(10000) or rate != rate.quantize(Decimal("0.01")):
+                raise InvalidOperation
+        except InvalidOperation:
+            errors["labour_rate"] = _message(self.tr("Enter the rate in yuan, e.g. 120 or 150.50."))
+        try:
+            vat = Decimal(self.vat.text().strip().rstrip("%"))
+            if not Decimal(0) <= vat <= Decimal(30):
+                raise InvalidOperation
+        except InvalidOperation:
+            errors["vat_rate"] = _message(self.tr("Enter a percentage from 0 to 30, e.g. 13."))
+        if errors:
+            self.errors.show(errors)
+        return not errors
+
+    def finish(self) -> None:
+        """Save the choices; then the demo or the restore, if chosen."""
+        self.settings.set("language", self.language.currentData())
+        store = self.services.settings
+        try:
+            for key, edit in self.shop.items():
+                store.set(key, edit.text().strip())
+            store.set("labour_rate", Decimal(self.labour_rate.text().strip()))
+            store.set("vat_rate", Decimal(self.vat.text().strip().rstrip("%")) / 100)
+            if self.offer_data and self.load_demo.isChecked():
+                from desktop.services.demo import create_demo
+
+                create_demo(self.services.db)
+        except ServiceError as exc:
+            self.general.show_message(tr_message(exc.message))
+            return
+        if self.offer_data and self.restore.isChecked():
+            self.open_restore()
+            return
+        self._done()
+
+    def open_restore(self) -> RestoreDialog:
+        dialog = RestoreDialog(BackupService(self.services.db, snapshot_dir()), self)
+        dialog.restored.connect(lambda _m: self._restored())
+        self.restore_dialog = dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+        return dialog
+
+    def _restored(self) -> None:
+        self.restored = True  # the program opens the restored data
+        self._done()
+
+    def _done(self) -> None:
+        self.settings.set("first_run_done", True)
+        self.settings.save()
+        self.accept()
+
+
+def _message(text: str) -> object:
+    from desktop.services.messages import Message
+
+    return Message(text, {}, "FirstRunWizard")
+
+
+def _required() -> object:
+    from desktop.services.messages import QT_TRANSLATE_NOOP, Message
+
+    return Message(QT_TRANSLATE_NOOP("Validation", "Enter the name."), {})

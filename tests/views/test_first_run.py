@@ -1,0 +1,94 @@
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop import app as app_module
+from desktop.config import Settings
+from desktop.db import Database
+from desktop.services.backup import BackupService
+from desktop.services.container import Services
+from desktop.services.customers import CustomerForm
+
+from desktop.views.first_run import FirstRunWizard
+
+
+def test_the_wizard_sets_up_the_shop_and_loads_the_demo(qtbot, sqlite_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                       type_into) -> None:
+    services = Services.create(sqlite_db)
+    settings = Settings(tmp_path / "settings.json")
+    wizard = FirstRunWizard(services, settings)
+    qtbot.addWidget(wizard)
+    wizard.language.setCurrentIndex(wizard.language.findData("en"))
+    wizard.forward()
+    assert wizard.pages.currentIndex() == 1
+    wizard.forward()  # no shop name yet
+    assert wizard.pages.currentIndex() == 1 and wizard.errors.text("shop_name")
+    type_into(wizard.shop["shop_name"], "鹏程汽修")
+    type_into(wizard.shop["shop_phone"], "0755-88886666")
+    wizard.forward()
+    type_into(wizard.labour_rate, "abc")
+    wizard.forward()
+    assert wizard.pages.currentIndex() == 2 and wizard.errors.text("labour_rate")
+    type_into(wizard.labour_rate, "150")
+    type_into(wizard.vat, "9")
+    wizard.forward()
+    assert wizard.next.text() in ("Finish", "完成")
+    wizard.load_demo.setChecked(True)
+    wizard.forward()
+    assert wizard.result() == 1 and settings.get("first_run_done") and settings.get("language") == "en"
+    assert Settings(tmp_path / "settings.json").get("first_run_done")  # saved
+    assert services.settings.get("shop_name") == "鹏程汽修"
+    assert services.settings.get("labour_rate") == Decimal("150.00")
+    assert services.settings.get("vat_rate") == Decimal("0.09")
+    assert services.search.page(None, 5)  # the demo shop is there
+
+
+def test_an_upgraded_installation_with_data_skips_the_wizard(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    services.customers.create_customer(CustomerForm(name="老客户"))
+    settings = Settings(tmp_path / "settings.json")
+    assert app_module.first_run(services, settings, lambda: None) is True
+    assert settings.get("first_run_done")
+
+
+def test_the_new_pc_restores_its_usb_backup_from_the_wizard(qtbot, sqlite_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                            answers) -> None:
+    from desktop.db import open_database
+
+    old_pc = open_database("sqlite:///" + str(tmp_path / "old.sqlite3"), tmp_path / "snaps-old")
+    Services.create(old_pc).customers.create_customer(CustomerForm(name="张伟"))
+    backup = BackupService(old_pc, tmp_path / "snaps-old").backup(tmp_path / "usb")
+    old_pc.dispose()
+
+    services = Services.create(sqlite_db)
+    settings = Settings(tmp_path / "settings.json")
+    wizard = FirstRunWizard(services, settings)
+    qtbot.addWidget(wizard)
+    wizard.shop["shop_name"].setText("新电脑")
+    for _ in range(3):
+        wizard.forward()
+    wizard.restore.setChecked(True)
+    wizard.forward()
+    restore = wizard.restore_dialog
+    assert restore is not None
+    restore.load(backup.path)
+    answers["ask"].append(0)
+    qtbot.mouseClick(restore.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.restored, timeout=20000)  # the restore runs off the GUI thread
+    assert settings.get("first_run_done")
+    assert [r.name for r in services.search.page(None, 10)] == ["张伟"]
+
+
+def test_the_wizard_again_from_system_leaves_the_data(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.views.main_window import MainWindow
+
+    services.customers.create_customer(CustomerForm(name="王芳"))
+    window = MainWindow(services, Settings(tmp_path / "settings.json"), tmp_path / "x.log")
+    qtbot.addWidget(window)
+    wizard = window.system.open_wizard()
+    assert isinstance(wizard, FirstRunWizard) and wizard.pages.count() == 3  # no data choice
+    wizard.shop["shop_name"].setText("改名后的店")
+    for _ in range(3):
+        wizard.forward()
+    assert services.settings.get("shop_name") == "改名后的店"
+    assert [r.name for r in services.search.page(None, 10)] == ["王芳"]
