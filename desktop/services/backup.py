@@ -33,6 +33,7 @@ import re
 import secrets
 import shutil
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -40,8 +41,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from alembic import command
+from sqlalchemy import Connection, create_engine, insert, select, text
+
 from desktop import __version__
 from desktop.db import Database, snapshot_sqlite
+from desktop.models import Base
+from desktop.services import shop_settings
 from desktop.services.errors import ServiceError
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 
@@ -96,8 +102,6 @@ def _fail(kind: str) -> BackupError:
         "readback": QT_TRANSLATE_NOOP(
             "Backup", "What was written to the drive reads back differently: the drive is faulty. "
                       "The backup was not kept; use another drive."),
-        "sqlite-only": QT_TRANSLATE_NOOP(
-            "Backup", "This backup works on the single-PC (SQLite) database."),
     }
     return BackupError(kind, texts[kind])
 
@@ -259,19 +263,29 @@ class BackupService:
 
     def _live_path(self) -> Path:
         path = self.db.sqlite_path
-        if path is None:
-            raise _fail("sqlite-only")
+        assert path is not None, "the server database is restored by _restore_into_server"
         return path
 
     def backup(self, target_dir: Path, passphrase: str | None = None, shop_name: str = "",
                progress: Progress | None = None, keep_last: int = KEEP_LAST) -> BackupResult:
-        """Write a verified backup into ``target_dir`` (a USB drive) and rotate old ones."""
-        live = self._live_path()
-        report = progress or (lambda _f: None)
-        if not shop_name:
-            from desktop.services.shop_settings import ShopSettings
+        """Write a verified backup into ``target_dir`` (a USB drive) and rotate old ones.
 
-            shop_name = str(ShopSettings(self.db).get("shop_name") or "")
+        On PostgreSQL (several workstations) the data is first copied, in one consistent
+        snapshot, into a SQLite file at the same schema revision (``export_sqlite``); the
+        archive is then the same as a single PC's, and restores on either."""
+        report = progress or (lambda _f: None)
+        shop_name = shop_name or self._shop_name()
+        if self.db.sqlite_path is not None:
+            return self._backup_from(self.db.sqlite_path, target_dir, passphrase, shop_name, report, keep_last)
+        work = Path(tempfile.mkdtemp(prefix="servicebay-export-"))
+        try:
+            export_sqlite(self.db, work / "export.sqlite3")
+            return self._backup_from(work / "export.sqlite3", target_dir, passphrase, shop_name, report, keep_last)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+    def _backup_from(self, live: Path, target_dir: Path, passphrase: str | None, shop_name: str,
+                     report: Progress, keep_last: int) -> BackupResult:
         now = datetime.now(UTC)
         final = target_dir / f"servicebay-{now.astimezone():%Y%m%d-%H%M%S}{SUFFIX}"
         part = target_dir / f".{final.name}.{secrets.token_hex(4)}.part"
@@ -305,6 +319,13 @@ class BackupService:
         report(1.0)
         log.info("backup written: %s (%d bytes)", final, manifest.payload_size)
         return BackupResult(final, manifest, tuple(removed))
+
+    def _shop_name(self) -> str:
+        try:
+            with self.db.read() as s:
+                return str(shop_settings.get(s, "shop_name") or "")
+        except Exception:  # noqa: BLE001 - a name on the label is never worth failing a backup
+            return ""
 
     def _manifest(self, copy: Path, size: int, digest: str, shop_name: str, now: datetime,
                   encryption: dict[str, Any] | None) -> Manifest:
@@ -378,7 +399,8 @@ class BackupService:
 
     def verify(self, path: Path, passphrase: str | None = None) -> Manifest:
         """Every check a restore makes, without restoring."""
-        extracted = self._extract(path, passphrase, _local_temp(self.db.sqlite_path or path))
+        near = self.db.sqlite_path or Path(tempfile.gettempdir()) / "servicebay-verify"
+        extracted = self._extract(path, passphrase, _local_temp(near))
         extracted.unlink(missing_ok=True)
         return read_manifest(path)[0]
 
@@ -408,7 +430,13 @@ class BackupService:
     def restore(self, path: Path, passphrase: str | None = None) -> Manifest:
         """Replace the current data with the backup's, after every check has passed and a
         safety snapshot of the current data was taken.  The caller reopens the database
-        (``open_database``), which upgrades an older schema."""
+        (``open_database``), which upgrades an older schema.
+
+        On PostgreSQL the backup's data replaces the server's in one transaction (after a
+        safety export of the current data into the snapshots folder): other workstations
+        wait for it and then see the restored data."""
+        if self.db.sqlite_path is None:
+            return self._restore_into_server(path, passphrase)
         live = self._live_path()
         staged = live.with_name(f".{live.name}.restore-{secrets.token_hex(4)}")
         self._extract(path, passphrase, staged)
@@ -426,6 +454,79 @@ class BackupService:
         manifest = read_manifest(path)[0]
         log.info("restored %s from %s", live, path)
         return manifest
+
+
+    def _restore_into_server(self, path: Path, passphrase: str | None) -> Manifest:
+        from desktop.db import alembic_config
+
+        work = Path(tempfile.mkdtemp(prefix="servicebay-restore-"))
+        try:
+            staged = self._extract(path, passphrase, work / "backup.sqlite3")
+            command.upgrade(alembic_config("sqlite:///" + str(staged)), "head")  # an older backup: its schema now
+            if self.snapshots is not None:
+                self.snapshots.mkdir(parents=True, exist_ok=True)
+                stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+                export_sqlite(self.db, self.snapshots / f"server-{stamp}-before-restore.sqlite3")
+            load_sqlite(self.db, staged)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        manifest = read_manifest(path)[0]
+        log.info("restored the server database from %s", path)
+        return manifest
+
+
+# Kept by triggers on stock_movement: rebuilt from the ledger when the rows are loaded.
+DERIVED_TABLES = frozenset({"part_stock", "stock_week"})
+BATCH = 5000
+
+
+def export_sqlite(db: Database, target: Path) -> None:
+    """Copy every row of ``db`` (PostgreSQL) into a new SQLite file at the same schema
+    revision, reading all tables in one consistent snapshot (REPEATABLE READ): the same
+    moment for every table, while the other workstations go on writing."""
+    from desktop.db import alembic_config
+
+    with db.engine.connect() as probe:
+        revision = str(probe.execute(text("SELECT version_num FROM alembic_version")).scalar_one())
+    target.unlink(missing_ok=True)
+    command.upgrade(alembic_config("sqlite:///" + str(target)), revision)
+    out = create_engine("sqlite:///" + str(target))
+    try:
+        with db.engine.connect() as connection:
+            source = connection.execution_options(isolation_level="REPEATABLE READ")
+            with source.begin(), out.begin() as sink:
+                _copy_rows(source, sink)
+    finally:
+        out.dispose()
+
+
+def load_sqlite(db: Database, source_file: Path) -> None:
+    """Replace every row of ``db`` (PostgreSQL) with those of a SQLite file at the same
+    schema revision, in one transaction; sequences continue after the restored ids."""
+    src = create_engine(f"sqlite:///file:{source_file}?mode=ro&uri=true")
+    try:
+        with src.connect() as source, db.engine.begin() as sink:
+            names = ", ".join(sink.dialect.identifier_preparer.quote(t.name) for t in Base.metadata.sorted_tables)
+            sink.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+            _copy_rows(source, sink)
+            for table in Base.metadata.sorted_tables:
+                if "id" in table.c and table.c.id.primary_key and table.name not in DERIVED_TABLES:
+                    sink.execute(text(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                        f"coalesce((SELECT max(id) FROM {table.name}), 1), "
+                        f"(SELECT max(id) FROM {table.name}) IS NOT NULL)"))
+    finally:
+        src.dispose()
+
+
+def _copy_rows(source: Connection, sink: Connection) -> None:
+    for table in Base.metadata.sorted_tables:  # parents before children
+        if table.name in DERIVED_TABLES:
+            continue
+        order = list(table.primary_key.columns) or list(table.c)
+        rows = source.execution_options(yield_per=BATCH).execute(select(table).order_by(*order))
+        for batch in rows.mappings().partitions(BATCH):
+            sink.execute(insert(table), [dict(r) for r in batch])
 
 
 def _remove(path: Path) -> None:
