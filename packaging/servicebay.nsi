@@ -21,7 +21,11 @@ OutFile "${OUT}"
 InstallDir "$PROGRAMFILES64\ServiceBay"
 InstallDirRegKey HKLM "Software\ServiceBay" "InstallDir"
 RequestExecutionLevel admin
-SetCompressor /SOLID lzma
+!ifdef FAST
+  SetCompressor zlib  ; CI only proves the script compiles; the real installer uses LZMA
+!else
+  SetCompressor /SOLID lzma
+!endif
 VIProductVersion "${VERSION}.0"
 VIAddVersionKey "ProductName" "ServiceBay"
 VIAddVersionKey "FileDescription" "ServiceBay 售后管家"

@@ -61,6 +61,6 @@ echo ".deb installed, started and removed; the data folder was kept"
 
 echo "== Windows installer script"
 version=$(.venv/bin/python -c 'import desktop; print(desktop.__version__)')
-makensis -V2 -DVERSION="$version" -DSRC="$PWD/dist/servicebay" -DOUT="$PWD/dist/ServiceBay-$version-setup.exe" \
+makensis -V2 -DFAST -DVERSION="$version" -DSRC="$PWD/dist/servicebay" -DOUT="$PWD/dist/ServiceBay-$version-setup.exe" \
   packaging/servicebay.nsi
 echo "compiled packaging/servicebay.nsi against the bundle layout: $(du -m dist/ServiceBay-*-setup.exe | cut -f1) MB"
