@@ -95,6 +95,7 @@ class WorkOrderLine(Base):
     discount_pct: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal(0))
     amount: Mapped[Decimal] = mapped_column(Money)  # quantity × price less discount, to the fen
     payer: Mapped[str] = mapped_column(String(16), default="customer")
+    vat_rate: Mapped[Decimal | None] = mapped_column(Numeric(5, 4), default=None)  # None: the shop's rate; 0: exempt
     technician_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
     approval: Mapped[str] = mapped_column(String(10), default="approved")
     additional: Mapped[bool] = mapped_column(Boolean, default=False)  # found during the repair

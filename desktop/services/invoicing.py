@@ -367,7 +367,8 @@ class InvoicingService:
             for x in lines:
                 draft.lines.append({"kind": x.kind, "description": x.description, "part_number": x.part_number,
                                     "quantity": x.quantity, "unit_price": x.unit_price,
-                                    "discount_pct": x.discount_pct, "vat_rate": rate, "net": x.amount,
+                                    "discount_pct": x.discount_pct,
+                                    "vat_rate": rate if x.vat_rate is None else x.vat_rate, "net": x.amount,
                                     "work_order_line_id": x.id})
             return self._issue(s, draft)
 

@@ -99,6 +99,7 @@ class LineForm:
     discount_pct: Decimal | str = Decimal(0)
     technician_id: int | None = None
     below_cost_allowed_by: str = ""  # the manager who allows a price below cost
+    vat_rate: Decimal | str | None = None  # None: the shop's rate; 0: exempt (免税)
 
 
 # --- what the views get back --------------------------------------------------------------
@@ -157,6 +158,7 @@ class LineView:
     reserved_qty: Decimal
     issued_qty: Decimal
     returned_qty: Decimal
+    vat_rate: Decimal | None = None
 
     @property
     def counts(self) -> bool:
@@ -345,7 +347,17 @@ def check_line(form: LineForm, default_rate: Decimal) -> tuple[dict[str, object]
             )
     else:
         amount = Decimal(0)
-    values = {
+    vat_rate: Decimal | None = None
+    if form.vat_rate not in (None, ""):
+        try:
+            vat_rate = Decimal(str(form.vat_rate))
+        except InvalidOperation:
+            vat_rate = Decimal(-1)
+        if not Decimal(0) <= vat_rate <= Decimal("0.3"):
+            errors["vat_rate"] = _msg(QT_TRANSLATE_NOOP("Validation", "Choose the VAT rate."))
+            vat_rate = None
+    values: dict[str, object] = {
+        "vat_rate": vat_rate,
         "kind": kind, "description": description[:200], "quantity": qty, "unit_price": price,
         "unit_cost": cost, "discount_pct": discount, "amount": amount, "payer": payer or "customer",
         "operation_id": form.operation_id, "part_number": clean(form.part_number).upper()[:40],
@@ -867,7 +879,7 @@ class WorkOrderService:
                 technician=names.get(x.technician_id, ""), approval=x.approval,
                 additional=x.additional, approved_by=x.approved_by, approved_at=x.approved_at,
                 approval_method=x.approval_method, reserved_qty=x.reserved_qty,
-                issued_qty=x.issued_qty, returned_qty=x.returned_qty,
+                issued_qty=x.issued_qty, returned_qty=x.returned_qty, vat_rate=x.vat_rate,
             )
             for x in order.lines
         )
@@ -891,8 +903,8 @@ class WorkOrderService:
             cancel_reason=order.cancel_reason, delivered_at=order.delivered_at,
             lines=lines,
             events=tuple(EventView(e.at, e.user, e.from_state, e.to_state, e.note) for e in order.events),
-            totals=totals(((x.payer, x.kind, x.amount) for x in lines if x.approval == "approved"), vat),
-            pending=totals(((x.payer, x.kind, x.amount) for x in lines if x.approval == "pending"), vat),
+            totals=totals(((x.payer, x.kind, x.amount, x.vat_rate) for x in lines if x.approval == "approved"), vat),
+            pending=totals(((x.payer, x.kind, x.amount, x.vat_rate) for x in lines if x.approval == "pending"), vat),
         )
 
 

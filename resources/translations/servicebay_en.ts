@@ -119,10 +119,6 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This backup works on the single-PC (SQLite) database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Made %1 by ServiceBay %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,6 +1811,14 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shop&apos;s rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 % (exempt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Manager&apos;s name, to sell below cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,6 +1864,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Who pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3306,6 +3314,10 @@ Reason:</source>
     </message>
     <message>
         <source>{price} is below the cost of {cost}; a manager has to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the VAT rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -124,10 +124,6 @@ Details are in %2.</source>
         <translation>写入U盘的内容读回后不一致：U盘有故障。此次备份未保留，请换一个U盘。</translation>
     </message>
     <message>
-        <source>This backup works on the single-PC (SQLite) database.</source>
-        <translation>此备份功能用于单机（SQLite）数据库。</translation>
-    </message>
-    <message>
         <source>Made %1 by ServiceBay %2</source>
         <translation>制作于 %1，售后管家 %2</translation>
     </message>
@@ -1820,6 +1816,14 @@ Is it one of them?</source>
         <translation>配件</translation>
     </message>
     <message>
+        <source>Shop&apos;s rate</source>
+        <translation>按默认税率</translation>
+    </message>
+    <message>
+        <source>0 % (exempt)</source>
+        <translation>0 %（免税）</translation>
+    </message>
+    <message>
         <source>Manager&apos;s name, to sell below cost</source>
         <translation>低于成本销售需填写批准经理姓名</translation>
     </message>
@@ -1866,6 +1870,10 @@ Is it one of them?</source>
     <message>
         <source>Who pays</source>
         <translation>付款方</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>税率</translation>
     </message>
     <message>
         <source>The order is authorized: this is additional work, counted once the customer approves it.</source>
@@ -3316,6 +3324,10 @@ Reason:</source>
     <message>
         <source>{price} is below the cost of {cost}; a manager has to allow it.</source>
         <translation>{price} 低于成本 {cost}；需要经理批准。</translation>
+    </message>
+    <message>
+        <source>Choose the VAT rate.</source>
+        <translation>请选择税率。</translation>
     </message>
     <message>
         <source>The promised time is in the past.</source>

@@ -185,3 +185,22 @@ def test_two_workstations_issue_500_invoices_each_without_gap_or_duplicate(sqlit
     assert seqs == list(range(1, 1001)) and users == {"pc1", "pc2"}
     assert InvoicingService(sqlite_db).verify_ledger().checked == 1000
     assert services.parts.stock(pid).on_hand == 1000
+
+
+def test_an_exempt_line_carries_no_vat_on_the_order_and_the_invoice(services: Services, workshop: Workshop) -> None:
+    w = services.workorders
+    o = w.open_order(ReceptionForm(vehicle_id=workshop.vehicle_id, odometer_km=15000, concern="年检"))
+    o = w.add_line(o.id, o.version, LineForm("labour", "代办年检（免税）", "1", "100", vat_rate="0"))
+    o = w.add_line(o.id, o.version, LineForm("labour", "检测", "1", "100"))
+    with pytest.raises(ValidationFailed):
+        w.add_line(o.id, o.version, LineForm("labour", "错税率", "1", "100", vat_rate="0.5"))
+    assert o.totals.vat == Decimal("13.00") and o.totals.total == Decimal("213.00")
+    for target in ("estimated", "authorized", "in_progress", "quality_check", "ready"):
+        kw = {"signed_by": "张伟"} if target == "authorized" else {"inspector_id": workshop.inspector} \
+            if target == "ready" else {}
+        if target == "in_progress":
+            o = w.dispatch(o.id, o.version, technician_id=workshop.tech, bay_id=workshop.bay)
+        o = w.move(o.id, o.version, target, **kw)
+    inv = InvoicingService(services.db).issue_for_order(o.id, "customer")
+    assert [x.vat_rate for x in inv.lines] == [Decimal("0.0000"), Decimal("0.1300")]
+    assert inv.vat == Decimal("13.00") and inv.total == o.totals.total

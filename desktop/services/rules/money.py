@@ -45,25 +45,33 @@ class Totals:
         return next((p for p in self.by_payer if p.payer == name), None)
 
 
-def totals(lines: Iterable[tuple[str, str, Decimal]], vat_rate: Decimal = DEFAULT_VAT) -> Totals:
-    """Totals per payer from (payer, kind, amount) of the lines that count.
+def totals(lines: Iterable[tuple[str, str, Decimal] | tuple[str, str, Decimal, Decimal | None]],
+           vat_rate: Decimal = DEFAULT_VAT) -> Totals:
+    """Totals per payer from (payer, kind, amount[, VAT rate]) of the lines that count; a
+    line without its own rate (None) has the shop's, and 0 is exempt.
 
-    VAT is computed once per payer on the payer's net (each payer gets its own bill), and
-    rounded half up; the order's total is the sum of the payers' totals, so the parts
-    always add up to the whole, to the fen.
+    VAT is computed per payer (each payer gets its own bill) and, within it, per rate on
+    the rate's net, rounded half up, as the invoice computes it; the order's total is the
+    sum of the payers' totals, so the parts always add up to the whole, to the fen.
     """
     labour: dict[str, Decimal] = {}
     parts: dict[str, Decimal] = {}
-    for payer, kind, amount in lines:
+    by_rate: dict[tuple[str, Decimal], Decimal] = {}
+    for line in lines:
+        payer, kind, amount = line[0], line[1], line[2]
+        own = line[3] if len(line) > 3 else None
+        rate = vat_rate if own is None else own
         bucket = labour if kind == "labour" else parts
         bucket[payer] = bucket.get(payer, ZERO) + amount
+        by_rate[(payer, rate)] = by_rate.get((payer, rate), ZERO) + amount
     out = []
     for payer in PAYERS:
         if payer not in labour and payer not in parts:
             continue
         lab, par = labour.get(payer, ZERO), parts.get(payer, ZERO)
         net = lab + par
-        vat = ZERO if payer == "internal" else to_fen(net * vat_rate)
+        vat = ZERO if payer == "internal" else sum(
+            (to_fen(amount * rate) for (p, rate), amount in sorted(by_rate.items()) if p == payer), ZERO)
         out.append(PayerTotal(payer, lab, par, net, vat, net + vat))
     return Totals(
         by_payer=tuple(out),

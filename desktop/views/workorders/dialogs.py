@@ -203,6 +203,11 @@ class LineDialog(FormDialog):
         self.unit_cost = QLineEdit()
         self.discount = QLineEdit("0")
         self.payer = payer_combo(self)
+        self.vat = QComboBox()
+        self.vat.addItem(self.tr("Shop's rate"), None)
+        for rate in ("0.13", "0.09", "0.06"):
+            self.vat.addItem(f"{Decimal(rate) * 100:.0f} %", Decimal(rate))
+        self.vat.addItem(self.tr("0 % (exempt)"), Decimal(0))
         self.manager = QLineEdit()
         self.manager.setPlaceholderText(self.tr("Manager's name, to sell below cost"))
         if kind == "labour":
@@ -225,6 +230,7 @@ class LineDialog(FormDialog):
             form.addRow("", self.manager)
         form.addRow(self.tr("Discount %"), self.errors.add("discount_pct", self.discount))
         form.addRow(self.tr("Who pays"), self.errors.add("payer", self.payer))
+        form.addRow(self.tr("VAT"), self.errors.add("vat_rate", self.vat))
         self.layout_.addLayout(form)
         if order.state not in ("draft", "estimated"):
             note = QLabel(self.tr("The order is authorized: this is additional work, counted once the "
@@ -256,6 +262,7 @@ class LineDialog(FormDialog):
             unit_cost=self.unit_cost.text() or Decimal(0),
             discount_pct=self.discount.text() or Decimal(0),
             below_cost_allowed_by=self.manager.text(),
+            vat_rate=self.vat.currentData(),
         )
 
     def save(self) -> None:
