@@ -16,6 +16,7 @@ class Shop:
     phone: str = ""
     tax_id: str = ""
     bank: str = ""
+    logo: bytes | None = None  # PNG or JPEG, drawn at the top left of every page
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,7 @@ def job_card(doc: WorkOrderDoc, lang: str = "zh_CN", paper: str = "A4", technici
     story.append(KeepTogether([signatures(names, width, st, lang)]))
     title = label(lang, "estimate" if estimate else "tech_copy" if technician_copy else "job_card")
     return build(story, title=title, number=doc.number, shop=doc.shop.name, lang=lang, paper=paper,
-                 subtitle=doc.plate)
+                 subtitle=doc.plate, logo=doc.shop.logo)
 
 
 def delivery_report(doc: WorkOrderDoc, lang: str = "zh_CN", paper: str = "A4") -> bytes:
@@ -160,7 +160,7 @@ def delivery_report(doc: WorkOrderDoc, lang: str = "zh_CN", paper: str = "A4") -
     story += [Spacer(1, 5 * mm), KeepTogether([signatures([label(lang, "sign_collect"), label(lang, "sign_advisor")],
                                                           width, st, lang)])]
     return build(story, title=label(lang, "delivery"), number=doc.number, shop=doc.shop.name, lang=lang,
-                 paper=paper, subtitle=doc.plate)
+                 paper=paper, subtitle=doc.plate, logo=doc.shop.logo)
 
 
 def invoice(doc: InvoiceDoc, lang: str = "zh_CN", paper: str = "A4") -> bytes:
@@ -208,7 +208,7 @@ def invoice(doc: InvoiceDoc, lang: str = "zh_CN", paper: str = "A4") -> bytes:
     if doc.content_hash:
         story.append(para(f"{label(lang, 'hash')} {doc.content_hash[:16]}", st["small"]))
     return build(story, title=label(lang, "credit" if doc.kind == "credit" else "invoice"), number=doc.number,
-                 shop=doc.shop.name, lang=lang, paper=paper, subtitle=doc.payer_name)
+                 shop=doc.shop.name, lang=lang, paper=paper, subtitle=doc.payer_name, logo=doc.shop.logo)
 
 
 def purchase_order(doc: PurchaseOrderDoc, lang: str = "zh_CN", paper: str = "A4") -> bytes:
@@ -225,7 +225,7 @@ def purchase_order(doc: PurchaseOrderDoc, lang: str = "zh_CN", paper: str = "A4"
     story += [Spacer(1, 2 * mm), Paragraph(f"<b>{esc(label(lang, 'total'))} {money(doc.total)}</b>", st["total"]),
               Spacer(1, 6 * mm), signatures([label(lang, "sign_issuer"), label(lang, "supplier")], width, st, lang)]
     return build(story, title=label(lang, "purchase_order"), number=doc.number, shop=doc.shop.name, lang=lang,
-                 paper=paper, subtitle=doc.supplier)
+                 paper=paper, subtitle=doc.supplier, logo=doc.shop.logo)
 
 
 def pick_list(doc: PickListDoc, lang: str = "zh_CN", paper: str = "A4") -> bytes:

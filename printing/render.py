@@ -20,6 +20,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -230,7 +231,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hi
 
 
 def build(story: list[Flowable], *, title: str, number: str, shop: str, lang: str, paper: str = "A4",
-          subtitle: str = "", on_first: Callable[[Canvas, SimpleDocTemplate], None] | None = None) -> bytes:
+          subtitle: str = "", on_first: Callable[[Canvas, SimpleDocTemplate], None] | None = None,
+          logo: bytes | None = None) -> bytes:
     """The document as PDF bytes: the header (shop, title, number) on every page."""
     register_font()
     size = PAGES.get(paper, A4)
@@ -240,17 +242,26 @@ def build(story: list[Flowable], *, title: str, number: str, shop: str, lang: st
                             bottomMargin=margin + 4 * mm, title=f"{title} {number}", author=shop,
                             creator="ServiceBay")
 
+    image = _logo(logo)
+
     def header(canvas: Canvas, document: SimpleDocTemplate) -> None:
         width, height = size
         canvas.saveState()
+        left = margin
+        if image is not None:
+            w, h = image.getSize()
+            box = 9 * mm
+            scale = min(box / h, 30 * mm / w)
+            canvas.drawImage(image, margin, height - margin - 8.5 * mm, w * scale, h * scale, mask="auto")
+            left += w * scale + 2 * mm
         canvas.setFont(FONT, 11)
-        canvas.drawString(margin, height - margin - 2 * mm, shop)
+        canvas.drawString(left, height - margin - 2 * mm, shop)
         canvas.setFont(FONT, 14)
         canvas.drawRightString(width - margin, height - margin - 2 * mm, title)
         canvas.setFont(FONT, 9)
         canvas.drawRightString(width - margin, height - margin - 7.5 * mm, number)
         if subtitle:
-            canvas.drawString(margin, height - margin - 7.5 * mm, subtitle)
+            canvas.drawString(left, height - margin - 7.5 * mm, subtitle)
         canvas.setLineWidth(0.8)
         canvas.line(margin, height - margin - 10 * mm, width - margin, height - margin - 10 * mm)
         canvas.restoreState()
@@ -267,6 +278,19 @@ def build(story: list[Flowable], *, title: str, number: str, shop: str, lang: st
                   [f for f in story if not isinstance(f, Table)], onFirstPage=header, onLaterPages=header,
                   canvasmaker=_NumberedCanvas)
     return out.getvalue()
+
+
+def _logo(data: bytes | None) -> ImageReader | None:
+    """The shop's logo, or None when there is none or it cannot be read (a broken logo
+    never stops a print)."""
+    if not data:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(data))
+        reader.getSize()
+        return reader
+    except Exception:  # noqa: BLE001 - any unreadable image: print without it
+        return None
 
 
 def content_width(paper: str = "A4") -> float:

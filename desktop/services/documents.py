@@ -75,7 +75,7 @@ class DocumentService:
         with reading(self.db) as s:
             return Shop(shop_settings.get(s, "shop_name") or "ServiceBay", shop_settings.get(s, "shop_address"),
                         shop_settings.get(s, "shop_phone"), shop_settings.get(s, "shop_tax_id"),
-                        shop_settings.get(s, "shop_bank"))
+                        shop_settings.get(s, "shop_bank"), shop_settings.logo_bytes(s))
 
     def work_order(self, order_id: int) -> WorkOrderDoc:
         order = WorkOrderService(self.db, self.user).get(order_id)

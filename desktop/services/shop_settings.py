@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db import Database
 from desktop.models import ShopSetting
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.uow import reading, writing
 
 
@@ -33,6 +34,7 @@ SPECS = {
         ShopSettingSpec("shop_tax_id", str, "", "The shop's taxpayer ID (统一社会信用代码), for invoices"),
         ShopSettingSpec("shop_bank", str, "", "The shop's bank and account number, for invoices"),
         ShopSettingSpec("shop_phone", str, "", "The shop's service phone, for documents"),
+        ShopSettingSpec("shop_logo", str, "", "The shop's logo (PNG or JPEG, base64), at the top of documents"),
         ShopSettingSpec("manufacturer_name", str, "", "Who pays warranty work (the manufacturer), on its invoices"),
         ShopSettingSpec("service_interval_km", int, 7500, "Next maintenance due after this many km (delivery report)"),
         ShopSettingSpec("service_interval_months", int, 6, "Next maintenance due after this many months"),
@@ -71,6 +73,18 @@ class ShopSettings:
         with reading(self.db) as s:
             return get(s, name)
 
+    def set_logo(self, data: bytes | None) -> None:
+        """The shop's logo for printed documents (None removes it)."""
+        import base64
+
+        from desktop.services.errors import ValidationFailed
+
+        if data is not None:
+            problem = check_logo(data)
+            if problem is not None:
+                raise ValidationFailed({"logo": problem})
+        self.set("shop_logo", base64.b64encode(data).decode("ascii") if data else "")
+
     def set(self, name: str, value: Any) -> None:
         spec = SPECS[name]
         text = str(spec.type(value))
@@ -80,3 +94,29 @@ class ShopSettings:
                 s.add(ShopSetting(name=name, value=text))
             else:
                 row.value = text
+
+
+LOGO_MAX_BYTES = 512 * 1024
+
+
+def logo_bytes(session: Session) -> bytes | None:
+    import base64
+    import binascii
+
+    text = get(session, "shop_logo")
+    if not text:
+        return None
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def check_logo(data: bytes) -> Message | None:
+    """Why an image cannot be the logo (None when it can): PNG or JPEG, at most 512 KB."""
+    if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+        return Message(QT_TRANSLATE_NOOP("Validation", "Choose a PNG or JPEG image."))
+    if len(data) > LOGO_MAX_BYTES:
+        return Message(QT_TRANSLATE_NOOP("Validation", "The logo is larger than {size} KB; choose a smaller "
+                                         "image."), {"size": LOGO_MAX_BYTES // 1024})
+    return None

@@ -6,6 +6,7 @@ choice is then not offered)."""
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,7 +29,9 @@ from desktop.i18n import LANGUAGES
 from desktop.services.backup import BackupService
 from desktop.services.container import Services
 from desktop.services.errors import ServiceError
+from desktop.services.shop_settings import check_logo
 
+from desktop.views import common
 from desktop.views.backup_dialogs import RestoreDialog
 from desktop.views.common import FieldError, FormErrors, tr_message
 
@@ -73,6 +76,16 @@ class FirstRunWizard(QDialog):
             edit = QLineEdit(str(services.settings.get(key) or ""))
             self.shop[key] = edit
             form.addRow(text, self.errors.add(key, edit))
+        self.logo: bytes | None = None
+        self.logo_label = QLabel(self.tr("none"))
+        logo_button = QPushButton(self.tr("Choose…"))
+        logo_button.clicked.connect(self.choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_label, 1)
+        logo_row.addWidget(logo_button)
+        holder = QWidget()
+        holder.setLayout(logo_row)
+        form.addRow(self.tr("Logo (PNG or JPEG)"), self.errors.add("logo", holder))
         self.pages.addWidget(page)
 
         # 3. money defaults
@@ -118,6 +131,19 @@ class FirstRunWizard(QDialog):
         row.addWidget(self.next)
         layout.addLayout(row)
         self.go(0)
+
+    def choose_logo(self) -> None:
+        path = common.choose_open_file(self, self.tr("Logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        data = Path(path).read_bytes()
+        problem = check_logo(data)
+        if problem is not None:
+            self.errors.show({"logo": problem})
+            return
+        self.errors.clear()
+        self.logo = data
+        self.logo_label.setText(Path(path).name)
 
     def go(self, index: int) -> None:
         index = max(0, min(index, self.pages.count() - 1))
@@ -167,6 +193,8 @@ class FirstRunWizard(QDialog):
                 store.set(key, edit.text().strip())
             store.set("labour_rate", Decimal(self.labour_rate.text().strip()))
             store.set("vat_rate", Decimal(self.vat.text().strip().rstrip("%")) / 100)
+            if self.logo is not None:
+                store.set_logo(self.logo)
             if self.offer_data and self.load_demo.isChecked():
                 from desktop.services.demo import create_demo
 

@@ -1257,6 +1257,18 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo (PNG or JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Prices&lt;/h3&gt;Both can be changed later in System.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,6 +1302,14 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3570,6 +3590,14 @@ Reason:</source>
     </message>
     <message>
         <source>The invoice chain is broken; run the ledger check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is larger than {size} KB; choose a smaller image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

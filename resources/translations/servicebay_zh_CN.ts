@@ -1263,6 +1263,18 @@ Is it one of them?</source>
         <translation>开户行及账号</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or JPEG)</source>
+        <translation>门店标志（PNG或JPEG）</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Prices&lt;/h3&gt;Both can be changed later in System.</source>
         <translation>&lt;h3&gt;价格&lt;/h3&gt;以后可在“系统”中修改。</translation>
     </message>
@@ -1297,6 +1309,14 @@ Is it one of them?</source>
     <message>
         <source>Next</source>
         <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>门店标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -3580,6 +3600,14 @@ Reason:</source>
     <message>
         <source>The invoice chain is broken; run the ledger check.</source>
         <translation>结算单账链断开，请运行账链校验。</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG image.</source>
+        <translation>请选择PNG或JPEG图片。</translation>
+    </message>
+    <message>
+        <source>The logo is larger than {size} KB; choose a smaller image.</source>
+        <translation>标志图片超过 {size} KB，请选择更小的图片。</translation>
     </message>
 </context>
 <context>

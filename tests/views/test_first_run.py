@@ -92,3 +92,33 @@ def test_the_wizard_again_from_system_leaves_the_data(qtbot, services: Services,
         wizard.forward()
     assert services.settings.get("shop_name") == "改名后的店"
     assert [r.name for r in services.search.page(None, 10)] == ["王芳"]
+
+
+def test_the_logo_is_checked_stored_and_printed(qtbot, services: Services, workshop, answers,  # type: ignore[no-untyped-def]
+                                                tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+    from PySide6.QtGui import QColor, QImage
+
+    from desktop.services.workorders import ReceptionForm
+
+    image = QImage(120, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c62828"))
+    logo = tmp_path / "logo.png"
+    image.save(str(logo))
+    not_an_image = tmp_path / "logo.txt"
+    not_an_image.write_text("hello")
+    wizard = FirstRunWizard(services, Settings(tmp_path / "settings.json"), offer_data=False)
+    qtbot.addWidget(wizard)
+    answers["open_file"] += [str(not_an_image), str(logo)]
+    wizard.choose_logo()
+    assert wizard.errors.text("logo") and wizard.logo is None
+    wizard.choose_logo()
+    assert wizard.logo == logo.read_bytes() and wizard.logo_label.text() == "logo.png"
+    wizard.shop["shop_name"].setText("有标志的店")
+    for _ in range(3):
+        wizard.forward()
+    order = services.workorders.open_order(ReceptionForm(vehicle_id=workshop.vehicle_id, odometer_km=20000,
+                                                         concern="异响"))
+    pdf = services.documents.render("job-card", order.id)
+    page = pdfium.PdfDocument(pdf)[0]
+    assert any(obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects())  # the logo is on it
