@@ -176,6 +176,15 @@ class FormDialog(QDialog):
         return text if text is not None and text.strip() else None
 
 
+def debounce(parent: QWidget, ms: int, action: Callable[[], Any]) -> QTimer:
+    """A timer that runs ``action`` once typing pauses for ``ms`` (restart it per key)."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(ms)
+    timer.timeout.connect(action)
+    return timer
+
+
 # Questions.  Tests replace these module functions to answer without a modal loop.
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -223,10 +223,7 @@ class PartsPage(QWidget):
         splitter.setSizes([760, 480])
         QVBoxLayout(self).addWidget(splitter)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = common.debounce(self, 150, self.refresh)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.save_button.clicked.connect(self.save_part)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -235,10 +235,7 @@ class CustomerPicker(QWidget):
         self.table = table_view(self.model)
         layout.addWidget(self.query)
         layout.addWidget(self.table)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.run_search)
+        self._timer = common.debounce(self, 150, self.run_search)
         self.query.textChanged.connect(lambda _t: self._timer.start())
         self.table.selectionModel().selectionChanged.connect(self._selection)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -219,10 +219,7 @@ class CustomerPage(QWidget):
         layout.addWidget(splitter, 0, 0)
 
         # behaviour ------------------------------------------------------------------------
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(120)  # wait for a pause in typing, not for every key
-        self._timer.timeout.connect(self.refresh_results)
+        self._timer = common.debounce(self, 120, self.refresh_results)  # a pause in typing, not every key
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.include_archived.toggled.connect(lambda _c: self.refresh_results())
         self.new_button.clicked.connect(self.new_customer)

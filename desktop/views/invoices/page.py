@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -229,10 +229,7 @@ class InvoicesPage(QWidget):
         splitter.setSizes([640, 600])
         QVBoxLayout(self).addWidget(splitter)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = common.debounce(self, 200, self.refresh)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         for w in (self.since, self.until):
             w.dateChanged.connect(lambda _d: self._timer.start())

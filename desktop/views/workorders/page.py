@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from desktop.services.rules.money import PAYERS
 from desktop.services.rules.workflow import OPEN_STATES, STATES
 from desktop.services.workorders import OrderFilter, WorkOrderDetail, WorkOrderRow
 
+from desktop.views import common
 from desktop.views.common import FormDialog, fmt_datetime, tr_message
 from desktop.views.customers.dialogs import CustomerPicker
 from desktop.views.table_model import Column, RowTableModel, table_view
@@ -142,10 +143,7 @@ class WorkOrdersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = common.debounce(self, 150, self.refresh)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.state, self.advisor, self.payer, self.period):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
