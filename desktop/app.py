@@ -22,6 +22,7 @@ from desktop.logging_setup import setup
 from desktop.paths import font_path, icon_path
 from desktop.services.container import Services
 
+from desktop.views.background import run_in_background
 from desktop.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -144,5 +145,9 @@ def _open_window(app: QApplication, db_arg: str | None, settings: Settings, log_
     services.workshop.ensure_catalogue()  # a new shop starts with the standard catalogue
     window = MainWindow(services, settings, log_path)
     window.remind_on_close = True
+    # The monthly ABC reclassification, off the GUI thread, once the window is up.
+    QTimer.singleShot(5000, lambda: run_in_background(
+        lambda _p: services.parts.classify_if_due(), lambda _r: None,
+        lambda exc: log.warning("monthly ABC reclassification failed: %s", exc)))
     window.show()
     return window

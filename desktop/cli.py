@@ -81,6 +81,8 @@ def _parser() -> argparse.ArgumentParser:
     parts = sub.add_parser("parts", parents=[common], help="ABC classification and the reorder review")
     parts.add_argument("what", choices=["abc", "reorder"])
     parts.add_argument("--csv", type=Path, default=None, help="also write the table to this CSV file")
+    parts.add_argument("--all", action="store_true",
+                       help="reorder: every part with something to order, not only those due for review")
 
     prt = sub.add_parser("print", parents=[common], help="write a document as PDF (no window needed)")
     prt.add_argument("kind", choices=["job-card", "technician-copy", "estimate", "delivery-report", "invoice",
@@ -214,7 +216,7 @@ def _parts_command(db: Database, args: argparse.Namespace, tr: Translate) -> Non
         rows = [[r.number, r.name, r.abc_class, r.value, f"{r.share:.4f}", f"{r.cumulative:.4f}", r.on_hand,
                  "yes" if r.dead else ""] for r in parts.abc_analysis()]
     else:
-        suggestions = [x for x in parts.reorder_review() if x.quantity > 0]
+        suggestions = [x for x in parts.reorder_review(due_only=not args.all) if x.quantity > 0]
         header = ["supplier", "part", "name", "class", "ceiling", "on_hand", "on_order", "reserved", "order"]
         rows = [[x.supplier, x.number, x.name, x.abc_class, x.ceiling, x.on_hand, x.on_order, x.reserved,
                  x.quantity] for x in sorted(suggestions, key=lambda x: (x.supplier, x.number))]

@@ -146,6 +146,8 @@ class Suggestion:
     reserved: Decimal
     quantity: Decimal
     unit_cost: Decimal
+    due: bool = True  # its review period T has passed since it was last ordered (or it never was)
+    last_ordered: datetime | None = None
 
 
 def reserved_for(s: Session, numbers: list[str] | None = None) -> dict[str, Decimal]:
@@ -195,6 +197,14 @@ def on_order(s: Session, part_ids: list[int] | None = None) -> dict[int, Decimal
     if part_ids is not None:
         q = q.where(PurchaseOrderLine.part_id.in_(part_ids))
     return {pid: Decimal(v or 0) for pid, v in s.execute(q)}
+
+
+def last_ordered(s: Session) -> dict[int, datetime]:
+    """When each part was last put on a purchase order."""
+    q = (select(PurchaseOrderLine.part_id, func.max(PurchaseOrder.created_at))
+         .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.purchase_order_id)
+         .group_by(PurchaseOrderLine.part_id))
+    return {pid: at for pid, at in s.execute(q)}
 
 
 def post_receipt(s: Session, part: Part, quantity: Decimal, unit_cost: Decimal, user: str,
@@ -432,6 +442,7 @@ class PartsService:
                 if new != old:
                     history.append({"part_id": pid, "abc_class": new, "value": to_fen(value.get(pid, Decimal(0))),
                                     "at": now})
+            shop_settings.put(s, "abc_classified_at", now.isoformat())
             if history:
                 table = cast(Table, Part.__table__)
                 s.connection().execute(
@@ -439,6 +450,19 @@ class PartsService:
                     [{"pid": h["part_id"], "cls": h["abc_class"]} for h in history])
                 s.execute(insert(PartClassHistory), history)
             return counts
+
+    def classify_if_due(self, now: datetime | None = None, days: int = 30) -> dict[str, int] | None:
+        """The monthly reclassification: runs when the last one is ``days`` old (or there
+        was none and there is consumption to classify by); None when not due."""
+        now = now or utcnow()
+        with reading(self.db) as s:
+            last = shop_settings.get(s, "abc_classified_at")
+            moved = s.scalar(select(func.count()).select_from(StockWeek).where(StockWeek.kind == "issue"))
+        try:
+            due = not last or datetime.fromisoformat(last) <= now - timedelta(days=days)
+        except ValueError:
+            due = True
+        return self.classify(now) if due and moved else None
 
     def abc_analysis(self, now: datetime | None = None) -> list[AbcRow]:
         """The table behind the Pareto chart: every part ranked by its consumption value
@@ -467,7 +491,9 @@ class PartsService:
         return shop_settings.get(s, "abc_a_share"), shop_settings.get(s, "abc_b_share")
 
     def reorder_review(self, now: datetime | None = None, due_only: bool = False) -> list[Suggestion]:
-        """Suggested orders for every part (or those due for review), by the T/S rule."""
+        """Suggested orders for every part by the T/S rule; with ``due_only``, only the
+        parts due for review (T days since they were last ordered, or never ordered) that
+        have something to order."""
         now = now or utcnow()
         start = now - timedelta(weeks=reorder.WEEKS)
         with reading(self.db) as s:
@@ -482,6 +508,7 @@ class PartsService:
             stock = on_hand_of(s)
             reserved = reserved_for(s)
             ordered = on_order(s)
+            last = last_ordered(s)
         out = []
         for row in parts:
             pid, number, name, cls, review, level, lead, pack, minimum, cost, supplier, supplier_lead = tuple(row)
@@ -496,9 +523,11 @@ class PartsService:
                 qty = reorder.order_quantity(top, on_hand, coming, held, Decimal(str(pack)), Decimal(str(minimum)))
             else:
                 qty = ZERO
-            if qty > 0 or not due_only:
+            when = last.get(pid)
+            due = when is None or when <= now - timedelta(days=review_days)
+            if not due_only or (due and qty > 0):
                 out.append(Suggestion(pid, number, name, supplier or "", cls, review_days, top, on_hand,
-                                      coming, held, qty, Decimal(cost or 0).scaleb(-2)))
+                                      coming, held, qty, Decimal(cost or 0).scaleb(-2), due, when))
         return out
 
     def weekly_demand(self, s: Session, start: datetime) -> dict[int, reorder.Demand]:

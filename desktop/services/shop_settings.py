@@ -46,6 +46,7 @@ SPECS = {
         ShopSettingSpec("allow_negative_stock", int, 0, "1: parts may be issued beyond the stock on hand"),
         ShopSettingSpec("abc_a_share", Decimal, Decimal("0.80"), "ABC: class A up to this share of consumption value"),
         ShopSettingSpec("abc_b_share", Decimal, Decimal("0.95"), "ABC: class B up to this share of consumption value"),
+        ShopSettingSpec("abc_classified_at", str, "", "When ABC was last reclassified (ISO time; monthly)"),
         ShopSettingSpec("count_days_a", int, 30, "Stock-take: count A parts at least every this many days"),
         ShopSettingSpec("count_days_b", int, 90, "Stock-take: count B parts at least every this many days"),
         ShopSettingSpec("count_days_c", int, 365, "Stock-take: count C parts at least every this many days"),
@@ -62,6 +63,16 @@ def get(session: Session, name: str) -> Any:
         return spec.type(row.value)
     except (ValueError, ArithmeticError):
         return spec.default
+
+
+def put(session: Session, name: str, value: Any) -> None:
+    """Write a setting in the caller's transaction."""
+    text = str(SPECS[name].type(value))
+    row = session.get(ShopSetting, name)
+    if row is None:
+        session.add(ShopSetting(name=name, value=text))
+    else:
+        row.value = text
 
 
 class ShopSettings:
@@ -86,14 +97,8 @@ class ShopSettings:
         self.set("shop_logo", base64.b64encode(data).decode("ascii") if data else "")
 
     def set(self, name: str, value: Any) -> None:
-        spec = SPECS[name]
-        text = str(spec.type(value))
         with writing(self.db, self.user) as s:
-            row = s.get(ShopSetting, name)
-            if row is None:
-                s.add(ShopSetting(name=name, value=text))
-            else:
-                row.value = text
+            put(s, name, value)
 
 
 LOGO_MAX_BYTES = 512 * 1024

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -77,11 +78,17 @@ class ReorderDialog(QDialog):
         self.services = services
         self.setWindowTitle(self.tr("Reorder review"))
         self.resize(900, 560)
-        suggestions = services.parts.reorder_review()
-        self.suggestions = sorted((x for x in suggestions if x.quantity > 0), key=lambda x: (x.supplier, x.number))
+        self.all = sorted((x for x in services.parts.reorder_review() if x.quantity > 0),
+                          key=lambda x: (x.supplier, x.number))
+        self.suggestions = [x for x in self.all if x.due]
         self.model: RowTableModel[Suggestion] = RowTableModel(REORDER_COLUMNS, self.suggestions)
         self.view = table_view(self.model)
+        self.due_only = QCheckBox(self.tr("Only parts due for review (their period T has passed since the last "
+                                          "order)"))
+        self.due_only.setChecked(True)
+        self.due_only.toggled.connect(self._filter)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.due_only)
         total = sum((x.quantity * x.unit_cost for x in self.suggestions), Decimal(0))
         layout.addWidget(QLabel(self.tr("%1 parts to order, about %2 at cost. Change a quantity in the Order "
                                         "column; 0 leaves the part out.").replace(
@@ -102,6 +109,11 @@ class ReorderDialog(QDialog):
         row.addWidget(self.create_button)
         row.addWidget(close)
         layout.addLayout(row)
+
+    def _filter(self, due_only: bool) -> None:
+        self.suggestions = [x for x in self.all if x.due or not due_only]
+        self.model.reset(self.suggestions)
+        self.create_button.setEnabled(bool(self.suggestions))
 
     def quantities(self) -> dict[int, str]:
         return {self.suggestions[i].part_id: text for i, text in self.model.edited("quantity").items()}

@@ -2646,6 +2646,10 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only parts due for review (their period T has passed since the last order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 parts to order, about %2 at cost. Change a quantity in the Order column; 0 leaves the part out.</source>
         <translation type="unfinished"></translation>
     </message>

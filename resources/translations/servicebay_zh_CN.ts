@@ -2652,6 +2652,10 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation>订货审核</translation>
     </message>
     <message>
+        <source>Only parts due for review (their period T has passed since the last order)</source>
+        <translation>只看到期检查的配件（距上次订货已超过检查周期T）</translation>
+    </message>
+    <message>
         <source>%1 parts to order, about %2 at cost. Change a quantity in the Order column; 0 leaves the part out.</source>
         <translation>建议订购%1个配件，成本约%2。可在“订货”列修改数量；填0则不订。</translation>
     </message>

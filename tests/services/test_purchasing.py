@@ -27,6 +27,8 @@ def test_from_review_to_shelf(services: Services) -> None:
     assert orders[0].number.startswith("PO") and orders[1].number.endswith("-000002")
     review = {x.number: x for x in parts.reorder_review()}
     assert review["FLT-OIL"].on_order == 20  # not suggested twice
+    assert not review["FLT-OIL"].due and review["FLT-OIL"].last_ordered is not None  # ordered today: T not up
+    assert "FLT-OIL" not in {x.number for x in parts.reorder_review(due_only=True)}
     first = orders[0]
     with pytest.raises(Refused):
         buying.receive(first.id, {first.lines[0].id: "10"})  # not sent yet

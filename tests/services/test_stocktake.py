@@ -101,3 +101,17 @@ def test_part_overrides_review_period_and_service_level(services: Services) -> N
     assert (form.review_days, form.service_level, form.lead_time_days) == (10, Decimal("0.97"), 4)
     review = {x.number: x for x in parts.reorder_review()}
     assert review["X"].review_days == 10
+
+
+def test_abc_reclassifies_itself_monthly(services: Services) -> None:
+    parts = PartsService(services.db)
+    pid = parts.save_part(PartForm("HOT", "热销")).part_id
+    assert parts.classify_if_due() is None  # nothing consumed yet: nothing to classify by
+    parts.receive(pid, "10", "100")
+    with services.db.write() as s:
+        at = utcnow() - timedelta(days=3)
+        from desktop.models.parts import week_of
+        s.add(StockMovement(part_id=pid, kind="issue", quantity=-2, unit_cost=100, at=at, week=week_of(at)))
+    assert parts.classify_if_due() == {"A": 1, "B": 0, "C": 0}
+    assert parts.classify_if_due() is None  # done this month
+    assert parts.classify_if_due(now=utcnow() + timedelta(days=31)) is not None
