@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.customers.new_order.connect(self.new_order)
         self.customers.open_order.connect(self.show_order)
         self.customers.show_invoices.connect(self.show_invoices)
+        self.customers.show_invoice.connect(self.show_invoice_number)
         self.board.open_order.connect(self.show_order)
         self.system.restored.connect(self._restored)
         self.parts.orders_changed.connect(self.purchasing.refresh)
@@ -150,6 +151,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.indexOf(self.workorders))
         self.workorders.new_order(vehicle_id)
 
+    def show_invoice_number(self, number: str) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(self.invoices))
+        self.invoices.show_number(number)
+
     def show_invoices(self, customer_id: int) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.invoices))
         self.invoices.show_customer(customer_id)
@@ -159,7 +164,8 @@ class MainWindow(QMainWindow):
         self.workorders.open_order(order_id)
 
     def global_search(self) -> None:
-        """Ctrl+K anywhere: the customer search, ready to type."""
+        """Ctrl+K anywhere: the search, ready to type a customer, a car, or a work order or
+        invoice number."""
         self.nav.setCurrentRow(0)
         self.customers.focus_search()
 

@@ -983,6 +983,10 @@ Is it one of them?</source>
         <source>Vehicle history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No work order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n found</source>
         <translation>

@@ -991,6 +991,10 @@ Is it one of them?</source>
         <source>Vehicle history</source>
         <translation>车辆履历</translation>
     </message>
+    <message>
+        <source>No work order %1.</source>
+        <translation>没有工单 %1。</translation>
+    </message>
     <message numerus="yes">
         <source>%n found</source>
         <translation>

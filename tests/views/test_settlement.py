@@ -76,3 +76,24 @@ def test_the_cashier_settles_a_delivered_order(qtbot, services: Services, worksh
     assert [r.payer for r in page.rows.rows()] == ["warranty"]  # the only one still open
     window.show_invoices(workshop.customer_id)
     assert all(r.payer_name == "张伟" or r.payer == "warranty" for r in page.rows.rows())
+
+
+def test_ctrl_k_then_a_number_opens_the_order_or_the_invoice(qtbot, services: Services, workshop: Workshop,  # type: ignore[no-untyped-def]
+                                                             type_into, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    order_id = delivered_order(services, workshop)
+    inv = services.invoicing.issue_for_order(order_id, "customer")
+    number = services.workorders.get(order_id).number
+    window = MainWindow(services, Settings(tmp_path / "settings.json"), tmp_path / "x.log")
+    qtbot.addWidget(window)
+    window.global_search()
+    type_into(window.customers.search, number.lower())
+    qtbot.keyClick(window.customers.search, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.workorders
+    assert window.workorders.editor.order is not None and window.workorders.editor.order.id == order_id
+    window.global_search()
+    type_into(window.customers.search, inv.number)
+    qtbot.keyClick(window.customers.search, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.invoices
+    assert window.invoices.current is not None and window.invoices.current.id == inv.id

@@ -9,6 +9,7 @@ F2 edit customer, Ctrl+Shift+N new vehicle, Ctrl+M odometer reading.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -87,8 +88,12 @@ def _labelled(label: str, value: str) -> str:
     return f"<b>{label}:</b> {html.escape(value).replace('&lt;br&gt;', '<br>')}"
 
 
+DOCUMENT_NUMBER = re.compile(r"^\s*(WO|INV|CN)\s*(\d{4})-?(\d{1,6})\s*$", re.IGNORECASE)
+
+
 class _SearchKeys(QObject):
-    """↓ or Enter in the search box moves into the results."""
+    """↓ or Enter in the search box moves into the results; Enter on a work order or
+    invoice number (WO2026-000123, INV…, CN…) opens it."""
 
     def __init__(self, page: CustomerPage) -> None:
         super().__init__(page)
@@ -100,6 +105,8 @@ class _SearchKeys(QObject):
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
+            if event.key() != Qt.Key.Key_Down and self.page.open_document_number():
+                return True
             self.page.focus_results()
             return True
         return False
@@ -110,6 +117,7 @@ class CustomerPage(QWidget):
     new_order = Signal(int)  # vehicle id: reception opens a work order for it
     open_order = Signal(int)  # work order id, from the vehicle's history
     show_invoices = Signal(int)  # customer id: their invoices and balance
+    show_invoice = Signal(str)  # an invoice or credit note number typed in the search
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,6 +258,24 @@ class CustomerPage(QWidget):
         self.refresh_results()
 
     # the list -----------------------------------------------------------------------------
+
+    def open_document_number(self) -> bool:
+        """The search box holds a work order or invoice number: open it (Ctrl+K, type the
+        number, Enter)."""
+        found = DOCUMENT_NUMBER.match(self.search.text())
+        if not found:
+            return False
+        prefix, year, seq = found.group(1).upper(), found.group(2), int(found.group(3))
+        number = f"{prefix}{year}-{seq:06d}"
+        if prefix == "WO":
+            order_id = self.services.workorders.find_number(number)
+            if order_id is None:
+                self.status.emit(self.tr("No work order %1.").replace("%1", number))
+                return True
+            self.open_order.emit(order_id)
+        else:
+            self.show_invoice.emit(number)
+        return True
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

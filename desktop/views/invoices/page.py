@@ -247,6 +247,18 @@ class InvoicesPage(QWidget):
         self.check_button.clicked.connect(self.check)
         self.refresh()
 
+    def show_number(self, number: str) -> None:
+        """One invoice or credit note by its number, whatever its date."""
+        self.customer_id = None
+        self.waiting.setChecked(False)
+        self.open_only.setChecked(False)
+        found = self.money.find(number)
+        if found is not None:
+            day = found.issued_at.astimezone().date()
+            self.since.setDate(QDate(day.year, day.month, day.day))
+        self.search.setText(number)
+        self.refresh(select_id=found.id if found else None)
+
     def show_customer(self, customer_id: int | None) -> None:
         """The invoices of one customer (from the customer file), over all dates."""
         self.customer_id = customer_id
