@@ -89,10 +89,8 @@ class ReorderDialog(QDialog):
         self.due_only.toggled.connect(self._filter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.due_only)
-        total = sum((x.quantity * x.unit_cost for x in self.suggestions), Decimal(0))
-        layout.addWidget(QLabel(self.tr("%1 parts to order, about %2 at cost. Change a quantity in the Order "
-                                        "column; 0 leaves the part out.").replace(
-            "%1", str(len(self.suggestions))).replace("%2", fmt_money(total))))
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         self.error = FieldError(self)
         layout.addWidget(self.error)
@@ -109,11 +107,16 @@ class ReorderDialog(QDialog):
         row.addWidget(self.create_button)
         row.addWidget(close)
         layout.addLayout(row)
+        self._filter(True)
 
     def _filter(self, due_only: bool) -> None:
         self.suggestions = [x for x in self.all if x.due or not due_only]
         self.model.reset(self.suggestions)
         self.create_button.setEnabled(bool(self.suggestions))
+        total = sum((x.quantity * x.unit_cost for x in self.suggestions), Decimal(0))
+        self.summary.setText(self.tr("%1 parts to order, about %2 at cost. Change a quantity in the Order "
+                                     "column; 0 leaves the part out.").replace(
+            "%1", str(len(self.suggestions))).replace("%2", fmt_money(total)))
 
     def quantities(self) -> dict[int, str]:
         return {self.suggestions[i].part_id: text for i, text in self.model.edited("quantity").items()}
