@@ -255,6 +255,7 @@ class PartsPage(QWidget):
         self.show_part(None)
 
     def refresh(self, reload: bool = False) -> None:
+        self._timer.stop()  # called directly: a search typed just before is served by this call
         if reload or not self._all:
             self._all = self.parts.stock_list()
             self.supplier.clear()

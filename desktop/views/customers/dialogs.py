@@ -240,6 +240,7 @@ class CustomerPicker(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection)
 
     def run_search(self) -> None:
+        self._timer.stop()
         rows = [r for r in self.services.search.search(self.query.text()) if r.id != self.exclude_id]
         self.model.reset(rows)
         if rows:

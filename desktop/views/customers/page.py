@@ -265,6 +265,7 @@ class CustomerPage(QWidget):
         found = DOCUMENT_NUMBER.match(self.search.text())
         if not found:
             return False
+        self._timer.stop()  # the text was a number to open, not a customer to look for
         prefix, year, seq = found.group(1).upper(), found.group(2), int(found.group(3))
         number = f"{prefix}{year}-{seq:06d}"
         if prefix == "WO":

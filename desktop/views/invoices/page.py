@@ -265,6 +265,7 @@ class InvoicesPage(QWidget):
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
+        self._timer.stop()  # called directly: a search typed just before is served by this call
         keep = select_id if select_id is not None else (self.current.id if self.current else None)
         if self.waiting.isChecked():
             rows = self.money.waiting_for_fapiao()

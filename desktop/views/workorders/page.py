@@ -182,6 +182,7 @@ class WorkOrdersPage(QWidget):
         self.until.setVisible(custom)
 
     def refresh(self) -> None:
+        self._timer.stop()  # called directly: a search typed just before is served by this call
         flt = self.current_filter()
         service = self.services.workorders
 
