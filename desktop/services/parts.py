@@ -175,7 +175,7 @@ def on_hand_of(s: Session, part_ids: list[int] | None = None) -> dict[int, Decim
     q = select(PartStock.part_id, PartStock.on_hand)
     if part_ids is not None:
         q = q.where(PartStock.part_id.in_(part_ids))
-    return {pid: Decimal(v or 0) for pid, v in s.execute(q)}
+    return {pid: v or ZERO for pid, v in s.connection().execute(q)}  # Core: no ORM loading per row
 
 
 def on_hand_at(s: Session, part_ids: list[int], at: datetime) -> dict[int, Decimal]:
