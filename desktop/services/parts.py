@@ -423,25 +423,29 @@ class PartsService:
     def consumption(self, s: Session, since: datetime) -> dict[int, Decimal]:
         """Consumption value per part since the week of ``since``: issues less returns, at
         cost, from the weekly summaries."""
+        return {pid: _yuan(v) for pid, v in self._consumption_fen(s, since)}
+
+    def _consumption_fen(self, s: Session, since: datetime) -> Any:
         q = (select(StockWeek.part_id, func.sum(-type_coerce(StockWeek.value_fen, Float)))
              .where(StockWeek.kind.in_(("issue", "return")), StockWeek.week >= week_of(since))
              .group_by(StockWeek.part_id))
-        return {pid: _yuan(v) for pid, v in s.connection().execute(q)}
+        return s.connection().execute(q)
 
     def classify(self, now: datetime | None = None) -> dict[str, int]:
         """Reclassify every part by its last 12 months; each change is kept in its history."""
         now = now or utcnow()
         with writing(self.db, self.user) as s:
-            value = self.consumption(s, now - YEAR)
+            # Ranked in whole fen (cheap to sort; a fraction of a fen never moves a class line).
+            value = {pid: round(v or 0) for pid, v in self._consumption_fen(s, now - YEAR)}
             parts = s.connection().execute(select(Part.id, Part.abc_class).where(Part.archived.is_(False))).all()
-            classes = abc.classify([(pid, value.get(pid, Decimal(0))) for pid, _ in parts], *self._shares(s))
+            classes = abc.classify([(pid, value.get(pid, 0)) for pid, _ in parts], *self._shares(s))
             history, counts = [], {"A": 0, "B": 0, "C": 0}
             for pid, old in parts:
                 new = classes[pid]
                 counts[new] += 1
                 if new != old:
-                    history.append({"part_id": pid, "abc_class": new, "value": to_fen(value.get(pid, Decimal(0))),
-                                    "at": now})
+                    history.append({"part_id": pid, "abc_class": new,
+                                    "value": Decimal(value.get(pid, 0)).scaleb(-2), "at": now})
             shop_settings.put(s, "abc_classified_at", now.isoformat())
             if history:
                 table = cast(Table, Part.__table__)

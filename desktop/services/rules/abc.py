@@ -15,9 +15,11 @@ A_SHARE = Decimal("0.80")
 B_SHARE = Decimal("0.95")
 
 
-def classify(values: Iterable[tuple[int, Decimal]], a_share: Decimal = A_SHARE,
+def classify(values: Iterable[tuple[int, Decimal]] | Iterable[tuple[int, int]], a_share: Decimal = A_SHARE,
              b_share: Decimal = B_SHARE) -> dict[int, str]:
-    ranked = sorted(values, key=lambda pv: (-pv[1], pv[0]))
+    """Values in yuan (``Decimal``) or in whole fen (``int``): only their order and their
+    shares of the total matter."""
+    ranked: list[tuple[int, Decimal | int]] = sorted(values, key=lambda pv: (-pv[1], pv[0]))
     total = sum((v for _, v in ranked if v > 0), Decimal(0))
     classes: dict[int, str] = {}
     running = Decimal(0)
