@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bench.bench_workorders import BIG
 from bench.generate import ensure
-from desktop.db import Database
+from desktop.db import open_database
 from desktop.services.backup import BackupService
 
 
@@ -44,7 +44,7 @@ def main() -> None:
     ensure(BIG, orders=300_000)
     target = args.target or Path(tempfile.mkdtemp(prefix="servicebay-usb-"))
     size = BIG.stat().st_size
-    db = Database("sqlite:///" + str(BIG))
+    db = open_database("sqlite:///" + str(BIG))  # brings older bench data to the current schema
     service = BackupService(db)
     flushed, unflushed, backups = [], [], []
     for i in range(args.repeat):

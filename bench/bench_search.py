@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.generate import DEFAULT_PATH, ensure
-from desktop.db import Database
+from desktop.db import open_database
 from desktop.services.search import SearchService, plan
 
 TARGET_MS = 50.0
@@ -126,7 +126,7 @@ def timed(fn: Callable[[], object]) -> float:
 
 
 def run(path: Path, repeat: int) -> bool:
-    db = Database("sqlite:///" + str(path))
+    db = open_database("sqlite:///" + str(path))  # brings older bench data to the current schema
     search = SearchService(db)
     con = sqlite3.connect(str(path))
     con.execute("PRAGMA query_only=1")
