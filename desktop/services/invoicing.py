@@ -474,7 +474,7 @@ class InvoicingService:
                     cash_forms.append((i, form))
                     continue
                 amount = _amount(form.amount, f"amount{i}", errors)
-                if form.method != "cash" and not clean(form.reference) and form.method in ("transfer",):
+                if form.method == "transfer" and not clean(form.reference):  # the accountant matches it by this
                     errors[f"reference{i}"] = _msg(QT_TRANSLATE_NOOP(
                         "Validation", "Enter the transfer's reference number."))
                 rows.append((form.method, amount, ZERO, ZERO, clean(form.reference)[:64]))
