@@ -223,7 +223,7 @@ def purchase_order(doc: PurchaseOrderDoc, lang: str = "zh_CN", paper: str = "A4"
     rows += [[x.part_number, x.description, qty(x.quantity), money(x.unit_price), money(x.amount)] for x in doc.lines]
     story.append(grid(rows, [w * width for w in (0.2, 0.4, 0.1, 0.14, 0.16)], st, right=(2, 3, 4)))
     story += [Spacer(1, 2 * mm), Paragraph(f"<b>{esc(label(lang, 'total'))} {money(doc.total)}</b>", st["total"]),
-              Spacer(1, 6 * mm), signatures([label(lang, "sign_issuer"), label(lang, "supplier")], width, st, lang)]
+              Spacer(1, 6 * mm), signatures([label(lang, "sign_buyer"), label(lang, "supplier")], width, st, lang)]
     return build(story, title=label(lang, "purchase_order"), number=doc.number, shop=doc.shop.name, lang=lang,
                  paper=paper, subtitle=doc.supplier, logo=doc.shop.logo)
 

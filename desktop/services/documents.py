@@ -141,13 +141,12 @@ class DocumentService:
         wanted = [x for x in order.lines if x.kind == "part" and x.approval == "approved" and x.part_number
                   and x.quantity > x.issued_qty - x.returned_qty]
         with reading(self.db) as s:
-            parts = {p.number: p for p in s.scalars(select(Part).where(
-                Part.number.in_([x.part_number for x in wanted])))}
-            stock = on_hand_of(s, [p.id for p in parts.values()])
-        lines = tuple(PickLine(parts[x.part_number].bin if x.part_number in parts else "", x.part_number,
-                               x.description, x.quantity - (x.issued_qty - x.returned_qty),
-                               stock.get(parts[x.part_number].id, Decimal(0)) if x.part_number in parts
-                               else Decimal(0)) for x in wanted)
+            where = {number: (pid, bin_) for number, pid, bin_ in s.execute(
+                select(Part.number, Part.id, Part.bin).where(Part.number.in_([x.part_number for x in wanted])))}
+            stock = on_hand_of(s, [pid for pid, _ in where.values()])
+        lines = tuple(PickLine(where.get(x.part_number, (0, ""))[1], x.part_number, x.description,
+                               x.quantity - (x.issued_qty - x.returned_qty),
+                               stock.get(where.get(x.part_number, (0, ""))[0], Decimal(0))) for x in wanted)
         return PickListDoc(self.shop(), order.number, order.plate, order.technician, lines)
 
     def count_sheet(self, count_id: int, blind: bool = True) -> CountSheetDoc:

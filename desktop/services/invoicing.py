@@ -566,9 +566,12 @@ class InvoicingService:
             had = set(s.scalars(select(Invoice.id).where(Invoice.fapiao_number != "")))
             credited_of = {i: c for i, c in s.execute(select(Invoice.id, Invoice.credited_invoice_id)
                                                       .where(Invoice.kind == "credit"))}
+            credited = {i: Decimal(t or 0) for i, t in s.execute(
+                select(Invoice.credited_invoice_id, func.sum(Invoice.total))
+                .where(Invoice.credited_invoice_id.is_not(None)).group_by(Invoice.credited_invoice_id))}
             out = []
             for r in rows:
-                if (r.kind == "invoice" and r.total + self._credited_total(s, r.id) > 0) or (r.kind == "credit" and credited_of.get(r.id) in had):
+                if (r.kind == "invoice" and r.total + credited.get(r.id, ZERO) > 0) or (r.kind == "credit" and credited_of.get(r.id) in had):
                     out.append(r)
             return out
 
@@ -806,10 +809,6 @@ class InvoicingService:
         if inv is None:
             raise NotFound("invoice", invoice_id)
         return inv
-
-    def _credited_total(self, s: Session, invoice_id: int) -> Decimal:
-        return Decimal(s.scalar(select(func.sum(Invoice.total)).where(Invoice.credited_invoice_id == invoice_id))
-                       or 0)
 
     def _rows(self, s: Session, q: object) -> list[InvoiceRow]:
         invoices = list(s.scalars(q))  # type: ignore[call-overload]

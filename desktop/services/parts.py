@@ -113,6 +113,7 @@ class AbcRow:
     abc_class: str
     on_hand: Decimal
     dead: bool  # stock on the shelf and no movement for 12 months
+    current_class: str = ""  # the class the part has now (reclassifying would give abc_class)
 
 
 @dataclass(frozen=True)
@@ -475,20 +476,21 @@ class PartsService:
         now = now or utcnow()
         with reading(self.db) as s:
             value = self.consumption(s, now - YEAR)
-            parts = s.execute(select(Part.id, Part.number, Part.name).where(Part.archived.is_(False))).all()
-            classes = abc.classify([(pid, value.get(pid, Decimal(0))) for pid, _, _ in parts], *self._shares(s))
+            parts = s.execute(select(Part.id, Part.number, Part.name, Part.abc_class)
+                              .where(Part.archived.is_(False))).all()
+            classes = abc.classify([(pid, value.get(pid, Decimal(0))) for pid, *_ in parts], *self._shares(s))
             stock = on_hand_of(s)
             moved = set(s.scalars(select(PartStock.part_id).where(PartStock.last_at >= now - YEAR)))
         ranked = sorted(parts, key=lambda r: (-value.get(r[0], Decimal(0)), r[0]))
         total = sum((v for v in value.values() if v > 0), Decimal(0))
         rows, running = [], Decimal(0)
-        for pid, number, name in ranked:
+        for pid, number, name, current in ranked:
             v = max(value.get(pid, Decimal(0)), Decimal(0))
             running += v
             on_hand = stock.get(pid, Decimal(0))
             rows.append(AbcRow(pid, number, name, to_fen(v), float(v / total) if total else 0.0,
                                float(running / total) if total else 0.0, classes[pid], on_hand,
-                               on_hand > 0 and pid not in moved))
+                               on_hand > 0 and pid not in moved, current))
         return rows
 
     def _shares(self, s: Session) -> tuple[Decimal, Decimal]:

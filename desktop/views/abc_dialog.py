@@ -173,17 +173,13 @@ class AbcDialog(QDialog):
         counts = {c: sum(1 for r in rows if r.abc_class == c) for c in "ABC"}
         moved = sum(1 for r in rows if r.value > 0)
         dead = [r for r in rows if r.dead]
-        changed = sum(1 for r, now in zip(rows, self._current_classes(rows), strict=True) if r.abc_class != now)
+        changed = sum(1 for r in rows if r.abc_class != r.current_class)
         self.summary.setText(self.tr(
             "Last 12 months: %1 of %2 parts were used. A %3, B %4, C %5 parts. %6 parts are dead stock "
             "(on the shelf, no movement for 12 months). %7 parts would change class.")
             .replace("%1", str(moved)).replace("%2", str(len(rows))).replace("%3", str(counts["A"]))
             .replace("%4", str(counts["B"])).replace("%5", str(counts["C"])).replace("%6", str(len(dead)))
             .replace("%7", str(changed)))
-
-    def _current_classes(self, rows: list[AbcRow]) -> list[str]:
-        stock = {v.part_id: v.abc_class for v in self.services.parts.stock_list()}
-        return [stock.get(r.part_id, r.abc_class) for r in rows]
 
     def reclassify(self) -> None:
         self.error.show_message("")

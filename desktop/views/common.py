@@ -176,6 +176,15 @@ class FormDialog(QDialog):
         return text if text is not None and text.strip() else None
 
 
+def show_errors(label: FieldError, exc: ServiceError) -> None:
+    """A refusal of a table of entries (or of anything without fields to put it under):
+    every message, one per line (each names its part or line)."""
+    if isinstance(exc, ValidationFailed):
+        label.show_message("<br>".join(tr_message(m) for m in exc.errors.values()))
+    else:
+        label.show_message(tr_message(exc.message))
+
+
 def debounce(parent: QWidget, ms: int, action: Callable[[], Any]) -> QTimer:
     """A timer that runs ``action`` once typing pauses for ``ms`` (restart it per key)."""
     timer = QTimer(parent)

@@ -58,14 +58,6 @@ REORDER_COLUMNS = (
 )
 
 
-def show_table_errors(label: FieldError, exc: ServiceError) -> None:
-    """A refusal of a table of entries: every message, one per line (each names its part)."""
-    if isinstance(exc, ValidationFailed):
-        label.show_message("<br>".join(tr_message(m) for m in exc.errors.values()))
-    else:
-        label.show_message(tr_message(exc.message))
-
-
 class ReorderDialog(QDialog):
     """The T/S review: what to order, by supplier.  The clerk changes the quantities in
     the Order column (0 leaves a part out) and turns them into draft purchase orders, one
@@ -126,7 +118,7 @@ class ReorderDialog(QDialog):
         try:
             orders = self.services.purchasing.create_orders(self.quantities())
         except ServiceError as exc:
-            show_table_errors(self.error, exc)
+            common.show_errors(self.error, exc)
             return
         self.ordered.emit(orders)
         common.inform(self, self.tr("Purchase orders"), self.tr("Draft purchase orders made: %1.\n"

@@ -25,7 +25,6 @@ from desktop.services.purchasing import PurchaseLineView, PurchaseOrderView
 
 from desktop.views import common
 from desktop.views.common import FieldError, fmt_datetime
-from desktop.views.parts_page import show_table_errors
 from desktop.views.table_model import RIGHT, Column, RowTableModel, table_view
 from desktop.views.workorders.editor import fmt_money, fmt_qty
 
@@ -118,7 +117,7 @@ class ReceiveDialog(QDialog):
         try:
             self.result_order = self.services.purchasing.receive(self.order.id, received, costs)
         except ServiceError as exc:
-            show_table_errors(self.error, exc)
+            common.show_errors(self.error, exc)
             return
         self.accept()
 
@@ -209,7 +208,7 @@ class PurchasingPage(QWidget):
         try:
             order = action()
         except ServiceError as exc:
-            show_table_errors(self.error, exc)
+            common.show_errors(self.error, exc)
             return None
         self.refresh(select_id=order.id)
         self.status.emit(message.replace("%1", order.number))

@@ -27,7 +27,6 @@ from desktop.services.stocktake import CountLineView, CountView
 
 from desktop.views import common
 from desktop.views.common import FieldError
-from desktop.views.parts_page import show_table_errors
 from desktop.views.table_model import RIGHT, Column, RowTableModel, table_view
 from desktop.views.workorders.editor import fmt_qty
 
@@ -132,7 +131,7 @@ class StockTakePage(QWidget):
         try:
             sheet = self.take.start(self.bins.text(), self.due_only.isChecked())
         except ServiceError as exc:
-            show_table_errors(self.error, exc)
+            common.show_errors(self.error, exc)
             return None
         self.refresh(select_id=sheet.id)
         self.status.emit(self.tr("Count sheet %1 made with %2 parts.").replace("%1", sheet.number)
@@ -162,7 +161,7 @@ class StockTakePage(QWidget):
         try:
             sheet = self.take.enter(self.current.id, typed)
         except ServiceError as exc:
-            show_table_errors(self.error, exc)
+            common.show_errors(self.error, exc)
             return False
         finally:
             self._saving = False
@@ -216,7 +215,7 @@ class StockTakePage(QWidget):
         try:
             posted = self.take.post(sheet.id, sheet.version, reason)
         except ServiceError as exc:
-            show_table_errors(self.error, exc)
+            common.show_errors(self.error, exc)
             return None
         changed = sum(1 for x in posted.lines if x.difference)
         self.current = None
@@ -236,7 +235,7 @@ class StockTakePage(QWidget):
         try:
             self.take.cancel(sheet.id, sheet.version)
         except ServiceError as exc:
-            show_table_errors(self.error, exc)
+            common.show_errors(self.error, exc)
             return
         self.current = None
         self.refresh()

@@ -93,6 +93,24 @@ def test_a_60_line_order_spans_pages_with_the_header_on_each(services: Services,
     assert flat(money(Decimal("678.00"))) in together  # 60 × ¥10 + 13 % VAT
 
 
+def test_the_pick_list_lists_what_is_still_to_hand_out_by_bin(services: Services, workshop: Workshop) -> None:
+    from desktop.services.parts import PartForm
+
+    parts = services.parts
+    pads = parts.save_part(PartForm("BP-F", "前制动片", bin="B-02", price="480")).part_id
+    parts.save_part(PartForm("FLT-OIL", "机油滤清器", bin="A-01", price="58"))
+    parts.receive(pads, "6", "300")
+    w = services.workorders
+    o = w.open_order(ReceptionForm(vehicle_id=workshop.vehicle_id, odometer_km=20000, concern="刹车"))
+    o = w.add_line(o.id, o.version, LineForm("part", "前制动片", "2", "480", part_number="BP-F"))
+    o = w.add_line(o.id, o.version, LineForm("part", "机油滤清器", "1", "58", part_number="FLT-OIL"))
+    doc = DocumentService(services.db).pick_list(o.id)
+    assert [(x.bin, x.part_number, x.quantity, x.on_hand) for x in doc.lines] == [
+        ("B-02", "BP-F", 2, 6), ("A-01", "FLT-OIL", 1, 0)]
+    text = flat("".join(pages(DocumentService(services.db).render("pick-list", o.id))))
+    assert "A-01" in text and "BP-F" in text and text.index("A-01") < text.index("B-02")  # in bin order
+
+
 def test_a5_job_cards_as_a_setting(services: Services, workshop: Workshop) -> None:
     o = services.workorders.open_order(ReceptionForm(vehicle_id=workshop.vehicle_id, odometer_km=20000,
                                                      concern="异响"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.services.errors import ServiceError, ValidationFailed
+from desktop.services.errors import ValidationFailed
 from desktop.services.invoicing import (
     CounterLine,
     InvoiceLineView,
@@ -32,7 +32,7 @@ from desktop.services.invoicing import (
 )
 from desktop.services.messages import QT_TRANSLATE_NOOP
 
-from desktop.views.common import FieldError, FormDialog, FormErrors, fmt_datetime, tr_message
+from desktop.views.common import FormDialog, FormErrors, fmt_datetime, tr_message
 from desktop.views.table_model import RIGHT, Column, RowTableModel, table_view
 from desktop.views.workorders.editor import fmt_money, fmt_qty, payer_label
 
@@ -451,11 +451,3 @@ class CounterSaleDialog(FormDialog):
         if result is not None:
             self.sold.emit(result)
             self.accept()
-
-
-def show_error(label: FieldError, exc: ServiceError) -> None:
-    if isinstance(exc, ValidationFailed):
-        label.show_message("<br>".join(tr_message(m) for m in exc.errors.values()))
-    else:
-        label.show_message(tr_message(exc.message))
-

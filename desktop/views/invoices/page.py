@@ -37,7 +37,6 @@ from desktop.views.invoices.dialogs import (
     FapiaoDialog,
     PaymentDialog,
     method_label,
-    show_error,
 )
 from desktop.views.table_model import RIGHT, Column, RowTableModel, table_view
 from desktop.views.workorders.editor import fmt_money, payer_label
@@ -146,7 +145,7 @@ class CashDialog(QDialog):
             self.services.invoicing.record_cash_count(self.day.date().toPython(),  # type: ignore[arg-type]
                                                       self.counted.text(), self.note.text())
         except ServiceError as exc:
-            show_error(self.error, exc)
+            common.show_errors(self.error, exc)
             return
         self.load()
 
@@ -337,7 +336,7 @@ class InvoicesPage(QWidget):
                 try:
                     inv = self.money.refund(self.current.id, "cash", amount)
                 except ServiceError as exc:
-                    show_error(self.error, exc)
+                    common.show_errors(self.error, exc)
                     return None
                 self._after(inv, self.tr("Paid back on %1."))
             return None
