@@ -11,6 +11,10 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.logging_setup import setup
 
     setup()
+    from desktop.config import work_dir
+    from desktop.presence import clean_workspaces
+
+    clean_workspaces(work_dir())  # plaintext left by a backup that was killed half-way
     from desktop.cli import run
 
     return run(sys.argv[1:] if argv is None else argv, translator_function(Settings().get("language")))

@@ -17,7 +17,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import i18n
 from desktop.config import Settings, database_url, snapshot_dir
-from desktop.db import NotADatabase, SchemaTooNew, open_database
+from desktop.db import (
+    Database,
+    FolderReadOnly,
+    NetworkLocation,
+    NotADatabase,
+    SchemaTooNew,
+    ShopLocked,
+    ShopMissing,
+    open_database,
+)
 from desktop.logging_setup import setup
 from desktop.paths import font_path, icon_path
 from desktop.services.container import Services
@@ -117,26 +126,85 @@ def run_gui(db_arg: str | None = None) -> int:
             return code
 
 
+LOCKED_RETRY_S = 5
+
+
+def _wait_for_shop(app: QApplication, title: str, path: Path) -> bool:
+    """Another program holds the shop's file: say so at once, try again every few seconds
+    with a visible countdown, or let the person quit."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "",
+                      QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Retry).setText(app.translate("App", "Try now"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(app.translate("App", "Quit"))
+    left = [LOCKED_RETRY_S]
+    text = app.translate("App", "The shop %1 is in use by another program (or a restore is running).\n\n"
+                                "Trying again in %2 s.")
+
+    def tick() -> None:
+        if left[0] <= 0:
+            box.done(QMessageBox.StandardButton.Retry)
+            return
+        box.setText(text.replace("%1", str(path)).replace("%2", str(left[0])))
+        left[0] -= 1
+
+    timer = QTimer(box)
+    timer.timeout.connect(tick)
+    tick()
+    timer.start(1000)
+    return box.exec() == QMessageBox.StandardButton.Retry
+
+
+def _open_db(app: QApplication, url: str, settings: Settings, log_path: Path) -> Database | None:
+    """The shop's database, or ``None`` after telling the person why it cannot be opened."""
+    title = app.translate("App", "ServiceBay")
+    create = not settings.get("first_run_done")  # the wizard makes the shop; afterwards it must be there
+    while True:
+        try:
+            return open_database(url, snapshot_dir(), create=create)
+        except ShopLocked as exc:
+            if not _wait_for_shop(app, title, exc.path):
+                return None
+        except ShopMissing as exc:
+            answer = QMessageBox.question(None, title, app.translate(
+                "App", "There is no shop at %1 (was a drive removed, or the file moved?).\n\n"
+                "Start a new, empty shop there? Choose No to quit and look for the file first.")
+                .replace("%1", str(exc.path)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            create = True
+        except SchemaTooNew as exc:
+            QMessageBox.critical(None, title, app.translate(
+                "App", "This database was written by a newer version of ServiceBay (schema %1). "
+                "Install that version to open it. The file was not changed.").replace("%1", exc.revision))
+            return None
+        except NotADatabase:
+            QMessageBox.critical(None, title, app.translate(
+                "App", "This file is not a ServiceBay database, or it is damaged. It was not "
+                "changed. Restore the last backup, or choose another database."))
+            return None
+        except NetworkLocation as exc:
+            QMessageBox.critical(None, title, app.translate(
+                "App", "The shop's file %1 is on a network drive (%2). Two PCs sharing one file through a "
+                "network drive damage it. Move the file to this PC's own disk, or set up the "
+                "several-workstations mode (a shop server).").replace("%1", str(exc.path)).replace("%2", exc.how))
+            return None
+        except FolderReadOnly as exc:
+            QMessageBox.critical(None, title, app.translate(
+                "App", "The shop's folder cannot be written (%1: %2). Make it writable, or move the data "
+                "to a folder this user may write.").replace("%1", str(exc.path)).replace("%2", exc.reason))
+            return None
+        except Exception as exc:  # disk full, a server out of reach
+            log.exception("cannot open the database")
+            QMessageBox.critical(None, title, app.translate(
+                "App", "The database cannot be opened: %1\n\nDetails are in %2.")
+                .replace("%1", str(exc).splitlines()[0]).replace("%2", str(log_path)))
+            return None
+
+
 def _open_window(app: QApplication, db_arg: str | None, settings: Settings, log_path: Path,
                  retranslate: Callable[[], None] = lambda: None) -> MainWindow | None:
-    title = app.translate("App", "ServiceBay")
-    try:
-        db = open_database(database_url(db_arg, settings), snapshot_dir())
-    except SchemaTooNew as exc:
-        QMessageBox.critical(None, title, app.translate(
-            "App", "This database was written by a newer version of ServiceBay (schema %1). "
-            "Install that version to open it. The file was not changed.").replace("%1", exc.revision))
-        return None
-    except NotADatabase:
-        QMessageBox.critical(None, title, app.translate(
-            "App", "This file is not a ServiceBay database, or it is damaged. It was not "
-            "changed. Restore the last backup, or choose another database."))
-        return None
-    except Exception as exc:  # locked by another program, read-only folder, disk full
-        log.exception("cannot open the database")
-        QMessageBox.critical(None, title, app.translate(
-            "App", "The database cannot be opened: %1\n\nDetails are in %2.")
-            .replace("%1", str(exc).splitlines()[0]).replace("%2", str(log_path)))
+    db = _open_db(app, database_url(db_arg, settings), settings, log_path)
+    if db is None:
         return None
     services = Services.create(db, settings.get("user"))
     if not settings.get("first_run_done") and not first_run(services, settings, retranslate):

@@ -26,8 +26,19 @@ from datetime import date
 from pathlib import Path
 
 from desktop import __version__
-from desktop.config import Settings, database_url, snapshot_dir
-from desktop.db import Database, NotADatabase, SchemaTooNew, open_database
+from desktop.config import Settings, database_url, snapshot_dir, work_dir
+from desktop.db import (
+    Database,
+    FolderReadOnly,
+    NetworkLocation,
+    NotADatabase,
+    SchemaTooNew,
+    ShopLocked,
+    ShopMissing,
+    check_place,
+    open_database,
+    sqlite_file,
+)
 from desktop.services.backup import Manifest
 from desktop.services.errors import ServiceError
 from desktop.services.importing import FIELDS, ImportFailed, ImportService, read_table
@@ -104,7 +115,37 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace) -> Database:
-    return open_database(database_url(getattr(args, "db", None)), snapshot_dir())
+    """Only ``demo`` may make a new shop; every other command refuses a path with none."""
+    return open_database(database_url(getattr(args, "db", None)), snapshot_dir(), create=args.command == "demo")
+
+
+def _place_problem(exc: BaseException, tr: Translate) -> str | None:
+    """What to tell the person when the shop cannot be opened where it is."""
+    if isinstance(exc, SchemaTooNew):
+        return _say(tr, QT_TRANSLATE_NOOP(
+            "CLI", "This database was written by a newer ServiceBay (schema {rev}); install that "
+            "version. The file was not changed."), rev=exc.revision)
+    if isinstance(exc, NotADatabase):
+        return _say(tr, QT_TRANSLATE_NOOP(
+            "CLI", "This file is not a ServiceBay database, or it is damaged. It was not changed."))
+    if isinstance(exc, ShopMissing):
+        return _say(tr, QT_TRANSLATE_NOOP(
+            "CLI", "There is no shop at {path}. Check --db (or the database setting); nothing was created."),
+            path=exc.path)
+    if isinstance(exc, NetworkLocation):
+        return _say(tr, QT_TRANSLATE_NOOP(
+            "CLI", "The shop's file {path} is on a network drive ({how}). Two PCs sharing one file through "
+            "a network drive damage it: move the file to this PC's own disk, or set up the "
+            "several-workstations mode (a shop server)."), path=exc.path, how=exc.how)
+    if isinstance(exc, FolderReadOnly):
+        return _say(tr, QT_TRANSLATE_NOOP(
+            "CLI", "The shop's folder cannot be written ({path}: {reason}). Make it writable, or move "
+            "the data to a folder this user may write."), path=exc.path, reason=exc.reason)
+    if isinstance(exc, ShopLocked):
+        return _say(tr, QT_TRANSLATE_NOOP(
+            "CLI", "The shop {path} is in use by another program (or a restore is running). Try again "
+            "in a moment."), path=exc.path)
+    return None
 
 
 def _say(tr: Translate, text: str, **params: object) -> str:
@@ -133,9 +174,14 @@ def _passphrase(tr: Translate, needed: bool) -> str | None:
     value = os.environ.get("SERVICEBAY_BACKUP_PASSPHRASE")
     if value:
         return value
-    if not sys.stdin.isatty():
+    if not _interactive():
         return None
     return getpass.getpass(_say(tr, QT_TRANSLATE_NOOP("CLI", "Passphrase: ")))
+
+
+def _interactive() -> bool:
+    """A console to ask on: the windowed Windows program has no stdin at all."""
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 def _describe(tr: Translate, manifest: Manifest) -> str:
@@ -152,12 +198,26 @@ def _describe(tr: Translate, manifest: Manifest) -> str:
 def _backup_commands(args: argparse.Namespace, tr: Translate) -> int:
     """backup, verify and restore: they work on the file, so a damaged or newer database
     can still be replaced by a good backup."""
-    from desktop.db import Database
     from desktop.services.backup import BackupService
 
     url = database_url(getattr(args, "db", None))
-    db = Database(url)
-    service = BackupService(db, snapshot_dir())
+    path = sqlite_file(url)
+    if args.command == "verify":  # needs no shop at all
+        db = None
+    else:
+        try:
+            if path is not None:
+                check_place(path, create=args.command == "restore")  # a new PC restores into nothing
+            db = Database(url)
+        except (ShopMissing, NetworkLocation, FolderReadOnly, ShopLocked) as exc:
+            print(_place_problem(exc, tr), file=sys.stderr)
+            return 1
+        except NotADatabase:
+            if args.command != "restore":  # a damaged shop can still be replaced by a good backup
+                print(_place_problem(NotADatabase(), tr), file=sys.stderr)
+                return 1
+            db = Database(url)
+    service = BackupService(db or Database("sqlite://"), snapshot_dir(), work_dir())
     settings = Settings()
     try:
         if args.command == "backup":
@@ -172,6 +232,11 @@ def _backup_commands(args: argparse.Namespace, tr: Translate) -> int:
             settings.save()
             print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Backup written and verified: {file}"), file=result.path))
             print(_describe(tr, result.manifest))
+            if not result.cache_bypassed:
+                print(_say(tr, QT_TRANSLATE_NOOP(
+                    "CLI", "Note: this system could not read the backup back past its cache, so a drive that "
+                    "lies about its size would not be caught. Run 'servicebay verify' on the backup after "
+                    "plugging the drive in again.")))
         elif args.command == "verify":
             manifest = service.inspect(args.file)
             manifest = service.verify(args.file, _passphrase(tr, manifest.encrypted))
@@ -181,7 +246,7 @@ def _backup_commands(args: argparse.Namespace, tr: Translate) -> int:
             manifest = service.inspect(args.file)
             print(_describe(tr, manifest))
             if not args.yes:
-                if not sys.stdin.isatty():
+                if not _interactive():
                     print(_say(tr, QT_TRANSLATE_NOOP(
                         "CLI", "Add --yes to replace the current data without being asked.")), file=sys.stderr)
                     return 2
@@ -197,14 +262,13 @@ def _backup_commands(args: argparse.Namespace, tr: Translate) -> int:
         print(exc.message.render(tr), file=sys.stderr)
         return 1
     finally:
-        db.dispose()
+        service.db.dispose()
     return 0
 
 
 def _parts_command(db: Database, args: argparse.Namespace, tr: Translate) -> None:
-    import csv
-
     from desktop.services.parts import PartsService
+    from desktop.services.rules.spreadsheet import safe_writer
 
     parts = PartsService(db, Settings().get("user"))
     rows: list[list[object]]
@@ -225,7 +289,7 @@ def _parts_command(db: Database, args: argparse.Namespace, tr: Translate) -> Non
             print("  ".join(str(c) for c in row))
     if args.csv:
         with args.csv.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = safe_writer(handle)
             writer.writerow(header)
             writer.writerows(rows)
 
@@ -267,15 +331,8 @@ def run(argv: Sequence[str], translate: Translate) -> int:
         return _backup_commands(args, tr)
     try:
         db = _open(args)
-    except SchemaTooNew as exc:
-        print(_say(tr, QT_TRANSLATE_NOOP(
-            "CLI", "This database was written by a newer ServiceBay (schema {rev}); install that "
-            "version. The file was not changed."), rev=exc.revision), file=sys.stderr)
-        return 1
-    except NotADatabase:
-        print(_say(tr, QT_TRANSLATE_NOOP(
-            "CLI", "This file is not a ServiceBay database, or it is damaged. It was not changed.")),
-            file=sys.stderr)
+    except (SchemaTooNew, NotADatabase, ShopMissing, NetworkLocation, FolderReadOnly, ShopLocked) as exc:
+        print(_place_problem(exc, tr), file=sys.stderr)
         return 1
     try:
         if args.command == "demo":

@@ -77,6 +77,11 @@ def log_dir() -> Path:
     return path
 
 
+def work_dir() -> Path:
+    """The program's private folder for plaintext work files (removed after use)."""
+    return data_dir() / "tmp"
+
+
 def snapshot_dir() -> Path:
     path = data_dir() / "snapshots"
     path.mkdir(parents=True, exist_ok=True)

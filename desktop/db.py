@@ -9,6 +9,7 @@ busy timeout instead of failing half-way on a lock upgrade.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,12 +29,18 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.base import AuditMixin, utcnow
+from desktop.presence import GateBusy, Presence
+from desktop.volumes import volume_of
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 15_000
+PROBE_TIMEOUT_S = 1.5  # how long to wait at start before saying another program has the file
 _IMMEDIATE = "servicebay_immediate"
+# Written into the SQLite header of every ServiceBay database (``PRAGMA application_id``),
+# so that a restore can tell the shop's file from any other SQLite file: "SBay".
+APPLICATION_ID = 0x53426179
 
 
 class SchemaTooNew(RuntimeError):
@@ -46,6 +53,45 @@ class SchemaTooNew(RuntimeError):
 
 class NotADatabase(RuntimeError):
     """The file is not a ServiceBay database (or is damaged); it is left untouched."""
+
+
+class ShopMissing(RuntimeError):
+    """There is no shop at this path (no file, or an empty one), and none was created."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class NetworkLocation(RuntimeError):
+    """The SQLite file is on a network share, where two PCs would corrupt it."""
+
+    def __init__(self, path: Path, how: str) -> None:
+        super().__init__(f"{path} ({how})")
+        self.path = path
+        self.how = how
+
+
+class FolderReadOnly(RuntimeError):
+    """The shop's folder (or file) cannot be written."""
+
+    def __init__(self, path: Path, reason: str = "") -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class ShopLocked(RuntimeError):
+    """Another program (not ServiceBay, or a stuck one) holds the file locked; try again later."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class ShopReplaced(RuntimeError):
+    """The database file was replaced (restored) by another program after this one opened
+    it: nothing is written into the old, unlinked file."""
 
 
 def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
@@ -90,20 +136,55 @@ def _stamp_user(session: Session, flush_context: Any, instances: Any) -> None:
             obj.updated_at = now
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path``: a restore puts another file there.  On Windows ``st_ino``
+    is the NTFS file index; where a file system has none, the creation time serves."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_dev, st.st_ino or st.st_ctime_ns)
+
+
 class Database:
-    def __init__(self, url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+    def __init__(self, url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS, announce: bool = True) -> None:
         self.url = url
         self.engine = make_engine(url, busy_timeout_ms)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _stamp_user)
+        self.presence: Presence | None = None
+        self._file: tuple[int, int] | None = None
+        path = self.sqlite_path
+        if path is not None:
+            event.listen(self.engine, "connect", self._remember_file)
+            if announce:
+                presence = Presence(path)
+                try:
+                    presence.register()
+                except GateBusy as exc:
+                    self.engine.dispose()
+                    raise ShopLocked(path) from exc
+                except OSError as exc:
+                    self.engine.dispose()
+                    raise FolderReadOnly(path.parent, exc.strerror or str(exc)) from exc
+                self.presence = presence
+
+    def _remember_file(self, dbapi_conn: Any, record: Any) -> None:
+        if self._file is None and self.sqlite_path is not None:
+            self._file = _identity(self.sqlite_path)
+
+    def check_same_file(self) -> None:
+        """Refuse to write when the file this program opened is no longer the shop's file."""
+        path = self.sqlite_path
+        if path is None or self._file is None:
+            return
+        if _identity(path) != self._file:
+            raise ShopReplaced(str(path))
 
     @property
     def sqlite_path(self) -> Path | None:
-        database = make_url(self.url).database
-        if self.is_sqlite and database and database != ":memory:":
-            return Path(database.removeprefix("file:").split("?")[0])
-        return None
+        return sqlite_file(self.url)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -122,6 +203,7 @@ class Database:
         try:
             if self.is_sqlite:
                 session.connection(execution_options={_IMMEDIATE: True})  # type: ignore[misc]
+                self.check_same_file()  # under the write lock: nobody swaps it from here on
             yield session
             session.commit()
         except BaseException:
@@ -138,6 +220,9 @@ class Database:
             except Exception:  # never let closing fail the program
                 log.debug("PRAGMA optimize failed", exc_info=True)
         self.engine.dispose()
+        if self.presence is not None:
+            self.presence.release()
+            self.presence = None
 
 
 # --- schema -----------------------------------------------------------------------------
@@ -226,12 +311,86 @@ def upgrade(db: Database, snapshot_dir: Path | None = None) -> UpgradeResult:
     return UpgradeResult(before, head, snapshot)
 
 
-def open_database(url: str, snapshot_dir: Path | None = None) -> Database:
-    """Open the database and upgrade it; the one way the program and the CLI start."""
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (``None`` for a server or an in-memory database)."""
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    return Path(database.removeprefix("file:").split("?")[0])
+
+
+def stamp_application_id(path: Path) -> None:
+    """Mark a SQLite file as a ServiceBay database (in its header)."""
+    con = sqlite3.connect(str(path))
+    try:
+        if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            con.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            con.commit()
+    finally:
+        con.close()
+
+
+def check_place(path: Path, create: bool) -> None:
+    """Before a SQLite shop is opened: not on a network share, there (unless it may be
+    created), not held by another program, and this program's.  Fast: a file locked by
+    another program is reported within ``PROBE_TIMEOUT_S``."""
+    folder = path.parent
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    volume = volume_of(folder)
+    if volume.network:
+        raise NetworkLocation(path, volume.how)
+    try:
+        size = path.stat().st_size if path.exists() else 0
+    except OSError as exc:
+        raise FolderReadOnly(path, exc.strerror or str(exc)) from exc
+    if size == 0:
+        if not create:
+            raise ShopMissing(path)
+        return
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=PROBE_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        raise FolderReadOnly(path, str(exc)) from exc
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise ShopLocked(path) from exc
+        raise FolderReadOnly(path, str(exc)) from exc
+    except sqlite3.DatabaseError as exc:  # "file is not a database"
+        raise NotADatabase(str(exc)) from exc
+    finally:
+        con.close()
+    if app_id not in (0, APPLICATION_ID) or (names and "alembic_version" not in names):
+        raise NotADatabase(f"{path}: application id {app_id:#x}, tables {sorted(names)[:5]}")
+
+
+def open_database(url: str, snapshot_dir: Path | None = None, create: bool = True) -> Database:
+    """Open the database and upgrade it; the one way the program and the CLI start.
+
+    ``create=False`` (every command but ``demo``, and the window once the shop exists)
+    refuses a path where there is no shop instead of making an empty one there."""
+    path = sqlite_file(url)
+    if path is not None:
+        check_place(path, create)
     db = Database(url)
     try:
         upgrade(db, snapshot_dir)
-    except BaseException:
+        if path is not None:
+            stamp_application_id(path)
+    except sqlite3.OperationalError as exc:
         db.dispose()
+        raise FolderReadOnly(path or Path(url), str(exc)) from exc
+    except BaseException as exc:
+        db.dispose()
+        inner = getattr(exc, "orig", None)
+        if path is not None and isinstance(inner, sqlite3.OperationalError) and (
+                "readonly" in str(inner) or "unable to open" in str(inner)):
+            raise FolderReadOnly(path, str(inner)) from exc
         raise
     return db

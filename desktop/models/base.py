@@ -32,6 +32,9 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+MAX_FEN = 10**15  # ten trillion yuan: beyond any amount the trade has, within a 64-bit integer
+
+
 class Money(TypeDecorator[Decimal]):
     """CNY kept exactly: integer fen in the database, ``Decimal`` yuan in Python."""
 
@@ -47,6 +50,8 @@ class Money(TypeDecorator[Decimal]):
         fen = (amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
         if fen != amount * 100:
             raise ValueError(f"{amount} has fractions of a fen")
+        if abs(fen) >= MAX_FEN:  # the services keep amounts far below; this is the last guard
+            raise ValueError(f"{amount} is out of range for an amount of money")
         return int(fen)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:

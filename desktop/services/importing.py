@@ -47,6 +47,7 @@ from desktop.services.errors import ServiceError
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.rules.dates import parse_date
 from desktop.services.rules.names import initials, name_keys
+from desktop.services.rules.spreadsheet import safe_writer
 from desktop.services.rules.text import to_halfwidth
 from desktop.services.uow import reading, writing
 
@@ -441,7 +442,7 @@ class ImportService:
         count = 0
         tmp = path.with_name(path.name + ".part")
         with reading(self.db) as s, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = safe_writer(handle)
             writer.writerow([EXPORT_HEADERS[f] for f in fields])
             q = select(Customer).where(Customer.merged_into_id.is_(None)).order_by(Customer.id)
             if not include_archived:

@@ -23,7 +23,6 @@ as printed are.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
@@ -53,7 +52,9 @@ from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.numbering import format_number, next_number
 from desktop.services.parts import post_issue
 from desktop.services.rules import invoicing as rules
+from desktop.services.rules import limits
 from desktop.services.rules.money import ZERO, line_amount, to_fen
+from desktop.services.rules.spreadsheet import safe_writer
 from desktop.services.rules.text import clean
 from desktop.services.uow import reading, writing
 
@@ -297,7 +298,7 @@ def _amount(raw: object, key: str, errors: dict[str, Message], *, allow_zero: bo
     except InvalidOperation:
         value = None
     if value is None or not value.is_finite() or value != value.quantize(Decimal("0.01")) \
-            or value < 0 or (value == 0 and not allow_zero) or value > Decimal("10000000"):
+            or value < 0 or (value == 0 and not allow_zero) or value > limits.LIMITS["payment"].high:
         errors[key] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter an amount in yuan greater than 0, "
                                              "to the fen (e.g. 120.50)."))
         return ZERO
@@ -702,7 +703,7 @@ class InvoicingService:
                                       .order_by(Invoice.chain_pos)))
             n_lines = 0
             with invoices_path.open("w", encoding="utf-8-sig", newline="") as handle:
-                w = csv.writer(handle)
+                w = safe_writer(handle)
                 w.writerow(["单号", "类型", "开具时间", "付款方", "付款方名称", "税号", "原发票", "工单号", "行",
                             "项目", "配件号", "数量", "单价", "折扣%", "税率", "不含税金额", "税额", "价税合计",
                             "发票类型", "发票号码", "发票日期"])
@@ -721,7 +722,7 @@ class InvoicingService:
             payments = s.execute(select(Payment, Invoice.number).join(Invoice, Invoice.id == Payment.invoice_id)
                                  .where(Payment.at >= start, Payment.at < end).order_by(Payment.id)).all()
             with payments_path.open("w", encoding="utf-8-sig", newline="") as handle:
-                w = csv.writer(handle)
+                w = safe_writer(handle)
                 w.writerow(["时间", "单号", "方式", "金额", "实收现金", "找零", "参考号", "收银员"])
                 for p, number in payments:
                     w.writerow([p.at.astimezone().strftime("%Y-%m-%d %H:%M"), number, p.method, p.amount,

@@ -44,7 +44,7 @@ from desktop.models.parts import PO_OPEN, week_of
 from desktop.services import audit, shop_settings
 from desktop.services.errors import NotFound, StaleEdit, ValidationFailed
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
-from desktop.services.rules import abc, reorder
+from desktop.services.rules import abc, limits, reorder
 from desktop.services.rules.money import to_fen
 from desktop.services.rules.text import clean
 from desktop.services.rules.workflow import IN_SHOP
@@ -68,18 +68,9 @@ def _msg(text: str, **params: object) -> Message:
     return Message(text, params)
 
 
-def _number(value: object, key: str, errors: dict[str, Message], *, positive: bool = True) -> Decimal:
-    try:
-        number = Decimal(clean(str(value)).replace(",", ""))
-    except InvalidOperation:
-        number = Decimal("NaN")
-    if not number.is_finite() or (positive and number <= 0) or (not positive and number < 0) \
-            or number != number.quantize(Decimal("0.01")):
-        errors[key] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter a number greater than 0 and at most {high}.")
-                           if positive else QT_TRANSLATE_NOOP("Validation", "Enter a number from {low} to {high}."),
-                           low=0, high=1_000_000)
-        return Decimal(0)
-    return number
+def _number(value: object, key: str, errors: dict[str, Message], kind: str) -> Decimal:
+    """A typed number within its range (``rules.limits``); the reason otherwise."""
+    return limits.checked(value, kind, key, errors)
 
 
 @dataclass
@@ -296,9 +287,9 @@ class PartsService:
             errors["number"] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter the part number."))
         if not clean(form.name):
             errors["name"] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter the name."))
-        pack = _number(form.pack_size, "pack_size", errors)
-        minimum = _number(form.min_order, "min_order", errors, positive=False)
-        price = _number(form.price, "price", errors, positive=False)
+        pack = _number(form.pack_size, "pack_size", errors, "pack_size")
+        minimum = _number(form.min_order, "min_order", errors, "min_order")
+        price = _number(form.price, "price", errors, "unit_price")
         lead = _days(form.lead_time_days, "lead_time_days", errors)
         review = _days(form.review_days, "review_days", errors, low=1)
         level = _service_level(form.service_level, errors)
@@ -338,8 +329,8 @@ class PartsService:
     def receive(self, part_id: int, quantity: Decimal | str, unit_cost: Decimal | str, reason: str = "") -> StockView:
         """Goods in: the moving average cost takes the new price in by quantity."""
         errors: dict[str, Message] = {}
-        qty = _number(quantity, "quantity", errors)
-        cost = _number(unit_cost, "unit_cost", errors, positive=False)
+        qty = _number(quantity, "quantity", errors, "quantity")
+        cost = _number(unit_cost, "unit_cost", errors, "unit_cost")
         if errors:
             raise ValidationFailed(errors)
         with writing(self.db, self.user) as s:
@@ -351,7 +342,7 @@ class PartsService:
     def adjust(self, part_id: int, counted: Decimal | str, reason: str) -> StockView:
         """A stock-take: the difference to the count is posted, with its reason."""
         errors: dict[str, Message] = {}
-        count = _number(counted, "quantity", errors, positive=False)
+        count = _number(counted, "quantity", errors, "count")
         if not clean(reason):
             errors["reason"] = _msg(QT_TRANSLATE_NOOP("Validation", "Say why the stock is adjusted."))
         if errors:
@@ -370,7 +361,7 @@ class PartsService:
     def take_out(self, part_id: int, quantity: Decimal | str, reason: str, kind: str = "write-off") -> StockView:
         """A write-off (damaged, lost) or a return to the supplier."""
         errors: dict[str, Message] = {}
-        qty = _number(quantity, "quantity", errors)
+        qty = _number(quantity, "quantity", errors, "quantity")
         if not clean(reason):
             errors["reason"] = _msg(QT_TRANSLATE_NOOP("Validation", "Give the reason."))
         if errors:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -40,6 +40,7 @@ from desktop.services.importing import (
 )
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.parts import on_hand_of
+from desktop.services.rules import limits
 from desktop.services.rules.dates import parse_date
 from desktop.services.rules.money import to_fen
 from desktop.services.rules.text import clean
@@ -89,16 +90,14 @@ def _msg(text: str, **params: object) -> Message:
     return Message(text, params, "Import")
 
 
-def _decimal(text: str, row: int, key: str, errors: list[RowError], *, default: str = "0",
-             positive: bool = False) -> Decimal:
-    text = clean(text).replace(",", "") or default
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        value = Decimal("NaN")
-    if not value.is_finite() or value < 0 or (positive and value == 0) or value != value.quantize(Decimal("0.01")):
-        errors.append(RowError(row, key, _msg(QT_TRANSLATE_NOOP("Import", "Not a number of 0 or more: {value}"),
-                                              value=text)))
+def _decimal(text: str, row: int, key: str, errors: list[RowError], kind: str, *, default: str = "0") -> Decimal:
+    """A number within its range (``rules.limits``); the message names the real reason."""
+    found: dict[str, Message] = {}
+    value = limits.checked(clean(text) or default, kind, key, found)
+    if found:
+        reason = found[key]
+        errors.append(RowError(row, key, _msg(QT_TRANSLATE_NOOP("Import", "{value}: {reason}"),
+                                              value=text, reason=reason)))
         return Decimal(0)
     return value
 
@@ -144,11 +143,11 @@ class PartsImportService:
                 errors.append(RowError(n, "lead_time", _msg(QT_TRANSLATE_NOOP(
                     "Import", "Not a number of days: {value}"), value=lead_text)))
             rows.append((n, number, v, {
-                "pack": _decimal(v.get("pack", ""), n, "pack", errors, default="1", positive=True),
-                "min_order": _decimal(v.get("min_order", ""), n, "min_order", errors),
-                "cost": _decimal(v.get("cost", ""), n, "cost", errors),
-                "price": _decimal(v.get("price", ""), n, "price", errors),
-                "on_hand": _decimal(v.get("on_hand", ""), n, "on_hand", errors),
+                "pack": _decimal(v.get("pack", ""), n, "pack", errors, "pack_size", default="1"),
+                "min_order": _decimal(v.get("min_order", ""), n, "min_order", errors, "min_order"),
+                "cost": _decimal(v.get("cost", ""), n, "cost", errors, "unit_cost"),
+                "price": _decimal(v.get("price", ""), n, "price", errors, "unit_price"),
+                "on_hand": _decimal(v.get("on_hand", ""), n, "on_hand", errors, "count"),
             }, int(lead_text) if lead_text.isdigit() else None))
         if errors:
             raise ImportFailed(errors)
@@ -204,9 +203,9 @@ class PartsImportService:
             if day is None or day > today:
                 errors.append(RowError(n, "date", _msg(QT_TRANSLATE_NOOP(
                     "Import", "Not a date in the past: {value}"), value=v.get("date", ""))))
-            qty = _decimal(v.get("quantity", ""), n, "quantity", errors, positive=True)
+            qty = _decimal(v.get("quantity", ""), n, "quantity", errors, "quantity")
             cost_text = clean(v.get("cost", ""))
-            cost = _decimal(cost_text, n, "cost", errors) if cost_text else None
+            cost = _decimal(cost_text, n, "cost", errors, "unit_cost") if cost_text else None
             rows.append((n, clean(v.get("number", "")).upper().replace(" ", ""), day, qty, cost,
                          clean(v.get("reference", ""))[:255]))
         if errors:

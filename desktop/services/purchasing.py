@@ -5,11 +5,10 @@ order" in the reorder review, so the review does not suggest it twice."""
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
@@ -23,6 +22,8 @@ from desktop.services.errors import NotFound, Refused, StaleEdit, ValidationFail
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.numbering import format_number, next_number
 from desktop.services.parts import post_receipt
+from desktop.services.rules import limits
+from desktop.services.rules.spreadsheet import safe_writer
 from desktop.services.uow import reading, writing
 
 PREFIX = "PO"
@@ -66,11 +67,8 @@ class PurchaseOrderView:
 
 
 def _amount(raw: object) -> Decimal | None:
-    try:
-        value = Decimal(str(raw).strip().replace(",", "") or "0")
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() and value == value.quantize(Decimal("0.01")) else None
+    value = limits.to_decimal(raw if str(raw).strip() else "0")
+    return value if value is not None and value == value.quantize(Decimal("0.01")) else None
 
 
 class PurchasingService:
@@ -84,6 +82,9 @@ class PurchasingService:
         parsed = {pid: _amount(q) for pid, q in quantities.items()}
         bad = {f"part{pid}": Message(QT_TRANSLATE_NOOP("Validation", "Enter a quantity of 0 or more."))
                for pid, q in parsed.items() if q is None or q < 0}
+        for pid, q in parsed.items():
+            if q and f"part{pid}" not in bad and (reason := limits.problem(q, "quantity")):
+                bad[f"part{pid}"] = reason
         if bad:
             raise ValidationFailed(bad)
         wanted = {pid: q for pid, q in parsed.items() if q}
@@ -145,6 +146,10 @@ class PurchasingService:
                     errors[f"line{line_id}"] = Message(QT_TRANSLATE_NOOP(
                         "Validation", "{part}: at most {count} more can be received."),
                         {"part": self._part_number(s, line.part_id), "count": line.quantity - line.received_qty})
+                elif qty and (reason := limits.problem(qty, "quantity")):
+                    errors[f"line{line_id}"] = reason
+                elif cost is not None and cost >= 0 and (reason := limits.problem(cost, "unit_cost")):
+                    errors[f"cost{line_id}"] = reason
                 elif cost is None or cost < 0:
                     errors[f"cost{line_id}"] = Message(QT_TRANSLATE_NOOP(
                         "Validation", "{part}: enter the unit cost on the delivery note."),
@@ -199,7 +204,7 @@ class PurchasingService:
         """The order as CSV for the supplier (until the printed order lands)."""
         view = self.order(order_id)
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = safe_writer(handle)
             writer.writerow(["采购单", view.number, "供应商", view.supplier])
             writer.writerow(["配件号", "名称", "数量", "单价", "金额"])
             for x in view.lines:

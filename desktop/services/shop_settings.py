@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.db import Database
 from desktop.models import ShopSetting
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.rules import limits
 from desktop.services.uow import reading, writing
 
 
@@ -21,14 +22,15 @@ class ShopSettingSpec:
     type: type
     default: Any
     description: str
+    limit: str = ""  # its range in ``rules.limits``, for numbers
 
 
 SPECS = {
     s.name: s
     for s in (
-        ShopSettingSpec("labour_rate", Decimal, Decimal("120.00"), "Labour rate, yuan per standard hour, excl. VAT"),
-        ShopSettingSpec("vat_rate", Decimal, Decimal("0.13"), "VAT rate on parts and labour"),
-        ShopSettingSpec("rework_days", int, 30, "A return for the same car within this many days may be a comeback"),
+        ShopSettingSpec("labour_rate", Decimal, Decimal("120.00"), "Labour rate, yuan per standard hour, excl. VAT", limit="unit_price"),
+        ShopSettingSpec("vat_rate", Decimal, Decimal("0.13"), "VAT rate on parts and labour", limit="vat_rate"),
+        ShopSettingSpec("rework_days", int, 30, "A return for the same car within this many days may be a comeback", limit="days"),
         ShopSettingSpec("shop_name", str, "", "The shop's name, for documents"),
         ShopSettingSpec("shop_address", str, "", "The shop's address, for documents"),
         ShopSettingSpec("shop_tax_id", str, "", "The shop's taxpayer ID (统一社会信用代码), for invoices"),
@@ -36,20 +38,20 @@ SPECS = {
         ShopSettingSpec("shop_phone", str, "", "The shop's service phone, for documents"),
         ShopSettingSpec("shop_logo", str, "", "The shop's logo (PNG or JPEG, base64), at the top of documents"),
         ShopSettingSpec("manufacturer_name", str, "", "Who pays warranty work (the manufacturer), on its invoices"),
-        ShopSettingSpec("service_interval_km", int, 7500, "Next maintenance due after this many km (delivery report)"),
-        ShopSettingSpec("service_interval_months", int, 6, "Next maintenance due after this many months"),
+        ShopSettingSpec("service_interval_km", int, 7500, "Next maintenance due after this many km (delivery report)", limit="km"),
+        ShopSettingSpec("service_interval_months", int, 6, "Next maintenance due after this many months", limit="months"),
         ShopSettingSpec("warranty_note", str, "更换的配件保修3个月或5000公里（以先到者为准）。",
                         "The warranty note printed on the delivery report"),
         ShopSettingSpec("job_card_paper", str, "A4", "Paper for job cards: A4 or A5"),
         ShopSettingSpec("discount_limit_pct", Decimal, Decimal("10"),
-                        "Discounts above this share of an invoice need a manager's name"),
+                        "Discounts above this share of an invoice need a manager's name", limit="discount_pct"),
         ShopSettingSpec("allow_negative_stock", int, 0, "1: parts may be issued beyond the stock on hand"),
-        ShopSettingSpec("abc_a_share", Decimal, Decimal("0.80"), "ABC: class A up to this share of consumption value"),
-        ShopSettingSpec("abc_b_share", Decimal, Decimal("0.95"), "ABC: class B up to this share of consumption value"),
+        ShopSettingSpec("abc_a_share", Decimal, Decimal("0.80"), "ABC: class A up to this share of consumption value", limit="share"),
+        ShopSettingSpec("abc_b_share", Decimal, Decimal("0.95"), "ABC: class B up to this share of consumption value", limit="share"),
         ShopSettingSpec("abc_classified_at", str, "", "When ABC was last reclassified (ISO time; monthly)"),
-        ShopSettingSpec("count_days_a", int, 30, "Stock-take: count A parts at least every this many days"),
-        ShopSettingSpec("count_days_b", int, 90, "Stock-take: count B parts at least every this many days"),
-        ShopSettingSpec("count_days_c", int, 365, "Stock-take: count C parts at least every this many days"),
+        ShopSettingSpec("count_days_a", int, 30, "Stock-take: count A parts at least every this many days", limit="days"),
+        ShopSettingSpec("count_days_b", int, 90, "Stock-take: count B parts at least every this many days", limit="days"),
+        ShopSettingSpec("count_days_c", int, 365, "Stock-take: count C parts at least every this many days", limit="days"),
     )
 }
 
@@ -60,14 +62,25 @@ def get(session: Session, name: str) -> Any:
     if row is None:
         return spec.default
     try:
-        return spec.type(row.value)
+        value = spec.type(row.value)
     except (ValueError, ArithmeticError):
         return spec.default
+    if spec.limit and limits.problem(value, spec.limit) is not None:
+        return spec.default  # written behind the program's back: never trusted out of range
+    return value
 
 
 def put(session: Session, name: str, value: Any) -> None:
-    """Write a setting in the caller's transaction."""
-    text = str(SPECS[name].type(value))
+    """Write a setting in the caller's transaction; a number out of its range is refused."""
+    spec = SPECS[name]
+    if spec.limit:
+        reason = limits.problem(value, spec.limit)
+        if reason is not None:
+            from desktop.services.errors import ValidationFailed
+
+            raise ValidationFailed({name: reason})
+        value = limits.to_decimal(value)
+    text = str(spec.type(value))
     row = session.get(ShopSetting, name)
     if row is None:
         session.add(ShopSetting(name=name, value=text))
@@ -99,6 +112,23 @@ class ShopSettings:
     def set(self, name: str, value: Any) -> None:
         with writing(self.db, self.user) as s:
             put(s, name, value)
+
+    def set_prices(self, labour_rate: object, vat_percent: object) -> None:
+        """The labour rate (yuan per standard hour) and the VAT rate as people type it, in
+        percent (13 = 13 %), checked together: every screen goes through here."""
+        from desktop.services.errors import ValidationFailed
+
+        errors: dict[str, Message] = {}
+        rate = limits.checked(labour_rate, "unit_price", "labour_rate", errors)
+        percent = limits.checked(str(vat_percent).strip().rstrip("%％"), "vat_percent", "vat_rate", errors)
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            put(s, "labour_rate", rate)
+            put(s, "vat_rate", percent / 100)
+
+    def vat_percent(self) -> Decimal:
+        return (Decimal(self.get("vat_rate")) * 100).normalize()
 
 
 LOGO_MAX_BYTES = 512 * 1024

@@ -10,11 +10,10 @@ moment.  Issues and receipts after the count are thus neither lost nor counted t
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -28,6 +27,8 @@ from desktop.services.errors import NotFound, Refused, StaleEdit, ValidationFail
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.numbering import format_number, next_number
 from desktop.services.parts import on_hand_at, on_hand_of
+from desktop.services.rules import limits
+from desktop.services.rules.spreadsheet import safe_writer
 from desktop.services.rules.text import clean
 from desktop.services.uow import reading, writing
 
@@ -124,14 +125,7 @@ class StockTakeService:
             if not text:
                 clean_counts[line_id] = None
                 continue
-            try:
-                qty = Decimal(text)
-            except InvalidOperation:
-                qty = Decimal(-1)
-            if not qty.is_finite() or qty < 0 or qty != qty.quantize(Decimal("0.01")):
-                errors[f"line{line_id}"] = Message(QT_TRANSLATE_NOOP(
-                    "Validation", "Enter the quantity counted (0 or more)."))
-            clean_counts[line_id] = qty
+            clean_counts[line_id] = limits.checked(text, "count", f"line{line_id}", errors)
         if errors:
             raise ValidationFailed(errors)
         with writing(self.db, self.user) as s:
@@ -190,7 +184,7 @@ class StockTakeService:
         counter counts what is there rather than confirming a number."""
         view = self.sheet(count_id)
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = safe_writer(handle)
             writer.writerow([view.number, view.scope, view.created_at.astimezone().strftime("%Y-%m-%d %H:%M")])
             head = ["库位", "配件号", "名称", "ABC", "单位"] + ([] if blind else ["账面"]) + ["实盘"]
             writer.writerow(head)

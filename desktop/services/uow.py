@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from desktop.db import Database
+from desktop.db import Database, ShopReplaced
 from desktop.services.errors import ServiceError
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 
@@ -57,6 +57,11 @@ _MESSAGES = {
         "The database file is damaged. Nothing was saved; stop working and restore the last "
         "backup.",
     ),
+    "replaced": QT_TRANSLATE_NOOP(
+        "Validation",
+        "The shop's data was replaced (a backup was restored) by another program after this "
+        "one opened it. Nothing was saved; close ServiceBay and start it again.",
+    ),
     "unreachable": QT_TRANSLATE_NOOP(
         "Validation",
         "The database server cannot be reached. Nothing was saved; check the network and "
@@ -83,6 +88,8 @@ def classify(exc: BaseException) -> str | None:
 def _storage_errors() -> Iterator[None]:
     try:
         yield
+    except ShopReplaced as exc:
+        raise StorageProblem("replaced") from exc
     except DBAPIError as exc:
         kind = classify(exc)
         if kind is None:

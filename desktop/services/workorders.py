@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import Select, and_, func, or_, select, union_all
@@ -43,6 +43,7 @@ from desktop.services.errors import (
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.numbering import format_number, next_number
 from desktop.services.parts import post_issue
+from desktop.services.rules import limits
 from desktop.services.rules.money import PAYERS, Totals, line_amount, totals
 from desktop.services.rules.text import clean
 from desktop.services.rules.workflow import EDITABLE, IN_SHOP, OPEN_STATES, move_problem
@@ -51,8 +52,6 @@ from desktop.services.uow import reading, writing
 PREFIX = "WO"
 ESTIMATE_MODES = ("system", "symptom", "item")
 APPROVAL_METHODS = ("phone", "in person", "wechat")
-MAX_HOURS = Decimal("200")
-MAX_QTY = Decimal("10000")
 TEXT_MATCHES = 500  # cars or customers a text filter looks at
 
 
@@ -293,24 +292,12 @@ class OrderFilter:
 # --- checks (pure) ------------------------------------------------------------------------
 
 
-def _decimal(value: object, key: str, errors: dict[str, Message], low: Decimal, high: Decimal,
-             allow_zero: bool = False) -> Decimal:
-    try:
-        number = Decimal(clean(str(value)).replace(",", "")) if value not in (None, "") else None
-    except InvalidOperation:
-        number = None
-    if number is None or not number.is_finite():
+def _decimal(value: object, key: str, errors: dict[str, Message], kind: str) -> Decimal:
+    """A typed number within its range (``rules.limits``), or the reason at its field."""
+    if value in (None, ""):
         errors[key] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter a number."))
         return Decimal(0)
-    if number < low or number > high or (number == 0 and not allow_zero):
-        text = (
-            QT_TRANSLATE_NOOP("Validation", "Enter a number greater than 0 and at most {high}.")
-            if not allow_zero
-            else QT_TRANSLATE_NOOP("Validation", "Enter a number from {low} to {high}.")
-        )
-        errors[key] = _msg(text, low=low, high=high)
-        return Decimal(0)
-    return number
+    return limits.checked(value, kind, key, errors)
 
 
 def check_line(form: LineForm, default_rate: Decimal) -> tuple[dict[str, object], dict[str, Message]]:
@@ -320,17 +307,11 @@ def check_line(form: LineForm, default_rate: Decimal) -> tuple[dict[str, object]
     description = clean(form.description)
     if not description:
         errors["description"] = _msg(QT_TRANSLATE_NOOP("Validation", "Describe the work or the part."))
-    if kind == "labour":
-        qty = _decimal(form.quantity, "quantity", errors, Decimal("0.01"), MAX_HOURS)
-    else:
-        qty = _decimal(form.quantity, "quantity", errors, Decimal("0.01"), MAX_QTY)
+    qty = _decimal(form.quantity, "quantity", errors, "hours" if kind == "labour" else "quantity")
     price_in = default_rate if form.unit_price in (None, "") else form.unit_price
-    price = _decimal(price_in, "unit_price", errors, Decimal(0), Decimal("1000000"), allow_zero=True)
-    cost = _decimal(form.unit_cost or 0, "unit_cost", errors, Decimal(0), Decimal("1000000"), allow_zero=True)
-    discount = _decimal(form.discount_pct or 0, "discount_pct", errors, Decimal(0), Decimal(100), allow_zero=True)
-    for key, value in (("unit_price", price), ("unit_cost", cost), ("discount_pct", discount)):
-        if key not in errors and value != value.quantize(Decimal("0.01")):
-            errors[key] = _msg(QT_TRANSLATE_NOOP("Validation", "At most two decimal places."))
+    price = _decimal(price_in, "unit_price", errors, "unit_price")
+    cost = _decimal(form.unit_cost or 0, "unit_cost", errors, "unit_cost")
+    discount = _decimal(form.discount_pct or 0, "discount_pct", errors, "discount_pct")
     payer = form.payer if form.payer in PAYERS else None
     if payer is None:
         errors["payer"] = _msg(QT_TRANSLATE_NOOP("Validation", "Choose who pays for this line."))
@@ -349,11 +330,8 @@ def check_line(form: LineForm, default_rate: Decimal) -> tuple[dict[str, object]
         amount = Decimal(0)
     vat_rate: Decimal | None = None
     if form.vat_rate not in (None, ""):
-        try:
-            vat_rate = Decimal(str(form.vat_rate))
-        except InvalidOperation:
-            vat_rate = Decimal(-1)
-        if not Decimal(0) <= vat_rate <= Decimal("0.3"):
+        vat_rate = limits.to_decimal(form.vat_rate)
+        if vat_rate is None or limits.problem(vat_rate, "vat_rate") is not None:
             errors["vat_rate"] = _msg(QT_TRANSLATE_NOOP("Validation", "Choose the VAT rate."))
             vat_rate = None
     values: dict[str, object] = {
@@ -653,7 +631,7 @@ class WorkOrderService:
         A part in the catalogue moves in the stock ledger; one that is not (a part the
         shop buys in for this job only) is counted on the line alone."""
         errors: dict[str, Message] = {}
-        qty = _decimal(quantity, "quantity", errors, Decimal("0.01"), MAX_QTY)
+        qty = _decimal(quantity, "quantity", errors, "quantity")
         if errors:
             raise ValidationFailed(errors)
         with writing(self.db, self.user) as s:

@@ -4,7 +4,6 @@ QtCharts, which would need PySide6-Addons (a second 100 MB wheel) for one pictur
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
@@ -23,6 +22,7 @@ from desktop.services.container import Services
 from desktop.services.errors import ServiceError
 from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.parts import AbcRow
+from desktop.services.rules.spreadsheet import safe_writer
 
 from desktop.views import common
 from desktop.views.common import FieldError, tr_message
@@ -196,7 +196,7 @@ class AbcDialog(QDialog):
         if not path:
             return
         with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = safe_writer(handle)
             writer.writerow(["配件号", "名称", "ABC", "12个月消耗金额", "占比", "累计占比", "库存", "呆滞"])
             for r in self.model.rows():
                 writer.writerow([r.number, r.name, r.abc_class, r.value, f"{r.share:.4f}", f"{r.cumulative:.4f}",

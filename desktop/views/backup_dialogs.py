@@ -149,7 +149,12 @@ class BackupDialog(FormDialog):
         self.settings.set("last_backup_dir", str(result.path.parent))
         self.settings.save()
         self.progress.setValue(100)
-        self.result_label.setText(self.tr("Backup written and verified: %1").replace("%1", str(result.path)))
+        text = self.tr("Backup written and verified: %1").replace("%1", str(result.path))
+        if not result.cache_bypassed:
+            text += "\n" + self.tr("This system could not read the backup back past its cache, so a drive that "
+                                    "lies about its size would not be caught. Run 'servicebay verify' on it after "
+                                    "plugging the drive in again.")
+        self.result_label.setText(text)
         self.save_button.setEnabled(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.finished_backup.emit(result)
@@ -190,8 +195,9 @@ class RestoreDialog(FormDialog):
         form.addRow(self.tr("Backup"), row)
         form.addRow("", self.summary)
         form.addRow(self.tr("Passphrase"), self.passphrase)
-        warning = QLabel(self.tr("Restoring replaces ALL current data with the backup's. A safety copy of "
-                                 "the current data is kept first."))
+        warning = QLabel(self.tr("Restoring replaces ALL current data with the backup's. Close ServiceBay "
+                                 "everywhere else first (other windows and PCs); a safety copy of the current "
+                                 "data is kept."))
         warning.setWordWrap(True)
         warning.setStyleSheet("color: #b26a00;")
         form.addRow(warning)
@@ -216,7 +222,8 @@ class RestoreDialog(FormDialog):
             self.general_error.show_message(tr_message(exc.message))
             self.save_button.setEnabled(False)
             return
-        self.general_error.show_message("")
+        busy = self.backup.open_elsewhere()
+        self.general_error.show_message(tr_message(busy.message) if busy is not None else "")
         self.summary.setText(describe(self.manifest))
         self.passphrase.setEnabled(self.manifest.encrypted)
         self.save_button.setEnabled(True)

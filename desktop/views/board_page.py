@@ -165,9 +165,14 @@ class BoardPage(QWidget):
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.refresh()
+
+    def _tick(self) -> None:
+        """The live refresh asks the database only while the board is on screen."""
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         try:

@@ -5,7 +5,6 @@ choice is then not offered)."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -24,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.config import Settings, snapshot_dir
+from desktop.config import Settings, snapshot_dir, work_dir
 from desktop.i18n import LANGUAGES
 from desktop.services.backup import BackupService
 from desktop.services.container import Services
 from desktop.services.errors import ServiceError
+from desktop.services.rules import limits
 from desktop.services.shop_settings import check_logo
 
 from desktop.views import common
@@ -93,7 +93,7 @@ class FirstRunWizard(QDialog):
         form = QFormLayout(page)
         form.addRow(QLabel(self.tr("<h3>Prices</h3>Both can be changed later in System.")))
         self.labour_rate = QLineEdit(f"{services.settings.get('labour_rate'):.2f}")
-        self.vat = QLineEdit(f"{services.settings.get('vat_rate') * 100:.0f}")
+        self.vat = QLineEdit(f"{services.settings.vat_percent():f}")
         form.addRow(self.tr("Labour rate (yuan per hour, excl. VAT)"), self.errors.add("labour_rate", self.labour_rate))
         form.addRow(self.tr("VAT rate (%)"), self.errors.add("vat_rate", self.vat))
         self.pages.addWidget(page)
@@ -168,18 +168,10 @@ class FirstRunWizard(QDialog):
 
     def _check_money(self) -> bool:
         errors = {}
-        try:
-            rate = Decimal(self.labour_rate.text().strip())
-            if not Decimal(0) < rate <= Decimal(10000) or rate != rate.quantize(Decimal("0.01")):
-                raise InvalidOperation
-        except InvalidOperation:
-            errors["labour_rate"] = _message(self.tr("Enter the rate in yuan, e.g. 120 or 150.50."))
-        try:
-            vat = Decimal(self.vat.text().strip().rstrip("%"))
-            if not Decimal(0) <= vat <= Decimal(30):
-                raise InvalidOperation
-        except InvalidOperation:
-            errors["vat_rate"] = _message(self.tr("Enter a percentage from 0 to 30, e.g. 13."))
+        for key, kind, edit in (("labour_rate", "unit_price", self.labour_rate), ("vat_rate", "vat_percent", self.vat)):
+            problem = limits.problem(edit.text().strip().rstrip("%％"), kind)
+            if problem is not None:
+                errors[key] = problem
         if errors:
             self.errors.show(errors)
         return not errors
@@ -191,8 +183,7 @@ class FirstRunWizard(QDialog):
         try:
             for key, edit in self.shop.items():
                 store.set(key, edit.text().strip())
-            store.set("labour_rate", Decimal(self.labour_rate.text().strip()))
-            store.set("vat_rate", Decimal(self.vat.text().strip().rstrip("%")) / 100)
+            store.set_prices(self.labour_rate.text(), self.vat.text())
             if self.logo is not None:
                 store.set_logo(self.logo)
             if self.offer_data and self.load_demo.isChecked():
@@ -208,7 +199,7 @@ class FirstRunWizard(QDialog):
         self._done()
 
     def open_restore(self) -> RestoreDialog:
-        dialog = RestoreDialog(BackupService(self.services.db, snapshot_dir()), self)
+        dialog = RestoreDialog(BackupService(self.services.db, snapshot_dir(), work_dir()), self)
         dialog.restored.connect(lambda _m: self._restored())
         self.restore_dialog = dialog
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

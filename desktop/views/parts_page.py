@@ -127,14 +127,14 @@ class ReorderDialog(QDialog):
         self.accept()
 
     def export(self) -> None:
-        import csv
+        from desktop.services.rules.spreadsheet import safe_writer
 
         path = common.choose_save_file(self, self.tr("Export"), "reorder.csv", self.tr("CSV files (*.csv)"))
         if not path:
             return
         edited = self.model.edited("quantity")
         with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = safe_writer(handle)
             writer.writerow(["供应商", "配件号", "名称", "ABC", "上限S", "库存", "在途", "预留", "订货"])
             for i, x in enumerate(self.suggestions):
                 writer.writerow([x.supplier, x.number, x.name, x.abc_class, x.ceiling, x.on_hand, x.on_order,

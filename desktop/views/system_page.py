@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.config import Settings, data_dir, snapshot_dir
+from desktop.config import Settings, data_dir, snapshot_dir, work_dir
 from desktop.i18n import LANGUAGES
 from desktop.services.backup import BackupService
 from desktop.services.container import Services
@@ -88,7 +88,7 @@ class SystemPage(QWidget):
             self.backup_label.setText(self.tr("No backup yet."))
 
     def _backup_service(self) -> BackupService:
-        return BackupService(self.services.db, snapshot_dir())
+        return BackupService(self.services.db, snapshot_dir(), work_dir())
 
     def open_backup(self) -> BackupDialog:
         dialog = BackupDialog(self._backup_service(), self.settings, self.services.settings.get("shop_name"), self)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -82,7 +81,7 @@ class WorkshopSettings(QWidget):
         money_box = QGroupBox(self.tr("Prices"))
         mf = QFormLayout(money_box)
         mf.addRow(self.tr("Labour rate (yuan per standard hour, excl. VAT)"), self.rate)
-        mf.addRow(self.tr("VAT rate (0.13 = 13 %)"), self.vat)
+        mf.addRow(self.tr("VAT rate (%)"), self.vat)
         mf.addRow("", save_money)
         self.operations = QListWidget()
         self.op_code = QLineEdit()
@@ -143,7 +142,7 @@ class WorkshopSettings(QWidget):
             item = QListWidgetItem(f"{op.code}  {op.name}  {op.standard_hours} h  ¥{op.rate}", self.operations)
             item.setData(Qt.ItemDataRole.UserRole, op.id)
         self.rate.setText(str(self.services.settings.get("labour_rate")))
-        self.vat.setText(str(self.services.settings.get("vat_rate")))
+        self.vat.setText(f"{self.services.settings.vat_percent():f}")
 
     def _operation_picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         op = self._ops.get(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
@@ -180,16 +179,11 @@ class WorkshopSettings(QWidget):
 
     def save_rates(self) -> None:
         try:
-            rate, vat = Decimal(self.rate.text().strip()), Decimal(self.vat.text().strip())
-        except InvalidOperation:
-            rate = vat = Decimal(-1)
-        if not (Decimal(0) <= rate <= Decimal(100000) and Decimal(0) <= vat < Decimal(1)) \
-                or rate != rate.quantize(Decimal("0.01")):
-            self.error.show_message(self.tr("Enter a labour rate in yuan (e.g. 120.00) and a VAT rate "
-                                            "between 0 and 1 (e.g. 0.13)."))
+            self.services.settings.set_prices(self.rate.text(), self.vat.text())
+        except ValidationFailed as exc:
+            self.error.show_message("<br>".join(tr_message(m) for m in exc.errors.values()))
             return
-        self._do(lambda: (self.services.settings.set("labour_rate", rate),
-                          self.services.settings.set("vat_rate", vat)))
+        self.error.show_message("")
         self.status.emit(self.tr("Rates saved."))
 
     def _do(self, action: Callable[[], object]) -> None:

@@ -50,7 +50,27 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Try now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop %1 is in use by another program (or a restore is running).
+
+Trying again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ServiceBay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shop at %1 (was a drive removed, or the file moved?).
+
+Start a new, empty shop there? Choose No to quit and look for the file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -59,6 +79,14 @@ The details are in the log file:
     </message>
     <message>
         <source>This file is not a ServiceBay database, or it is damaged. It was not changed. Restore the last backup, or choose another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s file %1 is on a network drive (%2). Two PCs sharing one file through a network drive damage it. Move the file to this PC&apos;s own disk, or set up the several-workstations mode (a shop server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s folder cannot be written (%1: %2). Make it writable, or move the data to a folder this user may write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -119,6 +147,14 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database inside this backup is not a ServiceBay shop; it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s description and the database inside it name different versions of the data; it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Made %1 by ServiceBay %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,6 +164,34 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Encrypted with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database inside the backup was changed outside ServiceBay ({what}); it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop is still open in ServiceBay on {where}. Close it there, then restore again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shop at {path}; nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive is formatted FAT32, which cannot hold a file of 4 GB or more, and the backup needs about {need}. Use a drive formatted exFAT or NTFS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive has {free} free, and the backup needs about {need}. Use a larger drive or delete old files from it. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not a ServiceBay shop; nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop holds no data yet, so there is nothing to back up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -203,6 +267,10 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system could not read the backup back past its cache, so a drive that lies about its size would not be caught. Run &apos;servicebay verify&apos; on it after plugging the drive in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -301,6 +369,26 @@ Details are in %2.</source>
     </message>
     <message>
         <source>This file is not a ServiceBay database, or it is damaged. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shop at {path}. Check --db (or the database setting); nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s file {path} is on a network drive ({how}). Two PCs sharing one file through a network drive damage it: move the file to this PC&apos;s own disk, or set up the several-workstations mode (a shop server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s folder cannot be written ({path}: {reason}). Make it writable, or move the data to a folder this user may write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop {path} is in use by another program (or a restore is running). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: this system could not read the backup back past its cache, so a drive that lies about its size would not be caught. Run &apos;servicebay verify&apos; on the backup after plugging the drive in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1320,14 +1408,6 @@ Is it one of them?</source>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Enter the rate in yuan, e.g. 120 or 150.50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a percentage from 0 to 30, e.g. 13.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>History</name>
@@ -1539,7 +1619,7 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a number of 0 or more: {value}</source>
+        <source>{value}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2710,7 +2790,7 @@ Send them from Purchasing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restoring replaces ALL current data with the backup&apos;s. A safety copy of the current data is kept first.</source>
+        <source>Restoring replaces ALL current data with the backup&apos;s. Close ServiceBay everywhere else first (other windows and PCs); a safety copy of the current data is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3225,6 +3305,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The shop&apos;s data was replaced (a backup was restored) by another program after this one opened it. Nothing was saved; close ServiceBay and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database server cannot be reached. Nothing was saved; check the network and the server PC.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,6 +3342,26 @@ Reason:</source>
     </message>
     <message>
         <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {places} decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {low}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be more than {low}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3297,10 +3401,6 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a number greater than 0 and at most {high}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only {count} of {part} in stock.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3330,10 +3430,6 @@ Reason:</source>
     </message>
     <message>
         <source>Describe the work or the part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most two decimal places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3466,10 +3562,6 @@ Reason:</source>
     </message>
     <message>
         <source>No part is due for counting there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the quantity counted (0 or more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4088,7 +4180,7 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>VAT rate (0.13 = 13 %)</source>
+        <source>VAT rate (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4129,10 +4221,6 @@ Reason:</source>
     </message>
     <message>
         <source>out of use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a labour rate in yuan (e.g. 120.00) and a VAT rate between 0 and 1 (e.g. 0.13).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -53,8 +53,32 @@ The details are in the log file:
 %1</translation>
     </message>
     <message>
+        <source>Try now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>The shop %1 is in use by another program (or a restore is running).
+
+Trying again in %2 s.</source>
+        <translation>门店数据 %1 正被其他程序占用（或正在恢复备份）。
+
+%2 秒后自动重试。</translation>
+    </message>
+    <message>
         <source>ServiceBay</source>
         <translation>售后管家</translation>
+    </message>
+    <message>
+        <source>There is no shop at %1 (was a drive removed, or the file moved?).
+
+Start a new, empty shop there? Choose No to quit and look for the file first.</source>
+        <translation>%1 处没有门店数据（是否拔掉了磁盘，或文件被移动了？）。
+
+要在这里新建一个空门店吗？选“否”将退出，请先找到原文件。</translation>
     </message>
     <message>
         <source>This database was written by a newer version of ServiceBay (schema %1). Install that version to open it. The file was not changed.</source>
@@ -63,6 +87,14 @@ The details are in the log file:
     <message>
         <source>This file is not a ServiceBay database, or it is damaged. It was not changed. Restore the last backup, or choose another database.</source>
         <translation>此文件不是售后管家数据库，或已损坏。文件未被修改。请恢复最近的备份，或选择其他数据库。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s file %1 is on a network drive (%2). Two PCs sharing one file through a network drive damage it. Move the file to this PC&apos;s own disk, or set up the several-workstations mode (a shop server).</source>
+        <translation>门店数据文件 %1 位于网络驱动器上（%2）。两台电脑通过网络驱动器共用一个文件会损坏数据。请把文件移到本机硬盘，或设置多工位模式（门店服务器）。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s folder cannot be written (%1: %2). Make it writable, or move the data to a folder this user may write.</source>
+        <translation>门店数据文件夹无法写入（%1：%2）。请让它可写，或把数据移到当前用户可写的文件夹。</translation>
     </message>
     <message>
         <source>The database cannot be opened: %1
@@ -124,6 +156,14 @@ Details are in %2.</source>
         <translation>写入U盘的内容读回后不一致：U盘有故障。此次备份未保留，请换一个U盘。</translation>
     </message>
     <message>
+        <source>The database inside this backup is not a ServiceBay shop; it cannot be restored.</source>
+        <translation>此备份中的数据库不是售后管家的门店数据，不能恢复。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s description and the database inside it name different versions of the data; it cannot be restored.</source>
+        <translation>备份说明与其中数据库的数据版本不一致，不能恢复。</translation>
+    </message>
+    <message>
         <source>Made %1 by ServiceBay %2</source>
         <translation>制作于 %1，售后管家 %2</translation>
     </message>
@@ -134,6 +174,34 @@ Details are in %2.</source>
     <message>
         <source>Encrypted with a passphrase</source>
         <translation>已用密码加密</translation>
+    </message>
+    <message>
+        <source>The database inside the backup was changed outside ServiceBay ({what}); it cannot be restored.</source>
+        <translation>备份中的数据库曾在售后管家之外被改动（{what}），不能恢复。</translation>
+    </message>
+    <message>
+        <source>The shop is still open in ServiceBay on {where}. Close it there, then restore again. Nothing was changed.</source>
+        <translation>{where} 的售后管家仍打开着这个门店。请先在那里关闭，再重新恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no shop at {path}; nothing was backed up.</source>
+        <translation>{path} 处没有门店数据，未进行备份。</translation>
+    </message>
+    <message>
+        <source>The drive is formatted FAT32, which cannot hold a file of 4 GB or more, and the backup needs about {need}. Use a drive formatted exFAT or NTFS.</source>
+        <translation>该磁盘为 FAT32 格式，不能存放 4 GB 及以上的文件，而本次备份约需 {need}。请使用 exFAT 或 NTFS 格式的磁盘。</translation>
+    </message>
+    <message>
+        <source>The drive has {free} free, and the backup needs about {need}. Use a larger drive or delete old files from it. Nothing was written.</source>
+        <translation>该磁盘剩余 {free}，本次备份约需 {need}。请换用更大的磁盘或删除其中的旧文件。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a ServiceBay shop; nothing was backed up.</source>
+        <translation>文件 {path} 不是售后管家的门店数据，未进行备份。</translation>
+    </message>
+    <message>
+        <source>The shop holds no data yet, so there is nothing to back up.</source>
+        <translation>门店还没有任何数据，无需备份。</translation>
     </message>
 </context>
 <context>
@@ -209,6 +277,10 @@ Details are in %2.</source>
     <message>
         <source>Backup written and verified: %1</source>
         <translation>备份已写入并校验：%1</translation>
+    </message>
+    <message>
+        <source>This system could not read the backup back past its cache, so a drive that lies about its size would not be caught. Run &apos;servicebay verify&apos; on it after plugging the drive in again.</source>
+        <translation>本系统回读备份时无法绕过缓存，虚标容量的U盘（扩容盘）可能查不出来。请重新插拔U盘后对该备份运行 &apos;servicebay verify&apos;。</translation>
     </message>
     <message>
         <source>Close</source>
@@ -307,6 +379,26 @@ Details are in %2.</source>
     <message>
         <source>This file is not a ServiceBay database, or it is damaged. It was not changed.</source>
         <translation>此文件不是售后管家数据库，或已损坏。文件未被修改。</translation>
+    </message>
+    <message>
+        <source>There is no shop at {path}. Check --db (or the database setting); nothing was created.</source>
+        <translation>{path} 处没有门店数据。请检查 --db（或数据库设置）；未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s file {path} is on a network drive ({how}). Two PCs sharing one file through a network drive damage it: move the file to this PC&apos;s own disk, or set up the several-workstations mode (a shop server).</source>
+        <translation>门店数据文件 {path} 位于网络驱动器上（{how}）。两台电脑通过网络驱动器共用一个文件会损坏数据：请把文件移到本机硬盘，或设置多工位模式（门店服务器）。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s folder cannot be written ({path}: {reason}). Make it writable, or move the data to a folder this user may write.</source>
+        <translation>门店数据文件夹无法写入（{path}：{reason}）。请让它可写，或把数据移到当前用户可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>The shop {path} is in use by another program (or a restore is running). Try again in a moment.</source>
+        <translation>门店数据 {path} 正被其他程序占用（或正在恢复备份）。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Note: this system could not read the backup back past its cache, so a drive that lies about its size would not be caught. Run &apos;servicebay verify&apos; on the backup after plugging the drive in again.</source>
+        <translation>注意：本系统回读备份时无法绕过缓存，虚标容量的U盘（扩容盘）可能查不出来。请重新插拔U盘后对该备份运行 &apos;servicebay verify&apos;。</translation>
     </message>
     <message>
         <source>row {row}, {field}: {message}</source>
@@ -1326,14 +1418,6 @@ Is it one of them?</source>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
-    <message>
-        <source>Enter the rate in yuan, e.g. 120 or 150.50.</source>
-        <translation>请输入以元为单位的单价，如 120 或 150.50。</translation>
-    </message>
-    <message>
-        <source>Enter a percentage from 0 to 30, e.g. 13.</source>
-        <translation>请输入0到30之间的百分数，如 13。</translation>
-    </message>
 </context>
 <context>
     <name>History</name>
@@ -1545,8 +1629,8 @@ Is it one of them?</source>
         <translation>单号</translation>
     </message>
     <message>
-        <source>Not a number of 0 or more: {value}</source>
-        <translation>不是大于等于0的数字：{value}</translation>
+        <source>{value}: {reason}</source>
+        <translation>{value}：{reason}</translation>
     </message>
     <message>
         <source>No column for {field}.</source>
@@ -2717,8 +2801,8 @@ Send them from Purchasing.</source>
         <translation>密码</translation>
     </message>
     <message>
-        <source>Restoring replaces ALL current data with the backup&apos;s. A safety copy of the current data is kept first.</source>
-        <translation>恢复会用备份替换全部当前数据。恢复前会先保留当前数据的安全副本。</translation>
+        <source>Restoring replaces ALL current data with the backup&apos;s. Close ServiceBay everywhere else first (other windows and PCs); a safety copy of the current data is kept.</source>
+        <translation>恢复会用备份替换当前的全部数据。请先在其他窗口和其他电脑上关闭售后管家；当前数据会先保留一份安全副本。</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -3234,6 +3318,10 @@ Reason:</source>
         <translation>数据库文件已损坏。本次未保存任何内容；请停止操作并恢复最近的备份。</translation>
     </message>
     <message>
+        <source>The shop&apos;s data was replaced (a backup was restored) by another program after this one opened it. Nothing was saved; close ServiceBay and start it again.</source>
+        <translation>本程序打开门店后，门店数据已被另一个程序替换（恢复了备份）。未保存任何内容；请关闭售后管家后重新启动。</translation>
+    </message>
+    <message>
         <source>The database server cannot be reached. Nothing was saved; check the network and the server PC.</source>
         <translation>无法连接数据库服务器。本次未保存任何内容；请检查网络和服务器电脑。</translation>
     </message>
@@ -3268,6 +3356,26 @@ Reason:</source>
     <message>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>At most {places} decimal places.</source>
+        <translation>最多 {places} 位小数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>At most {high}.</source>
+        <translation>最多 {high}。</translation>
+    </message>
+    <message>
+        <source>At least {low}.</source>
+        <translation>至少 {low}。</translation>
+    </message>
+    <message>
+        <source>Must be more than {low}.</source>
+        <translation>必须大于 {low}。</translation>
     </message>
     <message>
         <source>Enter a quantity of 0 or more.</source>
@@ -3306,10 +3414,6 @@ Reason:</source>
         <translation>此采购单已关闭。</translation>
     </message>
     <message>
-        <source>Enter a number greater than 0 and at most {high}.</source>
-        <translation>请输入大于 0、不超过 {high} 的数字。</translation>
-    </message>
-    <message>
         <source>Only {count} of {part} in stock.</source>
         <translation>{part} 库存只有 {count}。</translation>
     </message>
@@ -3340,10 +3444,6 @@ Reason:</source>
     <message>
         <source>Describe the work or the part.</source>
         <translation>请填写项目或配件名称。</translation>
-    </message>
-    <message>
-        <source>At most two decimal places.</source>
-        <translation>最多两位小数。</translation>
     </message>
     <message>
         <source>Choose who pays for this line.</source>
@@ -3476,10 +3576,6 @@ Reason:</source>
     <message>
         <source>No part is due for counting there.</source>
         <translation>该范围内没有需要盘点的配件。</translation>
-    </message>
-    <message>
-        <source>Enter the quantity counted (0 or more).</source>
-        <translation>请输入盘点数量（大于等于0）。</translation>
     </message>
     <message>
         <source>Nothing has been counted on this sheet.</source>
@@ -4097,8 +4193,8 @@ Reason:</source>
         <translation>工时单价（元/标准工时，不含税）</translation>
     </message>
     <message>
-        <source>VAT rate (0.13 = 13 %)</source>
-        <translation>增值税率（0.13 = 13%）</translation>
+        <source>VAT rate (%)</source>
+        <translation>增值税率（%）</translation>
     </message>
     <message>
         <source>Code</source>
@@ -4139,10 +4235,6 @@ Reason:</source>
     <message>
         <source>out of use</source>
         <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Enter a labour rate in yuan (e.g. 120.00) and a VAT rate between 0 and 1 (e.g. 0.13).</source>
-        <translation>请输入工时单价（如 120.00）和 0 到 1 之间的税率（如 0.13）。</translation>
     </message>
     <message>
         <source>Rates saved.</source>

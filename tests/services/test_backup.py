@@ -3,8 +3,10 @@ leaving the current data half-replaced."""
 
 import hashlib
 import json
+import os
 import sqlite3
 import threading
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -226,7 +228,9 @@ def test_rotation_on_the_drive(shop: Database, tmp_path: Path) -> None:
     usb.mkdir()
     for i in range(14):
         (usb / f"servicebay-20260{1 + i // 5}{10 + i:02d}-120000.sbk").write_bytes(b"old")
-    (usb / ".servicebay-20260101-000000.sbk.dead.part").write_bytes(b"pulled out")
+    dead = usb / ".servicebay-20260101-000000.sbk.dead.part"
+    dead.write_bytes(b"pulled out")
+    os.utime(dead, (time.time() - 7200, time.time() - 7200))  # pulled out two hours ago
     (usb / "photos.jpg").write_bytes(b"not ours")
     result = service(shop, tmp_path).backup(usb, keep_last=3)
     names = {p.name for _, p in backups_in(usb)}

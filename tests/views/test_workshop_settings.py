@@ -24,7 +24,7 @@ def test_staff_bays_and_rates(qtbot, services: Services, type_into) -> None:  # 
     page.save_rates()
     assert page.error.text() and services.settings.get("labour_rate") == Decimal("120.00")
     page.rate.setText("150.00")
-    page.vat.setText("0.09")
+    page.vat.setText("9")  # percent, as everywhere on screen
     page.save_rates()
     assert services.settings.get("labour_rate") == Decimal("150.00")
     assert services.settings.get("vat_rate") == Decimal("0.09")
