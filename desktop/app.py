@@ -172,26 +172,12 @@ def _open_db(app: QApplication, url: str, settings: Settings, log_path: Path) ->
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             create = True
-        except SchemaTooNew as exc:
-            QMessageBox.critical(None, title, app.translate(
-                "App", "This database was written by a newer version of ServiceBay (schema %1). "
-                "Install that version to open it. The file was not changed.").replace("%1", exc.revision))
-            return None
-        except NotADatabase:
-            QMessageBox.critical(None, title, app.translate(
-                "App", "This file is not a ServiceBay database, or it is damaged. It was not "
-                "changed. Restore the last backup, or choose another database."))
-            return None
-        except NetworkLocation as exc:
-            QMessageBox.critical(None, title, app.translate(
-                "App", "The shop's file %1 is on a network drive (%2). Two PCs sharing one file through a "
-                "network drive damage it. Move the file to this PC's own disk, or set up the "
-                "several-workstations mode (a shop server).").replace("%1", str(exc.path)).replace("%2", exc.how))
-            return None
-        except FolderReadOnly as exc:
-            QMessageBox.critical(None, title, app.translate(
-                "App", "The shop's folder cannot be written (%1: %2). Make it writable, or move the data "
-                "to a folder this user may write.").replace("%1", str(exc.path)).replace("%2", exc.reason))
+        except (SchemaTooNew, NotADatabase, NetworkLocation, FolderReadOnly) as exc:
+            from desktop.services.uow import place_problem
+
+            message = place_problem(exc)
+            assert message is not None
+            QMessageBox.critical(None, title, message.render(app.translate))
             return None
         except Exception as exc:  # disk full, a server out of reach
             log.exception("cannot open the database")

@@ -121,31 +121,10 @@ def _open(args: argparse.Namespace) -> Database:
 
 def _place_problem(exc: BaseException, tr: Translate) -> str | None:
     """What to tell the person when the shop cannot be opened where it is."""
-    if isinstance(exc, SchemaTooNew):
-        return _say(tr, QT_TRANSLATE_NOOP(
-            "CLI", "This database was written by a newer ServiceBay (schema {rev}); install that "
-            "version. The file was not changed."), rev=exc.revision)
-    if isinstance(exc, NotADatabase):
-        return _say(tr, QT_TRANSLATE_NOOP(
-            "CLI", "This file is not a ServiceBay database, or it is damaged. It was not changed."))
-    if isinstance(exc, ShopMissing):
-        return _say(tr, QT_TRANSLATE_NOOP(
-            "CLI", "There is no shop at {path}. Check --db (or the database setting); nothing was created."),
-            path=exc.path)
-    if isinstance(exc, NetworkLocation):
-        return _say(tr, QT_TRANSLATE_NOOP(
-            "CLI", "The shop's file {path} is on a network drive ({how}). Two PCs sharing one file through "
-            "a network drive damage it: move the file to this PC's own disk, or set up the "
-            "several-workstations mode (a shop server)."), path=exc.path, how=exc.how)
-    if isinstance(exc, FolderReadOnly):
-        return _say(tr, QT_TRANSLATE_NOOP(
-            "CLI", "The shop's folder cannot be written ({path}: {reason}). Make it writable, or move "
-            "the data to a folder this user may write."), path=exc.path, reason=exc.reason)
-    if isinstance(exc, ShopLocked):
-        return _say(tr, QT_TRANSLATE_NOOP(
-            "CLI", "The shop {path} is in use by another program (or a restore is running). Try again "
-            "in a moment."), path=exc.path)
-    return None
+    from desktop.services.uow import place_problem
+
+    message = place_problem(exc)
+    return message.render(tr) if message is not None else None
 
 
 def _say(tr: Translate, text: str, **params: object) -> str:

@@ -16,7 +16,16 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from desktop.db import Database, ShopReplaced
+from desktop.db import (
+    Database,
+    FolderReadOnly,
+    NetworkLocation,
+    NotADatabase,
+    SchemaTooNew,
+    ShopLocked,
+    ShopMissing,
+    ShopReplaced,
+)
 from desktop.services.errors import ServiceError
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 
@@ -115,3 +124,35 @@ def connected(db: Database) -> Iterator[Connection]:
     """A plain connection for read-only statements prepared once (the search)."""
     with _storage_errors(), db.engine.connect() as conn:
         yield conn
+
+
+def place_problem(exc: BaseException) -> Message | None:
+    """What to tell the person when the shop cannot be opened where it is (the window and
+    the command line say the same); ``None`` for anything else."""
+    if isinstance(exc, SchemaTooNew):
+        return Message(QT_TRANSLATE_NOOP(
+            "Storage", "This database was written by a newer version of ServiceBay (schema {rev}). Install "
+            "that version to open it. The file was not changed."), {"rev": exc.revision}, "Storage")
+    if isinstance(exc, NotADatabase):
+        return Message(QT_TRANSLATE_NOOP(
+            "Storage", "This file is not a ServiceBay database, or it is damaged. It was not changed. "
+            "Restore the last backup, or choose another database."), {}, "Storage")
+    if isinstance(exc, ShopMissing):
+        return Message(QT_TRANSLATE_NOOP(
+            "Storage", "There is no shop at {path}. Check --db (or the database setting); nothing was "
+            "created."), {"path": str(exc.path)}, "Storage")
+    if isinstance(exc, NetworkLocation):
+        return Message(QT_TRANSLATE_NOOP(
+            "Storage", "The shop's file {path} is on a network drive ({how}). Two PCs sharing one file "
+            "through a network drive damage it: move the file to this PC's own disk, or set up the "
+            "several-workstations mode (a shop server)."), {"path": str(exc.path), "how": exc.how}, "Storage")
+    if isinstance(exc, FolderReadOnly):
+        return Message(QT_TRANSLATE_NOOP(
+            "Storage", "The shop's folder cannot be written ({path}: {reason}). Make it writable, or move "
+            "the data to a folder this user may write."), {"path": str(exc.path), "reason": exc.reason},
+            "Storage")
+    if isinstance(exc, ShopLocked):
+        return Message(QT_TRANSLATE_NOOP(
+            "Storage", "The shop {path} is in use by another program (or a restore is running). Try "
+            "again in a moment."), {"path": str(exc.path)}, "Storage")
+    return None

@@ -74,22 +74,6 @@ Start a new, empty shop there? Choose No to quit and look for the file first.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database was written by a newer version of ServiceBay (schema %1). Install that version to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not a ServiceBay database, or it is damaged. It was not changed. Restore the last backup, or choose another database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shop&apos;s file %1 is on a network drive (%2). Two PCs sharing one file through a network drive damage it. Move the file to this PC&apos;s own disk, or set up the several-workstations mode (a shop server).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shop&apos;s folder cannot be written (%1: %2). Make it writable, or move the data to a folder this user may write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database cannot be opened: %1
 
 Details are in %2.</source>
@@ -361,30 +345,6 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Imported {issues} past issues of {parts} parts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database was written by a newer ServiceBay (schema {rev}); install that version. The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not a ServiceBay database, or it is damaged. It was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no shop at {path}. Check --db (or the database setting); nothing was created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shop&apos;s file {path} is on a network drive ({how}). Two PCs sharing one file through a network drive damage it: move the file to this PC&apos;s own disk, or set up the several-workstations mode (a shop server).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shop&apos;s folder cannot be written ({path}: {reason}). Make it writable, or move the data to a folder this user may write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shop {path} is in use by another program (or a restore is running). Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3025,6 +2985,33 @@ Reason:</source>
     </message>
     <message>
         <source>Discard %1 and its counts? Nothing is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>This database was written by a newer version of ServiceBay (schema {rev}). Install that version to open it. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a ServiceBay database, or it is damaged. It was not changed. Restore the last backup, or choose another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shop at {path}. Check --db (or the database setting); nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s file {path} is on a network drive ({how}). Two PCs sharing one file through a network drive damage it: move the file to this PC&apos;s own disk, or set up the several-workstations mode (a shop server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s folder cannot be written ({path}: {reason}). Make it writable, or move the data to a folder this user may write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop {path} is in use by another program (or a restore is running). Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

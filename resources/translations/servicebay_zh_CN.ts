@@ -81,22 +81,6 @@ Start a new, empty shop there? Choose No to quit and look for the file first.</s
 要在这里新建一个空门店吗？选“否”将退出，请先找到原文件。</translation>
     </message>
     <message>
-        <source>This database was written by a newer version of ServiceBay (schema %1). Install that version to open it. The file was not changed.</source>
-        <translation>此数据库由更新版本的售后管家写入（结构版本 %1）。请安装该版本后再打开。文件未被修改。</translation>
-    </message>
-    <message>
-        <source>This file is not a ServiceBay database, or it is damaged. It was not changed. Restore the last backup, or choose another database.</source>
-        <translation>此文件不是售后管家数据库，或已损坏。文件未被修改。请恢复最近的备份，或选择其他数据库。</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s file %1 is on a network drive (%2). Two PCs sharing one file through a network drive damage it. Move the file to this PC&apos;s own disk, or set up the several-workstations mode (a shop server).</source>
-        <translation>门店数据文件 %1 位于网络驱动器上（%2）。两台电脑通过网络驱动器共用一个文件会损坏数据。请把文件移到本机硬盘，或设置多工位模式（门店服务器）。</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s folder cannot be written (%1: %2). Make it writable, or move the data to a folder this user may write.</source>
-        <translation>门店数据文件夹无法写入（%1：%2）。请让它可写，或把数据移到当前用户可写的文件夹。</translation>
-    </message>
-    <message>
         <source>The database cannot be opened: %1
 
 Details are in %2.</source>
@@ -371,30 +355,6 @@ Details are in %2.</source>
     <message>
         <source>Imported {issues} past issues of {parts} parts.</source>
         <translation>已导入{parts}个配件的{issues}条历史出库。</translation>
-    </message>
-    <message>
-        <source>This database was written by a newer ServiceBay (schema {rev}); install that version. The file was not changed.</source>
-        <translation>此数据库由更新版本的售后管家写入（结构版本 {rev}），请安装该版本。文件未被修改。</translation>
-    </message>
-    <message>
-        <source>This file is not a ServiceBay database, or it is damaged. It was not changed.</source>
-        <translation>此文件不是售后管家数据库，或已损坏。文件未被修改。</translation>
-    </message>
-    <message>
-        <source>There is no shop at {path}. Check --db (or the database setting); nothing was created.</source>
-        <translation>{path} 处没有门店数据。请检查 --db（或数据库设置）；未创建任何内容。</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s file {path} is on a network drive ({how}). Two PCs sharing one file through a network drive damage it: move the file to this PC&apos;s own disk, or set up the several-workstations mode (a shop server).</source>
-        <translation>门店数据文件 {path} 位于网络驱动器上（{how}）。两台电脑通过网络驱动器共用一个文件会损坏数据：请把文件移到本机硬盘，或设置多工位模式（门店服务器）。</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s folder cannot be written ({path}: {reason}). Make it writable, or move the data to a folder this user may write.</source>
-        <translation>门店数据文件夹无法写入（{path}：{reason}）。请让它可写，或把数据移到当前用户可写的文件夹。</translation>
-    </message>
-    <message>
-        <source>The shop {path} is in use by another program (or a restore is running). Try again in a moment.</source>
-        <translation>门店数据 {path} 正被其他程序占用（或正在恢复备份）。请稍后再试。</translation>
     </message>
     <message>
         <source>Note: this system could not read the backup back past its cache, so a drive that lies about its size would not be caught. Run &apos;servicebay verify&apos; on the backup after plugging the drive in again.</source>
@@ -3039,6 +2999,33 @@ Reason:</source>
     <message>
         <source>Discard %1 and its counts? Nothing is posted.</source>
         <translation>作废%1及其盘点数量？不会过账任何调整。</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>This database was written by a newer version of ServiceBay (schema {rev}). Install that version to open it. The file was not changed.</source>
+        <translation>此数据库由更新版本的售后管家写入（数据版本 {rev}）。请安装该版本后再打开。文件未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This file is not a ServiceBay database, or it is damaged. It was not changed. Restore the last backup, or choose another database.</source>
+        <translation>此文件不是售后管家的数据库，或已损坏。文件未做任何更改。请恢复最近的备份，或选择其他数据库。</translation>
+    </message>
+    <message>
+        <source>There is no shop at {path}. Check --db (or the database setting); nothing was created.</source>
+        <translation>{path} 处没有门店数据。请检查 --db（或数据库设置）；未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s file {path} is on a network drive ({how}). Two PCs sharing one file through a network drive damage it: move the file to this PC&apos;s own disk, or set up the several-workstations mode (a shop server).</source>
+        <translation>门店数据文件 {path} 位于网络驱动器上（{how}）。两台电脑通过网络驱动器共用一个文件会损坏数据：请把文件移到本机硬盘，或设置多工位模式（门店服务器）。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s folder cannot be written ({path}: {reason}). Make it writable, or move the data to a folder this user may write.</source>
+        <translation>门店数据文件夹无法写入（{path}：{reason}）。请让它可写，或把数据移到当前用户可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>The shop {path} is in use by another program (or a restore is running). Try again in a moment.</source>
+        <translation>门店数据 {path} 正被其他程序占用（或正在恢复备份）。请稍后再试。</translation>
     </message>
 </context>
 <context>
