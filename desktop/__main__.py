@@ -6,6 +6,12 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.console import make_console_safe
+
+    make_console_safe()
+    from desktop.winapi import hold_program_mutex
+
+    hold_program_mutex()  # the installer waits for every running ServiceBay to close
     from desktop.config import Settings
     from desktop.i18n import translator_function
     from desktop.logging_setup import setup

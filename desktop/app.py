@@ -96,7 +96,7 @@ def first_run(services: Services, settings: Settings, retranslate: Callable[[], 
     return not wizard.restored
 
 
-def run_gui(db_arg: str | None = None) -> int:
+def run_gui(db_arg: str | None = None, open_backup: Path | None = None) -> int:
     log_path = setup()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -118,7 +118,11 @@ def run_gui(db_arg: str | None = None) -> int:
         window = _open_window(app, db_arg, settings, log_path, retranslate)
         if window is None:
             return 1
-        QTimer.singleShot(1500, window.remind_backup)
+        if open_backup is not None:  # a .sbk was double-clicked: show what it holds, ready to restore
+            backup_file, open_backup = open_backup, None
+            QTimer.singleShot(0, lambda w=window, f=backup_file: w.open_backup_file(f))
+        else:
+            QTimer.singleShot(1500, window.remind_backup)
         code = app.exec()
         window.services.db.dispose()
         if not window.reopen:

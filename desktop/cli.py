@@ -27,6 +27,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.config import Settings, database_url, snapshot_dir, work_dir
+from desktop.console import interactive
 from desktop.db import (
     Database,
     FolderReadOnly,
@@ -60,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"ServiceBay {__version__}")
+    parser.add_argument("--open-backup", type=Path, default=None, metavar="FILE.sbk",
+                        help="open the window with this backup in the restore dialog (a double-clicked .sbk)")
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", parents=[common], help="fill an empty database with a demo shop")
@@ -153,14 +156,9 @@ def _passphrase(tr: Translate, needed: bool) -> str | None:
     value = os.environ.get("SERVICEBAY_BACKUP_PASSPHRASE")
     if value:
         return value
-    if not _interactive():
+    if not interactive():
         return None
     return getpass.getpass(_say(tr, QT_TRANSLATE_NOOP("CLI", "Passphrase: ")))
-
-
-def _interactive() -> bool:
-    """A console to ask on: the windowed Windows program has no stdin at all."""
-    return sys.stdin is not None and sys.stdin.isatty()
 
 
 def _describe(tr: Translate, manifest: Manifest) -> str:
@@ -225,7 +223,7 @@ def _backup_commands(args: argparse.Namespace, tr: Translate) -> int:
             manifest = service.inspect(args.file)
             print(_describe(tr, manifest))
             if not args.yes:
-                if not _interactive():
+                if not interactive():
                     print(_say(tr, QT_TRANSLATE_NOOP(
                         "CLI", "Add --yes to replace the current data without being asked.")), file=sys.stderr)
                     return 2
@@ -267,7 +265,9 @@ def _parts_command(db: Database, args: argparse.Namespace, tr: Translate) -> Non
         for row in rows[:50]:
             print("  ".join(str(c) for c in row))
     if args.csv:
-        with args.csv.open("w", encoding="utf-8-sig", newline="") as handle:
+        from desktop.services.files import replacing
+
+        with replacing(args.csv) as handle:
             writer = safe_writer(handle)
             writer.writerow(header)
             writer.writerows(rows)
@@ -305,7 +305,7 @@ def run(argv: Sequence[str], translate: Translate) -> int:
     if args.command is None:
         from desktop.app import run_gui
 
-        return run_gui(getattr(args, "db", None))
+        return run_gui(getattr(args, "db", None), args.open_backup)
     if args.command in ("backup", "verify", "restore"):
         return _backup_commands(args, tr)
     try:
@@ -349,9 +349,9 @@ def run(argv: Sequence[str], translate: Translate) -> int:
             from desktop.services.documents import DocumentService
 
             pdf = DocumentService(db).render(args.kind, args.number, args.lang or Settings().get("language"))
-            tmp = args.out.with_name(args.out.name + ".part")
-            tmp.write_bytes(pdf)
-            tmp.replace(args.out)
+            from desktop.services.files import write_bytes
+
+            write_bytes(args.out, pdf)
             print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Wrote {file} ({size} KB)."), file=args.out,
                        size=len(pdf) // 1024))
         elif args.command == "verify-ledger":

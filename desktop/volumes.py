@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 
@@ -83,6 +84,40 @@ def volume_of(path: Path | str, platform: str = sys.platform) -> Volume:
     if fs in NETWORK_FILESYSTEMS or fs.startswith("nfs"):
         return Volume(fs, True, f"{fs} mount")
     return Volume(fs, False, "")
+
+
+@dataclass(frozen=True)
+class Mounted:
+    root: str
+    name: str
+    free: int
+    usable: bool  # valid, ready and writable
+
+
+LINUX_MEDIA = ("/media/", "/run/media/", "/mnt/")
+
+
+def pick_drives(mounted: list[Mounted], system_root: str, data_root: str, platform: str = sys.platform,
+                drive_type: Callable[[str], int] | None = None) -> list[tuple[str, str, int]]:
+    """(folder, name, free bytes) of the drives a backup can go to: removable drives
+    (``GetDriveTypeW`` on Windows; the media mounts on Linux), never the system's own disk
+    nor the disk the shop's data is on.  Pure, so the Windows case is tested on Linux."""
+    skip = {system_root.rstrip("/\\").lower(), data_root.rstrip("/\\").lower()}
+    drives = []
+    for m in mounted:
+        if not m.usable or not m.root or m.root.rstrip("/\\").lower() in skip:
+            continue
+        if platform == "win32":
+            if drive_type is None or drive_type(m.root) != DRIVE_REMOVABLE:
+                continue
+        elif not m.root.startswith(LINUX_MEDIA):
+            continue
+        drives.append((m.root, m.name or m.root, m.free))
+    return drives
+
+
+def windows_drive_type(root: str) -> int:
+    return _windows_volume(root)[0]
 
 
 def free_space(folder: Path) -> int:

@@ -27,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
+from printing import fonts
 from printing.labels import label
 
 FONT = "CJK"
@@ -45,6 +46,7 @@ def font_path() -> Path:
     raise FileNotFoundError(FONT_FILE)
 
 
+@lru_cache(maxsize=1)
 def register_font() -> str:
     if FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(FONT, str(font_path()), subfontIndex=0))  # embedded, subset to the glyphs used
@@ -76,8 +78,33 @@ def qty(value: Decimal | None) -> str:
     return f"{value:f}".rstrip("0").rstrip(".") if "." in f"{value:f}" else f"{value:f}"
 
 
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+
+
 def esc(text: object) -> str:
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    """Text for a Paragraph: escaped, and any character the shipped font lacks (a rare name
+    character) in a fallback font that has it (``printing.fonts``)."""
+    pieces = fonts.runs(str(text), register_font())
+    if len(pieces) == 1 and pieces[0][0] == FONT:
+        return _escape(pieces[0][1])
+    return "".join(_escape(p) if f == FONT else f'<font name="{f}">{_escape(p)}</font>' for f, p in pieces)
+
+
+def draw(canvas: Canvas, x: float, y: float, text: str, size: float, anchor: str = "left") -> None:
+    """One line on the canvas, with fallback fonts for the characters the main one lacks."""
+    pieces = fonts.runs(text, FONT)
+    total = sum(pdfmetrics.stringWidth(p, f, size) for f, p in pieces)
+    x -= {"left": 0.0, "right": total, "centre": total / 2}[anchor]
+    for font, piece in pieces:
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, piece)
+        x += pdfmetrics.stringWidth(piece, font, size)
+
+
+def _plain(text: str, size: float, room: float) -> bool:
+    """A cell drawn as a plain string: one line that fits, in the main font only."""
+    return "\n" not in text and pdfmetrics.stringWidth(text, FONT, size) <= room and not fonts.needs_fallback(text, FONT)
 
 
 def para(text: object, style: ParagraphStyle) -> Paragraph:
@@ -96,8 +123,8 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], st: dict[str, P
         for c, value in enumerate(row):
             if isinstance(value, Flowable):
                 cells.append(value)
-            elif c in right or ("\n" not in str(value) and pdfmetrics.stringWidth(
-                    str(value), FONT, base.fontSize) <= widths[c] - 12):
+            elif (c in right and not fonts.needs_fallback(str(value), FONT)) or _plain(
+                    str(value), base.fontSize, widths[c] - 12):
                 cells.append(str(value))  # fits on one line: drawn as is, no wrapping to work out
             else:
                 cells.append(Paragraph(esc(value), base))
@@ -132,7 +159,7 @@ def facts(pairs: Sequence[tuple[str, str]], width: float, st: dict[str, Paragrap
     row: list[Any] = []
     for name, value in pairs:
         text = str(value)
-        fits = "\n" not in text and pdfmetrics.stringWidth(text, FONT, size) <= value_w - 4
+        fits = _plain(text, size, value_w - 4)
         row += [name, text if fits else Paragraph(esc(text), base)]
         if len(row) == 2 * columns:
             cells.append(row)
@@ -254,14 +281,11 @@ def build(story: list[Flowable], *, title: str, number: str, shop: str, lang: st
             scale = min(box / h, 30 * mm / w)
             canvas.drawImage(image, margin, height - margin - 8.5 * mm, w * scale, h * scale, mask="auto")
             left += w * scale + 2 * mm
-        canvas.setFont(FONT, 11)
-        canvas.drawString(left, height - margin - 2 * mm, shop)
-        canvas.setFont(FONT, 14)
-        canvas.drawRightString(width - margin, height - margin - 2 * mm, title)
-        canvas.setFont(FONT, 9)
-        canvas.drawRightString(width - margin, height - margin - 7.5 * mm, number)
+        draw(canvas, left, height - margin - 2 * mm, shop, 11)
+        draw(canvas, width - margin, height - margin - 2 * mm, title, 14, "right")
+        draw(canvas, width - margin, height - margin - 7.5 * mm, number, 9, "right")
         if subtitle:
-            canvas.drawString(left, height - margin - 7.5 * mm, subtitle)
+            draw(canvas, left, height - margin - 7.5 * mm, subtitle, 9)
         canvas.setLineWidth(0.8)
         canvas.line(margin, height - margin - 10 * mm, width - margin, height - margin - 10 * mm)
         canvas.restoreState()

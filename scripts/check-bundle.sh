@@ -59,8 +59,8 @@ test ! -e /usr/bin/servicebay && test ! -e /opt/servicebay/servicebay
 test -f "$work/installed-data/servicebay.sqlite3"  # the shop's data stays after removal
 echo ".deb installed, started and removed; the data folder was kept"
 
-echo "== Windows installer script"
+echo "== Windows installer script (read with the Windows default charset, CP1252, as makensis on Windows would)"
 version=$(.venv/bin/python -c 'import desktop; print(desktop.__version__)')
-makensis -V2 -DFAST -DVERSION="$version" -DSRC="$PWD/dist/servicebay" -DOUT="$PWD/dist/ServiceBay-$version-setup.exe" \
+makensis -V2 -INPUTCHARSET CP1252 -DFAST -DVERSION="$version" -DSRC="$PWD/dist/servicebay" -DOUT="$PWD/dist/ServiceBay-$version-setup.exe" \
   packaging/servicebay.nsi
 echo "compiled packaging/servicebay.nsi against the bundle layout: $(du -m dist/ServiceBay-*-setup.exe | cut -f1) MB"

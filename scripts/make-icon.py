@@ -33,6 +33,10 @@ for size in (256, 48):
     p.drawText(QRectF(0, size * 0.08, size, size * 0.84), Qt.AlignmentFlag.AlignCenter, "售后")
     p.end()
     image.save(str(out / f"servicebay-{size}.png"))
-    if size == 256:
-        image.save(str(out / "servicebay.ico"))
+# Windows picks the size it needs (16 in a list, 32 on the desktop, 256 in large views):
+# every standard size in one .ico, made from the 256 px drawing.
+from PIL import Image  # noqa: E402  (Pillow comes with ReportLab)
+
+Image.open(out / "servicebay-256.png").save(
+    out / "servicebay.ico", sizes=[(s, s) for s in (16, 20, 24, 32, 40, 48, 64, 128, 256)])
 print(sorted(x.name for x in out.iterdir()))

@@ -12,7 +12,9 @@ for arg in "$@"; do
   case "$arg" in gui) want_gui=1 ;; postgres) want_pg=1 ;; esac
 done
 
-pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libx11-6 libxcb1)
+pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libx11-6 libxcb1
+      nsis  # makensis: the tests compile the Windows installer script as Windows would read it
+      fonts-hanazono)  # a TrueType font with rare name characters (䶮, 𠮷): the printing fallback is tested
 if [ "$want_gui" = 1 ]; then
   pkgs+=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libx11-xcb1 libxcb-image0
          libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-shm0

@@ -44,6 +44,7 @@ from desktop.services.customers import (
     check_vehicle,
 )
 from desktop.services.errors import ServiceError
+from desktop.services.files import replacing
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.rules.dates import parse_date
 from desktop.services.rules.names import initials, name_keys
@@ -440,8 +441,7 @@ class ImportService:
 
         fields = list(EXPORT_HEADERS)
         count = 0
-        tmp = path.with_name(path.name + ".part")
-        with reading(self.db) as s, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        with reading(self.db) as s, replacing(path) as handle:
             writer = safe_writer(handle)
             writer.writerow([EXPORT_HEADERS[f] for f in fields])
             q = select(Customer).where(Customer.merged_into_id.is_(None)).order_by(Customer.id)
@@ -487,8 +487,6 @@ class ImportService:
                             })
                         writer.writerow([row.get(f, "") for f in fields])
                         count += 1
-            handle.flush()
-        tmp.replace(path)
         return count
 
 

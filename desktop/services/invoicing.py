@@ -48,6 +48,7 @@ from desktop.models.base import utcnow
 from desktop.models.invoicing import FAPIAO_TYPES, PAYMENT_METHODS
 from desktop.services import audit, shop_settings
 from desktop.services.errors import NotFound, Refused, ValidationFailed
+from desktop.services.files import replacing
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.numbering import format_number, next_number
 from desktop.services.parts import post_issue
@@ -702,7 +703,7 @@ class InvoicingService:
             invoices = list(s.scalars(select(Invoice).where(Invoice.issued_at >= start, Invoice.issued_at < end)
                                       .order_by(Invoice.chain_pos)))
             n_lines = 0
-            with invoices_path.open("w", encoding="utf-8-sig", newline="") as handle:
+            with replacing(invoices_path) as handle:
                 w = safe_writer(handle)
                 w.writerow(["单号", "类型", "开具时间", "付款方", "付款方名称", "税号", "原发票", "工单号", "行",
                             "项目", "配件号", "数量", "单价", "折扣%", "税率", "不含税金额", "税额", "价税合计",
@@ -721,7 +722,7 @@ class InvoicingService:
                         n_lines += 1
             payments = s.execute(select(Payment, Invoice.number).join(Invoice, Invoice.id == Payment.invoice_id)
                                  .where(Payment.at >= start, Payment.at < end).order_by(Payment.id)).all()
-            with payments_path.open("w", encoding="utf-8-sig", newline="") as handle:
+            with replacing(payments_path) as handle:
                 w = safe_writer(handle)
                 w.writerow(["时间", "单号", "方式", "金额", "实收现金", "找零", "参考号", "收银员"])
                 for p, number in payments:

@@ -19,6 +19,7 @@ from desktop.models import Part, PurchaseOrder, PurchaseOrderLine, Supplier
 from desktop.models.parts import PO_OPEN
 from desktop.services import audit
 from desktop.services.errors import NotFound, Refused, StaleEdit, ValidationFailed
+from desktop.services.files import replacing
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.numbering import format_number, next_number
 from desktop.services.parts import post_receipt
@@ -203,7 +204,7 @@ class PurchasingService:
     def export_order(self, order_id: int, path: Path) -> int:
         """The order as CSV for the supplier (until the printed order lands)."""
         view = self.order(order_id)
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        with replacing(path) as handle:
             writer = safe_writer(handle)
             writer.writerow(["采购单", view.number, "供应商", view.supplier])
             writer.writerow(["配件号", "名称", "数量", "单价", "金额"])

@@ -24,6 +24,7 @@ from desktop.models import Part, StockCount, StockCountLine, StockMovement
 from desktop.models.base import utcnow
 from desktop.services import audit, shop_settings
 from desktop.services.errors import NotFound, Refused, StaleEdit, ValidationFailed
+from desktop.services.files import replacing
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.numbering import format_number, next_number
 from desktop.services.parts import on_hand_at, on_hand_of
@@ -183,7 +184,7 @@ class StockTakeService:
         write the count in.  A blind sheet leaves out the expected quantity, so the
         counter counts what is there rather than confirming a number."""
         view = self.sheet(count_id)
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        with replacing(path) as handle:
             writer = safe_writer(handle)
             writer.writerow([view.number, view.scope, view.created_at.astimezone().strftime("%Y-%m-%d %H:%M")])
             head = ["库位", "配件号", "名称", "ABC", "单位"] + ([] if blind else ["账面"]) + ["实盘"]

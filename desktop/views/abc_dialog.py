@@ -5,6 +5,7 @@ QtCharts, which would need PySide6-Addons (a second 100 MB wheel) for one pictur
 from __future__ import annotations
 
 from pathlib import Path
+from typing import IO
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
@@ -195,9 +196,11 @@ class AbcDialog(QDialog):
         path = common.choose_save_file(self, self.tr("Export"), "abc.csv", self.tr("CSV files (*.csv)"))
         if not path:
             return
-        with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = safe_writer(handle)
-            writer.writerow(["配件号", "名称", "ABC", "12个月消耗金额", "占比", "累计占比", "库存", "呆滞"])
-            for r in self.model.rows():
-                writer.writerow([r.number, r.name, r.abc_class, r.value, f"{r.share:.4f}", f"{r.cumulative:.4f}",
-                                 r.on_hand, "是" if r.dead else ""])
+        common.write_file(self, Path(path), self._write_csv)
+
+    def _write_csv(self, handle: IO[str]) -> None:
+        writer = safe_writer(handle)
+        writer.writerow(["配件号", "名称", "ABC", "12个月消耗金额", "占比", "累计占比", "库存", "呆滞"])
+        for r in self.model.rows():
+            writer.writerow([r.number, r.name, r.abc_class, r.value, f"{r.share:.4f}", f"{r.cumulative:.4f}",
+                             r.on_hand, "是" if r.dead else ""])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,23 +24,22 @@ from PySide6.QtWidgets import (
 from desktop.config import Settings
 from desktop.services.backup import BackupResult, BackupService, Manifest
 from desktop.services.errors import ServiceError
+from desktop.volumes import Mounted, pick_drives, windows_drive_type
 
 from desktop.views import background, common
 from desktop.views.common import FormDialog, tr_message
 
 
 def removable_drives() -> list[tuple[str, str, int]]:
-    """(folder, name, free bytes) of the mounted drives a backup can go to: everything that
-    is ready and writable except the system's own disk."""
-    drives = []
-    for volume in QStorageInfo.mountedVolumes():
-        root = volume.rootPath()
-        if not volume.isValid() or not volume.isReady() or volume.isReadOnly() or root in ("/", ""):
-            continue
-        if root.startswith(("/proc", "/sys", "/dev", "/run", "/boot", "/snap", "/var", "/tmp")):
-            continue
-        drives.append((root, volume.displayName() or root, volume.bytesAvailable()))
-    return drives
+    """The drives to offer; asks the system, so call it off the GUI thread (an offline
+    mapped drive makes the call wait)."""
+    from desktop.config import data_dir
+
+    mounted = [Mounted(v.rootPath(), v.displayName(), v.bytesAvailable(),
+                       v.isValid() and v.isReady() and not v.isReadOnly())
+               for v in QStorageInfo.mountedVolumes()]
+    return pick_drives(mounted, QStorageInfo.root().rootPath(), QStorageInfo(str(data_dir())).rootPath(),
+                       drive_type=windows_drive_type if sys.platform == "win32" else None)
 
 
 def describe(manifest: Manifest) -> str:
@@ -68,13 +68,10 @@ class BackupDialog(FormDialog):
         self.settings = settings
         self.shop_name = shop_name
         self.drives = QListWidget()
-        for root, name, free in removable_drives():
-            item = QListWidgetItem(self.tr("%1  (%2 GB free)").replace("%1", name)
-                                   .replace("%2", f"{free / 1e9:.1f}"), self.drives)
-            item.setData(Qt.ItemDataRole.UserRole, root)
-        if self.drives.count() == 0:
-            hint = QListWidgetItem(self.tr("No USB drive found: plug one in, or choose a folder below."), self.drives)
-            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+        searching = QListWidgetItem(self.tr("Looking for USB drives…"), self.drives)
+        searching.setFlags(Qt.ItemFlag.NoItemFlags)
+        background.run_in_background(lambda _p: removable_drives(), self._show_drives,
+                                     lambda _e: self._show_drives([]))
         last = settings.get("last_backup_dir")
         self.folder = QLineEdit(last)
         self.folder.setPlaceholderText(self.tr("The drive or folder for the backup"))
@@ -114,6 +111,16 @@ class BackupDialog(FormDialog):
         self.finish_layout()
         self.save_button.setText(self.tr("Back up now"))
         self.resize(560, 460)
+
+    def _show_drives(self, drives: list[tuple[str, str, int]]) -> None:
+        self.drives.clear()
+        for root, name, free in drives:
+            item = QListWidgetItem(self.tr("%1  (%2 GB free)").replace("%1", name)
+                                   .replace("%2", f"{free / 1e9:.1f}"), self.drives)
+            item.setData(Qt.ItemDataRole.UserRole, root)
+        if self.drives.count() == 0:
+            hint = QListWidgetItem(self.tr("No USB drive found: plug one in, or choose a folder below."), self.drives)
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _choose(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -36,7 +36,7 @@ from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.workorders import Board, BoardCar
 
 from desktop.views.common import fmt_datetime, tr_message
-from desktop.views.table_model import Column, RowTableModel, table_view
+from desktop.views.table_model import DARK_TEXT, Column, RowTableModel, table_view
 from desktop.views.workorders.editor import state_label
 
 MIME = "application/x-servicebay-work-order"
@@ -76,6 +76,8 @@ class BoardModel(RowTableModel[BoardCar]):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and self.row(index.row()).overdue:
             return QColor("#c62828")
+        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and self.row(index.row()).waiting_parts:
+            return QColor(DARK_TEXT)  # on the cream background, also in a dark theme
         if index.isValid() and role == Qt.ItemDataRole.BackgroundRole and self.row(index.row()).waiting_parts:
             return QColor("#fff3cd")
         return super().data(index, role)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -224,14 +225,56 @@ def ask_item(parent: QWidget | None, title: str, label: str, items: Sequence[str
     return item if ok else None
 
 
+def documents_folder() -> str:
+    """Where file dialogs start: the person's Documents, never the program's own folder
+    (on Windows the shortcut's working folder is C:\\Program Files\\ServiceBay)."""
+    from PySide6.QtCore import QStandardPaths
+
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+
+def start_path(name: str) -> str:
+    """A suggested file name as a full path in Documents (a relative name would start the
+    dialog in the current folder)."""
+    return name if not name or Path(name).is_absolute() else str(Path(documents_folder()) / name)
+
+
 def choose_save_file(parent: QWidget | None, title: str, name: str, filters: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
+    path, _ = QFileDialog.getSaveFileName(parent, title, start_path(name), filters)
     return path
 
 
 def choose_open_file(parent: QWidget | None, title: str, filters: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    path, _ = QFileDialog.getOpenFileName(parent, title, documents_folder(), filters)
     return path
+
+
+def saving(parent: QWidget | None, path: Path, action: Callable[[], Any]) -> Any:
+    """Run ``action`` that writes the file the person chose (an export, a PDF): a file open
+    in Excel, a folder that cannot be written or a full disk get a message, not a crash.
+    ``None`` when it failed."""
+    title = QCoreApplication.translate("Files", "Save")
+    try:
+        return action()
+    except ServiceError as exc:
+        inform(parent, title, tr_message(exc.message), error=True)
+    except OSError as exc:
+        inform(parent, title, QCoreApplication.translate("Files", "Cannot write %1: %2")
+               .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)), error=True)
+    return None
+
+
+def write_file(parent: QWidget | None, path: Path, write: Callable[[Any], object], binary: bool = False) -> bool:
+    """Write a file the person chose through ``services.files`` (temporary name, then one
+    rename), with ``saving``'s messages."""
+    from desktop.services.files import replacing
+
+    def action() -> bool:
+        with replacing(path, binary=binary) as handle:
+            write(handle)
+        return True
+
+    return bool(saving(parent, path, action))
 
 
 def inform(parent: QWidget | None, title: str, text: str, error: bool = False) -> None:

@@ -131,6 +131,11 @@ class MainWindow(QMainWindow):
             return
         super().closeEvent(event)
 
+    def open_backup_file(self, path: Path) -> None:
+        """The restore dialog with this backup loaded (a double-clicked .sbk file)."""
+        self.nav.setCurrentRow(self.pages.indexOf(self.system))
+        self.system.open_restore().load(path)
+
     def _restored(self) -> None:
         common.inform(self, self.tr("Restore"), self.tr("The backup was restored. ServiceBay now opens the restored data."))
         self.reopen = True

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import IO
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -133,12 +134,15 @@ class ReorderDialog(QDialog):
         if not path:
             return
         edited = self.model.edited("quantity")
-        with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+
+        def write(handle: IO[str]) -> None:
             writer = safe_writer(handle)
             writer.writerow(["供应商", "配件号", "名称", "ABC", "上限S", "库存", "在途", "预留", "订货"])
             for i, x in enumerate(self.suggestions):
                 writer.writerow([x.supplier, x.number, x.name, x.abc_class, x.ceiling, x.on_hand, x.on_order,
                                  x.reserved, edited[i]])
+
+        common.write_file(self, Path(path), write)
 
 
 class PartsPage(QWidget):

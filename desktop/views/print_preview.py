@@ -75,6 +75,17 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     return len(images)
 
 
+PREVIEW_DPI = 90
+
+
+def screen_ratio() -> float:
+    """Device pixels per logical pixel of the screen (2.0 on a 200 % Windows display)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    return max(1.0, screen.devicePixelRatio()) if screen is not None else 1.0
+
+
 class PrintPreview(QDialog):
     printed = Signal(int)
 
@@ -87,10 +98,13 @@ class PrintPreview(QDialog):
         self.resize(760, 900)
         pages = QWidget()
         lay = QVBoxLayout(pages)
-        self.images = page_images(pdf, 90)
+        ratio = screen_ratio()
+        self.images = page_images(pdf, round(PREVIEW_DPI * ratio))  # sharp on a high-DPI screen
         for image in self.images:
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            label.setPixmap(pixmap)
             label.setStyleSheet("border: 1px solid #9e9e9e; background: white;")
             lay.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
         scroll = QScrollArea()
@@ -144,10 +158,8 @@ class PrintPreview(QDialog):
     def save(self) -> str:
         path = common.choose_save_file(self, QCoreApplication.translate("PrintPreview", "Save as PDF"),
                                        self.file_name, QCoreApplication.translate("PrintPreview", "PDF (*.pdf)"))
-        if path:
-            tmp = Path(path + ".part")
-            tmp.write_bytes(self.pdf)
-            tmp.replace(path)
+        if path and not common.write_file(self, Path(path), lambda handle: handle.write(self.pdf), binary=True):
+            return ""
         return path
 
 

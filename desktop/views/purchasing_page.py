@@ -274,7 +274,8 @@ class PurchasingPage(QWidget):
             return
         path = common.choose_save_file(self, self.tr("Export"), f"{self.current.number}.csv",
                                        self.tr("CSV files (*.csv)"))
-        if path:
-            self.services.purchasing.export_order(self.current.id, Path(path))
+        order = self.current.id
+        if path and common.saving(self, Path(path), lambda: self.services.purchasing.export_order(order, Path(path))) \
+                is not None:
             self.status.emit(self.tr("Saved %1.").replace("%1", path))
 

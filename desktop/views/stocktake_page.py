@@ -193,8 +193,9 @@ class StockTakePage(QWidget):
             return
         path = common.choose_save_file(self, self.tr("Export"), f"{self.current.number}.csv",
                                        self.tr("CSV files (*.csv)"))
-        if path:
-            count = self.take.export_sheet(self.current.id, Path(path))
+        sheet = self.current.id
+        count = common.saving(self, Path(path), lambda: self.take.export_sheet(sheet, Path(path))) if path else None
+        if count is not None:
             self.status.emit(self.tr("Saved %1 (%2 parts).").replace("%1", path).replace("%2", str(count)))
 
     def post(self) -> CountView | None:

@@ -28,6 +28,7 @@ Row = TypeVar("Row")
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+DARK_TEXT = "#1a1a1a"  # the text colour on every light background the program sets
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -93,6 +94,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.ForegroundRole:
             if any(c.muted is not None and c.muted(row) for c in self.columns):
                 return QColor(Qt.GlobalColor.gray)
+            if column.editable:  # a light cell keeps dark text in a dark theme (Windows 11)
+                return QColor(DARK_TEXT)
             return None
         if role == ROW_ROLE:
             return row

@@ -186,11 +186,7 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  (%2 GB free)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No USB drive found: plug one in, or choose a folder below.</source>
+        <source>Looking for USB drives…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -227,6 +223,14 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2 GB free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USB drive found: plug one in, or choose a folder below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1190,10 +1194,6 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported %1 rows to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,6 +1275,21 @@ Is it one of them?</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{file} is open in another program (Excel or WPS?). Close it there and try again; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

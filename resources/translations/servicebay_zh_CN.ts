@@ -195,12 +195,8 @@ Details are in %2.</source>
         <translation>备份到U盘</translation>
     </message>
     <message>
-        <source>%1  (%2 GB free)</source>
-        <translation>%1（剩余 %2 GB）</translation>
-    </message>
-    <message>
-        <source>No USB drive found: plug one in, or choose a folder below.</source>
-        <translation>没有找到U盘：请插入U盘，或在下面选择一个文件夹。</translation>
+        <source>Looking for USB drives…</source>
+        <translation>正在查找U盘…</translation>
     </message>
     <message>
         <source>The drive or folder for the backup</source>
@@ -237,6 +233,14 @@ Details are in %2.</source>
     <message>
         <source>Back up now</source>
         <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>%1  (%2 GB free)</source>
+        <translation>%1（剩余 %2 GB）</translation>
+    </message>
+    <message>
+        <source>No USB drive found: plug one in, or choose a folder below.</source>
+        <translation>没有找到U盘：请插入U盘，或在下面选择一个文件夹。</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -1200,10 +1204,6 @@ Is it one of them?</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
         <source>Exported %1 rows to %2.</source>
         <translation>已导出 %1 行到 %2。</translation>
     </message>
@@ -1286,6 +1286,21 @@ Is it one of them?</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{file} is open in another program (Excel or WPS?). Close it there and try again; nothing was written.</source>
+        <translation>{file} 正被其他程序（Excel 或 WPS？）打开。请先在那里关闭，再重试；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

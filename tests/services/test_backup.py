@@ -244,8 +244,27 @@ def test_a_drive_that_cannot_be_written_is_a_clear_message(shop: Database, tmp_p
     with pytest.raises(BackupError) as info:
         service(shop, tmp_path).backup(blocker / "usb")
     assert info.value.kind == "target"
-    with pytest.raises(BackupError):
-        service(shop, tmp_path).backup(Path("/proc/servicebay-usb"))
+    # A drive that refuses every write (read-only, or gone): emulated the same way on every
+    # system (as root, and on Windows, no real folder refuses us reliably).
+    import errno
+
+    from desktop.services.backup import service as backup_service
+
+    real = Path.mkdir
+
+    def refuse(self: Path, *a: object, **k: object) -> None:
+        if "readonly-usb" in str(self):
+            raise PermissionError(errno.EACCES, "Access is denied")
+        real(self, *a, **k)  # type: ignore[arg-type]
+
+    Path.mkdir = refuse  # type: ignore[assignment, method-assign]
+    try:
+        with pytest.raises(BackupError) as info:
+            service(shop, tmp_path).backup(tmp_path / "readonly-usb")
+    finally:
+        Path.mkdir = real  # type: ignore[method-assign]
+    assert info.value.kind == "target" and "Access is denied" in info.value.message.render()
+    assert backup_service  # the module under test
 
 
 def table_rows(db: Database) -> dict[str, list[tuple[object, ...]]]:

@@ -569,9 +569,8 @@ class CustomerPage(QWidget):
                                        self.tr("CSV files (*.csv)"))
         if not path:
             return
-        try:
-            count = self.services.importer.export_csv(Path(path), self.include_archived.isChecked())
-        except OSError as exc:
-            common.inform(self, self.tr("Export failed"), str(exc), error=True)
+        count = common.saving(self, Path(path), lambda: self.services.importer.export_csv(
+            Path(path), self.include_archived.isChecked()))
+        if count is None:
             return
         self.status.emit(self.tr("Exported %1 rows to %2.").replace("%1", str(count)).replace("%2", path))

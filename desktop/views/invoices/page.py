@@ -400,8 +400,11 @@ class InvoicesPage(QWidget):
             return
         target = Path(path)
         payments = target.with_name(target.stem + "-payments.csv")
-        lines, paid = self.money.export_csv(target, payments, self.since.date().toPython(),  # type: ignore[arg-type]
-                                            self.until.date().toPython())  # type: ignore[arg-type]
+        done = common.saving(self, target, lambda: self.money.export_csv(
+            target, payments, self.since.date().toPython(), self.until.date().toPython()))  # type: ignore[arg-type]
+        if done is None:
+            return
+        lines, paid = done
         self.status.emit(self.tr("Exported %1 invoice lines and %2 payments (%3 and %4).").replace("%1", str(lines))
                          .replace("%2", str(paid)).replace("%3", target.name).replace("%4", payments.name))
 
