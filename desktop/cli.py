@@ -104,6 +104,8 @@ def _parser() -> argparse.ArgumentParser:
     prt.add_argument("number", help="WO… for order documents, INV…/CN…, PO…, ST…")
     prt.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     prt.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="default: the language setting")
+    prt.add_argument("--paper", choices=["A4", "A5", "241x140", "241x93"], default=None,
+                     help="default: the shop's paper for this document (241x140 and 241x93: dot-matrix forms)")
 
     sub.add_parser("verify-ledger", parents=[common],
                    help="walk the invoice chain and name the first invoice changed after issue")
@@ -348,7 +350,8 @@ def run(argv: Sequence[str], translate: Translate) -> int:
         elif args.command == "print":
             from desktop.services.documents import DocumentService
 
-            pdf = DocumentService(db).render(args.kind, args.number, args.lang or Settings().get("language"))
+            pdf = DocumentService(db).render(args.kind, args.number, args.lang or Settings().get("language"),
+                                             args.paper)
             from desktop.services.files import write_bytes
 
             write_bytes(args.out, pdf)

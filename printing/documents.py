@@ -8,12 +8,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from printing.data import (
-    BinLabelsDoc,
     CountSheetDoc,
     InvoiceDoc,
     PickListDoc,
@@ -59,7 +57,7 @@ def _order_head(doc: WorkOrderDoc, lang: str, width: float, st: dict[str, Any], 
     info = facts(pairs, width - (40 * mm if with_codes else 0), st)
     if not with_codes:
         return [info]
-    codes = Table([[qr(doc.number)], [code128(doc.number, 9 * mm)], [Paragraph(esc(doc.number), st["small"])]],
+    codes = Table([[qr(doc.number)], [code128(doc.number, 9 * mm, max_width=40 * mm - 6)], [Paragraph(esc(doc.number), st["small"])]],
                   colWidths=[40 * mm])
     codes.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     box = Table([[info, codes]], colWidths=[width - 40 * mm, 40 * mm])
@@ -112,7 +110,7 @@ def job_card(doc: WorkOrderDoc, lang: str = "zh_CN", paper: str = "A4", technici
              estimate: bool = False) -> bytes:
     """派工单 / 维修委托书: what the customer signs and the technician carries (the
     technician copy has no prices); as an estimate, the same with the estimate's note."""
-    st = styles(8.5 if paper == "A5" else 9)
+    st = styles(8.5 if paper == "A5" else 9, paper)
     width = content_width(paper)
     story: list[Flowable] = [para(_shop_line(doc.shop, lang), st["small"]), Spacer(1, 2 * mm)]
     story += _order_head(doc, lang, width, st, with_codes=True)
@@ -140,7 +138,7 @@ def job_card(doc: WorkOrderDoc, lang: str = "zh_CN", paper: str = "A4", technici
 def delivery_report(doc: WorkOrderDoc, lang: str = "zh_CN", paper: str = "A4") -> bytes:
     """交车报告: the work done, the parts replaced, the quality check, the amounts by payer,
     the next service, and the customer's signature on collection."""
-    st = styles(9)
+    st = styles(9, paper)
     width = content_width(paper)
     story: list[Flowable] = [para(_shop_line(doc.shop, lang), st["small"]), Spacer(1, 2 * mm)]
     story += _order_head(doc, lang, width, st, with_codes=True)
@@ -165,7 +163,7 @@ def delivery_report(doc: WorkOrderDoc, lang: str = "zh_CN", paper: str = "A4") -
 
 def invoice(doc: InvoiceDoc, lang: str = "zh_CN", paper: str = "A4") -> bytes:
     """结算单 or its credit note (红字): who pays, the lines with VAT, totals, payments."""
-    st = styles(9)
+    st = styles(9, paper)
     width = content_width(paper)
     story: list[Flowable] = [para(_shop_line(doc.shop, lang), st["small"])]
     if doc.shop.bank:
@@ -212,7 +210,7 @@ def invoice(doc: InvoiceDoc, lang: str = "zh_CN", paper: str = "A4") -> bytes:
 
 
 def purchase_order(doc: PurchaseOrderDoc, lang: str = "zh_CN", paper: str = "A4") -> bytes:
-    st = styles(9)
+    st = styles(9, paper)
     width = content_width(paper)
     story: list[Flowable] = [para(_shop_line(doc.shop, lang), st["small"]), Spacer(1, 2 * mm),
                              facts([(label(lang, "supplier"), doc.supplier), (label(lang, "contact"),
@@ -229,7 +227,7 @@ def purchase_order(doc: PurchaseOrderDoc, lang: str = "zh_CN", paper: str = "A4"
 
 
 def pick_list(doc: PickListDoc, lang: str = "zh_CN", paper: str = "A4") -> bytes:
-    st = styles(10)
+    st = styles(10, paper)
     width = content_width(paper)
     story: list[Flowable] = [facts([(label(lang, "work_order"), doc.work_order), (label(lang, "plate"), doc.plate),
                                     (label(lang, "technician"), doc.technician)], width, st), Spacer(1, 2 * mm)]
@@ -247,7 +245,7 @@ def pick_list(doc: PickListDoc, lang: str = "zh_CN", paper: str = "A4") -> bytes
 def count_sheet(doc: CountSheetDoc, lang: str = "zh_CN", paper: str = "A4") -> bytes:
     """盘点表 in bin order, with an empty column to write the count in (blind when the
     book quantity is left out)."""
-    st = styles(9.5)
+    st = styles(9.5, paper)
     width = content_width(paper)
     blind = all(x.book is None for x in doc.lines)
     story: list[Flowable] = [facts([(label(lang, "scope"), doc.scope), (label(lang, "made"), doc.made_at)], width,
@@ -264,28 +262,3 @@ def count_sheet(doc: CountSheetDoc, lang: str = "zh_CN", paper: str = "A4") -> b
                                                    st, lang)]
     return build(story, title=label(lang, "count_sheet"), number=doc.number, shop=doc.shop.name, lang=lang,
                  paper=paper)
-
-
-def bin_labels(doc: BinLabelsDoc, lang: str = "zh_CN", paper: str = "A4") -> bytes:
-    """Shelf labels, three across: part number as Code 128, name, bin and price."""
-    st = styles(9)
-    width = content_width(paper)
-    cells: list[list[Any]] = []
-    row: list[Any] = []
-    for lab in doc.labels:
-        inner = [code128(lab.part_number, 10 * mm), Paragraph(f"<b>{esc(lab.part_number)}</b>", st["base"]),
-                 Paragraph(esc(lab.description), st["base"]),
-                 Paragraph(f"{esc(label(lang, 'bin'))} {esc(lab.bin)}"
-                           + (f"    {money(lab.price)}" if lab.price is not None else ""), st["base"])]
-        row.append(inner)
-        if len(row) == 3:
-            cells.append(row)
-            row = []
-    if row:
-        cells.append(row + [""] * (3 - len(row)))
-    if not cells:
-        cells = [["", "", ""]]
-    table = Table(cells, colWidths=[width / 3] * 3, rowHeights=[32 * mm] * len(cells))
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#bdbdbd")),
-                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
-    return build([table], title=label(lang, "labels"), number="", shop="", lang=lang, paper=paper)

@@ -32,7 +32,25 @@ from printing.labels import label
 
 FONT = "CJK"
 FONT_FILE = "wqy-microhei.ttc"  # WenQuanYi Micro Hei: Chinese and Latin glyphs, TrueType outlines
-PAGES = {"A4": A4, "A5": A5}
+# Continuous forms for dot-matrix printers (针式打印机): 241 mm wide with the tractor strips,
+# a half (二等分, 139.7 mm) or a third (三等分, 93.1 mm) of 279.4 mm high.
+FORMS = {"241x140": (241 * mm, 139.7 * mm), "241x93": (241 * mm, 93.1 * mm)}
+PAGES = {"A4": A4, "A5": A5, **FORMS}
+PAPERS = tuple(PAGES)
+
+
+def margins(paper: str) -> tuple[float, float]:
+    """(left and right, top and bottom) margins: a form keeps clear of its tractor strips."""
+    if paper in FORMS:
+        return 14 * mm, 5 * mm
+    return (12 * mm, 12 * mm) if paper == "A5" else (15 * mm, 15 * mm)
+
+
+class Styles(dict[str, ParagraphStyle]):
+    """The paragraph styles of one document; ``plain`` for a dot-matrix form: one font size,
+    black only, no greys or fills that smear on a ribbon."""
+
+    plain = False
 
 
 def font_path() -> Path:
@@ -53,10 +71,17 @@ def register_font() -> str:
     return FONT
 
 
-def styles(size: float = 9) -> dict[str, ParagraphStyle]:
+def styles(size: float = 9, paper: str = "A4") -> Styles:
     register_font()
-    base = ParagraphStyle("base", fontName=FONT, fontSize=size, leading=size * 1.3, wordWrap="CJK")
-    return {
+    plain = paper in FORMS
+    base = ParagraphStyle("base", fontName=FONT, fontSize=10 if plain else size, leading=(10 if plain else size) * 1.3,
+                          wordWrap="CJK")
+    if plain:  # one size for everything on a ribbon printer
+        out = Styles({name: ParagraphStyle(name, parent=base, alignment=TA_RIGHT if name in ("right", "total") else 0)
+                      for name in ("base", "small", "right", "title", "h", "total")})
+        out.plain = True
+        return out
+    return Styles({
         "base": base,
         "small": ParagraphStyle("small", parent=base, fontSize=size - 1.5, leading=(size - 1.5) * 1.3),
         "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
@@ -65,7 +90,7 @@ def styles(size: float = 9) -> dict[str, ParagraphStyle]:
                             spaceAfter=2),
         "total": ParagraphStyle("total", parent=base, fontSize=size + 1.5, leading=(size + 1.5) * 1.3,
                                 alignment=TA_RIGHT),
-    }
+    })
 
 
 def money(value: Decimal | None) -> str:
@@ -123,25 +148,25 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], st: dict[str, P
         for c, value in enumerate(row):
             if isinstance(value, Flowable):
                 cells.append(value)
-            elif (c in right and not fonts.needs_fallback(str(value), FONT)) or _plain(
-                    str(value), base.fontSize, widths[c] - 12):
+            elif _plain(str(value), base.fontSize, widths[c] - 12):
                 cells.append(str(value))  # fits on one line: drawn as is, no wrapping to work out
-            else:
-                cells.append(Paragraph(esc(value), base))
+            else:  # wraps inside its cell rather than run over the next column
+                cells.append(Paragraph(esc(value), st["right"] if c in right else base))
         body.append(cells)
     heights = None if row_height is None else [None] + [row_height] * (len(body) - 1)
     table = Table(body, colWidths=list(widths), rowHeights=heights, repeatRows=1 if header else 0, hAlign=align)
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, base.fontSize, base.leading),
         *(("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9e9e9e")),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.black if getattr(st, "plain", False) else colors.HexColor("#9e9e9e")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
-    if header:
+    plain = getattr(st, "plain", False)
+    if header and not plain:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eaf6")))
-    if zebra:
+    if zebra and not plain:
         for r in range(2 if header else 1, len(body), 2):
             commands.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#fafafa")))
     table.setStyle(TableStyle(commands))
@@ -170,16 +195,29 @@ def facts(pairs: Sequence[tuple[str, str]], width: float, st: dict[str, Paragrap
         cells = [[""] * (2 * columns)]
     table = Table(cells, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, size, base.leading),
-                               *(("TEXTCOLOR", (2 * c, 0), (2 * c, -1), colors.HexColor("#616161"))
+                               *(("TEXTCOLOR", (2 * c, 0), (2 * c, -1),
+                                   colors.black if getattr(st, "plain", False) else colors.HexColor("#616161"))
                                  for c in range(columns)),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 
 
-def code128(value: str, height: float = 11 * mm) -> Flowable:
-    """Code 128 drawn straight on the page (the Flowable, not a Drawing of shapes)."""
-    return Code128(value, barHeight=height, barWidth=0.9, humanReadable=False, quiet=False)
+BAR_WIDTH = 0.9  # pt: the narrowest bar
+MIN_BAR_WIDTH = 0.5  # pt: narrower bars do not scan after printing
+
+
+def code128(value: str, height: float = 11 * mm, max_width: float | None = None) -> Flowable:
+    """Code 128 drawn straight on the page (the Flowable, not a Drawing of shapes), narrowed
+    to fit ``max_width``; where even the narrowest scannable bars would not fit, an empty
+    space of that width (the QR code and the printed number remain)."""
+    code = Code128(value, barHeight=height, barWidth=BAR_WIDTH, humanReadable=False, quiet=False)
+    if max_width is None or code.width <= max_width:
+        return code
+    narrower = BAR_WIDTH * max_width / code.width
+    if narrower < MIN_BAR_WIDTH:
+        return Spacer(max_width, height)
+    return Code128(value, barHeight=height, barWidth=narrower, humanReadable=False, quiet=False)
 
 
 @lru_cache(maxsize=64)
@@ -224,7 +262,8 @@ def qr(value: str, size: float = 22 * mm) -> Flowable:
 
 def signatures(names: Sequence[str], width: float, st: dict[str, ParagraphStyle], lang: str) -> Table:
     """Boxes to sign in: the label, room to sign, and the date."""
-    cells = [[Paragraph(f"{esc(n)}<br/><br/><br/><font color='#757575'>{esc(label(lang, 'date'))}：</font>",
+    grey = "#000000" if getattr(st, "plain", False) else "#757575"
+    cells = [[Paragraph(f"{esc(n)}<br/><br/><br/><font color='{grey}'>{esc(label(lang, 'date'))}：</font>",
                         st["base"]) for n in names]]
     table = Table(cells, colWidths=[width / len(names)] * len(names), rowHeights=[22 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.black),
@@ -237,6 +276,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hi
     """Holds each page until the end so the foot can say "2 / 3"."""
 
     text = "{page} / {pages}"
+    size = 8
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -250,11 +290,15 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hi
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
-            self.setFont(FONT, 8)
+            self.setFont(FONT, self.size)
             width, _height = self._pagesize
             self.drawCentredString(width / 2, 8 * mm, self.text.format(page=self._pageNumber, pages=total))
             super().showPage()
         super().save()
+
+
+class _FormCanvas(_NumberedCanvas):
+    size = 10  # one font size on a ribbon printer
 
 
 def build(story: list[Flowable], *, title: str, number: str, shop: str, lang: str, paper: str = "A4",
@@ -263,11 +307,13 @@ def build(story: list[Flowable], *, title: str, number: str, shop: str, lang: st
     """The document as PDF bytes: the header (shop, title, number) on every page."""
     register_font()
     size = PAGES.get(paper, A4)
-    margin = 12 * mm if paper == "A5" else 15 * mm
+    margin, vertical = margins(paper)
+    plain = paper in FORMS
+    fonts_ = (10, 10, 10) if plain else (11, 14, 9)  # shop, title, number
     out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=size, leftMargin=margin, rightMargin=margin, topMargin=margin + 14 * mm,
-                            bottomMargin=margin + 4 * mm, title=f"{title} {number}", author=shop,
-                            creator="ServiceBay")
+    doc = SimpleDocTemplate(out, pagesize=size, leftMargin=margin, rightMargin=margin,
+                            topMargin=vertical + (11 if plain else 14) * mm, bottomMargin=vertical + 4 * mm,
+                            title=f"{title} {number}", author=shop, creator="ServiceBay")
 
     image = _logo(logo)
 
@@ -275,19 +321,20 @@ def build(story: list[Flowable], *, title: str, number: str, shop: str, lang: st
         width, height = size
         canvas.saveState()
         left = margin
-        if image is not None:
+        top = height - vertical
+        if image is not None and not plain:
             w, h = image.getSize()
             box = 9 * mm
             scale = min(box / h, 30 * mm / w)
-            canvas.drawImage(image, margin, height - margin - 8.5 * mm, w * scale, h * scale, mask="auto")
+            canvas.drawImage(image, margin, top - 8.5 * mm, w * scale, h * scale, mask="auto")
             left += w * scale + 2 * mm
-        draw(canvas, left, height - margin - 2 * mm, shop, 11)
-        draw(canvas, width - margin, height - margin - 2 * mm, title, 14, "right")
-        draw(canvas, width - margin, height - margin - 7.5 * mm, number, 9, "right")
+        draw(canvas, left, top - 2 * mm, shop, fonts_[0])
+        draw(canvas, width - margin, top - 2 * mm, title, fonts_[1], "right")
+        draw(canvas, width - margin, top - 7 * mm, number, fonts_[2], "right")
         if subtitle:
-            draw(canvas, left, height - margin - 7.5 * mm, subtitle, 9)
+            draw(canvas, left, top - 7 * mm, subtitle, fonts_[2])
         canvas.setLineWidth(0.8)
-        canvas.line(margin, height - margin - 10 * mm, width - margin, height - margin - 10 * mm)
+        canvas.line(margin, top - (9 if plain else 10) * mm, width - margin, top - (9 if plain else 10) * mm)
         canvas.restoreState()
 
     def first(canvas: Canvas, document: SimpleDocTemplate) -> None:
@@ -295,12 +342,13 @@ def build(story: list[Flowable], *, title: str, number: str, shop: str, lang: st
         if on_first is not None:
             on_first(canvas, document)
 
+    canvas_class = _FormCanvas if plain else _NumberedCanvas
     try:
-        doc.build(story, onFirstPage=first, onLaterPages=header, canvasmaker=_NumberedCanvas)
+        doc.build(story, onFirstPage=first, onLaterPages=header, canvasmaker=canvas_class)
     except LayoutError:  # a flowable taller than a page: should not happen, but never lose the print
         doc.build([Paragraph(esc(title + " " + number), styles()["base"]), Spacer(1, 4 * mm)] +
                   [f for f in story if not isinstance(f, Table)], onFirstPage=header, onLaterPages=header,
-                  canvasmaker=_NumberedCanvas)
+                  canvasmaker=canvas_class)
     return out.getvalue()
 
 
@@ -320,5 +368,4 @@ def _logo(data: bytes | None) -> ImageReader | None:
 def content_width(paper: str = "A4") -> float:
     """The width inside the frame (the page less its margins and the frame's 6 pt padding)."""
     size = PAGES.get(paper, A4)
-    margin = 12 * mm if paper == "A5" else 15 * mm
-    return float(size[0] - 2 * margin - 12)
+    return float(size[0] - 2 * margins(paper)[0] - 12)

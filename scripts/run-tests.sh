@@ -4,13 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${SERVICEBAY_TEST_PG:-1}" = 1 ]; then
-  scripts/setup.sh postgres
+  scripts/setup.sh postgres cups
   pgdir=$(mktemp -d "${TMPDIR:-/tmp}/servicebay-pg.XXXXXX")
   trap 'scripts/pg-test-server.sh stop "$pgdir"; rm -rf "$pgdir"' EXIT
   SERVICEBAY_TEST_PG_URL=$(scripts/pg-test-server.sh start "$pgdir")
   export SERVICEBAY_TEST_PG_URL
 else
-  scripts/setup.sh
+  scripts/setup.sh cups
 fi
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest "$@"

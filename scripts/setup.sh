@@ -3,13 +3,13 @@
 #   - the OS libraries Qt needs (offscreen always; a real window with "gui"),
 #   - PostgreSQL for the several-workstations tests (with "postgres"),
 #   - a virtual environment in .venv with the program and its test tools.
-# Usage: scripts/setup.sh [gui] [postgres]
+# Usage: scripts/setup.sh [gui] [postgres] [cups]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-want_gui=0 want_pg=0
+want_gui=0 want_pg=0 want_cups=0
 for arg in "$@"; do
-  case "$arg" in gui) want_gui=1 ;; postgres) want_pg=1 ;; esac
+  case "$arg" in gui) want_gui=1 ;; postgres) want_pg=1 ;; cups) want_cups=1 ;; esac
 done
 
 pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libx11-6 libxcb1
@@ -21,6 +21,8 @@ if [ "$want_gui" = 1 ]; then
          libxcb-sync1 libxcb-glx0 libxcb-util1)
 fi
 [ "$want_pg" = 1 ] && pkgs+=(postgresql)
+# A real print spooler with a PDF queue, for the printing tests (they start cupsd themselves).
+[ "$want_cups" = 1 ] && pkgs+=(cups cups-client cups-bsd printer-driver-cups-pdf)
 python=${PYTHON:-python3}
 if ! "$python" -c 'import ensurepip, venv' >/dev/null 2>&1; then
   pkgs+=(python3-venv)

@@ -46,7 +46,11 @@ from printing.data import (
     Shop,
     WorkOrderDoc,
 )
+from printing.label_sheet import PRESETS, LabelSheet, label_sheet
+from printing.label_sheet import parse as parse_sheet
 
+PAPER_SETTINGS = {"job-card": "job_card_paper", "technician-copy": "job_card_paper", "estimate": "job_card_paper",
+                  "delivery-report": "delivery_report_paper", "invoice": "invoice_paper"}
 KINDS = ("job-card", "technician-copy", "estimate", "delivery-report", "invoice", "purchase-order", "pick-list",
          "count-sheet", "bin-labels")
 METHOD_NAMES = {"cash": "现金", "card": "银行卡", "wechat": "微信支付", "alipay": "支付宝", "transfer": "银行转账"}
@@ -181,26 +185,39 @@ class DocumentService:
         return int(found)
 
     def paper(self, kind: str) -> str:
+        """The paper the shop prints this kind of document on (a setting per document)."""
+        setting = PAPER_SETTINGS.get(kind)
+        if setting is None:
+            return "A4"
         with reading(self.db) as s:
-            return "A5" if kind in ("job-card", "technician-copy") and \
-                shop_settings.get(s, "job_card_paper") == "A5" else "A4"
+            return str(shop_settings.get(s, setting))
 
-    def render(self, kind: str, key: int | str, lang: str = "zh_CN") -> bytes:
-        """The PDF of a document, by the id (or the number) of what it prints."""
+    def render(self, kind: str, key: int | str, lang: str = "zh_CN", paper: str | None = None) -> bytes:
+        """The PDF of a document, by the id (or the number) of what it prints, on the shop's
+        paper for it or on ``paper``."""
         ident = key if isinstance(key, int) else self.find(kind, key)
-        paper = self.paper(kind)
+        if paper is not None and paper not in shop_settings.PAPERS:
+            raise NotFound("paper", paper)
+        paper = paper or self.paper(kind)
         makers: dict[str, Callable[[], bytes]] = {
             "job-card": lambda: render.job_card(self.work_order(ident), lang, paper),
             "technician-copy": lambda: render.job_card(self.work_order(ident), lang, paper, technician_copy=True),
             "estimate": lambda: render.job_card(self.work_order(ident), lang, paper, estimate=True),
-            "delivery-report": lambda: render.delivery_report(self.work_order(ident), lang),
-            "invoice": lambda: render.invoice(self.invoice(ident), lang),
-            "purchase-order": lambda: render.purchase_order(self.purchase_order(ident), lang),
-            "pick-list": lambda: render.pick_list(self.pick_list(ident), lang),
-            "count-sheet": lambda: render.count_sheet(self.count_sheet(ident), lang),
+            "delivery-report": lambda: render.delivery_report(self.work_order(ident), lang, paper),
+            "invoice": lambda: render.invoice(self.invoice(ident), lang, paper),
+            "purchase-order": lambda: render.purchase_order(self.purchase_order(ident), lang, paper),
+            "pick-list": lambda: render.pick_list(self.pick_list(ident), lang, paper),
+            "count-sheet": lambda: render.count_sheet(self.count_sheet(ident), lang, paper),
         }
         return makers[kind]()
 
-    def render_labels(self, part_ids: Sequence[int], lang: str = "zh_CN") -> bytes:
-        return render.bin_labels(self.bin_labels(part_ids), lang)
+    def label_sheet(self) -> LabelSheet:
+        """The shop's label sheet (or roll); the default A4 sheet when the setting is bad."""
+        with reading(self.db) as s:
+            text = str(shop_settings.get(s, "label_sheet"))
+        return parse_sheet(text) or PRESETS["A4-3x8"]
+
+    def render_labels(self, part_ids: Sequence[int], lang: str = "zh_CN", start: int = 1) -> bytes:
+        """Labels for these parts, in one job, on the shop's sheet from position ``start``."""
+        return label_sheet(self.bin_labels(part_ids).labels, self.label_sheet(), start, lang)
 

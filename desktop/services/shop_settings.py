@@ -23,7 +23,10 @@ class ShopSettingSpec:
     default: Any
     description: str
     limit: str = ""  # its range in ``rules.limits``, for numbers
+    choices: tuple[str, ...] = ()  # the values it may take, for a choice
 
+
+PAPERS = ("A4", "A5", "241x140", "241x93")  # the forms printing.render lays out
 
 SPECS = {
     s.name: s
@@ -42,7 +45,11 @@ SPECS = {
         ShopSettingSpec("service_interval_months", int, 6, "Next maintenance due after this many months", limit="months"),
         ShopSettingSpec("warranty_note", str, "更换的配件保修3个月或5000公里（以先到者为准）。",
                         "The warranty note printed on the delivery report"),
-        ShopSettingSpec("job_card_paper", str, "A4", "Paper for job cards: A4 or A5"),
+        ShopSettingSpec("job_card_paper", str, "A4", "Paper for job cards and estimates", choices=PAPERS),
+        ShopSettingSpec("delivery_report_paper", str, "A4", "Paper for delivery reports", choices=PAPERS),
+        ShopSettingSpec("invoice_paper", str, "A4", "Paper for settlement sheets (invoices)", choices=PAPERS),
+        ShopSettingSpec("label_sheet", str, "A4-3x8", "Label sheet or roll for bin labels (a preset, or "
+                        "custom: page WxH, columns x rows, label WxH, left, top, gaps, in mm)"),
         ShopSettingSpec("discount_limit_pct", Decimal, Decimal("10"),
                         "Discounts above this share of an invoice need a manager's name", limit="discount_pct"),
         ShopSettingSpec("allow_negative_stock", int, 0, "1: parts may be issued beyond the stock on hand"),
@@ -67,6 +74,8 @@ def get(session: Session, name: str) -> Any:
         return spec.default
     if spec.limit and limits.problem(value, spec.limit) is not None:
         return spec.default  # written behind the program's back: never trusted out of range
+    if spec.choices and value not in spec.choices:
+        return spec.default
     return value
 
 
@@ -80,6 +89,11 @@ def put(session: Session, name: str, value: Any) -> None:
 
             raise ValidationFailed({name: reason})
         value = limits.to_decimal(value)
+    if spec.choices and str(value) not in spec.choices:
+        from desktop.services.errors import ValidationFailed
+
+        raise ValidationFailed({name: Message(QT_TRANSLATE_NOOP("Validation", "Choose one of: {choices}."),
+                                              {"choices": ", ".join(spec.choices)})})
     text = str(spec.type(value))
     row = session.get(ShopSetting, name)
     if row is None:
@@ -126,6 +140,28 @@ class ShopSettings:
         with writing(self.db, self.user) as s:
             put(s, "labour_rate", rate)
             put(s, "vat_rate", percent / 100)
+
+    def set_printing(self, papers: dict[str, str], label_sheet: str) -> None:
+        """The paper per document (job card, delivery report, invoice) and the label sheet
+        or roll, checked together."""
+        from desktop.services.errors import ValidationFailed
+        from printing.label_sheet import parse
+
+        errors: dict[str, Message] = {}
+        if parse(label_sheet) is None:
+            errors["label_sheet"] = Message(QT_TRANSLATE_NOOP(
+                "Validation", "Choose a label sheet, or describe one that fits its page "
+                "(custom:210x297:3x8:70x37:0,0.5:0,0)."))
+        for name, paper in papers.items():
+            if name not in ("job_card_paper", "delivery_report_paper", "invoice_paper") or paper not in PAPERS:
+                errors[name] = Message(QT_TRANSLATE_NOOP("Validation", "Choose one of: {choices}."),
+                                       {"choices": ", ".join(PAPERS)})
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            for name, paper in papers.items():
+                put(s, name, paper)
+            put(s, "label_sheet", label_sheet.strip())
 
     def vat_percent(self) -> Decimal:
         return (Decimal(self.get("vat_rate")) * 100).normalize()

@@ -217,6 +217,12 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
     return text if ok else None
 
 
+def ask_number(parent: QWidget | None, title: str, label: str, value: int, low: int, high: int) -> int | None:
+    """A whole number from ``low`` to ``high``; None when cancelled."""
+    number, ok = QInputDialog.getInt(parent, title, label, value, low, high)
+    return int(number) if ok else None
+
+
 def ask_item(parent: QWidget | None, title: str, label: str, items: Sequence[str]) -> str | None:
     """Choose one of ``items``; None when cancelled or there is nothing to choose."""
     if not items:

@@ -10,6 +10,7 @@ from typing import IO
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -161,6 +162,7 @@ class PartsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Part number, name or bin"))
         self.model: RowTableModel[StockView] = RowTableModel(STOCK_COLUMNS)
         self.view = table_view(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # labels for several parts
         self.count_label = QLabel()
         self.abc_button = QPushButton(self.tr("ABC analysis…"))
         self.reorder_button = QPushButton(self.tr("Reorder review…"))
@@ -373,14 +375,32 @@ class PartsPage(QWidget):
         self.status.emit(self.tr("ABC: %1 A, %2 B, %3 C.").replace("%1", str(counts["A"]))
                          .replace("%2", str(counts["B"])).replace("%3", str(counts["C"])))
 
+    def selected_parts(self) -> list[StockView]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        chosen = [self.model.row(r) for r in rows]
+        return chosen or ([self.current] if self.current is not None else [])
+
     def print_label(self) -> QWidget | None:
-        if self.current is None:
+        """Bin labels for the selected parts (one or many, one job), from a chosen position
+        on a partly used label sheet."""
+        parts = self.selected_parts()
+        if not parts:
             return None
         from desktop.views.print_preview import show_document
 
-        part = self.current
-        dialog = show_document(self, lambda lang: self.services.documents.render_labels([part.part_id], lang),
-                               "bin-labels", part.number, f"{part.number}-label.pdf")
+        sheet = self.services.documents.label_sheet()
+        start = 1
+        if sheet.per_page > 1:
+            chosen = common.ask_number(self, self.tr("Labels"), self.tr(
+                "Start at label number (1 = top left, across then down; %1 on a sheet):").replace(
+                "%1", str(sheet.per_page)), 1, 1, sheet.per_page)
+            if chosen is None:
+                return None
+            start = chosen
+        ids = [p.part_id for p in parts]
+        name = parts[0].number if len(parts) == 1 else f"{len(parts)}"
+        dialog = show_document(self, lambda lang: self.services.documents.render_labels(ids, lang, start),
+                               "bin-labels", name, f"{name}-labels.pdf")
         self.dialog = dialog
         return dialog
 

@@ -10,13 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.config import Settings
 from desktop.services.errors import ServiceError
 
-from desktop.views import common
+from desktop.views import background, common, print_job
 from desktop.views.common import tr_message
 
 
@@ -44,38 +45,9 @@ def page_images(pdf: bytes, dpi: float) -> list[QImage]:
         doc.close()
 
 
-def page_size_mm(pdf: bytes) -> tuple[float, float]:
-    doc = pdfium.PdfDocument(pdf)
-    try:
-        width, height = doc[0].get_size()
-    finally:
-        doc.close()
-    return width / 72 * 25.4, height / 72 * 25.4
-
-
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Draw each page onto the printer at its resolution (at most 300 dpi); the number of
-    pages sent."""
-    width, _height = page_size_mm(pdf)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5 if round(width) == 148 else QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    printer.setFullPage(True)
-    images = page_images(pdf, min(printer.resolution(), 300))
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    try:
-        for i, image in enumerate(images):
-            if i:
-                printer.newPage()
-            target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-    return len(images)
-
-
 PREVIEW_DPI = 90
+PAPER_NAMES = {"A4": "A4", "A5": "A5", "241x140": "241×140 mm（二等分）", "241x93": "241×93 mm（三等分）"}
+COLOUR_DOCUMENTS: frozenset[str] = frozenset()  # the documents print in grey: no colour worth toner
 
 
 def screen_ratio() -> float:
@@ -87,7 +59,8 @@ def screen_ratio() -> float:
 
 
 class PrintPreview(QDialog):
-    printed = Signal(int)
+    printed = Signal(int)  # pages handed to the printer
+    failed = Signal(str)  # why nothing (or not all) was printed
 
     def __init__(self, pdf: bytes, title: str, kind: str, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +83,10 @@ class PrintPreview(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
+        self.paper = print_job.paper_of(pdf)
+        self.colour = kind in COLOUR_DOCUMENTS
+        self.paper_label = QLabel(self.tr("Paper: %1, portrait (set by the document)").replace(
+            "%1", PAPER_NAMES.get(self.paper, self.paper)))
         self.info = QLabel(self.tr("%1 pages").replace("%1", str(len(self.images))))
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setDefault(True)
@@ -121,6 +98,7 @@ class PrintPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         row = QHBoxLayout()
+        row.addWidget(self.paper_label)
         row.addWidget(self.info, 1)
         row.addWidget(self.save_button)
         row.addWidget(self.print_button)
@@ -128,14 +106,15 @@ class PrintPreview(QDialog):
         layout.addLayout(row)
 
     def printer(self) -> QPrinter:
-        """A printer set up as last time for this kind of document."""
+        """A printer set up as last time for this kind of document, on the document's paper."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         remembered = Settings().get("printers").get(self.kind, {})
         name = remembered.get("printer", "")
         if name and name in QPrinterInfo.availablePrinterNames():
             printer.setPrinterName(name)
-        printer.setCopyCount(int(remembered.get("copies", 1)))
+        printer.setCopyCount(max(1, min(99, int(remembered.get("copies", 1) or 1))))
         printer.setDocName(self.file_name)
+        print_job.set_paper(printer, self.paper)
         return printer
 
     def remember(self, printer: QPrinter) -> None:
@@ -146,14 +125,72 @@ class PrintPreview(QDialog):
         settings.save()
 
     def print_(self) -> int:
+        """Ask for the printer, copies and pages, then send the job off the GUI thread; the
+        number of pages that will go (0 when nothing is sent).  ``printed`` follows with the
+        pages sent, or ``failed`` with the reason; the remembered printer changes only
+        after a job was handed over."""
         printer = self.printer()
         dialog = QPrintDialog(printer, self)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setMinMax(1, len(self.images))
         if not choose_printer(dialog):
             return 0
-        sent = print_pdf(self.pdf, printer)
+        pages = None
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            pages = (printer.fromPage(), max(printer.fromPage(), printer.toPage() or printer.fromPage()))
+        request = print_job.PrintRequest(printer.printerName(), printer.copyCount(), printer.collateCopies(), pages,
+                                         self.paper, self.file_name, colour=self.colour)
+        try:
+            print_job.check_printer(printer)
+        except print_job.PrintFailed as exc:
+            self._failed(exc)
+            return 0
+        first, last = pages or (1, len(self.images))
+        count = min(last, len(self.images)) - first + 1
+        cancel = print_job.Cancel()
+        self.print_button.setEnabled(False)
+        self.progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, count, self)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.canceled.connect(cancel.set)
+        self.progress.setMinimumDuration(300)
+
+        def work(report: Callable[[float], None]) -> tuple[int, str]:
+            if print_job.uses_spooler(printer):
+                return print_job.spool_pdf(self.pdf, request)
+            done = print_job.stream_pages(self.pdf, printer, request,
+                                          lambda n, total: report(n / max(total, 1)), cancel)
+            return done, ""
+
+        def shown(fraction: float) -> None:
+            done = round(fraction * count)
+            self.progress.setValue(done)
+            self.progress.setLabelText(self.tr("Page %1/%2").replace("%1", str(done)).replace("%2", str(count)))
+
+        background.run_in_background(work, lambda result: self._sent(printer, result), self._failed, shown)
+        return count
+
+    def _sent(self, printer: QPrinter, result: tuple[int, str]) -> None:
+        pages, job = result
+        self.progress.reset()
+        self.print_button.setEnabled(True)
+        if pages == 0:
+            self.info.setText(self.tr("Printing was cancelled; nothing was sent."))
+            return
         self.remember(printer)
-        self.printed.emit(sent)
-        return sent
+        where = printer.printerName() or printer.outputFileName()
+        self.info.setText(self.tr("Sent %1 pages to %2.").replace("%1", str(pages)).replace("%2", where)
+                          + (f" ({job})" if job else ""))
+        self.printed.emit(pages)
+
+    def _failed(self, exc: BaseException) -> None:
+        progress = getattr(self, "progress", None)
+        if progress is not None:
+            progress.reset()
+        self.print_button.setEnabled(True)
+        text = exc.text if isinstance(exc, print_job.PrintFailed) else str(exc)
+        self.info.setText(text)
+        self.failed.emit(text)
+        common.inform(self, self.tr("Print"), text, error=True)
 
     def save(self) -> str:
         path = common.choose_save_file(self, QCoreApplication.translate("PrintPreview", "Save as PDF"),

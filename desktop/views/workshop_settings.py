@@ -116,7 +116,10 @@ class WorkshopSettings(QWidget):
         columns.addWidget(bay_box, 2)
         columns.addWidget(ops_box, 5)
         layout.addLayout(columns, 1)
-        layout.addWidget(money_box)
+        bottom = QHBoxLayout()
+        bottom.addWidget(money_box, 1)
+        bottom.addWidget(self._printing_box(), 1)
+        layout.addLayout(bottom)
         layout.addWidget(self.error)
         add_staff.clicked.connect(self.add_staff)
         add_bay.clicked.connect(self.add_bay)
@@ -124,6 +127,43 @@ class WorkshopSettings(QWidget):
         self.toggle_bay.clicked.connect(lambda: self._toggle("bay", self.bays))
         save_money.clicked.connect(self.save_rates)
         self.refresh()
+
+    def _printing_box(self) -> QGroupBox:
+        """Which paper each document prints on, and the label sheet (or roll)."""
+        from printing.label_sheet import PRESETS
+
+        box = QGroupBox(self.tr("Printing"))
+        form = QFormLayout(box)
+        self.papers: dict[str, QComboBox] = {}
+        names = {"A4": "A4", "A5": "A5", "241x140": self.tr("241×140 mm continuous form (halves)"),
+                 "241x93": self.tr("241×93 mm continuous form (thirds)")}
+        for key, title in (("job_card_paper", self.tr("Job cards")),
+                           ("delivery_report_paper", self.tr("Delivery reports")),
+                           ("invoice_paper", self.tr("Settlement sheets"))):
+            combo = QComboBox()
+            for paper, text in names.items():
+                combo.addItem(text, paper)
+            self.papers[key] = combo
+            form.addRow(title, combo)
+        self.label_sheet = QComboBox()
+        self.label_sheet.setEditable(True)  # a custom sheet is typed as its description
+        for key in PRESETS:
+            self.label_sheet.addItem(key, key)
+        form.addRow(self.tr("Label sheet or roll"), self.label_sheet)
+        save = QPushButton(self.tr("Save printing"))
+        save.clicked.connect(self.save_printing)
+        form.addRow("", save)
+        return box
+
+    def save_printing(self) -> None:
+        papers = {key: str(combo.currentData()) for key, combo in self.papers.items()}
+        try:
+            self.services.settings.set_printing(papers, self.label_sheet.currentText())
+        except ValidationFailed as exc:
+            self.error.show_message("<br>".join(tr_message(m) for m in exc.errors.values()))
+            return
+        self.error.show_message("")
+        self.status.emit(self.tr("Printing settings saved."))
 
     def refresh(self) -> None:
         self.staff.clear()
@@ -143,6 +183,9 @@ class WorkshopSettings(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, op.id)
         self.rate.setText(str(self.services.settings.get("labour_rate")))
         self.vat.setText(f"{self.services.settings.vat_percent():f}")
+        for key, combo in self.papers.items():
+            combo.setCurrentIndex(max(0, combo.findData(self.services.settings.get(key))))
+        self.label_sheet.setCurrentText(str(self.services.settings.get("label_sheet")))
 
     def _operation_picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         op = self._ops.get(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None

@@ -2339,6 +2339,14 @@ The after-sales desk of a car dealership or repair shop.</source>
         <source>ABC: %1 A, %2 B, %3 C.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at label number (1 = top left, across then down; %1 on a sheet):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Payers</name>
@@ -2453,7 +2461,34 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>PrintJob</name>
+    <message>
+        <source>Printer %1 is not connected or refuses to print: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such printer on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 is paused (%2): resume it in the system&apos;s printer settings, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
+    <message>
+        <source>Paper: %1, portrait (set by the document)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 pages</source>
         <translation type="unfinished"></translation>
@@ -2468,6 +2503,30 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3695,6 +3754,14 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a label sheet, or describe one that fits its page (custom:210x297:3x8:70x37:0,0.5:0,0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a PNG or JPEG image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4215,6 +4282,42 @@ Reason:</source>
     </message>
     <message>
         <source>Labour catalogue (standard hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>241×140 mm continuous form (halves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>241×93 mm continuous form (thirds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet or roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2349,6 +2349,14 @@ The after-sales desk of a car dealership or repair shop.</source>
         <source>ABC: %1 A, %2 B, %3 C.</source>
         <translation>ABC：A 类 %1，B 类 %2，C 类 %3。</translation>
     </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Start at label number (1 = top left, across then down; %1 on a sheet):</source>
+        <translation>从第几个标签开始（1 = 左上角，先横后竖；每张 %1 个）：</translation>
+    </message>
 </context>
 <context>
     <name>Payers</name>
@@ -2463,7 +2471,34 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>PrintJob</name>
+    <message>
+        <source>Printer %1 is not connected or refuses to print: %2</source>
+        <translation>打印机 %1 未连接或拒绝打印：%2</translation>
+    </message>
+    <message>
+        <source>no such printer on this PC</source>
+        <translation>本电脑上没有这台打印机</translation>
+    </message>
+    <message>
+        <source>Printer %1 is paused (%2): resume it in the system&apos;s printer settings, then print again.</source>
+        <translation>打印机 %1 已暂停（%2）：请在系统的打印机设置中恢复，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>it could not be started</source>
+        <translation>无法开始打印</translation>
+    </message>
+    <message>
+        <source>the job was lost</source>
+        <translation>打印作业丢失</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
+    <message>
+        <source>Paper: %1, portrait (set by the document)</source>
+        <translation>纸张：%1，纵向（由单据决定）</translation>
+    </message>
     <message>
         <source>%1 pages</source>
         <translation>共 %1 页</translation>
@@ -2479,6 +2514,30 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>第 %1/%2 页</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was sent.</source>
+        <translation>已取消打印；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to %2.</source>
+        <translation>已将 %1 页发送到 %2。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -3708,6 +3767,14 @@ Reason:</source>
         <translation>结算单账链断开，请运行账链校验。</translation>
     </message>
     <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>Choose a label sheet, or describe one that fits its page (custom:210x297:3x8:70x37:0,0.5:0,0).</source>
+        <translation>请选择标签纸，或写出一种能放进纸张的规格（custom:210x297:3x8:70x37:0,0.5:0,0）。</translation>
+    </message>
+    <message>
         <source>Choose a PNG or JPEG image.</source>
         <translation>请选择PNG或JPEG图片。</translation>
     </message>
@@ -4229,6 +4296,42 @@ Reason:</source>
     <message>
         <source>Labour catalogue (standard hours)</source>
         <translation>工时定额目录</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>241×140 mm continuous form (halves)</source>
+        <translation>241×140 毫米连续纸（二等分）</translation>
+    </message>
+    <message>
+        <source>241×93 mm continuous form (thirds)</source>
+        <translation>241×93 毫米连续纸（三等分）</translation>
+    </message>
+    <message>
+        <source>Job cards</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Delivery reports</source>
+        <translation>交车报告</translation>
+    </message>
+    <message>
+        <source>Settlement sheets</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Label sheet or roll</source>
+        <translation>标签纸或标签卷</translation>
+    </message>
+    <message>
+        <source>Save printing</source>
+        <translation>保存打印设置</translation>
+    </message>
+    <message>
+        <source>Printing settings saved.</source>
+        <translation>打印设置已保存。</translation>
     </message>
     <message>
         <source>left</source>

@@ -39,7 +39,9 @@ def test_print_a_job_card_from_the_order_preview_save_and_print(qtbot, services:
         return True
 
     monkeypatch.setattr(print_preview, "choose_printer", fake_printer_dialog)
-    assert preview.print_() == 1 and out.stat().st_size > 10_000
+    with qtbot.waitSignal(preview.printed, timeout=30_000) as sent:
+        assert preview.print_() == 1
+    assert sent.args == [1] and out.stat().st_size > 10_000
     assert Settings().get("printers")["job-card"]["copies"] == 2  # remembered for next time
 
     inv = services.invoicing.issue_for_order(order_id, "customer")
