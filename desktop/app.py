@@ -17,16 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import i18n
 from desktop.config import Settings, database_url, snapshot_dir
-from desktop.db import (
-    Database,
-    FolderReadOnly,
-    NetworkLocation,
-    NotADatabase,
-    SchemaTooNew,
-    ShopLocked,
-    ShopMissing,
-    open_database,
-)
+from desktop.db import PLACE_ERRORS, Database, ShopLocked, ShopMissing, open_database
 from desktop.logging_setup import setup
 from desktop.paths import font_path, icon_path
 from desktop.services.container import Services
@@ -176,7 +167,7 @@ def _open_db(app: QApplication, url: str, settings: Settings, log_path: Path) ->
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             create = True
-        except (SchemaTooNew, NotADatabase, NetworkLocation, FolderReadOnly) as exc:
+        except PLACE_ERRORS as exc:  # a newer schema, not a shop, a network share, a read-only folder
             from desktop.services.uow import place_problem
 
             message = place_problem(exc)

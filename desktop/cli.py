@@ -28,18 +28,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.config import Settings, database_url, snapshot_dir, work_dir
 from desktop.console import interactive
-from desktop.db import (
-    Database,
-    FolderReadOnly,
-    NetworkLocation,
-    NotADatabase,
-    SchemaTooNew,
-    ShopLocked,
-    ShopMissing,
-    check_place,
-    open_database,
-    sqlite_file,
-)
+from desktop.db import PLACE_ERRORS, Database, NotADatabase, check_place, open_database, sqlite_file
 from desktop.services.backup import Manifest
 from desktop.services.errors import ServiceError
 from desktop.services.importing import FIELDS, ImportFailed, ImportService, read_table
@@ -188,14 +177,14 @@ def _backup_commands(args: argparse.Namespace, tr: Translate) -> int:
             if path is not None:
                 check_place(path, create=args.command == "restore")  # a new PC restores into nothing
             db = Database(url)
-        except (ShopMissing, NetworkLocation, FolderReadOnly, ShopLocked) as exc:
-            print(_place_problem(exc, tr), file=sys.stderr)
-            return 1
         except NotADatabase:
             if args.command != "restore":  # a damaged shop can still be replaced by a good backup
                 print(_place_problem(NotADatabase(), tr), file=sys.stderr)
                 return 1
             db = Database(url)
+        except PLACE_ERRORS as exc:
+            print(_place_problem(exc, tr), file=sys.stderr)
+            return 1
     service = BackupService(db or Database("sqlite://"), snapshot_dir(), work_dir())
     settings = Settings()
     try:
@@ -312,7 +301,7 @@ def run(argv: Sequence[str], translate: Translate) -> int:
         return _backup_commands(args, tr)
     try:
         db = _open(args)
-    except (SchemaTooNew, NotADatabase, ShopMissing, NetworkLocation, FolderReadOnly, ShopLocked) as exc:
+    except PLACE_ERRORS as exc:
         print(_place_problem(exc, tr), file=sys.stderr)
         return 1
     try:

@@ -94,6 +94,10 @@ class ShopReplaced(RuntimeError):
     it: nothing is written into the old, unlinked file."""
 
 
+# Why a shop cannot be opened where it is: each has its message (``services.uow.place_problem``).
+PLACE_ERRORS = (SchemaTooNew, NotADatabase, ShopMissing, NetworkLocation, FolderReadOnly, ShopLocked)
+
+
 def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn: sqlite3.Connection, record: Any) -> None:
