@@ -86,6 +86,9 @@ def _parser() -> argparse.ArgumentParser:
     parts.add_argument("--csv", type=Path, default=None, help="also write the table to this CSV file")
     parts.add_argument("--all", action="store_true",
                        help="reorder: every part with something to order, not only those due for review")
+    parts.add_argument("--as-of", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                       help="abc: the analysis of the 12 months up to that day (a past month's report); "
+                            "the parts' current classes are left as they are")
 
     prt = sub.add_parser("print", parents=[common], help="write a document as PDF (no window needed)")
     prt.add_argument("kind", choices=["job-card", "technician-copy", "estimate", "delivery-report", "invoice",
@@ -241,20 +244,30 @@ def _parts_command(db: Database, args: argparse.Namespace, tr: Translate) -> Non
     parts = PartsService(db, Settings().get("user"))
     rows: list[list[object]]
     if args.what == "abc":
-        counts = parts.classify()
-        print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Classified: {a} A parts, {b} B parts, {c} C parts."),
-                   a=counts["A"], b=counts["B"], c=counts["C"]))
         header = ["part", "name", "class", "value_12_months", "share", "cumulative", "on_hand", "dead_stock"]
+        if args.as_of is not None:
+            from datetime import UTC, datetime, time
+
+            as_of = datetime.combine(args.as_of, time(23, 59, 59)).astimezone(UTC)
+            analysis = parts.abc_analysis(as_of)
+            counts = {k: sum(1 for r in analysis if r.abc_class == k) for k in "ABC"}
+            print(_say(tr, QT_TRANSLATE_NOOP(
+                "CLI", "As of {day}: {a} A parts, {b} B parts, {c} C parts (current classes unchanged)."),
+                day=args.as_of.isoformat(), a=counts["A"], b=counts["B"], c=counts["C"]))
+        else:
+            counts = parts.classify()
+            analysis = parts.abc_analysis()
+            print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Classified: {a} A parts, {b} B parts, {c} C parts."),
+                       a=counts["A"], b=counts["B"], c=counts["C"]))
         rows = [[r.number, r.name, r.abc_class, r.value, f"{r.share:.4f}", f"{r.cumulative:.4f}", r.on_hand,
-                 "yes" if r.dead else ""] for r in parts.abc_analysis()]
+                 "yes" if r.dead else ""] for r in analysis]
     else:
         suggestions = [x for x in parts.reorder_review(due_only=not args.all) if x.quantity > 0]
         header = ["supplier", "part", "name", "class", "ceiling", "on_hand", "on_order", "reserved", "order"]
         rows = [[x.supplier, x.number, x.name, x.abc_class, x.ceiling, x.on_hand, x.on_order, x.reserved,
                  x.quantity] for x in sorted(suggestions, key=lambda x: (x.supplier, x.number))]
         print(_say(tr, QT_TRANSLATE_NOOP("CLI", "{count} parts to order."), count=len(rows)))
-        for row in rows[:50]:
-            print("  ".join(str(c) for c in row))
+        _print_table(header, rows[:50])
     if args.csv:
         from desktop.services.files import replacing
 
@@ -262,6 +275,20 @@ def _parts_command(db: Database, args: argparse.Namespace, tr: Translate) -> Non
             writer = safe_writer(handle)
             writer.writerow(header)
             writer.writerows(rows)
+
+
+def _print_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    """A table on the console with its column headers, columns aligned (a Chinese
+    character takes two columns)."""
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    cells = [[str(c) for c in header]] + [[str(c) for c in row] for row in rows]
+    widths = [max(width(row[i]) for row in cells) for i in range(len(header))]
+    for row in cells:
+        print("  ".join(text + " " * (widths[i] - width(text)) for i, text in enumerate(row)).rstrip())
 
 
 def _import_parts(db: Database, args: argparse.Namespace, tr: Translate) -> int:

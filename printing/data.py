@@ -74,6 +74,7 @@ class WorkOrderDoc:
     next_service: str = ""  # "2027-05-23 or 22,500 km"
     warranty_note: str = ""
     follow_up_phone: str = ""
+    total_upper: str = ""  # what the customer pays, in capital numerals (人民币大写)
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class InvoiceDoc:
     balance: Decimal = Decimal(0)
     payments: tuple[tuple[str, str, Decimal], ...] = ()  # time, method, amount
     content_hash: str = ""
+    total_upper: str = ""  # the total in capital numerals (人民币大写)
 
 
 @dataclass(frozen=True)

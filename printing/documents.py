@@ -150,7 +150,10 @@ def delivery_report(doc: WorkOrderDoc, lang: str = "zh_CN", paper: str = "A4") -
         story += [para(label(lang, "work_done"), st["h"]), _lines_table(labour, lang, width, st)]
     if parts:
         story += [para(label(lang, "parts_replaced"), st["h"]), _lines_table(parts, lang, width, st)]
-    story += [Spacer(1, 3 * mm), _totals(doc, lang, width, st), Spacer(1, 3 * mm)]
+    story += [Spacer(1, 3 * mm), _totals(doc, lang, width, st)]
+    if doc.total_upper and lang == "zh_CN":
+        story.append(para(label(lang, "customer_pays") + doc.total_upper, st["right"]))
+    story.append(Spacer(1, 3 * mm))
     after = [(label(lang, "next_service"), doc.next_service), (label(lang, "follow_up"), doc.follow_up_phone)]
     story.append(facts([p for p in after if p[1]], width, st))
     if doc.warranty_note:
@@ -190,6 +193,8 @@ def invoice(doc: InvoiceDoc, lang: str = "zh_CN", paper: str = "A4") -> bytes:
     summary += [[r, money(n), money(v)] for r, n, v in doc.vat_rates]
     totals = [para(f"{label(lang, 'net')} {money(doc.net)}    {label(lang, 'vat')} {money(doc.vat)}", st["total"]),
               Paragraph(f"<b>{esc(label(lang, 'total'))} {money(doc.total)}</b>", st["total"])]
+    if doc.total_upper and lang == "zh_CN":
+        totals.append(para(label(lang, "in_words") + doc.total_upper, st["right"]))
     if doc.discount:
         totals.insert(0, para(f"{label(lang, 'discount')} {money(doc.discount)}", st["total"]))
     if doc.kind == "invoice":

@@ -94,7 +94,10 @@ def styles(size: float = 9, paper: str = "A4") -> Styles:
 
 
 def money(value: Decimal | None) -> str:
-    return "" if value is None else f"¥{value:,.2f}"
+    """¥1,234.50; a negative amount (a credit) as -¥67.80 (the same as the screens)."""
+    if value is None:
+        return ""
+    return f"-¥{-value:,.2f}" if value < 0 else f"¥{value:,.2f}"
 
 
 def qty(value: Decimal | None) -> str:

@@ -134,3 +134,20 @@ def test_print_verify_ledger_export_invoices_and_import_parts(tmp_path: Path, ca
     capsys.readouterr()
     assert main(["import", "movements", str(history), "--db", db]) == 1
     assert "第 3 行" in capsys.readouterr().err
+
+
+def test_reorder_prints_its_headers_and_abc_reports_a_past_day(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    db = str(tmp_path / "shop.sqlite3")
+    assert main(["demo", "--db", db, "--customers", "20", "--vehicles", "25"]) == 0
+    capsys.readouterr()
+    assert main(["parts", "reorder", "--all", "--db", db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].split()[:4] == ["supplier", "part", "name", "class"]
+    before = sqlite3.connect(db).execute("SELECT number, abc_class FROM part ORDER BY id").fetchall()
+    out = tmp_path / "abc-june.csv"
+    assert main(["parts", "abc", "--as-of", "2026-06-30", "--csv", str(out), "--db", db]) == 0
+    said = capsys.readouterr().out
+    assert "2026-06-30" in said and out.read_text(encoding="utf-8-sig").count("\n") > 10
+    assert sqlite3.connect(db).execute("SELECT number, abc_class FROM part ORDER BY id").fetchall() == before

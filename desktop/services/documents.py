@@ -28,6 +28,7 @@ from desktop.services.errors import NotFound
 from desktop.services.invoicing import InvoicingService
 from desktop.services.parts import on_hand_of
 from desktop.services.purchasing import PurchasingService
+from desktop.services.rules.money import rmb_upper
 from desktop.services.stocktake import StockTakeService
 from desktop.services.uow import reading
 from desktop.services.workorders import WorkOrderService
@@ -105,7 +106,8 @@ class DocumentService:
             damage_notes=order.damage_notes, belongings=order.belongings, key_tag=order.key_tag,
             diagnosis=order.diagnosis, customer_parts=order.customer_parts, authorized_by=order.authorized_by,
             inspected_by=order.inspected_by, delivered_at=_when(order.delivered_at), next_service=next_service,
-            warranty_note=warranty, follow_up_phone=shop.phone)
+            warranty_note=warranty, follow_up_phone=shop.phone,
+            total_upper=rmb_upper(next((t.total for t in totals if t.payer == "customer"), Decimal(0))))
 
     def invoice(self, invoice_id: int) -> InvoiceDoc:
         inv = InvoicingService(self.db, self.user).get(invoice_id)
@@ -128,7 +130,7 @@ class DocumentService:
             discount=inv.discount, credited_number=inv.credited_number, reason=inv.reason, paid=inv.paid,
             balance=inv.balance,
             payments=tuple((_when(p.at), METHOD_NAMES.get(p.method, p.method), p.amount) for p in inv.payments),
-            content_hash=inv.content_hash)
+            content_hash=inv.content_hash, total_upper=rmb_upper(inv.total))
 
     def purchase_order(self, order_id: int) -> PurchaseOrderDoc:
         po = PurchasingService(self.db, self.user).order(order_id)

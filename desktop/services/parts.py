@@ -412,15 +412,17 @@ class PartsService:
 
     # ABC and T/S --------------------------------------------------------------------------
 
-    def consumption(self, s: Session, since: datetime) -> dict[int, Decimal]:
-        """Consumption value per part since the week of ``since``: issues less returns, at
-        cost, from the weekly summaries."""
-        return {pid: _yuan(v) for pid, v in self._consumption_fen(s, since)}
+    def consumption(self, s: Session, since: datetime, until: datetime | None = None) -> dict[int, Decimal]:
+        """Consumption value per part from the week of ``since`` (to the week of ``until``,
+        for a past day's analysis): issues less returns, at cost, from the weekly summaries."""
+        return {pid: _yuan(v) for pid, v in self._consumption_fen(s, since, until)}
 
-    def _consumption_fen(self, s: Session, since: datetime) -> Any:
+    def _consumption_fen(self, s: Session, since: datetime, until: datetime | None = None) -> Any:
         q = (select(StockWeek.part_id, func.sum(-type_coerce(StockWeek.value_fen, Float)))
              .where(StockWeek.kind.in_(("issue", "return")), StockWeek.week >= week_of(since))
              .group_by(StockWeek.part_id))
+        if until is not None:
+            q = q.where(StockWeek.week <= week_of(until))
         return s.connection().execute(q)
 
     def classify(self, now: datetime | None = None) -> dict[str, int]:
@@ -464,9 +466,10 @@ class PartsService:
         """The table behind the Pareto chart: every part ranked by its consumption value
         over the last 12 months, with the class it gets now (the shop's thresholds) and
         the dead-stock flag."""
+        past = now is not None and now < utcnow() - timedelta(days=1)
         now = now or utcnow()
         with reading(self.db) as s:
-            value = self.consumption(s, now - YEAR)
+            value = self.consumption(s, now - YEAR, now if past else None)
             parts = s.execute(select(Part.id, Part.number, Part.name, Part.abc_class)
                               .where(Part.archived.is_(False))).all()
             classes = abc.classify([(pid, value.get(pid, Decimal(0))) for pid, *_ in parts], *self._shares(s))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.services.container import Services
 from desktop.services.errors import ServiceError, ValidationFailed
 from desktop.services.messages import QT_TRANSLATE_NOOP
+from desktop.services.rules.money import yuan
 
 from desktop.views.common import FieldError, tr_message
 
@@ -179,7 +180,7 @@ class WorkshopSettings(QWidget):
         self.operations.clear()
         self._ops = {op.id: op for op in self.services.workorders.operations()}
         for op in self._ops.values():
-            item = QListWidgetItem(f"{op.code}  {op.name}  {op.standard_hours} h  ¥{op.rate}", self.operations)
+            item = QListWidgetItem(f"{op.code}  {op.name}  {op.standard_hours} h  {yuan(op.rate)}", self.operations)
             item.setData(Qt.ItemDataRole.UserRole, op.id)
         self.rate.setText(str(self.services.settings.get("labour_rate")))
         self.vat.setText(f"{self.services.settings.vat_percent():f}")

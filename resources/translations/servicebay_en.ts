@@ -336,6 +336,10 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As of {day}: {a} A parts, {b} B parts, {c} C parts (current classes unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Classified: {a} A parts, {b} B parts, {c} C parts.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -345,6 +345,10 @@ Details are in %2.</source>
         <translation>已恢复。原来的数据保留在 {folder}。</translation>
     </message>
     <message>
+        <source>As of {day}: {a} A parts, {b} B parts, {c} C parts (current classes unchanged).</source>
+        <translation>截至 {day}：A 类 {a} 种，B 类 {b} 种，C 类 {c} 种（当前分类未改动）。</translation>
+    </message>
+    <message>
         <source>Classified: {a} A parts, {b} B parts, {c} C parts.</source>
         <translation>分类完成：A 类 {a} 种，B 类 {b} 种，C 类 {c} 种。</translation>
     </message>

@@ -158,3 +158,19 @@ def test_a_custom_sheet_is_parsed_and_checked() -> None:
     assert sheet is not None and sheet.per_page == 24 and parse(sheet.spec()) == sheet
     assert parse("custom:210x297:4x8:70x37:0,0.5:0,0") is None  # four 70 mm labels do not fit in 210 mm
     assert parse("nonsense") is None and parse("roll-60x40") == PRESETS["roll-60x40"]
+
+
+def test_the_settlement_sheet_says_the_total_in_capitals_and_credits_as_minus_yuan() -> None:
+    from dataclasses import replace
+
+    from desktop.services.rules.money import rmb_upper, yuan
+    from printing.render import money
+
+    doc = replace(settlement(), total=Decimal("1234.50"), total_upper=rmb_upper(Decimal("1234.50")))
+    text = "".join(pdfium.PdfDocument(documents.invoice(doc))[0].get_textpage().get_text_range().split())
+    assert "合计（大写）：人民币壹仟贰佰叁拾肆元伍角整" in text
+    credit = replace(settlement(), kind="credit", total=Decimal("-67.80"), total_upper=rmb_upper(Decimal("-67.80")))
+    text = "".join(pdfium.PdfDocument(documents.invoice(credit))[0].get_textpage().get_text_range().split())
+    assert "-¥67.80" in text and "¥-" not in text and "负陆拾柒元捌角整" in text
+    assert money(Decimal("-67.80")) == yuan(Decimal("-67.80")) == "-¥67.80"
+    assert money(Decimal("1234.5")) == yuan(Decimal("1234.5")) == "¥1,234.50"

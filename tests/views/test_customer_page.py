@@ -219,3 +219,11 @@ def test_customer_list_loads_page_by_page(qtbot, page: CustomerPage, services: S
     while page.results.canFetchMore():
         page.results.fetchMore()
     assert page.results.rowCount() == 450
+
+
+def test_the_footer_counts_a_new_customer(qtbot, page: CustomerPage, services: Services) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.customers import CustomerForm
+
+    assert page.count_label.text().startswith(("0", "共 0"))
+    page._created(services.customers.create_customer(CustomerForm(name="张伟")))
+    assert page.results.rowCount() == 1 and "1" in page.count_label.text() and "0" not in page.count_label.text()

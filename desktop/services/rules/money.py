@@ -79,3 +79,64 @@ def totals(lines: Iterable[tuple[str, str, Decimal] | tuple[str, str, Decimal, D
         vat=sum((p.vat for p in out), ZERO),
         total=sum((p.total for p in out), ZERO),
     )
+
+
+def yuan(value: Decimal | None) -> str:
+    """An amount as the screens and documents show it: ¥1,234.50, and -¥67.80 for a
+    negative one (a credit), never ¥-67.80.  ``printing.render.money`` writes the same."""
+    if value is None:
+        return ""
+    return f"-¥{-value:,.2f}" if value < 0 else f"¥{value:,.2f}"
+
+
+_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_UNITS = ("", "拾", "佰", "仟")
+
+
+def _four(n: int) -> str:
+    """1 to 9999 in capitals, zeros inside said once (1005 → 壹仟零伍)."""
+    out, zero = "", False
+    for power in (3, 2, 1, 0):
+        digit = n // 10**power % 10
+        if digit == 0:
+            zero = zero or bool(out)
+            continue
+        if zero:
+            out += "零"
+            zero = False
+        out += _DIGITS[digit] + _UNITS[power]
+    return out
+
+
+def _whole(n: int) -> str:
+    parts: list[str] = []
+    pending = False
+    for value, unit in ((n // 10**8, "亿"), (n // 10**4 % 10**4, "万"), (n % 10**4, "")):
+        if value == 0:
+            pending = pending or bool(parts)
+            continue
+        if parts and (pending or value < 1000):
+            parts.append("零")
+        parts.append((_whole(value) if value >= 10**4 else _four(value)) + unit)
+        pending = False
+    return "".join(parts)
+
+
+def rmb_upper(amount: Decimal) -> str:
+    """The amount in Chinese capital numerals, as receipts and settlement sheets write it
+    (人民币大写): 1234.50 → 壹仟贰佰叁拾肆元伍角整, 1680.32 → 壹仟陆佰捌拾元零叁角贰分,
+    1.05 → 壹元零伍分, 0 → 零元整; a credit note's negative amount starts with 负."""
+    fen = int(to_fen(amount) * 100)
+    sign = "负" if fen < 0 else ""
+    fen = abs(fen)
+    yuan, jiao, cents = fen // 100, fen // 10 % 10, fen % 10
+    if fen == 0:
+        return "零元整"
+    text = _whole(yuan) + "元" if yuan else ""
+    if jiao:
+        text += ("零" if yuan and yuan % 10 == 0 else "") + _DIGITS[jiao] + "角"
+    if cents:
+        text += ("零" if yuan and not jiao else "") + _DIGITS[cents] + "分"
+    else:
+        text += "整"
+    return sign + text

@@ -31,6 +31,7 @@ from desktop.services.container import Services
 from desktop.services.customers import CustomerDetail, HistoryEvent, VehicleDetail, VehicleSummary
 from desktop.services.errors import ServiceError
 from desktop.services.messages import QT_TRANSLATE_NOOP
+from desktop.services.rules.money import yuan
 from desktop.services.search import CustomerRow
 
 from desktop.views import common
@@ -311,7 +312,13 @@ class CustomerPage(QWidget):
                 return search.page(last.id if last else None, n, archived)
 
             self.results.reset(page(None, RowTableModel.PAGE), page)
-            self.count_label.setText(self.tr("%n customers", "", search.count(archived)))
+            self._show_count()
+
+    def _show_count(self) -> None:
+        """The footer's count of customers on file (the list loads page by page)."""
+        if not self.search.text().strip():
+            count = self.services.search.count(self.include_archived.isChecked())
+            self.count_label.setText(self.tr("%n customers", "", count))
 
     def _result_changed(self, current: object, _previous: object) -> None:
         index = self.results_view.currentIndex()
@@ -368,7 +375,7 @@ class CustomerPage(QWidget):
         owed, count = self.services.invoicing.customer_balance(detail.id)
         if count:
             rows.append((self.tr("Open balance"), self.tr("%1 on %2 invoices").replace(
-                "%1", f"¥{owed:,.2f}").replace("%2", str(count))))
+                "%1", yuan(owed)).replace("%2", str(count))))
         if detail.merged_into_id is not None:
             rows.append((archived, self.tr("merged into customer file #%1").replace(
                 "%1", str(detail.merged_into_id))))
@@ -437,6 +444,7 @@ class CustomerPage(QWidget):
                 return
         if fresh is not None and not self.search.text().strip():
             self.results.insert_row(0, fresh)
+            self._show_count()  # a new customer: the footer counts them too
 
     # actions ------------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.services.container import Services
 from desktop.services.errors import ServiceError, ValidationFailed
 from desktop.services.messages import QT_TRANSLATE_NOOP
-from desktop.services.rules.money import Totals
+from desktop.services.rules.money import Totals, yuan
 from desktop.services.rules.workflow import EDITABLE, IN_SHOP, STATE_LABELS
 from desktop.services.workorders import EventView, LineView, WorkOrderDetail
 
@@ -48,7 +48,7 @@ def payer_label(payer: str) -> str:
 
 
 def fmt_money(value: Decimal | None) -> str:
-    return "" if value is None else f"¥{value:,.2f}"
+    return yuan(value)
 
 
 def fmt_qty(value: Decimal) -> str:
