@@ -188,8 +188,7 @@ def _backup_commands(args: argparse.Namespace, tr: Translate) -> int:
         except PLACE_ERRORS as exc:
             print(_place_problem(exc, tr), file=sys.stderr)
             return 1
-    service = BackupService(db or Database("sqlite://"), snapshot_dir(), work_dir())
-    settings = Settings()
+    service = BackupService(db or Database("sqlite://"), snapshot_dir(), work_dir(), Settings().get("user"))
     try:
         if args.command == "backup":
             passphrase = _passphrase(tr, args.encrypt)
@@ -198,9 +197,6 @@ def _backup_commands(args: argparse.Namespace, tr: Translate) -> int:
                       file=sys.stderr)
                 return 2
             result = service.backup(args.to, passphrase)
-            settings.set("last_backup_at", result.manifest.created_at)
-            settings.set("last_backup_dir", str(args.to))
-            settings.save()
             print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Backup written and verified: {file}"), file=result.path))
             print(_describe(tr, result.manifest))
             if not result.cache_bypassed:

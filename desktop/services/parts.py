@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -66,6 +67,20 @@ def _yuan(fen: float | None) -> Decimal:
 
 def _msg(text: str, **params: object) -> Message:
     return Message(text, params)
+
+
+@lru_cache(maxsize=8192)
+def _char_initial(ch: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    letters = lazy_pinyin(ch, style=Style.FIRST_LETTER, errors="ignore")
+    return letters[0].lower()[:1] if letters else ""
+
+
+def _name_initials(name: str) -> str:
+    """机油滤清器 → jylqq: one letter per Chinese character (cached per character, so a
+    catalogue of 20,000 names is read in milliseconds); letters and digits as they are."""
+    return "".join(_char_initial(ch) if not ch.isascii() else ch.lower() for ch in name if not ch.isspace())
 
 
 def _number(value: object, key: str, errors: dict[str, Message], kind: str) -> Decimal:
@@ -268,6 +283,16 @@ class PartsService:
             s.flush()
             return supplier.id
 
+    def receipt_defaults(self, part_id: int) -> tuple[Decimal, int | None]:
+        """What a receipt form starts with: the last price paid (the cost if never
+        received) and the part's usual supplier."""
+        with reading(self.db) as s:
+            part = self._part(s, part_id)
+            last = s.scalar(select(StockMovement.unit_cost).where(
+                StockMovement.part_id == part_id, StockMovement.kind == "receipt")
+                .order_by(StockMovement.id.desc()).limit(1))
+            return (last if last is not None else part.cost), part.supplier_id
+
     def suppliers(self) -> list[tuple[int, str]]:
         with reading(self.db) as s:
             return [(i, n) for i, n in s.execute(
@@ -326,16 +351,29 @@ class PartsService:
 
     # the ledger ---------------------------------------------------------------------------
 
-    def receive(self, part_id: int, quantity: Decimal | str, unit_cost: Decimal | str, reason: str = "") -> StockView:
-        """Goods in: the moving average cost takes the new price in by quantity."""
+    def receive(self, part_id: int, quantity: Decimal | str, unit_cost: Decimal | str, reason: str = "",
+                supplier_id: int | None = None, delivery_note: str = "") -> StockView:
+        """Goods in: the moving average cost takes the new price in by quantity.  The
+        supplier and the delivery note's number, when given, are kept with the movement."""
         errors: dict[str, Message] = {}
         qty = _number(quantity, "quantity", errors, "quantity")
         cost = _number(unit_cost, "unit_cost", errors, "unit_cost")
+        note = clean(delivery_note)
+        if len(note) > 40:
+            errors["delivery_note"] = _msg(QT_TRANSLATE_NOOP("Validation", "At most {max} characters."), max=40)
         if errors:
             raise ValidationFailed(errors)
         with writing(self.db, self.user) as s:
             part = self._part(s, part_id)
-            post_receipt(s, part, qty, cost, self.user, reason=clean(reason)[:255])
+            parts_of_reason = [clean(reason)]
+            if supplier_id is not None:
+                supplier = s.get(Supplier, supplier_id)
+                if supplier is None:
+                    raise ValidationFailed({"supplier": _msg(QT_TRANSLATE_NOOP("Validation", "Choose the supplier."))})
+                parts_of_reason.append(supplier.name)
+            if note:
+                parts_of_reason.append(f"送货单 {note}")
+            post_receipt(s, part, qty, cost, self.user, reason=" ".join(p for p in parts_of_reason if p)[:255])
             s.flush()
             return self._view(s, part)
 
@@ -396,6 +434,30 @@ class PartsService:
                               p.cost, p.price, to_fen(stock.get(p.id, Decimal(0)) * p.cost), p.version,
                               coming.get(p.id, Decimal(0)))
                     for p in parts]
+
+    def lookup(self, text: str, limit: int = 12) -> list[StockView]:
+        """Parts for a line being typed at the counter: by the start of the part number, a
+        piece of the name, or the name's pinyin initials (jylq finds 机油滤清器); numbers
+        that start with the text first."""
+        query = clean(text)
+        if not query:
+            return []
+        upper, lower = query.upper().replace(" ", ""), query.lower()
+        with reading(self.db) as s:
+            live = Part.archived.is_(False)
+            by_number = list(s.scalars(select(Part).where(live, Part.number.startswith(upper, autoescape=True))
+                                       .order_by(Part.number).limit(limit)))
+            by_name = list(s.scalars(select(Part).where(live, Part.name.contains(query, autoescape=True))
+                                     .order_by(Part.number).limit(limit)))
+            found = {p.id: p for p in by_number + by_name}
+            if len(found) < limit and lower.isascii() and lower.isalpha():
+                for pid, name in s.execute(select(Part.id, Part.name).where(live)):
+                    if pid not in found and _name_initials(name).startswith(lower):
+                        found[pid] = s.get(Part, pid)  # type: ignore[assignment]
+                        if len(found) >= limit:
+                            break
+            chosen = list(found.values())[:limit]
+            return [self._view(s, p) for p in chosen]
 
     def find(self, number: str) -> StockView | None:
         with reading(self.db) as s:

@@ -55,6 +55,9 @@ SPECS = {
         ShopSettingSpec("allow_negative_stock", int, 0, "1: parts may be issued beyond the stock on hand"),
         ShopSettingSpec("abc_a_share", Decimal, Decimal("0.80"), "ABC: class A up to this share of consumption value", limit="share"),
         ShopSettingSpec("abc_b_share", Decimal, Decimal("0.95"), "ABC: class B up to this share of consumption value", limit="share"),
+        ShopSettingSpec("last_backup_at", str, "", "When the last verified backup was made (ISO time), any PC"),
+        ShopSettingSpec("last_backup_where", str, "", "The drive or folder of the last verified backup"),
+        ShopSettingSpec("last_backup_by", str, "", "Who made the last verified backup, on which PC"),
         ShopSettingSpec("abc_classified_at", str, "", "When ABC was last reclassified (ISO time; monthly)"),
         ShopSettingSpec("count_days_a", int, 30, "Stock-take: count A parts at least every this many days", limit="days"),
         ShopSettingSpec("count_days_b", int, 90, "Stock-take: count B parts at least every this many days", limit="days"),
@@ -140,6 +143,35 @@ class ShopSettings:
         with writing(self.db, self.user) as s:
             put(s, "labour_rate", rate)
             put(s, "vat_rate", percent / 100)
+
+    def check_details(self, values: dict[str, str]) -> dict[str, Message]:
+        """What is wrong with the shop's details (name, address, phone, tax id, bank): the
+        name is needed, and the service phone follows the one phone rule of the program."""
+        from desktop.services.rules.phone import parse_phone
+
+        errors: dict[str, Message] = {}
+        if not values.get("shop_name", "").strip():
+            errors["shop_name"] = Message(QT_TRANSLATE_NOOP("Validation", "Enter the shop's name."))
+        phone = values.get("shop_phone", "").strip()
+        if phone:
+            parsed = parse_phone(phone)
+            if isinstance(parsed, Message):
+                errors["shop_phone"] = parsed
+        return errors
+
+    def set_details(self, values: dict[str, str]) -> None:
+        """Save the shop's details, checked as a whole; the phone as the program writes it."""
+        from desktop.services.errors import ValidationFailed
+        from desktop.services.rules.phone import parse_phone
+
+        errors = self.check_details(values)
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            for name, raw in values.items():
+                text = raw.strip()
+                parsed = parse_phone(text) if name == "shop_phone" and text else None
+                put(s, name, (parsed.number if parsed is not None and not isinstance(parsed, Message) else text)[:500])
 
     def set_printing(self, papers: dict[str, str], label_sheet: str) -> None:
         """The paper per document (job card, delivery report, invoice) and the label sheet

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt, Signal
@@ -152,8 +151,7 @@ class BackupDialog(FormDialog):
             self._done, self._failed, lambda f: self.progress.setValue(int(f * 100)))
 
     def _done(self, result: BackupResult) -> None:
-        self.settings.set("last_backup_at", result.manifest.created_at)
-        self.settings.set("last_backup_dir", str(result.path.parent))
+        self.settings.set("last_backup_dir", str(result.path.parent))  # this PC's drive, offered next time
         self.settings.save()
         self.progress.setValue(100)
         text = self.tr("Backup written and verified: %1").replace("%1", str(result.path))
@@ -257,17 +255,3 @@ class RestoreDialog(FormDialog):
         self.save_button.setEnabled(True)
         text = tr_message(exc.message) if isinstance(exc, ServiceError) else str(exc)
         self.general_error.show_message(text)
-
-
-def backup_overdue(settings: Settings, now: datetime | None = None) -> float | None:
-    """Days since the last verified backup when that is too long (None when it is not);
-    ``inf`` when there never was one."""
-    last = settings.get("last_backup_at")
-    now = now or datetime.now(UTC)
-    if not last:
-        return float("inf")
-    try:
-        days = (now - datetime.fromisoformat(last)).total_seconds() / 86400
-    except ValueError:
-        return float("inf")
-    return days if days > settings.get("backup_reminder_days") else None

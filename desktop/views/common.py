@@ -81,6 +81,12 @@ class FormErrors:
     def add(self, key: str, widget: QWidget) -> QWidget:
         box, label = with_error(widget)
         self.fields[key] = (widget, label)
+        # A correction takes the field's red message away at once (not only at the next save).
+        for signal in ("textChanged", "currentIndexChanged", "valueChanged", "dateChanged", "toggled"):
+            changed = getattr(widget, signal, None)
+            if changed is not None and hasattr(changed, "connect"):
+                changed.connect(lambda *_a, lab=label: lab.show_message(""))
+                break
         return box
 
     def clear(self) -> None:
@@ -174,7 +180,10 @@ class FormDialog(QDialog):
         """The reading is below the last one: the reason, or None to go back and correct it."""
         text = ask_text(self, QCoreApplication.translate("Dialog", "Reading below the last one"),
                         tr_message(exc.message) + "\n\n" + QCoreApplication.translate("Dialog", "Reason:"))
-        return text if text is not None and text.strip() else None
+        if text is not None and not text.strip():  # OK with no reason: say so, save nothing
+            self.general_error.show_message(QCoreApplication.translate(
+                "Dialog", "A reading below the last one needs a reason; nothing was saved."))
+        return text.strip() if text is not None and text.strip() else None
 
 
 def show_errors(label: FieldError, exc: ServiceError) -> None:

@@ -156,9 +156,11 @@ class FirstRunWizard(QDialog):
     def forward(self) -> None:
         self.errors.clear()
         index = self.pages.currentIndex()
-        if index == 1 and not self.shop["shop_name"].text().strip():
-            self.errors.show({"shop_name": _required()})
-            return
+        if index == 1:
+            problems = self.services.settings.check_details({k: e.text() for k, e in self.shop.items()})
+            if problems:
+                self.errors.show(problems)
+                return
         if index == 2 and not self._check_money():
             return
         if index < self.pages.count() - 1:
@@ -181,8 +183,7 @@ class FirstRunWizard(QDialog):
         self.settings.set("language", self.language.currentData())
         store = self.services.settings
         try:
-            for key, edit in self.shop.items():
-                store.set(key, edit.text().strip())
+            store.set_details({key: edit.text() for key, edit in self.shop.items()})
             store.set_prices(self.labour_rate.text(), self.vat.text())
             if self.logo is not None:
                 store.set_logo(self.logo)
@@ -214,15 +215,3 @@ class FirstRunWizard(QDialog):
         self.settings.set("first_run_done", True)
         self.settings.save()
         self.accept()
-
-
-def _message(text: str) -> object:
-    from desktop.services.messages import Message
-
-    return Message(text, {}, "FirstRunWizard")
-
-
-def _required() -> object:
-    from desktop.services.messages import QT_TRANSLATE_NOOP, Message
-
-    return Message(QT_TRANSLATE_NOOP("Validation", "Enter the name."), {})

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.config import Settings
 from desktop.services.container import Services
+from desktop.services.errors import ServiceError
 
 from desktop.views import common
-from desktop.views.backup_dialogs import backup_overdue
 from desktop.views.board_page import BoardPage
 from desktop.views.customers.page import CustomerPage
 from desktop.views.invoices.page import InvoicesPage
@@ -109,13 +109,30 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
         self.customers.focus_search()
 
-    def remind_backup(self) -> bool:
-        """When the last backup is too old, say so and offer to make one now."""
-        days = backup_overdue(self.settings)
-        if days is None:
+    def remind_backup(self, closing: bool = False) -> bool:
+        """When the shop's records changed since its last verified backup (made on any
+        workstation), say so and offer to make one now: at closing on such a day; at the
+        start when an earlier day's changes were never backed up; more urgently after
+        three days.  Never before there is anything to back up."""
+        from datetime import UTC, datetime
+
+        from desktop.services.backup import reminder
+
+        try:
+            status = self.system.backup_status()
+        except ServiceError:
             return False
-        text = self.tr("There is no backup yet.") if days == float("inf") else \
-            self.tr("The last backup is %1 days old.").replace("%1", str(int(days)))
+        level = reminder(status, datetime.now(UTC), closing)
+        if level is None:
+            return False
+        if status.last_at is None:
+            text = self.tr("This shop has never been backed up.")
+        else:
+            days = (datetime.now(UTC) - status.last_at).days
+            text = self.tr("The shop's data changed since its last backup (%1 days ago, %2).").replace(
+                "%1", str(days)).replace("%2", status.by or "—")
+        if level == "urgent":
+            text = "⚠ " + text
         choice = common.ask(self, self.tr("Backup"), text + "\n" + self.tr(
             "A USB stick with a recent backup is all that is left when this PC fails."),
             [self.tr("Back up now")])
@@ -126,7 +143,7 @@ class MainWindow(QMainWindow):
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.remind_on_close and not self.reopen and self.remind_backup():
+        if self.remind_on_close and not self.reopen and self.remind_backup(closing=True):
             event.ignore()  # the backup dialog is open; close again afterwards
             return
         super().closeEvent(event)

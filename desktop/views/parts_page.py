@@ -336,14 +336,21 @@ class PartsPage(QWidget):
         text = common.ask_text(self, title, label)
         return text.strip() if text and text.strip() else None
 
-    def receive(self) -> None:
+    def receive(self) -> QWidget | None:
+        """Goods in: one form (quantity, last cost, supplier, delivery note)."""
         if self.current is None:
-            return
-        qty = self._ask(self.tr("Receive"), self.tr("%1: quantity received").replace("%1", self.current.number))
-        cost = qty and self._ask(self.tr("Receive"), self.tr("Unit cost (excl. VAT)"))
-        if qty and cost:
-            part_id = self.current.part_id
-            self._run(lambda: self.parts.receive(part_id, qty, cost))
+            return None
+        from desktop.views.parts_dialogs import ReceiveDialog
+
+        dialog = ReceiveDialog(self.parts, self.current, self)
+        dialog.accepted.connect(lambda: dialog.received is not None and self._received(dialog.received))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _received(self, view: StockView) -> None:
+        self._run(lambda: view)  # the list, the selection and the part's stock, as after any movement
+        self.status.emit(self.tr("%1: %2 on hand.").replace("%1", view.number).replace("%2", str(view.on_hand)))
 
     def stock_take(self) -> None:
         if self.current is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.config import Settings, data_dir, snapshot_dir, work_dir
 from desktop.i18n import LANGUAGES
-from desktop.services.backup import BackupService
+from desktop.services.backup import BackupService, BackupStatus
 from desktop.services.container import Services
+from desktop.services.errors import ServiceError
 
 from desktop.views.backup_dialogs import BackupDialog, RestoreDialog
 from desktop.views.workshop_settings import WorkshopSettings
@@ -79,16 +79,24 @@ class SystemPage(QWidget):
         self.workshop.status.connect(self.status)
         layout.addWidget(self.workshop, 1)
 
+    def backup_status(self) -> BackupStatus:
+        return self._backup_service().status()
+
     def _show_last_backup(self) -> None:
-        last = self.settings.get("last_backup_at")
-        if last:
-            when = datetime.fromisoformat(last).astimezone().strftime("%Y-%m-%d %H:%M")
-            self.backup_label.setText(self.tr("Last verified backup: %1").replace("%1", when))
+        """The shop's last verified backup, the same on every workstation."""
+        try:
+            status = self.backup_status()
+        except ServiceError:
+            return
+        if status.last_at is not None:
+            when = status.last_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.backup_label.setText(self.tr("Last verified backup: %1 (%2, %3)").replace("%1", when)
+                                      .replace("%2", status.where or "—").replace("%3", status.by or "—"))
         else:
             self.backup_label.setText(self.tr("No backup yet."))
 
     def _backup_service(self) -> BackupService:
-        return BackupService(self.services.db, snapshot_dir(), work_dir())
+        return BackupService(self.services.db, snapshot_dir(), work_dir(), self.services.user)
 
     def open_backup(self) -> BackupDialog:
         dialog = BackupDialog(self._backup_service(), self.settings, self.services.settings.get("shop_name"), self)

@@ -1227,6 +1227,10 @@ Is it one of them?</source>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A reading below the last one needs a reason; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Editor</name>
@@ -1957,6 +1961,10 @@ Is it one of them?</source>
         <source>The order is authorized: this is additional work, counted once the customer approves it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On hand %1, available %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lines</name>
@@ -2044,11 +2052,11 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no backup yet.</source>
+        <source>This shop has never been backed up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last backup is %1 days old.</source>
+        <source>The shop&apos;s data changed since its last backup (%1 days ago, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2296,15 +2304,7 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: quantity received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit cost (excl. VAT)</source>
+        <source>%1: %2 on hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2647,6 +2647,34 @@ The after-sales desk of a car dealership or repair shop.</source>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SH2026-1130-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost (excl. VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3140,7 +3168,7 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last verified backup: %1</source>
+        <source>Last verified backup: %1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3486,6 +3514,14 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>At most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say why the stock is adjusted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,6 +3795,10 @@ Reason:</source>
     </message>
     <message>
         <source>Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1237,6 +1237,10 @@ Is it one of them?</source>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
+    <message>
+        <source>A reading below the last one needs a reason; nothing was saved.</source>
+        <translation>里程低于上次读数时必须填写原因；未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Editor</name>
@@ -1966,6 +1970,10 @@ Is it one of them?</source>
         <source>The order is authorized: this is additional work, counted once the customer approves it.</source>
         <translation>工单已签字：这是追加项目，客户确认后才计入。</translation>
     </message>
+    <message>
+        <source>On hand %1, available %2</source>
+        <translation>库存 %1，可用 %2</translation>
+    </message>
 </context>
 <context>
     <name>Lines</name>
@@ -2053,12 +2061,12 @@ Is it one of them?</source>
         <translation>关于售后管家</translation>
     </message>
     <message>
-        <source>There is no backup yet.</source>
-        <translation>还没有备份。</translation>
+        <source>This shop has never been backed up.</source>
+        <translation>本门店还从未备份过。</translation>
     </message>
     <message>
-        <source>The last backup is %1 days old.</source>
-        <translation>最近一次备份已是 %1 天前。</translation>
+        <source>The shop&apos;s data changed since its last backup (%1 days ago, %2).</source>
+        <translation>门店数据在上次备份（%1 天前，%2）之后有改动。</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -2306,16 +2314,8 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <source>Receive</source>
-        <translation>入库</translation>
-    </message>
-    <message>
-        <source>%1: quantity received</source>
-        <translation>%1：入库数量</translation>
-    </message>
-    <message>
-        <source>Unit cost (excl. VAT)</source>
-        <translation>单位成本（不含税）</translation>
+        <source>%1: %2 on hand.</source>
+        <translation>%1：库存 %2。</translation>
     </message>
     <message>
         <source>Stock-take</source>
@@ -2658,6 +2658,34 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Receive %1</source>
         <translation>到货入库 %1</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（不记录）</translation>
+    </message>
+    <message>
+        <source>e.g. SH2026-1130-07</source>
+        <translation>例如 SH2026-1130-07</translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation>到货数量</translation>
+    </message>
+    <message>
+        <source>Unit cost (excl. VAT)</source>
+        <translation>单位成本（不含税）</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>送货单号</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>收货</translation>
     </message>
     <message>
         <source>%1 · type what was delivered and the price on the delivery note; 0 for what did not come.</source>
@@ -3153,8 +3181,8 @@ Reason:</source>
         <translation>语言、门店信息、工时单价和税率。不会改动数据。</translation>
     </message>
     <message>
-        <source>Last verified backup: %1</source>
-        <translation>最近一次已校验的备份：%1</translation>
+        <source>Last verified backup: %1 (%2, %3)</source>
+        <translation>最近一次校验过的备份：%1（%2，%3）</translation>
     </message>
     <message>
         <source>No backup yet.</source>
@@ -3499,6 +3527,14 @@ Reason:</source>
         <translation>配件号 {number} 已在目录中。</translation>
     </message>
     <message>
+        <source>At most {max} characters.</source>
+        <translation>最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation>请选择供应商。</translation>
+    </message>
+    <message>
         <source>Say why the stock is adjusted.</source>
         <translation>请说明调整库存的原因。</translation>
     </message>
@@ -3773,6 +3809,10 @@ Reason:</source>
     <message>
         <source>Choose one of: {choices}.</source>
         <translation>请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s name.</source>
+        <translation>请输入门店名称。</translation>
     </message>
     <message>
         <source>Choose a label sheet, or describe one that fits its page (custom:210x297:3x8:70x37:0,0.5:0,0).</source>

@@ -11,7 +11,7 @@ from desktop.services.container import Services
 from desktop.services.customers import CustomerForm
 
 from desktop.views import background
-from desktop.views.backup_dialogs import BackupDialog, RestoreDialog, backup_overdue
+from desktop.views.backup_dialogs import BackupDialog, RestoreDialog
 from desktop.views.main_window import MainWindow
 
 
@@ -33,9 +33,9 @@ def test_backup_to_a_stick_and_restore_it(qtbot, services: Services, tmp_path: P
     settings = Settings(tmp_path / "settings.json")
     window = MainWindow(services, settings, tmp_path / "x.log")
     qtbot.addWidget(window)
-    assert backup_overdue(settings) == float("inf")
-    answers["ask"].append(0)  # "Back up now" when reminded
-    assert window.remind_backup()
+    assert not window.remind_backup()  # at the start of the first day with data: not yet
+    answers["ask"].append(0)  # "Back up now" when reminded at closing
+    assert window.remind_backup(closing=True)
     dialog = window.system.dialog
     assert isinstance(dialog, BackupDialog)
     usb = tmp_path / "usb"
@@ -49,8 +49,8 @@ def test_backup_to_a_stick_and_restore_it(qtbot, services: Services, tmp_path: P
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     (backup_file,) = usb.glob("*.sbk")
     assert str(backup_file) in dialog.result_label.text() and dialog.progress.value() == 100
-    assert backup_overdue(Settings(tmp_path / "settings.json")) is None
-    assert "2026" in window.system.backup_label.text() or window.system.backup_label.text()
+    assert not window.remind_backup(closing=True)  # nothing changed since this backup
+    assert str(usb) in window.system.backup_label.text()  # where, from the shop's own database
     dialog.reject()
 
     services.customers.create_customer(CustomerForm(name="后来的人"))
@@ -75,10 +75,27 @@ def test_a_bad_file_is_refused_in_the_dialog(qtbot, services: Services, tmp_path
     assert dialog.general_error.text() and not dialog.save_button.isEnabled()
 
 
-def test_reminder_waits_for_the_setting(tmp_path: Path) -> None:
-    settings = Settings(tmp_path / "settings.json")
-    now = datetime(2026, 11, 23, 12, tzinfo=UTC)
-    settings.set("last_backup_at", (now - timedelta(hours=20)).isoformat())
-    assert backup_overdue(settings, now) is None
-    settings.set("last_backup_at", (now - timedelta(days=3)).isoformat())
-    assert backup_overdue(settings, now) == pytest.approx(3)
+def test_when_to_remind() -> None:
+    from desktop.services.backup import BackupStatus, reminder
+
+    now = datetime(2026, 11, 23, 18, tzinfo=UTC)
+    empty = BackupStatus(None, "", "", None, False)
+    assert reminder(empty, now, closing=True) is None  # nothing to back up yet (right after the wizard)
+    today = BackupStatus(None, "", "", now - timedelta(hours=2), True)
+    assert reminder(today, now, closing=False) is None and reminder(today, now, closing=True) == "remind"
+    backed = BackupStatus(now - timedelta(hours=1), "E:\\", "anna@PC1", now - timedelta(hours=2), True)
+    assert reminder(backed, now, closing=True) is None  # nothing changed since the last backup
+    changed = BackupStatus(now - timedelta(days=1), "E:\\", "anna@PC1", now - timedelta(hours=1), True)
+    assert reminder(changed, now, closing=True) == "remind" and reminder(changed, now, closing=False) is None
+    old = BackupStatus(now - timedelta(days=4), "E:\\", "anna@PC1", now - timedelta(days=2), True)
+    assert reminder(old, now, closing=False) == "urgent" and reminder(old, now, closing=True) == "urgent"
+
+
+def test_every_workstation_tells_the_same_last_backup(services: Services, tmp_path: Path) -> None:
+    from desktop.services.backup import BackupService
+
+    services.customers.create_customer(CustomerForm(name="张伟"))
+    BackupService(services.db, tmp_path / "snaps", tmp_path / "work", "anna").backup(tmp_path / "usb")
+    other_pc = BackupService(services.db).status()  # another workstation, its own settings file
+    assert other_pc.last_at is not None and other_pc.where == str(tmp_path / "usb") and other_pc.by.startswith("anna@")
+    assert not other_pc.changed_since_backup()

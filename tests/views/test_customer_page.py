@@ -227,3 +227,29 @@ def test_the_footer_counts_a_new_customer(qtbot, page: CustomerPage, services: S
     assert page.count_label.text().startswith(("0", "共 0"))
     page._created(services.customers.create_customer(CustomerForm(name="张伟")))
     assert page.results.rowCount() == 1 and "1" in page.count_label.text() and "0" not in page.count_label.text()
+
+
+def test_an_empty_reason_for_a_lower_reading_is_said_and_nothing_saved(qtbot, page: CustomerPage,  # type: ignore[no-untyped-def]
+                                                                       services: Services, type_into, answers) -> None:
+    d = services.customers.create_customer(CustomerForm(name="张伟"), VehicleForm(plate="粤B12345",
+                                                                                  odometer_km=50000))
+    page.open_customer(d.id)
+    press(qtbot, page.vehicles_view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.dialog
+    type_into(dialog.km, "1200")
+    answers["ask_text"].append("   ")  # OK pressed with no reason
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.general_error.text() and page.vehicle is not None and page.vehicle.last_km == 50000
+
+
+def test_a_corrected_field_loses_its_red_message(qtbot, page: CustomerPage, type_into) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.new_customer()
+    form = dialog.customer
+    type_into(form.phones, "abc")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    messages = [label.text() for _w, label in form.errors.fields.values() if label.text()]
+    assert messages
+    for key, (widget, label) in form.errors.fields.items():
+        if label.text() and key in ("name", "phones"):
+            type_into(widget, "张伟" if key == "name" else "13812345678")
+            assert label.text() == "", key

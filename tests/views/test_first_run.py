@@ -25,7 +25,11 @@ def test_the_wizard_sets_up_the_shop_and_loads_the_demo(qtbot, sqlite_db: Databa
     wizard.forward()  # no shop name yet
     assert wizard.pages.currentIndex() == 1 and wizard.errors.text("shop_name")
     type_into(wizard.shop["shop_name"], "鹏程汽修")
-    type_into(wizard.shop["shop_phone"], "0755-88886666")
+    type_into(wizard.shop["shop_phone"], "abc123")  # the customer form's phone rule, here too
+    wizard.forward()
+    assert wizard.pages.currentIndex() == 1 and wizard.errors.text("shop_phone")
+    type_into(wizard.shop["shop_phone"], "075588886666")
+    assert not wizard.errors.text("shop_phone")  # corrected: the red line goes at once
     wizard.forward()
     type_into(wizard.labour_rate, "abc")
     wizard.forward()
@@ -39,6 +43,7 @@ def test_the_wizard_sets_up_the_shop_and_loads_the_demo(qtbot, sqlite_db: Databa
     assert wizard.result() == 1 and settings.get("first_run_done") and settings.get("language") == "en"
     assert Settings(tmp_path / "settings.json").get("first_run_done")  # saved
     assert services.settings.get("shop_name") == "鹏程汽修"
+    assert services.settings.get("shop_phone") == "0755-88886666"  # written as the program writes phones
     assert services.settings.get("labour_rate") == Decimal("150.00")
     assert services.settings.get("vat_rate") == Decimal("0.09")
     assert services.search.page(None, 5)  # the demo shop is there

@@ -23,9 +23,19 @@ def test_the_clerk_keeps_the_shelves(qtbot, services: Services, type_into, answe
     page.price.setText("58.00")
     page.save_part()
     assert page.current is not None and page.current.number == "FLT-OIL" and page.model.rowCount() == 1
-    answers["ask_text"] += ["10", "32.50"]
-    page.receive()
+    receive = page.receive()  # one form: quantity, last cost, the part's supplier, delivery note
+    assert receive is not None and receive.supplier.currentData() == supplier
+    receive.quantity.setText("1e17")
+    receive.save()
+    assert receive.errors.text("quantity") and page.current.on_hand == 0  # refused at its field
+    receive.quantity.setText("10")
+    receive.cost.setText("32.50")
+    receive.note.setText("SH2026-1130-07")
+    receive.save()
     assert page.current.on_hand == 10 and "10" in page.stock_label.text()
+    again = page.receive()
+    assert again is not None and again.cost.text() == "32.50"  # the last price paid, prefilled
+    again.reject()
     answers["ask_text"] += ["12", "写错了"]
     page.take_out("write-off")
     assert (page.current.on_hand == 10 and page.errors.text("quantity")) or page.general.text()

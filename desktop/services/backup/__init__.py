@@ -6,8 +6,22 @@ from desktop.services.backup.archive import MAGIC, SUFFIX, BackupError, Manifest
 from desktop.services.backup.rotation import backups_in, plan_rotation, rotate
 from desktop.services.backup.server import export_sqlite, load_sqlite
 from desktop.services.backup.service import BackupResult, BackupService, copy_free_space
+from desktop.services.backup.status import BackupStatus, reminder
 
 __all__ = [
-    "MAGIC", "SUFFIX", "BackupError", "BackupResult", "BackupService", "Manifest", "backups_in",
-    "copy_free_space", "export_sqlite", "load_sqlite", "plan_rotation", "read_manifest", "rotate",
+    "MAGIC",
+    "SUFFIX",
+    "BackupError",
+    "BackupResult",
+    "BackupService",
+    "BackupStatus",
+    "Manifest",
+    "backups_in",
+    "copy_free_space",
+    "export_sqlite",
+    "load_sqlite",
+    "plan_rotation",
+    "read_manifest",
+    "reminder",
+    "rotate",
 ]

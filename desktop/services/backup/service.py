@@ -39,6 +39,7 @@ from desktop.db import Database, snapshot_sqlite, stamp_application_id
 from desktop.presence import GateBusy, Holder, Presence, ShopInUse, holding, others, workspace
 from desktop.services import shop_settings
 from desktop.services.backup import archive
+from desktop.services.backup import status as backup_status
 from desktop.services.backup.archive import (
     CHUNK,
     FORMAT,
@@ -93,10 +94,12 @@ def _in_use(holders: list[Holder]) -> BackupError:
 
 
 class BackupService:
-    def __init__(self, db: Database, snapshots: Path | None = None, work_dir: Path | None = None) -> None:
+    def __init__(self, db: Database, snapshots: Path | None = None, work_dir: Path | None = None,
+                 user: str = "admin") -> None:
         self.db = db
         self.snapshots = snapshots
         self.work_dir = work_dir or Path(tempfile.gettempdir()) / "servicebay-work"
+        self.user = user
 
     def backup(self, target_dir: Path, passphrase: str | None = None, shop_name: str = "",
                progress: Progress | None = None, keep_last: int = KEEP_LAST) -> BackupResult:
@@ -171,6 +174,10 @@ class BackupService:
             raise
         report(0.95)
         removed = rotate(target_dir, keep_last)
+        try:  # every workstation tells the same "last backup"; failing to note it never fails the backup
+            backup_status.record(self.db, now, str(target_dir), self.user)
+        except Exception:
+            log.warning("could not note the backup in the shop's database", exc_info=True)
         report(1.0)
         log.info("backup written: %s (%d bytes)", final, manifest.payload_size)
         return BackupResult(final, manifest, tuple(removed), archive.can_bypass_cache())
@@ -248,6 +255,10 @@ class BackupService:
             local.unlink(missing_ok=True)
 
     # --- verify and restore -------------------------------------------------------------
+
+    def status(self) -> backup_status.BackupStatus:
+        """The last verified backup of this shop (any workstation's) and its newest change."""
+        return backup_status.status(self.db)
 
     def inspect(self, path: Path) -> Manifest:
         """What a backup holds, from its manifest (cheap: for showing before restoring)."""

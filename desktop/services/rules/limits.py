@@ -23,9 +23,10 @@ class Limit:
     money: bool = False
 
     def show(self, value: Decimal) -> str:
+        """A bound as people read it: ¥1,000,000.00 for money, 100,000 or 0.3 otherwise."""
         if self.money:
             return f"¥{value:,.2f}"
-        return f"{value:,.{self.places}f}" if self.places else f"{value:,.0f}"
+        return f"{value:,.0f}" if value == value.to_integral() else f"{value.normalize():,f}"
 
 
 def _d(text: str) -> Decimal:

@@ -6,10 +6,11 @@ import logging
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
@@ -24,9 +25,11 @@ from desktop.services.container import Services
 from desktop.services.customers import VehicleDetail
 from desktop.services.errors import OdometerBelowLast, ServiceError
 from desktop.services.messages import QT_TRANSLATE_NOOP
+from desktop.services.parts import StockView
 from desktop.services.rules.money import PAYERS
 from desktop.services.workorders import LineForm, ReceptionForm, WorkOrderDetail
 
+from desktop.views import common
 from desktop.views.common import FormDialog, FormErrors, fmt_km
 
 log = logging.getLogger(__name__)
@@ -222,7 +225,9 @@ class LineDialog(FormDialog):
             form.addRow(self.tr("Standard hours"), self.errors.add("quantity", self.quantity))
             form.addRow(self.tr("Rate per hour"), self.errors.add("unit_price", self.unit_price))
         else:
+            self._setup_part_lookup()
             form.addRow(self.tr("Part number"), self.part_number)
+            form.addRow("", self.part_stock)
             form.addRow(self.tr("Description"), self.errors.add("description", self.description))
             form.addRow(self.tr("Quantity"), self.errors.add("quantity", self.quantity))
             form.addRow(self.tr("Unit price"), self.errors.add("unit_price", self.unit_price))
@@ -241,6 +246,41 @@ class LineDialog(FormDialog):
         self.finish_layout()
         self.resize(480, 0)
         (self.operation if kind == "labour" else self.part_number).setFocus()
+
+    def _setup_part_lookup(self) -> None:
+        """Typing a part number, a piece of its name or its pinyin initials offers the parts
+        on file; choosing one fills the name, the price, the cost and shows the stock."""
+        self.part_stock = QLabel()
+        self.part_stock.setStyleSheet("color: #616161;")
+        self._matches: dict[str, StockView] = {}
+        self._completions = QStringListModel(self)
+        completer = QCompleter(self._completions, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.activated.connect(self.choose_part)
+        self.part_number.setCompleter(completer)
+        self._lookup = common.debounce(self, 150, self.look_up_part)
+        self.part_number.textEdited.connect(lambda _t: self._lookup.start())
+
+    def look_up_part(self) -> list[str]:
+        found = self.services.parts.lookup(self.part_number.text())
+        self._matches = {f"{p.number}  {p.name}  ({p.available:f} / ¥{p.price:,.2f})": p for p in found}
+        self._completions.setStringList(list(self._matches))
+        if self._matches and self.part_number.hasFocus():
+            self.part_number.completer().complete()
+        return list(self._matches)
+
+    def choose_part(self, text: str) -> None:
+        part = self._matches.get(text)
+        if part is None:
+            return
+        self.part_number.setText(part.number)
+        self.description.setText(part.name)
+        self.unit_price.setText(f"{part.price:.2f}")
+        self.unit_cost.setText(f"{part.cost:.2f}")
+        self.part_stock.setText(self.tr("On hand %1, available %2").replace("%1", f"{part.on_hand:f}")
+                                .replace("%2", f"{part.available:f}"))
+        self.quantity.setFocus()
+        self.quantity.selectAll()
 
     def _operation_chosen(self, index: int) -> None:
         op_id = self.operation.itemData(index)
