@@ -240,7 +240,8 @@ def _parts_command(db: Database, args: argparse.Namespace, tr: Translate) -> Non
     parts = PartsService(db, Settings().get("user"))
     rows: list[list[object]]
     if args.what == "abc":
-        header = ["part", "name", "class", "value_12_months", "share", "cumulative", "on_hand", "dead_stock"]
+        header = ["part", "name", "class", "value_12_months", "picks_12_months", "share", "cumulative", "on_hand",
+                  "dead_stock", "pinned_because"]
         if args.as_of is not None:
             from datetime import UTC, datetime, time
 
@@ -255,8 +256,8 @@ def _parts_command(db: Database, args: argparse.Namespace, tr: Translate) -> Non
             analysis = parts.abc_analysis()
             print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Classified: {a} A parts, {b} B parts, {c} C parts."),
                        a=counts["A"], b=counts["B"], c=counts["C"]))
-        rows = [[r.number, r.name, r.abc_class, r.value, f"{r.share:.4f}", f"{r.cumulative:.4f}", r.on_hand,
-                 "yes" if r.dead else ""] for r in analysis]
+        rows = [[r.number, r.name, r.abc_class, r.value, r.picks, f"{r.share:.4f}", f"{r.cumulative:.4f}", r.on_hand,
+                 "yes" if r.dead else "", r.pinned] for r in analysis]
     else:
         suggestions = [x for x in parts.reorder_review(due_only=not args.all) if x.quantity > 0]
         header = ["supplier", "part", "name", "class", "ceiling", "on_hand", "on_order", "reserved", "order"]

@@ -8,6 +8,7 @@ Chinese, ``servicebay_en.ts`` the (identity) English.  ``scripts/translations.sh
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -33,11 +34,22 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         kept.append(ours)
     if language != "en":
         qt = QTranslator()
-        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if any(qt.load(f"qtbase_{language}", folder) for folder in qt_translation_dirs()):
             app.installTranslator(qt)
             kept.append(qt)
     QLocale.setDefault(QLocale(language))
     return kept
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own translations may be: where Qt says, and beside the PySide6 package in
+    both wheel layouts (``PySide6/Qt/translations`` on Linux, ``PySide6/translations`` on
+    Windows), which is also where the bundle keeps them when Qt's own path points elsewhere."""
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(package / "Qt" / "translations"), str(package / "translations")]
 
 
 def translator_function(language: str) -> Callable[[str, str], str]:

@@ -23,3 +23,11 @@ def icon_path() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def help_dir() -> Path:
+    """The Chinese help pages (docs/help in the source tree, the same files in the bundle)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "docs" / "help"
+    return Path(__file__).resolve().parent.parent / "docs" / "help"

@@ -55,6 +55,10 @@ class Part(AuditMixin, VersionedMixin, Base):
     cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))  # moving average
     price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     abc_class: Mapped[str] = mapped_column(String(1), default="C")
+    # Pinned by the parts clerk (safety-critical, the manufacturer's mandatory stock list):
+    # the class every reclassification keeps, and why.
+    abc_pinned: Mapped[str | None] = mapped_column(String(1), default=None)
+    abc_pin_reason: Mapped[str] = mapped_column(String(120), default="")
     review_days: Mapped[int | None] = mapped_column(Integer, default=None)  # None: the class's
     service_level: Mapped[Decimal | None] = mapped_column(Numeric(5, 4), default=None)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.db import Database
+from desktop.services import notices  # noqa: F401  (tells the pages what each change touched)
 from desktop.services.customers import CustomerService
 from desktop.services.documents import DocumentService
 from desktop.services.importing import ImportService

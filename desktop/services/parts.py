@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -69,20 +68,6 @@ def _msg(text: str, **params: object) -> Message:
     return Message(text, params)
 
 
-@lru_cache(maxsize=8192)
-def _char_initial(ch: str) -> str:
-    from pypinyin import Style, lazy_pinyin
-
-    letters = lazy_pinyin(ch, style=Style.FIRST_LETTER, errors="ignore")
-    return letters[0].lower()[:1] if letters else ""
-
-
-def _name_initials(name: str) -> str:
-    """机油滤清器 → jylqq: one letter per Chinese character (cached per character, so a
-    catalogue of 20,000 names is read in milliseconds); letters and digits as they are."""
-    return "".join(_char_initial(ch) if not ch.isascii() else ch.lower() for ch in name if not ch.isspace())
-
-
 def _number(value: object, key: str, errors: dict[str, Message], kind: str) -> Decimal:
     """A typed number within its range (``rules.limits``); the reason otherwise."""
     return limits.checked(value, kind, key, errors)
@@ -120,6 +105,8 @@ class AbcRow:
     on_hand: Decimal
     dead: bool  # stock on the shelf and no movement for 12 months
     current_class: str = ""  # the class the part has now (reclassifying would give abc_class)
+    picks: int = 0  # how often it was issued in the 12 months: the trade ranks by frequency too
+    pinned: str = ""  # the reason, when the parts clerk pinned its class
 
 
 @dataclass(frozen=True)
@@ -436,28 +423,11 @@ class PartsService:
                     for p in parts]
 
     def lookup(self, text: str, limit: int = 12) -> list[StockView]:
-        """Parts for a line being typed at the counter: by the start of the part number, a
-        piece of the name, or the name's pinyin initials (jylq finds 机油滤清器); numbers
-        that start with the text first."""
-        query = clean(text)
-        if not query:
-            return []
-        upper, lower = query.upper().replace(" ", ""), query.lower()
+        """Parts for a line being typed at the counter (``parts_lookup``)."""
+        from desktop.services.parts_lookup import matching_parts
+
         with reading(self.db) as s:
-            live = Part.archived.is_(False)
-            by_number = list(s.scalars(select(Part).where(live, Part.number.startswith(upper, autoescape=True))
-                                       .order_by(Part.number).limit(limit)))
-            by_name = list(s.scalars(select(Part).where(live, Part.name.contains(query, autoescape=True))
-                                     .order_by(Part.number).limit(limit)))
-            found = {p.id: p for p in by_number + by_name}
-            if len(found) < limit and lower.isascii() and lower.isalpha():
-                for pid, name in s.execute(select(Part.id, Part.name).where(live)):
-                    if pid not in found and _name_initials(name).startswith(lower):
-                        found[pid] = s.get(Part, pid)  # type: ignore[assignment]
-                        if len(found) >= limit:
-                            break
-            chosen = list(found.values())[:limit]
-            return [self._view(s, p) for p in chosen]
+            return [self._view(s, p) for p in matching_parts(s, text, limit)]
 
     def find(self, number: str) -> StockView | None:
         with reading(self.db) as s:
@@ -495,6 +465,7 @@ class PartsService:
             value = {pid: round(v or 0) for pid, v in self._consumption_fen(s, now - YEAR)}
             parts = s.connection().execute(select(Part.id, Part.abc_class).where(Part.archived.is_(False))).all()
             classes = abc.classify([(pid, value.get(pid, 0)) for pid, _ in parts], *self._shares(s))
+            classes.update(self._pins(s))  # a pinned part keeps its class
             history, counts = [], {"A": 0, "B": 0, "C": 0}
             for pid, old in parts:
                 new = classes[pid]
@@ -535,6 +506,10 @@ class PartsService:
             parts = s.execute(select(Part.id, Part.number, Part.name, Part.abc_class)
                               .where(Part.archived.is_(False))).all()
             classes = abc.classify([(pid, value.get(pid, Decimal(0))) for pid, *_ in parts], *self._shares(s))
+            pins = self._pins(s)
+            classes.update(pins)
+            reasons = dict(s.execute(select(Part.id, Part.abc_pin_reason).where(Part.abc_pinned.is_not(None))).all())
+            picks = self._picks(s, now - YEAR, now if past else None)
             stock = on_hand_of(s)
             moved = set(s.scalars(select(PartStock.part_id).where(PartStock.last_at >= now - YEAR)))
         ranked = sorted(parts, key=lambda r: (-value.get(r[0], Decimal(0)), r[0]))
@@ -546,8 +521,41 @@ class PartsService:
             on_hand = stock.get(pid, Decimal(0))
             rows.append(AbcRow(pid, number, name, to_fen(v), float(v / total) if total else 0.0,
                                float(running / total) if total else 0.0, classes[pid], on_hand,
-                               on_hand > 0 and pid not in moved, current))
+                               on_hand > 0 and pid not in moved, current, picks.get(pid, 0),
+                               str(reasons.get(pid, "")) if pid in pins else ""))
         return rows
+
+    def _pins(self, s: Session) -> dict[int, str]:
+        return {pid: str(cls) for pid, cls in s.execute(
+            select(Part.id, Part.abc_pinned).where(Part.abc_pinned.is_not(None), Part.archived.is_(False)))}
+
+    def _picks(self, s: Session, since: datetime, until: datetime | None) -> dict[int, int]:
+        """How many times each part was issued (picked for an order) in the period."""
+        q = (select(StockWeek.part_id, func.sum(StockWeek.moves))
+             .where(StockWeek.kind == "issue", StockWeek.week >= week_of(since)).group_by(StockWeek.part_id))
+        if until is not None:
+            q = q.where(StockWeek.week <= week_of(until))
+        return {pid: int(n or 0) for pid, n in s.execute(q)}
+
+    def pin_class(self, part_id: int, abc_class: str | None, reason: str = "") -> StockView:
+        """Pin a part to a class whatever its consumption (safety-critical, on the
+        manufacturer's mandatory stock list), with the reason; ``None`` unpins it.  Audited."""
+        why = clean(reason)
+        if abc_class is not None and abc_class not in ("A", "B", "C"):
+            raise ValidationFailed({"abc_class": _msg(QT_TRANSLATE_NOOP("Validation", "Choose A, B or C."))})
+        if abc_class is not None and not why:
+            raise ValidationFailed({"reason": _msg(QT_TRANSLATE_NOOP(
+                "Validation", "Say why this part keeps its class (e.g. safety-critical, the manufacturer's list)."))})
+        with writing(self.db, self.user) as s:
+            part = self._part(s, part_id)
+            part.abc_pinned = abc_class
+            part.abc_pin_reason = why[:120] if abc_class is not None else ""
+            if abc_class is not None and part.abc_class != abc_class:
+                part.abc_class = abc_class
+                s.add(PartClassHistory(part_id=part.id, abc_class=abc_class, value=Decimal(0), at=utcnow()))
+            audit.record(s, "abc-pin", "part", part.id, abc_class=abc_class or "", reason=why)
+            s.flush()
+            return self._view(s, part)
 
     def _shares(self, s: Session) -> tuple[Decimal, Decimal]:
         return shop_settings.get(s, "abc_a_share"), shop_settings.get(s, "abc_b_share")

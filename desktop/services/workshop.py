@@ -6,6 +6,7 @@ sells, with common standard hours), which it then adjusts to its own.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
@@ -78,6 +79,16 @@ def _amount(value: object) -> Decimal | None:
     return number if number.is_finite() and number == number.quantize(Decimal("0.01")) else None
 
 
+ROLE_WORDS_ZH = {"advisor": "服务顾问", "technician": "技师", "foreman": "车间主管", "inspector": "质检员",
+                 "parts": "配件员", "cashier": "收银员", "manager": "经理"}
+ROLE_WORDS = {
+    **{role: role for role in STAFF_ROLES}, **{zh: role for role, zh in ROLE_WORDS_ZH.items()},
+    "顾问": "advisor", "接待": "advisor", "维修技师": "technician", "师傅": "technician", "主管": "foreman",
+    "质检": "inspector", "配件": "parts", "配件管理员": "parts", "库管": "parts", "收银": "cashier",
+    "服务经理": "manager", "售后经理": "manager",
+}
+
+
 class WorkshopSetup:
     def __init__(self, db: Database, user: str = "admin") -> None:
         self.db = db
@@ -102,6 +113,45 @@ class WorkshopSetup:
             s.add(bay)
             s.flush()
             return bay.id
+
+    def parse_team(self, text: str) -> tuple[list[tuple[str, str]], dict[str, Message]]:
+        """The staff typed one per line as "name, role" (李娜，服务顾问; Wang, technician):
+        the people, and what is wrong with which line."""
+        people: list[tuple[str, str]] = []
+        errors: dict[str, Message] = {}
+        for number, raw in enumerate(text.splitlines(), 1):
+            line = clean(raw)
+            if not line:
+                continue
+            parts = [p.strip() for p in re.split(r"[,，、;；\t]+", line) if p.strip()]
+            if len(parts) == 1:
+                parts = line.rsplit(None, 1)  # "王师傅 技师": a space between name and role
+            name, word = (" ".join(parts[:-1]), parts[-1]) if len(parts) >= 2 else (line, "")
+            role = ROLE_WORDS.get(word.lower())
+            if role is None or not name:
+                errors[f"line{number}"] = Message(QT_TRANSLATE_NOOP(
+                    "Validation", "Line {line}: write the name, then the role ({roles})."),
+                    {"line": number, "roles": "、".join(dict.fromkeys(ROLE_WORDS_ZH.values()))})
+                continue
+            people.append((name[:64], role))
+        return people, errors
+
+    def add_team(self, team_text: str, bays_text: str) -> tuple[int, int]:
+        """The first-run wizard's staff and bays, checked as a whole and added in one go;
+        (people added, bays added).  Names already on the list are not added twice."""
+        from desktop.services.errors import ValidationFailed as Refusal
+
+        people, errors = self.parse_team(team_text)
+        bays = [clean(b)[:32] for b in re.split(r"[,，、;；\n]+", bays_text) if clean(b)]
+        if errors:
+            raise Refusal(errors)
+        with writing(self.db, self.user) as s:
+            have = {n for (n,) in s.execute(select(Staff.name))}
+            have_bays = {n for (n,) in s.execute(select(Bay.name))}
+            added = [Staff(name=n, role=r) for n, r in people if n not in have]
+            new_bays = [Bay(name=b) for b in dict.fromkeys(bays) if b not in have_bays]
+            s.add_all([*added, *new_bays])
+            return len(added), len(new_bays)
 
     def set_active(self, kind: str, ident: int, active: bool) -> None:
         with writing(self.db, self.user) as s:

@@ -38,8 +38,11 @@ def _pct(value: float) -> str:
 ABC_COLUMNS = (
     Column("number", QT_TRANSLATE_NOOP("Columns", "Part no."), 100),
     Column("name", QT_TRANSLATE_NOOP("Columns", "Part name"), 140),
-    Column("abc_class", QT_TRANSLATE_NOOP("Columns", "Class"), 40),
+    Column("abc_class", QT_TRANSLATE_NOOP("Columns", "Class"), 40,
+           value=lambda r: r.abc_class + ("（" + QCoreApplication.translate("Columns", "pinned") + "）"
+                                          if r.pinned else "")),
     Column("value", QT_TRANSLATE_NOOP("Columns", "Value, 12 months"), 100, RIGHT, fmt=fmt_money),
+    Column("picks", QT_TRANSLATE_NOOP("Columns", "Picks, 12 months"), 80, RIGHT),
     Column("share", QT_TRANSLATE_NOOP("Columns", "Share"), 60, RIGHT, fmt=_pct),
     Column("cumulative", QT_TRANSLATE_NOOP("Columns", "Cumulative"), 75, RIGHT, fmt=_pct),
     Column("on_hand", QT_TRANSLATE_NOOP("Columns", "On hand"), 60, RIGHT, fmt=fmt_qty),
@@ -149,6 +152,10 @@ class AbcDialog(QDialog):
         self.reclassify_button.clicked.connect(self.reclassify)
         export = QPushButton(self.tr("Export CSV…"))
         export.clicked.connect(self.export)
+        pin = QPushButton(self.tr("Pin class…"))
+        pin.setToolTip(self.tr("Keep the selected part in a class whatever its consumption (safety-critical, "
+                               "the manufacturer's mandatory stock list), with the reason"))
+        pin.clicked.connect(self.pin)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         splitter = QSplitter()
@@ -160,6 +167,7 @@ class AbcDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error)
         row = QHBoxLayout()
+        row.addWidget(pin)
         row.addStretch(1)
         row.addWidget(export)
         row.addWidget(self.reclassify_button)
@@ -182,6 +190,31 @@ class AbcDialog(QDialog):
             .replace("%4", str(counts["B"])).replace("%5", str(counts["C"])).replace("%6", str(len(dead)))
             .replace("%7", str(changed)))
 
+    def pin(self) -> bool:
+        """Pin the selected part's class (A, B, C) with the reason, or unpin it."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return False
+        row = self.model.row(index.row())
+        choices = ["A", "B", "C", self.tr("No pin (by consumption)")]
+        chosen = common.ask_item(self, self.tr("Pin class"), self.tr("%1: keep it in class").replace(
+            "%1", row.number), choices)
+        if chosen is None:
+            return False
+        cls = chosen if chosen in ("A", "B", "C") else None
+        reason = ""
+        if cls is not None:
+            reason = common.ask_text(self, self.tr("Pin class"), self.tr(
+                "Why (e.g. safety-critical, on the manufacturer's mandatory stock list)?")) or ""
+        self.error.show_message("")
+        try:
+            self.services.parts.pin_class(row.part_id, cls, reason)
+        except ServiceError as exc:
+            common.show_errors(self.error, exc)
+            return False
+        self.load()
+        return True
+
     def reclassify(self) -> None:
         self.error.show_message("")
         try:
@@ -200,7 +233,8 @@ class AbcDialog(QDialog):
 
     def _write_csv(self, handle: IO[str]) -> None:
         writer = safe_writer(handle)
-        writer.writerow(["配件号", "名称", "ABC", "12个月消耗金额", "占比", "累计占比", "库存", "呆滞"])
+        writer.writerow(["配件号", "名称", "ABC", "12个月消耗金额", "12个月出库次数", "占比", "累计占比", "库存",
+                         "呆滞", "固定分类原因"])
         for r in self.model.rows():
-            writer.writerow([r.number, r.name, r.abc_class, r.value, f"{r.share:.4f}", f"{r.cumulative:.4f}",
-                             r.on_hand, "是" if r.dead else ""])
+            writer.writerow([r.number, r.name, r.abc_class, r.value, r.picks, f"{r.share:.4f}", f"{r.cumulative:.4f}",
+                             r.on_hand, "是" if r.dead else "", r.pinned])

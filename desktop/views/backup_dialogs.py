@@ -182,8 +182,9 @@ class RestoreDialog(FormDialog):
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.backup = backup
         self.manifest: Manifest | None = None
-        self.file = QLineEdit()
-        self.file.setReadOnly(True)
+        self.file = QLineEdit()  # typed or pasted too (E:\\servicebay-20261130-183000.sbk), not only picked
+        self.file.setPlaceholderText(self.tr("Type or paste the path of a .sbk file, or choose it"))
+        self.file.editingFinished.connect(self._typed)
         choose = QPushButton(self.tr("Choose backup…"))
         choose.clicked.connect(self._choose)
         self.summary = QLabel(self.tr("Choose a backup file (.sbk) to see what it holds."))
@@ -217,7 +218,13 @@ class RestoreDialog(FormDialog):
         if path:
             self.load(Path(path))
 
+    def _typed(self) -> None:
+        text = self.file.text().strip().strip('"')
+        if text and (self.manifest is None or Path(text) != getattr(self, "loaded", None)):
+            self.load(Path(text))
+
     def load(self, path: Path) -> None:
+        self.loaded = path
         self.file.setText(str(path))
         try:
             self.manifest = self.backup.inspect(path)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -28,6 +29,7 @@ from desktop.i18n import LANGUAGES
 from desktop.services.backup import BackupService
 from desktop.services.container import Services
 from desktop.services.errors import ServiceError
+from desktop.services.messages import Message
 from desktop.services.rules import limits
 from desktop.services.shop_settings import check_logo
 
@@ -36,6 +38,9 @@ from desktop.views.backup_dialogs import RestoreDialog
 from desktop.views.common import FieldError, FormErrors, tr_message
 
 SHOP_FIELDS = ("shop_name", "shop_address", "shop_phone", "shop_tax_id", "shop_bank")
+
+
+TEAM_EXAMPLE = "李娜，服务顾问\n王师傅，技师\n陈师傅，技师\n赵质检，质检员\n刘库管，配件员\n孙收银，收银员\n"
 
 
 class FirstRunWizard(QDialog):
@@ -98,7 +103,22 @@ class FirstRunWizard(QDialog):
         form.addRow(self.tr("VAT rate (%)"), self.errors.add("vat_rate", self.vat))
         self.pages.addWidget(page)
 
-        # 4. the data
+        # 4. the staff and the bays (a shop that has none yet): dispatch and QC need them
+        self.ask_team = not services.workshop.people()
+        self.team = QPlainTextEdit(TEAM_EXAMPLE)
+        self.bays = QLineEdit("1号工位, 2号工位, 3号工位, 洗车位")
+        if self.ask_team:
+            page = QWidget()
+            form = QFormLayout(page)
+            form.addRow(QLabel(self.tr("<h3>Staff and bays</h3>Who works here, one per line: the name, then the "
+                                       "role (服务顾问, 技师, 车间主管, 质检员, 配件员, 收银员, 经理). Change the "
+                                       "examples to your people; empty the box to skip. Both can be changed "
+                                       "later in System.")))
+            form.addRow(self.tr("Staff"), self.errors.add("team", self.team))
+            form.addRow(self.tr("Bays"), self.errors.add("bays", self.bays))
+            self.pages.addWidget(page)
+
+        # 5. the data
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.addWidget(QLabel(self.tr("<h3>Your data</h3>")))
@@ -163,6 +183,12 @@ class FirstRunWizard(QDialog):
                 return
         if index == 2 and not self._check_money():
             return
+        if index == 3 and self.ask_team:
+            _people, problems = self.services.workshop.parse_team(self.team.toPlainText())
+            if problems:
+                self.errors.show({"team": Message("\n".join(m.render(QCoreApplication.translate)
+                                                             for m in problems.values()))})
+                return
         if index < self.pages.count() - 1:
             self.go(index + 1)
             return
@@ -187,6 +213,8 @@ class FirstRunWizard(QDialog):
             store.set_prices(self.labour_rate.text(), self.vat.text())
             if self.logo is not None:
                 store.set_logo(self.logo)
+            if self.ask_team:
+                self.services.workshop.add_team(self.team.toPlainText(), self.bays.text())
             if self.offer_data and self.load_demo.isChecked():
                 from desktop.services.demo import create_demo
 

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.purchasing = PurchasingPage(services)
         self.stocktake = StockTakePage(services)
         self.system = SystemPage(services, settings, log_path)
+        self.workorders.editor.setup_needed.connect(self.open_setup)
         for title, page in (
             (self.tr("Customers"), self.customers),
             (self.tr("Work orders"), self.workorders),
@@ -104,6 +105,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        manual = QAction(self.tr("Help for this page"), self)
+        manual.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        manual.triggered.connect(self.show_help)
+        help_menu.addAction(manual)
         about = QAction(self.tr("About ServiceBay"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -147,6 +152,24 @@ class MainWindow(QMainWindow):
             event.ignore()  # the backup dialog is open; close again afterwards
             return
         super().closeEvent(event)
+
+    def show_help(self) -> QWidget:
+        """F1: the manual of the page that is showing."""
+        from desktop.views.help import HelpDialog
+
+        names = {self.customers: "customers", self.workorders: "workorders", self.board: "board",
+                 self.invoices: "invoices", self.parts: "parts", self.purchasing: "purchasing",
+                 self.stocktake: "stocktake", self.system: "system"}
+        dialog = HelpDialog(names.get(self.pages.currentWidget(), "quickstart"), self)
+        self.help_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_setup(self, what: str = "staff") -> None:
+        """The place where the missing thing is added (the staff, the bays)."""
+        self.nav.setCurrentRow(self.pages.indexOf(self.system))
+        field = self.system.workshop.staff_name if what == "staff" else self.system.workshop.bay_name
+        field.setFocus()
 
     def open_backup_file(self, path: Path) -> None:
         """The restore dialog with this backup loaded (a double-clicked .sbk file)."""

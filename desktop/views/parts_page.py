@@ -29,7 +29,7 @@ from desktop.services.errors import ServiceError, ValidationFailed
 from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.parts import PartForm, StockView, Suggestion
 
-from desktop.views import common
+from desktop.views import common, notices
 from desktop.views.abc_dialog import AbcDialog
 from desktop.views.common import FieldError, FormErrors, tr_message
 from desktop.views.table_model import RIGHT, Column, RowTableModel, table_view
@@ -163,6 +163,7 @@ class PartsPage(QWidget):
         self.model: RowTableModel[StockView] = RowTableModel(STOCK_COLUMNS)
         self.view = table_view(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # labels for several parts
+        notices.bridge().changed.connect(self._notice)
         self.count_label = QLabel()
         self.abc_button = QPushButton(self.tr("ABC analysis…"))
         self.reorder_button = QPushButton(self.tr("Reorder review…"))
@@ -381,6 +382,18 @@ class PartsPage(QWidget):
         self.refresh(reload=True)
         self.status.emit(self.tr("ABC: %1 A, %2 B, %3 C.").replace("%1", str(counts["A"]))
                          .replace("%2", str(counts["B"])).replace("%3", str(counts["C"])))
+
+    def _notice(self, kind: str, ids: tuple[int, ...]) -> None:
+        """Stock moved elsewhere (parts issued to an order, a delivery received): the rows
+        on screen for those parts, and the part shown, take their new numbers."""
+        if kind != "stock" or not self.isVisible():
+            return
+        wanted = set(ids)
+        for i, row in enumerate(self.model.rows()):
+            if row.part_id in wanted:
+                self.model.replace_row(i, self.parts.stock(row.part_id))
+        if self.current is not None and self.current.part_id in wanted:
+            self.show_part(self.parts.stock(self.current.part_id))
 
     def selected_parts(self) -> list[StockView]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})

@@ -20,11 +20,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pin class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected part in a class whatever its consumption (safety-critical, the manufacturer&apos;s mandatory stock list), with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last 12 months: %1 of %2 parts were used. A %3, B %4, C %5 parts. %6 parts are dead stock (on the shelf, no movement for 12 months). %7 parts would change class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pin (by consumption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keep it in class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (e.g. safety-critical, on the manufacturer&apos;s mandatory stock list)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,7 +582,15 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Value, 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picks, 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1356,6 +1388,18 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;h3&gt;Staff and bays&lt;/h3&gt;Who works here, one per line: the name, then the role (服务顾问, 技师, 车间主管, 质检员, 配件员, 收银员, 经理). Change the examples to your people; empty the box to skip. Both can be changed later in System.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Your data&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,6 +1433,25 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2045,6 +2108,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help for this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2840,6 +2907,10 @@ Send them from Purchasing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type or paste the path of a .sbk file, or choose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,6 +3046,18 @@ Send them from Purchasing.</source>
     </message>
     <message>
         <source>Additional work waits for the customer&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the invoice to %1 (%2) for %3 lines, %4 excl. VAT%5?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, less a discount of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issued invoice cannot be changed; a correction takes a credit note. Then take the payment and print the settlement sheet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3530,6 +3613,14 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose A, B or C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this part keeps its class (e.g. safety-critical, the manufacturer&apos;s list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Describe the work or the part.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3639,6 +3730,10 @@ Reason:</source>
     </message>
     <message>
         <source>Choose a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: write the name, then the role ({roles}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4111,7 +4206,19 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No %1 is set up yet: add them in System → Staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open System → Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quality check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4124,6 +4231,26 @@ Reason:</source>
     </message>
     <message>
         <source>What has to be redone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver %1 (%2) to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open balance: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything invoiced is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines are not invoiced yet (Settle…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivered order is closed; the delivery report can be printed afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4140,6 +4267,10 @@ Reason:</source>
     </message>
     <message>
         <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>technician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -20,12 +20,36 @@
         <translation>导出CSV…</translation>
     </message>
     <message>
+        <source>Pin class…</source>
+        <translation>固定分类…</translation>
+    </message>
+    <message>
+        <source>Keep the selected part in a class whatever its consumption (safety-critical, the manufacturer&apos;s mandatory stock list), with the reason</source>
+        <translation>无论消耗多少，都把所选配件固定在某一类（安全件、厂家必备库存清单），并写明原因</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
         <source>Last 12 months: %1 of %2 parts were used. A %3, B %4, C %5 parts. %6 parts are dead stock (on the shelf, no movement for 12 months). %7 parts would change class.</source>
         <translation>最近12个月：%2个配件中有%1个有消耗。A类%3个，B类%4个，C类%5个。呆滞库存%6个（有库存，12个月无任何出入库）。%7个配件的类别将改变。</translation>
+    </message>
+    <message>
+        <source>No pin (by consumption)</source>
+        <translation>不固定（按消耗分类）</translation>
+    </message>
+    <message>
+        <source>Pin class</source>
+        <translation>固定分类</translation>
+    </message>
+    <message>
+        <source>%1: keep it in class</source>
+        <translation>%1：固定为</translation>
+    </message>
+    <message>
+        <source>Why (e.g. safety-critical, on the manufacturer&apos;s mandatory stock list)?</source>
+        <translation>原因（例如：安全件、厂家必备库存清单）？</translation>
     </message>
     <message>
         <source>Export</source>
@@ -567,8 +591,16 @@ Details are in %2.</source>
         <translation>ABC</translation>
     </message>
     <message>
+        <source>pinned</source>
+        <translation>固定</translation>
+    </message>
+    <message>
         <source>Value, 12 months</source>
         <translation>12个月消耗金额</translation>
+    </message>
+    <message>
+        <source>Picks, 12 months</source>
+        <translation>12个月出库次数</translation>
     </message>
     <message>
         <source>Share</source>
@@ -1366,6 +1398,18 @@ Is it one of them?</source>
         <translation>增值税率（%）</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;Staff and bays&lt;/h3&gt;Who works here, one per line: the name, then the role (服务顾问, 技师, 车间主管, 质检员, 配件员, 收银员, 经理). Change the examples to your people; empty the box to skip. Both can be changed later in System.</source>
+        <translation>&lt;h3&gt;员工与工位&lt;/h3&gt;每行一位员工：先写姓名，再写岗位（服务顾问、技师、车间主管、质检员、配件员、收银员、经理）。请把示例改成本店人员；清空即可跳过。以后可在“系统”中修改。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Bays</source>
+        <translation>工位</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Your data&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;您的数据&lt;/h3&gt;</translation>
     </message>
@@ -1400,6 +1444,25 @@ Is it one of them?</source>
     <message>
         <source>Finish</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Quick start</source>
+        <translation>快速上手</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2118,10 @@ Is it one of them?</source>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help for this page</source>
+        <translation>本页帮助</translation>
     </message>
     <message>
         <source>About ServiceBay</source>
@@ -2851,6 +2918,10 @@ Send them from Purchasing.</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
+        <source>Type or paste the path of a .sbk file, or choose it</source>
+        <translation>输入或粘贴 .sbk 备份文件的路径，或点右侧选择</translation>
+    </message>
+    <message>
         <source>Choose backup…</source>
         <translation>选择备份…</translation>
     </message>
@@ -2987,6 +3058,18 @@ Send them from Purchasing.</source>
     <message>
         <source>Additional work waits for the customer&apos;s answer.</source>
         <translation>增项仍在等待客户答复。</translation>
+    </message>
+    <message>
+        <source>Issue the invoice to %1 (%2) for %3 lines, %4 excl. VAT%5?</source>
+        <translation>向%1（%2）开具结算单：%3 行，不含税 %4%5？</translation>
+    </message>
+    <message>
+        <source>, less a discount of %1</source>
+        <translation>，减整单折扣 %1</translation>
+    </message>
+    <message>
+        <source>An issued invoice cannot be changed; a correction takes a credit note. Then take the payment and print the settlement sheet.</source>
+        <translation>结算单开具后不能修改，更正需开红字结算单。开具后请收款并打印结算单。</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3626,14 @@ Reason:</source>
         <translation>请说明原因。</translation>
     </message>
     <message>
+        <source>Choose A, B or C.</source>
+        <translation>请选择 A、B 或 C。</translation>
+    </message>
+    <message>
+        <source>Say why this part keeps its class (e.g. safety-critical, the manufacturer&apos;s list).</source>
+        <translation>请说明为什么固定这个配件的分类（例如：安全件、厂家清单）。</translation>
+    </message>
+    <message>
         <source>Describe the work or the part.</source>
         <translation>请填写项目或配件名称。</translation>
     </message>
@@ -3653,6 +3744,10 @@ Reason:</source>
     <message>
         <source>Choose a role.</source>
         <translation>请选择岗位。</translation>
+    </message>
+    <message>
+        <source>Line {line}: write the name, then the role ({roles}).</source>
+        <translation>第 {line} 行：请先写姓名，再写岗位（{roles}）。</translation>
     </message>
     <message>
         <source>Enter the code.</source>
@@ -4124,8 +4219,20 @@ Reason:</source>
         <translation>客户已阅读并在工单上签字。签字人：</translation>
     </message>
     <message>
+        <source>No %1 is set up yet: add them in System → Staff.</source>
+        <translation>还没有设置%1：请在“系统 → 员工”中添加。</translation>
+    </message>
+    <message>
+        <source>Open System → Staff</source>
+        <translation>打开“系统 → 员工”</translation>
+    </message>
+    <message>
         <source>Quality check passed</source>
         <translation>质检通过</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>质检员</translation>
     </message>
     <message>
         <source>Checked by:</source>
@@ -4138,6 +4245,26 @@ Reason:</source>
     <message>
         <source>What has to be redone?</source>
         <translation>需要返工的内容：</translation>
+    </message>
+    <message>
+        <source>Deliver %1 (%2) to %3?</source>
+        <translation>将 %1（%2）交车给 %3？</translation>
+    </message>
+    <message>
+        <source>Open balance: %1.</source>
+        <translation>未收金额：%1。</translation>
+    </message>
+    <message>
+        <source>Everything invoiced is paid.</source>
+        <translation>已开结算单均已收款。</translation>
+    </message>
+    <message>
+        <source>%1 lines are not invoiced yet (Settle…).</source>
+        <translation>还有 %1 行未结算（结算…）。</translation>
+    </message>
+    <message>
+        <source>A delivered order is closed; the delivery report can be printed afterwards.</source>
+        <translation>交车后工单即关闭；交车报告可在之后打印。</translation>
     </message>
     <message>
         <source>Settlement of %1 updated.</source>
@@ -4154,6 +4281,10 @@ Reason:</source>
     <message>
         <source>Dispatch</source>
         <translation>派工</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>技师</translation>
     </message>
     <message>
         <source>Technician:</source>

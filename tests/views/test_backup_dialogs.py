@@ -99,3 +99,15 @@ def test_every_workstation_tells_the_same_last_backup(services: Services, tmp_pa
     other_pc = BackupService(services.db).status()  # another workstation, its own settings file
     assert other_pc.last_at is not None and other_pc.where == str(tmp_path / "usb") and other_pc.by.startswith("anna@")
     assert not other_pc.changed_since_backup()
+
+
+def test_a_backup_path_can_be_typed_or_pasted(qtbot, services: Services, tmp_path: Path, type_into) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.backup import BackupService
+
+    services.customers.create_customer(CustomerForm(name="张伟"))
+    made = BackupService(services.db, tmp_path / "snaps", tmp_path / "work").backup(tmp_path / "usb").path
+    dialog = RestoreDialog(BackupService(services.db))
+    qtbot.addWidget(dialog)
+    type_into(dialog.file, f'"{made}"')  # pasted from Explorer's "copy as path", quotes and all
+    dialog.file.editingFinished.emit()
+    assert dialog.manifest is not None and dialog.save_button.isEnabled() and "1" in dialog.summary.text()

@@ -37,6 +37,13 @@ def test_the_wizard_sets_up_the_shop_and_loads_the_demo(qtbot, sqlite_db: Databa
     type_into(wizard.labour_rate, "150")
     type_into(wizard.vat, "9")
     wizard.forward()
+    assert wizard.pages.currentIndex() == 3  # staff and bays, prefilled with examples
+    wizard.team.setPlainText("周杰，服务顾问\n王师傅 技工\n陈师傅，技师\n赵质检，质检员")
+    wizard.forward()
+    assert wizard.pages.currentIndex() == 3 and "2" in wizard.errors.text("team")  # line 2: no such role
+    wizard.team.setPlainText("周杰，服务顾问\n王师傅，技师\n陈师傅，技师\n赵质检，质检员")
+    wizard.bays.setText("1号工位，2号工位")
+    wizard.forward()
     assert wizard.next.text() in ("Finish", "完成")
     wizard.load_demo.setChecked(True)
     wizard.forward()
@@ -47,6 +54,9 @@ def test_the_wizard_sets_up_the_shop_and_loads_the_demo(qtbot, sqlite_db: Databa
     assert services.settings.get("labour_rate") == Decimal("150.00")
     assert services.settings.get("vat_rate") == Decimal("0.09")
     assert services.search.page(None, 5)  # the demo shop is there
+    names = {name for _i, name, _r, _a in services.workshop.people()}
+    assert {"周杰", "王师傅", "陈师傅", "赵质检"} <= names  # dispatch and QC have people from day one
+    assert {"1号工位", "2号工位"} <= {name for _i, name, _a in services.workshop.all_bays()}
 
 
 def test_an_upgraded_installation_with_data_skips_the_wizard(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -70,7 +80,7 @@ def test_the_new_pc_restores_its_usb_backup_from_the_wizard(qtbot, sqlite_db: Da
     wizard = FirstRunWizard(services, settings)
     qtbot.addWidget(wizard)
     wizard.shop["shop_name"].setText("新电脑")
-    for _ in range(3):
+    for _ in range(4):  # language, shop, prices, staff
         wizard.forward()
     wizard.restore.setChecked(True)
     wizard.forward()
@@ -88,6 +98,7 @@ def test_the_wizard_again_from_system_leaves_the_data(qtbot, services: Services,
     from desktop.views.main_window import MainWindow
 
     services.customers.create_customer(CustomerForm(name="王芳"))
+    services.workshop.add_staff("李娜", "advisor")  # staff on file: the wizard does not ask again
     window = MainWindow(services, Settings(tmp_path / "settings.json"), tmp_path / "x.log")
     qtbot.addWidget(window)
     wizard = window.system.open_wizard()

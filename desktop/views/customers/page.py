@@ -34,7 +34,7 @@ from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.rules.money import yuan
 from desktop.services.search import CustomerRow
 
-from desktop.views import common
+from desktop.views import common, notices
 from desktop.views.common import fmt_date, fmt_datetime, fmt_km, tr_message
 from desktop.views.customers.dialogs import (
     CustomerDialog,
@@ -137,6 +137,7 @@ class CustomerPage(QWidget):
         self.search.installEventFilter(_SearchKeys(self))
         self.include_archived = QCheckBox(self.tr("Include archived"))
         self.count_label = QLabel()
+        notices.bridge().changed.connect(self._notice)
         self.results: RowTableModel[CustomerRow] = RowTableModel(CUSTOMER_COLUMNS)
         self.results_view = table_view(self.results)
         self.results_view.selectionModel().currentRowChanged.connect(self._result_changed)
@@ -427,6 +428,14 @@ class CustomerPage(QWidget):
             self.tr("Restore vehicle") if vehicle.archived else self.tr("Archive vehicle")
         )
         self.history.reset(vehicle.history)
+
+    def _notice(self, kind: str, ids: tuple[int, ...]) -> None:
+        """A visit elsewhere changed the car (or customer) on screen: its odometer, its
+        history.  Only what is visible is read again."""
+        shown = (kind == "vehicle" and self.vehicle is not None and self.vehicle.id in ids) or \
+            (kind == "customer" and self.detail is not None and self.detail.id in ids)
+        if shown and self.dialog is None and self.isVisible():
+            self._refresh_current()
 
     def _refresh_current(self, vehicle_id: int | None = None) -> None:
         if self.detail is not None:

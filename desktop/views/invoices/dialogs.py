@@ -32,6 +32,7 @@ from desktop.services.invoicing import (
 )
 from desktop.services.messages import QT_TRANSLATE_NOOP
 
+from desktop.views import common
 from desktop.views.common import FormDialog, FormErrors, fmt_datetime, tr_message
 from desktop.views.table_model import RIGHT, Column, RowTableModel, table_view
 from desktop.views.workorders.editor import fmt_money, fmt_qty, payer_label
@@ -270,6 +271,14 @@ class FapiaoDialog(FormDialog):
             self.accept()
 
 
+def _is_amount(text: str) -> bool:
+    try:
+        Decimal(text)
+    except ArithmeticError:
+        return False
+    return True
+
+
 class SettlementDialog(FormDialog):
     """At delivery: the order's lines by payer, an invoice per payer, and the payment."""
 
@@ -355,8 +364,22 @@ class SettlementDialog(FormDialog):
         return bill
 
     def issue(self, payer: str) -> InvoiceView | None:
+        """Issue the payer's invoice, after one question that says what is about to happen
+        (an issued invoice is never changed again: corrections take a credit note)."""
         name = self.insurer.text() if payer == "insurance" else self.manufacturer.text() if payer == "warranty" else ""
         discount = self.discount.text().strip() if payer == "customer" else ""
+        bill = next((b for b in self.bill.bills if b.payer == payer), None)
+        if bill is not None:
+            amount = sum((a for lid, _d, _q, a in bill.lines if lid in bill.uninvoiced), Decimal(0))
+            text = self.tr("Issue the invoice to %1 (%2) for %3 lines, %4 excl. VAT%5?").replace(
+                "%1", payer_label(payer)).replace("%2", name or self.bill.customer).replace(
+                "%3", str(len(bill.uninvoiced))).replace("%4", fmt_money(amount)).replace(
+                "%5", self.tr(", less a discount of %1").replace("%1", fmt_money(Decimal(discount)))
+                if discount and _is_amount(discount) else "")
+            text += "\n\n" + self.tr("An issued invoice cannot be changed; a correction takes a credit note. "
+                                      "Then take the payment and print the settlement sheet.")
+            if common.ask(self, self.tr("Issue invoice"), text, [self.tr("Issue invoice")]) != 0:
+                return None
         result = self.attempt(lambda: self.services.invoicing.issue_for_order(
             self.order_id, payer, name, discount or Decimal(0), self.manager.text()), self.errors)
         if result is not None:

@@ -258,7 +258,7 @@ class LineDialog(FormDialog):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.activated.connect(self.choose_part)
         self.part_number.setCompleter(completer)
-        self._lookup = common.debounce(self, 150, self.look_up_part)
+        self._lookup = common.debounce(self, 150, lambda: self.isVisible() and self.look_up_part())
         self.part_number.textEdited.connect(lambda _t: self._lookup.start())
 
     def look_up_part(self) -> list[str]:

@@ -118,6 +118,7 @@ def totals_text(t: Totals, pending: Totals) -> str:
 class WorkOrderEditor(QWidget):
     changed = Signal(object)  # WorkOrderDetail
     status = Signal(str)
+    setup_needed = Signal(str)  # "staff": open System where the staff are added
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -402,8 +403,18 @@ class WorkOrderEditor(QWidget):
     def do_check(self) -> None:
         self._move("quality_check")
 
+    def _nobody(self, title: str, who: str) -> None:
+        """Nobody to choose: say why in one line, with a button to where they are added."""
+        choice = common.ask(self, title, self.tr("No %1 is set up yet: add them in System → Staff.").replace(
+            "%1", who), [self.tr("Open System → Staff")])
+        if choice == 0:
+            self.setup_needed.emit("staff")
+
     def do_pass(self) -> None:
         inspectors = self.services.workorders.staff("inspector") + self.services.workorders.staff("foreman")
+        if not inspectors:
+            self._nobody(self.tr("Quality check passed"), self.tr("inspector"))
+            return
         names = [p.name for p in inspectors]
         choice = common.ask_item(self, self.tr("Quality check passed"), self.tr("Checked by:"), names)
         if choice is not None:
@@ -415,7 +426,21 @@ class WorkOrderEditor(QWidget):
             self._move("in_progress", note=note)
 
     def do_deliver(self) -> None:
-        self._move("delivered")
+        """Hand the car over, after one question that says what is settled and what not
+        (a delivered order is closed: it cannot be reopened)."""
+        if self.order is None:
+            return
+        bill = self.services.invoicing.settlement(self.order.id)
+        unbilled = sum(len(b.uninvoiced) for b in bill.bills)
+        text = self.tr("Deliver %1 (%2) to %3?").replace("%1", self.order.number).replace(
+            "%2", self.order.plate).replace("%3", bill.customer)
+        text += "\n" + (self.tr("Open balance: %1.").replace("%1", fmt_money(bill.balance)) if bill.balance
+                        else self.tr("Everything invoiced is paid."))
+        if unbilled:
+            text += "\n" + self.tr("%1 lines are not invoiced yet (Settle…).").replace("%1", str(unbilled))
+        text += "\n" + self.tr("A delivered order is closed; the delivery report can be printed afterwards.")
+        if common.ask(self, self.tr("Deliver"), text, [self.tr("Deliver")]) == 0:
+            self._move("delivered")
 
     def print_document(self, kind: str, title: str) -> QWidget | None:
         if self.order is None:
@@ -448,6 +473,9 @@ class WorkOrderEditor(QWidget):
 
     def do_dispatch(self) -> None:
         techs = self.services.workorders.staff("technician")
+        if not techs:
+            self._nobody(self.tr("Dispatch"), self.tr("technician"))
+            return
         names = [t.name for t in techs]
         choice = common.ask_item(self, self.tr("Dispatch"), self.tr("Technician:"), names)
         if choice is None:
