@@ -58,14 +58,14 @@ def kind_label(kind: str) -> str:
 
 
 INVOICE_ROW_COLUMNS = (
-    Column("number", QT_TRANSLATE_NOOP("Columns", "Invoice no."), 130),
-    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), 60, fmt=kind_label),
+    Column("number", QT_TRANSLATE_NOOP("Columns", "Invoice no."), 128),
+    Column("payer_name", QT_TRANSLATE_NOOP("Columns", "Billed to"), 120),
+    Column("total", QT_TRANSLATE_NOOP("Columns", "Total"), 88, RIGHT, fmt=fmt_money),
+    Column("balance", QT_TRANSLATE_NOOP("Columns", "Balance"), 84, RIGHT, fmt=fmt_money),
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), 56, fmt=kind_label),
     Column("issued_at", QT_TRANSLATE_NOOP("Columns", "Issued"), 125, fmt=fmt_datetime),
-    Column("payer", QT_TRANSLATE_NOOP("Columns", "Payer"), 60, fmt=payer_label),
-    Column("payer_name", QT_TRANSLATE_NOOP("Columns", "Billed to"), 150),
+    Column("payer", QT_TRANSLATE_NOOP("Columns", "Payer"), 56, fmt=payer_label),
     Column("work_order_number", QT_TRANSLATE_NOOP("Columns", "Work order"), 120),
-    Column("total", QT_TRANSLATE_NOOP("Columns", "Total"), 90, RIGHT, fmt=fmt_money),
-    Column("balance", QT_TRANSLATE_NOOP("Columns", "Balance"), 90, RIGHT, fmt=fmt_money),
     Column("fapiao_number", QT_TRANSLATE_NOOP("Columns", "Fapiao no."), 170),
 )
 INVOICE_LINE_COLUMNS = (

@@ -265,7 +265,7 @@ class LineDialog(FormDialog):
         found = self.services.parts.lookup(self.part_number.text())
         self._matches = {f"{p.number}  {p.name}  ({p.available:f} / ¥{p.price:,.2f})": p for p in found}
         self._completions.setStringList(list(self._matches))
-        if self._matches and self.part_number.hasFocus():
+        if self._matches and self.isVisible() and self.part_number.hasFocus():
             self.part_number.completer().complete()
         return list(self._matches)
 

@@ -73,17 +73,17 @@ def _line_status(line: LineView) -> str:
 
 
 LINE_COLUMNS = (
-    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), 60,
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), 44,
            fmt=lambda k: QCoreApplication.translate("Lines", KIND[k]),
            muted=lambda line: line.approval != "approved"),
-    Column("description", QT_TRANSLATE_NOOP("Columns", "Description"), 170),
-    Column("part_number", QT_TRANSLATE_NOOP("Columns", "Part no."), 90),
-    Column("quantity", QT_TRANSLATE_NOOP("Columns", "Qty / hours"), 80, RIGHT, fmt=fmt_qty),
-    Column("unit_price", QT_TRANSLATE_NOOP("Columns", "Price"), 80, RIGHT, fmt=fmt_money),
+    Column("description", QT_TRANSLATE_NOOP("Columns", "Description"), 150),
+    Column("part_number", QT_TRANSLATE_NOOP("Columns", "Part no."), 84),
+    Column("quantity", QT_TRANSLATE_NOOP("Columns", "Qty / hours"), 62, RIGHT, fmt=fmt_qty),
+    Column("unit_price", QT_TRANSLATE_NOOP("Columns", "Price"), 74, RIGHT, fmt=fmt_money),
     Column("discount_pct", QT_TRANSLATE_NOOP("Columns", "Disc. %"), 50, RIGHT,
            fmt=lambda d: fmt_qty(d) if d else ""),
-    Column("amount", QT_TRANSLATE_NOOP("Columns", "Amount"), 90, RIGHT, fmt=fmt_money),
-    Column("payer", QT_TRANSLATE_NOOP("Columns", "Payer"), 70, fmt=payer_label),
+    Column("amount", QT_TRANSLATE_NOOP("Columns", "Amount"), 84, RIGHT, fmt=fmt_money),
+    Column("payer", QT_TRANSLATE_NOOP("Columns", "Payer"), 56, fmt=payer_label),
     Column("technician", QT_TRANSLATE_NOOP("Columns", "Technician"), 70),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), 150, value=_line_status),
 )

@@ -33,10 +33,10 @@ from desktop.views.workorders.dialogs import PAYER_LABELS, ReceptionDialog
 from desktop.views.workorders.editor import WorkOrderEditor, state_label
 
 ORDER_COLUMNS = (
-    Column("number", QT_TRANSLATE_NOOP("Columns", "Number"), 125),
-    Column("state", QT_TRANSLATE_NOOP("Columns", "State"), 70, fmt=state_label),
-    Column("plate", QT_TRANSLATE_NOOP("Columns", "Plate"), 92),
-    Column("customer", QT_TRANSLATE_NOOP("Columns", "Customer"), 80),
+    Column("number", QT_TRANSLATE_NOOP("Columns", "Number"), 122),
+    Column("plate", QT_TRANSLATE_NOOP("Columns", "Plate"), 84),
+    Column("customer", QT_TRANSLATE_NOOP("Columns", "Customer"), 100),
+    Column("state", QT_TRANSLATE_NOOP("Columns", "State"), 60, fmt=state_label),
     Column("opened_at", QT_TRANSLATE_NOOP("Columns", "Opened"), 115, fmt=fmt_datetime),
     Column("advisor", QT_TRANSLATE_NOOP("Columns", "Advisor"), 60),
     Column("concern", QT_TRANSLATE_NOOP("Columns", "Concern"), 160),
