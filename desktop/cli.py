@@ -68,7 +68,9 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="HEADER=FIELD",
-        help="map a column to a field (fields: " + ", ".join(FIELDS) + ")",
+        help="map a column to a field; customers: " + ", ".join(FIELDS) + "; parts: number, name, brand, unit, "
+             "bin, supplier, lead_time, pack, min_order, cost, price, on_hand; movements: date, number, quantity, "
+             "cost, reference",
     )
 
     bak = sub.add_parser("backup", parents=[common], help="write a verified backup (USB drive)")
@@ -128,20 +130,37 @@ def _say(tr: Translate, text: str, **params: object) -> str:
     return Message(text, params, "CLI").render(tr)
 
 
-def _mapping(headers: Sequence[str], pairs: Sequence[str], tr: Translate) -> dict[int, str] | None:
-    from desktop.services.importing import guess_mapping
+def _fields(what: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    from desktop.services.parts_import import MOVEMENT_FIELDS, PART_FIELDS
 
-    mapping = guess_mapping(headers)
+    return {"customers": FIELDS, "parts": PART_FIELDS, "movements": MOVEMENT_FIELDS}[what]
+
+
+def _mapping(headers: Sequence[str], pairs: Sequence[str], tr: Translate,
+             what: str = "customers") -> dict[int, str] | None:
+    """The columns' fields: recognised from the headers, then as ``--map`` says.  A pair
+    that names no column or no field of this kind is refused, and so is a field that two
+    columns claim (车辆型号 and 车型) until ``--map`` says which: nothing is dropped silently."""
+    from desktop.services.importing import guess_columns
+
+    fields = _fields(what)
+    mapping, twice = guess_columns(headers, fields)
     for pair in pairs:
         header, _, field = pair.partition("=")
-        if field not in FIELDS or header not in headers:
-            print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Unknown column or field in --map {pair}"),
-                       pair=pair), file=sys.stderr)
+        if field not in fields or header not in headers:
+            print(_say(tr, QT_TRANSLATE_NOOP(
+                "CLI", "Unknown column or field in --map {pair}. The fields for {kind}: {fields}"),
+                pair=pair, kind=what, fields=", ".join(fields)), file=sys.stderr)
             return None
         index = headers.index(header)
         mapping = {i: f for i, f in mapping.items() if f != field and i != index}
         mapping[index] = field
-    return mapping
+        twice.pop(field, None)
+    for field, columns in twice.items():
+        print(_say(tr, QT_TRANSLATE_NOOP(
+            "CLI", "The columns {columns} all look like {field}: say which one with --map \"{first}={field}\"."),
+            columns=", ".join(f"\"{c}\"" for c in columns), field=field, first=columns[0]), file=sys.stderr)
+    return None if twice else mapping
 
 
 def _passphrase(tr: Translate, needed: bool) -> str | None:
@@ -293,21 +312,24 @@ def _import_parts(db: Database, args: argparse.Namespace, tr: Translate) -> int:
 
     importer = PartsImportService(db, Settings().get("user"))
     fields = PART_FIELDS if args.what == "parts" else MOVEMENT_FIELDS
+    mapping = _mapping(read_table(args.file).headers, args.map, tr, args.what)
+    if mapping is None:
+        return 2
     try:
         if args.what == "parts":
-            report = importer.import_parts(args.file)
+            report = importer.import_parts(args.file, mapping)
             print(_say(tr, QT_TRANSLATE_NOOP(
                 "CLI", "Imported {parts} parts ({stock} with opening stock) and {suppliers} new suppliers."),
                 parts=report.parts, stock=report.stock_rows, suppliers=report.suppliers))
         else:
-            moved = importer.import_movements(args.file)
+            moved = importer.import_movements(args.file, mapping)
             print(_say(tr, QT_TRANSLATE_NOOP("CLI", "Imported {issues} past issues of {parts} parts."),
                        issues=moved.issues, parts=moved.parts))
     except ImportFailed as exc:
         print(exc.message.render(tr), file=sys.stderr)
         for err in exc.errors:
             label = fields.get(err.field, (err.field,))[0]
-            print(_say(tr, QT_TRANSLATE_NOOP("CLI", "row {row}, {field}: {message}"),
+            print(_say(tr, QT_TRANSLATE_NOOP("CLI", "row {row} (the header is row 1), {field}: {message}"),
                        row=err.row, field=Message(label, {}, "Import").render(tr), message=err.message.render(tr)),
                   file=sys.stderr)
         return 1
@@ -341,7 +363,7 @@ def run(argv: Sequence[str], translate: Translate) -> int:
             return _import_parts(db, args, tr)
         elif args.command == "import":
             table = read_table(args.file)
-            mapping = _mapping(table.headers, args.map, tr)
+            mapping = _mapping(table.headers, args.map, tr, "customers")
             if mapping is None:
                 return 2
             try:
@@ -350,7 +372,7 @@ def run(argv: Sequence[str], translate: Translate) -> int:
                 print(exc.message.render(tr), file=sys.stderr)
                 for err in exc.errors:
                     label = FIELDS.get(err.field, (err.field,))[0]
-                    print(_say(tr, QT_TRANSLATE_NOOP("CLI", "row {row}, {field}: {message}"),
+                    print(_say(tr, QT_TRANSLATE_NOOP("CLI", "row {row} (the header is row 1), {field}: {message}"),
                                row=err.row, field=translate("Import", label),
                                message=err.message.render(tr)), file=sys.stderr)
                 return 1

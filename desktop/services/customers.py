@@ -41,6 +41,7 @@ from desktop.services.errors import (
 )
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.references import count_references, repoint_references
+from desktop.services.rules.dates import EARLIEST
 from desktop.services.rules.names import initials, name_keys
 from desktop.services.rules.phone import Phone, parse_phone
 from desktop.services.rules.plate import normalize_plate, plate_problem
@@ -272,6 +273,8 @@ def check_customer(form: CustomerForm) -> tuple[CleanCustomer, dict[str, Message
     name = clean(form.name)
     if not name:
         errors["name"] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter the customer's name."))
+    elif not any(ch.isalpha() for ch in name):  # "。", "1", "--": not a name ("吴先生" is)
+        errors["name"] = _msg(QT_TRANSLATE_NOOP("Validation", "\"{name}\" is not a name."), name=name)
     elif len(name) > MAX_NAME:
         errors["name"] = _msg(
             QT_TRANSLATE_NOOP("Validation", "A name has at most {max} characters."), max=MAX_NAME
@@ -398,6 +401,9 @@ def check_vehicle(form: VehicleForm, today: date | None = None) -> tuple[CleanVe
     for name, value in (("purchase_date", form.purchase_date), ("warranty_start", form.warranty_start)):
         if value is not None and value > today:
             errors[name] = _msg(QT_TRANSLATE_NOOP("Validation", "This date is in the future."))
+        elif value is not None and value < EARLIEST:
+            errors[name] = _msg(QT_TRANSLATE_NOOP("Validation", "A date before {year} cannot be right here."),
+                                year=EARLIEST.year)
     if (
         form.purchase_date
         and form.warranty_start

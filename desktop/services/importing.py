@@ -46,7 +46,7 @@ from desktop.services.customers import (
 from desktop.services.errors import ServiceError
 from desktop.services.files import replacing
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
-from desktop.services.rules.dates import parse_date
+from desktop.services.rules.dates import is_placeholder, parse_date
 from desktop.services.rules.names import initials, name_keys
 from desktop.services.rules.spreadsheet import safe_writer
 from desktop.services.rules.text import to_halfwidth
@@ -55,13 +55,15 @@ from desktop.services.uow import reading, writing
 # field -> (label for people, headers that mean it)
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "name": (QT_TRANSLATE_NOOP("Import", "Name"),
-             ("姓名", "客户姓名", "客户名称", "客户", "车主", "车主姓名", "名称", "单位名称",
-              "name", "customer", "customer name", "owner")),
+             ("姓名", "客户姓名", "客户名称", "客户", "车主", "车主姓名", "车主名", "车主名称", "名称", "单位名称",
+              "会员姓名", "会员名称", "联系人", "送修人", "name", "customer", "customer name", "owner")),
     "phone": (QT_TRANSLATE_NOOP("Import", "Phone"),
               ("手机", "电话", "手机号", "手机号码", "联系电话", "电话号码", "联系方式", "手机/电话",
+               "车主电话", "车主手机", "客户电话", "客户手机", "会员电话", "会员手机", "移动电话",
                "phone", "mobile", "tel", "telephone", "phone number")),
     "phone2": (QT_TRANSLATE_NOOP("Import", "Second phone"),
-               ("电话2", "备用电话", "固定电话", "座机", "phone 2", "phone2", "landline")),
+               ("电话2", "备用电话", "固定电话", "座机", "其他电话", "联系电话2", "phone 2", "phone2",
+                "landline")),
     "kind": (QT_TRANSLATE_NOOP("Import", "Person or company"),
              ("类型", "客户类型", "kind", "type", "customer type")),
     "address": (QT_TRANSLATE_NOOP("Import", "Address"), ("地址", "联系地址", "住址", "address")),
@@ -70,12 +72,13 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "notes": (QT_TRANSLATE_NOOP("Import", "Notes"), ("备注", "说明", "notes", "note", "remarks")),
     "tags": (QT_TRANSLATE_NOOP("Import", "Tags"), ("标签", "偏好", "tags")),
     "plate": (QT_TRANSLATE_NOOP("Import", "Plate"),
-              ("车牌", "车牌号", "车牌号码", "号牌", "号牌号码", "plate", "plate no", "licence plate",
+              ("车牌", "车牌号", "车牌号码", "号牌", "号牌号码", "车号", "plate", "plate no", "licence plate",
                "license plate")),
     "vin": (QT_TRANSLATE_NOOP("Import", "VIN"),
-            ("车架号", "vin", "车辆识别代号", "车辆识别号", "识别代号", "底盘号", "vin码", "frame number")),
-    "make": (QT_TRANSLATE_NOOP("Import", "Make"), ("品牌", "厂牌", "车辆品牌", "make", "brand")),
-    "model": (QT_TRANSLATE_NOOP("Import", "Model"), ("车型", "型号", "车辆型号", "model")),
+            ("车架号", "vin", "车辆识别代号", "车辆识别号", "识别代号", "底盘号", "vin码", "车架号码", "车辆vin",
+             "frame number")),
+    "make": (QT_TRANSLATE_NOOP("Import", "Make"), ("品牌", "厂牌", "车辆品牌", "汽车品牌", "make", "brand")),
+    "model": (QT_TRANSLATE_NOOP("Import", "Model"), ("车型", "型号", "车辆型号", "车型名称", "model")),
     "series": (QT_TRANSLATE_NOOP("Import", "Series"), ("车系", "系列", "series")),
     "model_year": (QT_TRANSLATE_NOOP("Import", "Model year"),
                    ("年款", "年份", "出厂年份", "model year", "year")),
@@ -83,11 +86,13 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "engine_no": (QT_TRANSLATE_NOOP("Import", "Engine number"),
                   ("发动机号", "发动机号码", "engine no", "engine number", "engine")),
     "purchase_date": (QT_TRANSLATE_NOOP("Import", "Purchase date"),
-                      ("购车日期", "购买日期", "购车时间", "开票日期", "purchase date", "purchased")),
+                      ("购车日期", "购买日期", "购车时间", "开票日期", "销售日期", "上牌日期", "登记日期",
+                       "purchase date", "purchased")),
     "warranty_start": (QT_TRANSLATE_NOOP("Import", "Warranty start"),
                        ("保修开始日期", "保修起始日", "保修开始", "warranty start")),
     "odometer_km": (QT_TRANSLATE_NOOP("Import", "Odometer (km)"),
-                    ("里程", "公里数", "行驶里程", "当前里程", "表显里程", "odometer", "mileage", "km")),
+                    ("里程", "公里数", "行驶里程", "当前里程", "表显里程", "进厂里程", "最近里程", "odometer",
+                     "mileage", "km")),
 }
 
 EXPORT_HEADERS = {
@@ -103,7 +108,10 @@ _KIND_WORDS = {"公司": "company", "单位": "company", "企业": "company", "c
 
 
 def _header_key(text: str) -> str:
-    return re.sub(r"[\s_:：()（）*]", "", to_halfwidth(text or "")).lower()
+    """A header as compared: full-width folded, a unit in brackets dropped (售价(元) → 售价),
+    spaces and marks gone, lower case."""
+    text = re.sub(r"[(（\[【][^)）\]】]{0,8}[)）\]】]\s*$", "", to_halfwidth(text or "").strip())
+    return re.sub(r"[\s_:：()（）*/\-]", "", text).lower()
 
 
 _SYNONYMS = {_header_key(h): f for f, (_, hs) in FIELDS.items() for h in hs}
@@ -119,15 +127,27 @@ def guess_mapping(headers: Sequence[str],
                   fields: Mapping[str, tuple[str, tuple[str, ...]]] | None = None) -> dict[int, str]:
     """Column index → field, for the headers that are recognised (each field once), by
     the customer file's fields or the ``fields`` given."""
-    synonyms = _SYNONYMS if fields is None else {_header_key(h): f for f, (_, hs) in fields.items() for h in hs}
-    mapping: dict[int, str] = {}
-    used: set[str] = set()
-    for i, header in enumerate(headers):
-        f = synonyms.get(_header_key(header))
-        if f and f not in used:
-            mapping[i] = f
-            used.add(f)
+    mapping, _twice = guess_columns(headers, fields)
     return mapping
+
+
+def guess_columns(headers: Sequence[str], fields: Mapping[str, tuple[str, tuple[str, ...]]] | None = None
+                  ) -> tuple[dict[int, str], dict[str, list[str]]]:
+    """Column index → field, and the fields that more than one column claims (车辆型号 and
+    车型): those are not guessed at all, so nothing is dropped silently; the person picks.
+    A numbered header counts too: 手机号码1 is the phone, 手机号码2 the second phone."""
+    synonyms = _SYNONYMS if fields is None else {_header_key(h): f for f, (_, hs) in fields.items() for h in hs}
+    claims: dict[str, list[int]] = {}
+    for i, header in enumerate(headers):
+        key = _header_key(header)
+        f = synonyms.get(key)
+        if f is None and key[-1:] in ("1", "2") and synonyms.get(key[:-1]) == "phone":
+            f = "phone" if key.endswith("1") else "phone2" if "phone2" in synonyms.values() else None
+        if f is not None:
+            claims.setdefault(f, []).append(i)
+    mapping = {cols[0]: f for f, cols in claims.items() if len(cols) == 1}
+    twice = {f: [headers[i] for i in cols] for f, cols in claims.items() if len(cols) > 1}
+    return mapping, twice
 
 
 class ImportFailed(ServiceError):
@@ -155,7 +175,9 @@ def read_table(path: Path) -> Table:
     """A CSV (UTF-8 with or without BOM, or GB18030 as Excel writes it in China) or the
     first sheet of an XLSX workbook."""
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
+    if suffix in (".xls", ".ods", ".xlsb"):  # the old Excel format: python-calamine (Rust, fast)
+        rows = _calamine_rows(path)
+    elif suffix in (".xlsx", ".xlsm"):
         from openpyxl import load_workbook  # type: ignore[import-untyped]
 
         wb = load_workbook(path, read_only=True, data_only=True)
@@ -189,6 +211,18 @@ def read_table(path: Path) -> Table:
     headers = [_cell(h) for h in rows[0]]
     body = [r for r in rows[1:]]
     return Table(headers, body)
+
+
+def _calamine_rows(path: Path) -> list[list[Any]]:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        return [list(r) for r in book.get_sheet_by_index(0).to_python(skip_empty_area=False)]
+    except Exception as exc:
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Import", "{file} cannot be read as an Excel workbook ({error}). Open it in Excel or WPS and save it "
+                      "again as .xlsx or .csv."), {"file": path.name, "error": str(exc)[:120]}, "Import")) from exc
 
 
 def cell(value: Any) -> str:
@@ -257,7 +291,9 @@ def prepare(table: Table, mapping: Mapping[int, str]) -> tuple[list[Record], lis
             for f in ("purchase_date", "warranty_start"):
                 try:
                     dates[f] = parse_date(raw_values.get(f))
-                except ValueError:
+                    if is_placeholder(dates[f]):  # the old system's "empty date": no date
+                        dates[f] = None
+                except (ValueError, OverflowError):
                     dates[f] = None
                     problems[f] = Message(
                         QT_TRANSLATE_NOOP("Import", "\"{value}\" is not a date (use 2024-05-31)."),

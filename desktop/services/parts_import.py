@@ -41,33 +41,39 @@ from desktop.services.importing import (
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.parts import on_hand_of
 from desktop.services.rules import limits
-from desktop.services.rules.dates import parse_date
+from desktop.services.rules.dates import EARLIEST, is_placeholder, parse_date
 from desktop.services.rules.money import to_fen
 from desktop.services.rules.text import clean
 from desktop.services.uow import writing
 
 PART_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "number": (QT_TRANSLATE_NOOP("Import", "Part number"),
-               ("配件号", "配件编号", "零件号", "零件编号", "编号", "原厂编号", "oem号", "part no", "part number",
-                "number")),
-    "name": (QT_TRANSLATE_NOOP("Import", "Name"), ("名称", "配件名称", "零件名称", "品名", "name", "part name")),
+               ("配件号", "配件编号", "零件号", "零件编号", "编号", "原厂编号", "oem号", "物料编码", "物料号",
+                "商品编码", "配件代码", "part no", "part number", "number")),
+    "name": (QT_TRANSLATE_NOOP("Import", "Name"), ("名称", "配件名称", "零件名称", "品名", "商品名称", "名称及规格",
+                                                  "物料名称", "name", "part name")),
     "brand": (QT_TRANSLATE_NOOP("Import", "Brand"), ("品牌", "brand")),
     "unit": (QT_TRANSLATE_NOOP("Import", "Unit"), ("单位", "unit")),
     "bin": (QT_TRANSLATE_NOOP("Import", "Bin"), ("库位", "货位", "仓位", "bin", "location")),
-    "supplier": (QT_TRANSLATE_NOOP("Import", "Supplier"), ("供应商", "供货商", "supplier")),
+    "supplier": (QT_TRANSLATE_NOOP("Import", "Supplier"), ("供应商", "供货商", "供应商名字", "供应商名称",
+                                                           "supplier")),
     "lead_time": (QT_TRANSLATE_NOOP("Import", "Lead time (days)"),
                   ("到货天数", "订货周期", "交货期", "lead time", "lead time days")),
     "pack": (QT_TRANSLATE_NOOP("Import", "Pack size"), ("包装数", "包装数量", "pack", "pack size")),
     "min_order": (QT_TRANSLATE_NOOP("Import", "Minimum order"), ("起订量", "最小订量", "min order", "moq")),
-    "cost": (QT_TRANSLATE_NOOP("Import", "Cost"), ("成本", "成本价", "进价", "cost", "unit cost")),
-    "price": (QT_TRANSLATE_NOOP("Import", "Price"), ("售价", "销售价", "零售价", "price")),
+    "cost": (QT_TRANSLATE_NOOP("Import", "Cost"), ("成本", "成本价", "进价", "成本价格", "进货价", "采购价",
+                                                 "cost", "unit cost")),
+    "price": (QT_TRANSLATE_NOOP("Import", "Price"), ("售价", "销售价", "零售价", "卖价", "销售价格", "售价格",
+                                                   "price")),
     "on_hand": (QT_TRANSLATE_NOOP("Import", "Stock on hand"),
-                ("库存", "库存数量", "期初库存", "数量", "on hand", "stock", "quantity")),
+                ("库存", "库存数量", "期初库存", "数量", "库存数", "现存量", "结存数量", "on hand", "stock",
+                 "quantity")),
 }
 MOVEMENT_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "date": (QT_TRANSLATE_NOOP("Import", "Date"), ("日期", "出库日期", "领用日期", "date")),
+    "date": (QT_TRANSLATE_NOOP("Import", "Date"), ("日期", "出库日期", "领用日期", "操作时间", "出库时间", "单据日期", "date")),
     "number": PART_FIELDS["number"],
-    "quantity": (QT_TRANSLATE_NOOP("Import", "Quantity"), ("数量", "出库数量", "领用数量", "quantity", "qty")),
+    "quantity": (QT_TRANSLATE_NOOP("Import", "Quantity"), ("数量", "出库数量", "领用数量", "配件出库数目", "出库数",
+                                                         "quantity", "qty")),
     "cost": (QT_TRANSLATE_NOOP("Import", "Unit cost"), ("成本单价", "成本", "单价", "unit cost", "cost")),
     "reference": (QT_TRANSLATE_NOOP("Import", "Reference"), ("单号", "工单号", "出库单号", "reference", "ref")),
 }
@@ -198,9 +204,14 @@ class PartsImportService:
         for n, v in _rows(table, mapping):
             try:
                 day = parse_date(v.get("date", ""))
-            except ValueError:
+            except (ValueError, OverflowError):
                 day = None
-            if day is None or day > today:
+            if day is not None and (is_placeholder(day) or day < EARLIEST):
+                errors.append(RowError(n, "date", _msg(QT_TRANSLATE_NOOP(
+                    "Import", "{value} is the old system's empty date, not the day of the issue."),
+                    value=v.get("date", ""))))
+                day = None
+            elif day is None or day > today:
                 errors.append(RowError(n, "date", _msg(QT_TRANSLATE_NOOP(
                     "Import", "Not a date in the past: {value}"), value=v.get("date", ""))))
             qty = _decimal(v.get("quantity", ""), n, "quantity", errors, "quantity")

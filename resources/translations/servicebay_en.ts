@@ -324,7 +324,11 @@ Details are in %2.</source>
 <context>
     <name>CLI</name>
     <message>
-        <source>Unknown column or field in --map {pair}</source>
+        <source>Unknown column or field in --map {pair}. The fields for {kind}: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns {columns} all look like {field}: say which one with --map &quot;{first}={field}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -380,11 +384,11 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: this system could not read the backup back past its cache, so a drive that lies about its size would not be caught. Run &apos;servicebay verify&apos; on the backup after plugging the drive in again.</source>
+        <source>row {row} (the header is row 1), {field}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>row {row}, {field}: {message}</source>
+        <source>Note: this system could not read the backup back past its cache, so a drive that lies about its size would not be caught. Run &apos;servicebay verify&apos; on the backup after plugging the drive in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1585,6 +1589,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} cannot be read as an Excel workbook ({error}). Open it in Excel or WPS and save it again as .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No column is mapped to the customer&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,6 +1701,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{value} is the old system&apos;s empty date, not the day of the issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not a date in the past: {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1708,7 +1720,7 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CSV or Excel (.xlsx) file, one vehicle per row.</source>
+        <source>A CSV or Excel (.xlsx, .xls) file, one vehicle per row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1756,7 +1768,7 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3289,6 +3301,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;{name}&quot; is not a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A name has at most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3330,6 +3346,10 @@ Reason:</source>
     </message>
     <message>
         <source>This date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date before {year} cannot be right here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

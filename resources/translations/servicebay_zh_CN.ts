@@ -333,8 +333,12 @@ Details are in %2.</source>
 <context>
     <name>CLI</name>
     <message>
-        <source>Unknown column or field in --map {pair}</source>
-        <translation>--map {pair} 中的列名或字段不存在</translation>
+        <source>Unknown column or field in --map {pair}. The fields for {kind}: {fields}</source>
+        <translation>--map {pair} 中的列名或字段不存在。{kind} 可用的字段：{fields}</translation>
+    </message>
+    <message>
+        <source>The columns {columns} all look like {field}: say which one with --map &quot;{first}={field}&quot;.</source>
+        <translation>列 {columns} 看起来都是 {field}：请用 --map &quot;{first}={field}&quot; 指明用哪一列。</translation>
     </message>
     <message>
         <source>Passphrase: </source>
@@ -389,12 +393,12 @@ Details are in %2.</source>
         <translation>已导入{parts}个配件的{issues}条历史出库。</translation>
     </message>
     <message>
-        <source>Note: this system could not read the backup back past its cache, so a drive that lies about its size would not be caught. Run &apos;servicebay verify&apos; on the backup after plugging the drive in again.</source>
-        <translation>注意：本系统回读备份时无法绕过缓存，虚标容量的U盘（扩容盘）可能查不出来。请重新插拔U盘后对该备份运行 &apos;servicebay verify&apos;。</translation>
+        <source>row {row} (the header is row 1), {field}: {message}</source>
+        <translation>第 {row} 行（含表头），{field}：{message}</translation>
     </message>
     <message>
-        <source>row {row}, {field}: {message}</source>
-        <translation>第 {row} 行，{field}：{message}</translation>
+        <source>Note: this system could not read the backup back past its cache, so a drive that lies about its size would not be caught. Run &apos;servicebay verify&apos; on the backup after plugging the drive in again.</source>
+        <translation>注意：本系统回读备份时无法绕过缓存，虚标容量的U盘（扩容盘）可能查不出来。请重新插拔U盘后对该备份运行 &apos;servicebay verify&apos;。</translation>
     </message>
     <message>
         <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, {invoices} invoices.</source>
@@ -1595,6 +1599,10 @@ Is it one of them?</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
+        <source>{file} cannot be read as an Excel workbook ({error}). Open it in Excel or WPS and save it again as .xlsx or .csv.</source>
+        <translation>无法把 {file} 作为 Excel 工作簿读取（{error}）。请用 Excel 或 WPS 打开后另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
         <source>No column is mapped to the customer&apos;s name.</source>
         <translation>没有列对应客户姓名。</translation>
     </message>
@@ -1703,6 +1711,10 @@ Is it one of them?</source>
         <translation>配件{number}已在配件目录中。</translation>
     </message>
     <message>
+        <source>{value} is the old system&apos;s empty date, not the day of the issue.</source>
+        <translation>{value} 是老系统的“空日期”，不是出库日期。</translation>
+    </message>
+    <message>
         <source>Not a date in the past: {value}</source>
         <translation>不是过去的日期：{value}</translation>
     </message>
@@ -1718,8 +1730,8 @@ Is it one of them?</source>
         <translation>导入客户和车辆</translation>
     </message>
     <message>
-        <source>A CSV or Excel (.xlsx) file, one vehicle per row.</source>
-        <translation>CSV 或 Excel（.xlsx）文件，每行一辆车。</translation>
+        <source>A CSV or Excel (.xlsx, .xls) file, one vehicle per row.</source>
+        <translation>CSV 或 Excel（.xlsx、.xls）文件，每行一辆车。</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -1766,8 +1778,8 @@ Is it one of them?</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>表格文件 (*.csv *.xlsx)</translation>
+        <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls)</source>
+        <translation>表格文件 (*.csv *.tsv *.xlsx *.xls)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3302,6 +3314,10 @@ Reason:</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
+        <source>&quot;{name}&quot; is not a name.</source>
+        <translation>“{name}”不是姓名。</translation>
+    </message>
+    <message>
         <source>A name has at most {max} characters.</source>
         <translation>姓名最多 {max} 个字。</translation>
     </message>
@@ -3344,6 +3360,10 @@ Reason:</source>
     <message>
         <source>This date is in the future.</source>
         <translation>此日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>A date before {year} cannot be right here.</source>
+        <translation>早于 {year} 年的日期在这里不可能正确。</translation>
     </message>
     <message>
         <source>The warranty cannot start before the purchase.</source>

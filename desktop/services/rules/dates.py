@@ -27,3 +27,13 @@ def parse_date(value: Any) -> date | None:
     if not m:
         raise ValueError(text)
     return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+# The "empty date" other systems write (and Excel's day zero): read as no date at all.
+PLACEHOLDER_DATES = frozenset({date(1, 1, 1), date(1899, 12, 30), date(1899, 12, 31), date(1900, 1, 1),
+                               date(1970, 1, 1)})
+EARLIEST = date(1980, 1, 1)  # no car on file was bought, registered or under warranty before
+
+
+def is_placeholder(day: date | None) -> bool:
+    return day is not None and day in PLACEHOLDER_DATES

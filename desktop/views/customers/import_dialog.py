@@ -43,7 +43,7 @@ class ImportDialog(QDialog):
         self.table_data: Table | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.file_label = QLabel(self.tr("A CSV or Excel (.xlsx) file, one vehicle per row."))
+        self.file_label = QLabel(self.tr("A CSV or Excel (.xlsx, .xls) file, one vehicle per row."))
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
         top.addWidget(self.file_label, 1)
@@ -82,7 +82,7 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path = common.choose_open_file(
-            self, self.tr("Import customers"), self.tr("Spreadsheets (*.csv *.xlsx)")
+            self, self.tr("Import customers"), self.tr("Spreadsheets (*.csv *.tsv *.xlsx *.xls)")
         )
         if path:
             self.load_file(Path(path))

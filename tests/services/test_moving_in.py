@@ -1,0 +1,97 @@
+"""Moving in from the old system (issue 16, first part): real exports' headers recognised
+(units in brackets, numbered phones, other programs' names), two columns claiming one field
+said instead of dropped, --map for every kind, .xls read, placeholder dates, names that are
+not names, and row numbers that count the header."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+import xlwt
+
+from desktop.__main__ import main
+from desktop.services.customers import CustomerForm, check_customer
+from desktop.services.importing import guess_columns, read_table
+from desktop.services.parts_import import MOVEMENT_FIELDS, PART_FIELDS
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows(rows)
+    return path
+
+
+def test_the_headers_real_exports_use_are_recognised() -> None:
+    mapping, twice = guess_columns(["车主名", "车主电话", "手机号码2", "车牌号", "车架号码", "购车日期"])
+    assert sorted(mapping.values()) == ["name", "phone", "phone2", "plate", "purchase_date", "vin"] and not twice
+    parts, _ = guess_columns(["物料编码", "名称及规格", "成本价格", "销售价格", "供应商名字", "库存数"], PART_FIELDS)
+    assert sorted(parts.values()) == ["cost", "name", "number", "on_hand", "price", "supplier"]
+    price, _ = guess_columns(["商品名称", "卖价(元)", "配件号"], PART_FIELDS)
+    assert sorted(price.values()) == ["name", "number", "price"]
+    moves, _ = guess_columns(["操作时间", "配件号", "配件出库数目"], MOVEMENT_FIELDS)
+    assert sorted(moves.values()) == ["date", "number", "quantity"]
+    full_width, _ = guess_columns(["客户姓名（全称）", "手机号码１"])
+    assert sorted(full_width.values()) == ["name", "phone"]
+
+
+def test_two_columns_for_one_field_are_said_not_dropped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _mapping, twice = guess_columns(["姓名", "车辆型号", "车型"])
+    assert twice == {"model": ["车辆型号", "车型"]}
+    sheet = write_csv(tmp_path / "c.csv", [["姓名", "车辆型号", "车型", "车牌号"], ["张伟", "朗逸", "大众朗逸", "粤B12345"]])
+    db = str(tmp_path / "shop.sqlite3")
+    assert main(["demo", "--db", db, "--customers", "5", "--vehicles", "5"]) == 0
+    capsys.readouterr()
+    assert main(["import", "customers", str(sheet), "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert "车辆型号" in err and "车型" in err and "--map" in err
+    assert main(["import", "customers", str(sheet), "--db", db, "--map", "车型=model"]) == 0
+
+
+def test_map_works_for_parts_and_movements_and_refuses_nonsense(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "shop.sqlite3")
+    assert main(["demo", "--db", db, "--customers", "5", "--vehicles", "5"]) == 0
+    sheet = write_csv(tmp_path / "p.csv", [["编码X", "叫法", "价"], ["NEW-001", "新配件", "12.50"]])
+    capsys.readouterr()
+    assert main(["import", "parts", str(sheet), "--db", db, "--map", "编码X=nonsense"]) == 2
+    assert "number" in capsys.readouterr().err  # the fields of this kind are listed
+    assert main(["import", "parts", str(sheet), "--db", db, "--map", "没有这列=number"]) == 2
+    assert main(["import", "parts", str(sheet), "--db", db, "--map", "编码X=number", "--map", "叫法=name",
+                 "--map", "价=price"]) == 0
+
+
+def test_an_old_excel_file_is_read(tmp_path: Path) -> None:
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("库存")
+    for r, row in enumerate([["物料编码", "商品名称", "卖价"], ["4D0698151", "前制动片", 420.5]]):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    path = tmp_path / "stock.xls"
+    book.save(str(path))
+    table = read_table(path)
+    assert table.headers == ["物料编码", "商品名称", "卖价"] and table.rows[0][:2] == ["4D0698151", "前制动片"]
+    fake = tmp_path / "fake.xls"
+    fake.write_text("not a workbook")
+    from desktop.services.errors import ServiceError
+
+    with pytest.raises(ServiceError) as info:
+        read_table(fake)
+    assert "fake.xls" in info.value.message.render()
+
+
+def test_placeholder_dates_and_names_that_are_not_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _data, errors = check_customer(CustomerForm(name="。"))
+    assert "name" in errors
+    _data, errors = check_customer(CustomerForm(name="吴先生"))
+    assert not errors
+    db = str(tmp_path / "shop.sqlite3")
+    assert main(["demo", "--db", db, "--customers", "5", "--vehicles", "5"]) == 0
+    moves = write_csv(tmp_path / "m.csv", [["日期", "配件号", "数量"], ["0001-01-01", "X", "1"]])
+    capsys.readouterr()
+    assert main(["import", "movements", str(moves), "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "0001-01-01" in err and "表头" in err  # row 2, counting the header
+    sheet = write_csv(tmp_path / "c.csv", [["姓名", "车牌号", "购车日期"], ["李娜", "粤B54321", "1900-01-01"]])
+    assert main(["import", "customers", str(sheet), "--db", db]) == 0  # the old system's empty date: no date
