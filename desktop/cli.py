@@ -31,7 +31,13 @@ from desktop.console import interactive
 from desktop.db import PLACE_ERRORS, Database, NotADatabase, check_place, open_database, sqlite_file
 from desktop.services.backup import Manifest
 from desktop.services.errors import ServiceError
-from desktop.services.importing import FIELDS, ImportFailed, ImportService, read_table
+from desktop.services.importing import (
+    FIELDS,
+    ImportFailed,
+    ImportService,
+    read_table,
+    write_rejects,
+)
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
@@ -63,6 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("what", choices=["customers", "parts", "movements"],
                      help="customers and cars; parts with opening stock; past issues (see the README)")
     imp.add_argument("file", type=Path)
+    imp.add_argument("--rejects", type=Path, default=None, metavar="BAD.csv",
+                     help="customers: import the good rows now and write the bad ones, with the reason, to this "
+                          "file (.csv or .xlsx) to fix and import again; without it nothing is imported while "
+                          "any row is bad")
     imp.add_argument(
         "--map",
         action="append",
@@ -367,7 +377,18 @@ def run(argv: Sequence[str], translate: Translate) -> int:
             if mapping is None:
                 return 2
             try:
-                report = ImportService(db, Settings().get("user")).import_table(table, mapping)
+                importer = ImportService(db, Settings().get("user"))
+                if args.rejects is not None:
+                    report, rejected = importer.import_good_rows(table, mapping)
+                    aside = write_rejects(args.rejects, table, rejected,
+                                          lambda f: translate("Import", FIELDS.get(f, (f,))[0]),
+                                          lambda m: m.render(tr)) if rejected else 0
+                    if aside:
+                        print(_say(tr, QT_TRANSLATE_NOOP(
+                            "CLI", "{count} rows were set aside, with the reason, in {file}: fix them there and "
+                            "import that file."), count=aside, file=args.rejects))
+                else:
+                    report = importer.import_table(table, mapping)
             except ImportFailed as exc:
                 print(exc.message.render(tr), file=sys.stderr)
                 for err in exc.errors:
@@ -378,8 +399,9 @@ def run(argv: Sequence[str], translate: Translate) -> int:
                 return 1
             print(_say(tr, QT_TRANSLATE_NOOP(
                 "CLI", "Imported {rows} rows: {new} new customers, {old} existing customers, "
-                "{vehicles} vehicles."), rows=report.rows, new=report.customers_created,
-                old=report.customers_updated, vehicles=report.vehicles_created))
+                "{vehicles} vehicles; {present} vehicles were already on file."), rows=report.rows,
+                new=report.customers_created, old=report.customers_updated, vehicles=report.vehicles_created,
+                present=report.vehicles_present))
         elif args.command == "parts":
             _parts_command(db, args, tr)
         elif args.command == "print":

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -48,7 +48,7 @@ from desktop.services.files import replacing
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.rules.dates import is_placeholder, parse_date
 from desktop.services.rules.names import initials, name_keys
-from desktop.services.rules.spreadsheet import safe_writer
+from desktop.services.rules.spreadsheet import safe_cell, safe_writer
 from desktop.services.rules.text import to_halfwidth
 from desktop.services.uow import reading, writing
 
@@ -225,6 +225,32 @@ def _calamine_rows(path: Path) -> list[list[Any]]:
                       "again as .xlsx or .csv."), {"file": path.name, "error": str(exc)[:120]}, "Import")) from exc
 
 
+def write_rejects(path: Path, table: Table, rejected: Sequence[RowError],
+                  label: Callable[[str], str], render: Callable[[Message], str]) -> int:
+    """The rows set aside, as they were in the file (its columns, in order) with a column
+    saying why, to fix in Excel and import again: .xlsx when ``path`` says so, else CSV
+    (UTF-8 with BOM, which Excel and WPS open as Chinese).  The number of rows written."""
+    reasons: dict[int, list[str]] = {}
+    for e in rejected:
+        reasons.setdefault(e.row, []).append(f"{label(e.field)}: {render(e.message)}")
+    header = [*table.headers, "原因 Reason"]
+    out = [header] + [[_cell(v) for v in table.rows[row - 2]] + ["; ".join(why)]
+                      for row, why in sorted(reasons.items()) if 2 <= row < len(table.rows) + 2]
+    if path.suffix.lower() == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        for row in out:
+            sheet.append([safe_cell(v) for v in row])
+        with replacing(path, binary=True) as handle:
+            book.save(handle)
+    else:
+        with replacing(path) as handle:
+            safe_writer(handle).writerows(out)
+    return len(out) - 1
+
+
 def cell(value: Any) -> str:
     """A spreadsheet cell as the text a person sees in it."""
     return _cell(value)
@@ -248,6 +274,8 @@ class Record:
     vehicles: list[CleanVehicle] = field(default_factory=list)
     rows: list[int] = field(default_factory=list)
     existing_id: int | None = None
+    vehicle_rows: list[int] = field(default_factory=list)  # the sheet row of each vehicle
+    present: int = 0  # vehicles already on file with this very customer (a second import)
 
 
 @dataclass(frozen=True)
@@ -256,6 +284,7 @@ class ImportReport:
     customers_updated: int
     vehicles_created: int
     rows: int
+    vehicles_present: int = 0  # already on file with the same customer: a second import adds nothing
 
 
 def prepare(table: Table, mapping: Mapping[int, str]) -> tuple[list[Record], list[RowError]]:
@@ -337,33 +366,54 @@ def prepare(table: Table, mapping: Mapping[int, str]) -> tuple[list[Record], lis
         record.rows.append(row_no)
         if vdata is not None:
             record.vehicles.append(vdata)
+            record.vehicle_rows.append(row_no)
     return list(records.values()), errors
 
 
 def check_against_file(s: Session, records: Sequence[Record]) -> list[RowError]:
-    """Plates and VINs already on file are errors; an owner already on file (same name and
-    phone) gets the new vehicles instead of a second customer file."""
+    """An owner already on file (same name and phone) gets the new vehicles instead of a
+    second customer file; a vehicle already on file with that same owner is already
+    present (importing a file twice changes nothing); a plate or VIN on file with another
+    owner is an error."""
     errors: list[RowError] = []
-    by_plate: dict[str, int] = {}
-    by_vin: dict[str, int] = {}
+    _match_owners(s, records)
+    by_plate: dict[str, tuple[Record, int]] = {}
+    by_vin: dict[str, tuple[Record, int]] = {}
     for record in records:
-        for row, v in zip(record.rows, record.vehicles, strict=False):
+        for i, v in enumerate(record.vehicles):
             if v.plate:
-                by_plate[v.plate] = row
+                by_plate[v.plate] = (record, i)
             if v.vin:
-                by_vin[v.vin] = row
+                by_vin[v.vin] = (record, i)
+    present: dict[int, set[int]] = {}
     for column, wanted, f in ((Vehicle.plate, by_plate, "plate"), (Vehicle.vin, by_vin, "vin")):
         keys = list(wanted)
         for start in range(0, len(keys), 500):
             chunk = keys[start:start + 500]
-            for value, name in s.execute(
-                select(column, Customer.name).join(Customer).where(column.in_(chunk))
+            for value, name, owner in s.execute(
+                select(column, Customer.name, Vehicle.customer_id).join(Customer).where(column.in_(chunk))
             ):
                 if value is None:
                     continue
-                errors.append(RowError(wanted[value], f, Message(
+                record, i = wanted[value]
+                if record.existing_id is not None and record.existing_id == owner:
+                    present.setdefault(id(record), set()).add(i)
+                    continue
+                errors.append(RowError(record.vehicle_rows[i], f, Message(
                     QT_TRANSLATE_NOOP("Import", "{value} is already on file (customer {customer})."),
                     {"value": value, "customer": name}, "Import")))
+    for record in records:
+        skip = present.get(id(record), set())
+        if skip:
+            record.present = len(skip)
+            record.vehicles = [v for i, v in enumerate(record.vehicles) if i not in skip]
+            record.vehicle_rows = [r for i, r in enumerate(record.vehicle_rows) if i not in skip]
+    errors.sort(key=lambda e: e.row)
+    return errors
+
+
+def _match_owners(s: Session, records: Sequence[Record]) -> None:
+    """Records whose first phone and name are a customer on file: that customer."""
     digits = {r.customer.phones[0].digits: r for r in records if r.customer.phones}
     keys = list(digits)
     for start in range(0, len(keys), 500):
@@ -376,8 +426,6 @@ def check_against_file(s: Session, records: Sequence[Record]) -> list[RowError]:
             record = digits[d]
             if record.customer.name == name and record.existing_id is None:
                 record.existing_id = cid
-    errors.sort(key=lambda e: e.row)
-    return errors
 
 
 def write_records(s: Session, records: Sequence[Record], user: str) -> ImportReport:
@@ -446,6 +494,7 @@ def write_records(s: Session, records: Sequence[Record], user: str) -> ImportRep
         customers_updated=len(records) - len(new),
         vehicles_created=len(vehicle_rows),
         rows=sum(len(r.rows) for r in records),
+        vehicles_present=sum(r.present for r in records),
     )
 
 
@@ -455,17 +504,36 @@ class ImportService:
         self.user = user
 
     def import_table(self, table: Table, mapping: Mapping[int, str] | None = None) -> ImportReport:
+        """All or nothing: one bad row and nothing is imported (``ImportFailed`` lists them)."""
+        return self._import(table, mapping, set_aside=False)[0]
+
+    def import_good_rows(self, table: Table, mapping: Mapping[int, str] | None = None
+                         ) -> tuple[ImportReport, list[RowError]]:
+        """The good rows now, in one transaction; the bad ones set aside with their reasons
+        (to be written to a file of rejects, fixed in Excel and imported again)."""
+        return self._import(table, mapping, set_aside=True)
+
+    def _import(self, table: Table, mapping: Mapping[int, str] | None, set_aside: bool
+                ) -> tuple[ImportReport, list[RowError]]:
         mapping = dict(mapping) if mapping is not None else guess_mapping(table.headers)
         records, errors = prepare(table, mapping)
-        if errors:
-            raise ImportFailed(errors)
+        if errors and (not set_aside or any(e.row == 1 for e in errors)):
+            raise ImportFailed(errors)  # a header problem is never a row to set aside
         with writing(self.db, self.user) as s:
-            errors = check_against_file(s, records)
-            if errors:
-                raise ImportFailed(errors)
+            conflicts = check_against_file(s, records)
+            if conflicts and not set_aside:
+                raise ImportFailed(conflicts)
+            if conflicts:  # a plate or VIN of another owner on file: that row goes aside too
+                bad = {e.row for e in conflicts}
+                for record in records:
+                    keep = [i for i, r in enumerate(record.vehicle_rows) if r not in bad]
+                    record.vehicles = [record.vehicles[i] for i in keep]
+                    record.vehicle_rows = [record.vehicle_rows[i] for i in keep]
+                    record.rows = [r for r in record.rows if r not in bad]
+                records = [r for r in records if r.rows]
             report = write_records(s, records, self.user)
             audit.record(s, "import", "customer", None, **report.__dict__)
-            return report
+            return report, sorted(errors + conflicts, key=lambda e: e.row)
 
     def import_file(self, path: Path, mapping: Mapping[int, str] | None = None) -> ImportReport:
         return self.import_table(read_table(path), mapping)

@@ -388,15 +388,19 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} rows were set aside, with the reason, in {file}: fix them there and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows: {new} new customers, {old} existing customers, {vehicles} vehicles; {present} vehicles were already on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note: this system could not read the backup back past its cache, so a drive that lies about its size would not be caught. Run &apos;servicebay verify&apos; on the backup after plugging the drive in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, {invoices} invoices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported {rows} rows: {new} new customers, {old} existing customers, {vehicles} vehicles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

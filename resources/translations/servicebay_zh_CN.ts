@@ -397,16 +397,20 @@ Details are in %2.</source>
         <translation>第 {row} 行（含表头），{field}：{message}</translation>
     </message>
     <message>
+        <source>{count} rows were set aside, with the reason, in {file}: fix them there and import that file.</source>
+        <translation>{count} 行有问题，已连同原因另存到 {file}：请在那里改正后再导入该文件。</translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows: {new} new customers, {old} existing customers, {vehicles} vehicles; {present} vehicles were already on file.</source>
+        <translation>已导入 {rows} 行：新客户 {new} 位，已有客户 {old} 位，车辆 {vehicles} 辆；{present} 辆车已在档案中。</translation>
+    </message>
+    <message>
         <source>Note: this system could not read the backup back past its cache, so a drive that lies about its size would not be caught. Run &apos;servicebay verify&apos; on the backup after plugging the drive in again.</source>
         <translation>注意：本系统回读备份时无法绕过缓存，虚标容量的U盘（扩容盘）可能查不出来。请重新插拔U盘后对该备份运行 &apos;servicebay verify&apos;。</translation>
     </message>
     <message>
         <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, {invoices} invoices.</source>
         <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车，{orders} 张工单，{invoices} 张结算单。</translation>
-    </message>
-    <message>
-        <source>Imported {rows} rows: {new} new customers, {old} existing customers, {vehicles} vehicles.</source>
-        <translation>已导入 {rows} 行：新客户 {new} 位，已有客户 {old} 位，车辆 {vehicles} 辆。</translation>
     </message>
     <message>
         <source>Wrote {file} ({size} KB).</source>

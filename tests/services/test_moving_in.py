@@ -95,3 +95,35 @@ def test_placeholder_dates_and_names_that_are_not_names(tmp_path: Path, capsys: 
     assert "Traceback" not in err and "0001-01-01" in err and "表头" in err  # row 2, counting the header
     sheet = write_csv(tmp_path / "c.csv", [["姓名", "车牌号", "购车日期"], ["李娜", "粤B54321", "1900-01-01"]])
     assert main(["import", "customers", str(sheet), "--db", db]) == 0  # the old system's empty date: no date
+
+
+def test_good_rows_now_bad_rows_aside_then_fixed_and_imported_with_nothing_twice(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "shop.sqlite3")
+    assert main(["demo", "--db", db, "--customers", "5", "--vehicles", "5"]) == 0
+    export = write_csv(tmp_path / "old.csv", [
+        ["车主名", "车主电话", "车牌号", "会员等级"],
+        ["张伟", "13812345678", "粤B12345", "金卡"],
+        ["李娜", "12345678901", "粤B54321", "银卡"],  # no carrier uses 12…
+        ["王芳", "13912345678", "粤B1", "普通"],  # not a plate
+        ["赵敏", "13712345678", "粤B67890", ""],
+    ])
+    rejects = tmp_path / "bad.csv"
+    capsys.readouterr()
+    assert main(["import", "customers", str(export), "--db", db, "--rejects", str(rejects)]) == 0
+    said = capsys.readouterr().out
+    assert "2" in said and str(rejects) in said
+    bad = list(csv.reader(rejects.open(encoding="utf-8-sig")))
+    assert bad[0] == ["车主名", "车主电话", "车牌号", "会员等级", "原因 Reason"]
+    assert [r[0] for r in bad[1:]] == ["李娜", "王芳"] and all(r[-1] for r in bad[1:])
+    bad[1][1], bad[2][2] = "13612345678", "粤B13579"  # fixed in Excel
+    write_csv(rejects, [row[:-1] for row in bad])
+    assert main(["import", "customers", str(rejects), "--db", db]) == 0
+    assert main(["import", "customers", str(export), "--db", db, "--rejects", str(tmp_path / "again.csv")]) == 0
+    out = capsys.readouterr().out
+    assert "2 " in out  # the two good rows again: already on file, nothing created twice
+    import sqlite3
+
+    con = sqlite3.connect(tmp_path / "shop.sqlite3")
+    names = [r[0] for r in con.execute("SELECT name FROM customer WHERE name IN ('张伟','李娜','王芳','赵敏')")]
+    assert sorted(names) == sorted(["张伟", "李娜", "王芳", "赵敏"])  # each once

@@ -69,3 +69,15 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[object]]:
 def press(qtbot, widget: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(widget, key, modifier)
     QApplication.processEvents()
+
+
+def printer_to_file(out: object) -> Callable[[object], bool]:
+    """A stand-in for the system's print dialog: the "printer" is a PDF file at ``out``."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    def choose(dialog) -> bool:  # type: ignore[no-untyped-def]
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return True
+
+    return choose

@@ -5,11 +5,11 @@ not mention (customers, work orders, and the dialogs they open)."""
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 
 from desktop.config import Settings
 from desktop.db import Database
 from desktop.services.container import Services
+from tests.views.conftest import printer_to_file
 
 from desktop.views import print_preview
 from desktop.views.customers.dialogs import CustomerDialog
@@ -94,13 +94,7 @@ def test_from_the_wizard_to_a_delivered_invoiced_printed_visit(qtbot, sqlite_db:
     pay.save()
     assert settle.invoices.row(0).balance == 0
     printed = tmp_path / "settlement.pdf"
-
-    def to_file(d) -> bool:  # type: ignore[no-untyped-def]
-        d.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        d.printer().setOutputFileName(str(printed))
-        return True
-
-    monkeypatch.setattr(print_preview, "choose_printer", to_file)
+    monkeypatch.setattr(print_preview, "choose_printer", printer_to_file(printed))
     preview = settle.print_invoice()
     with qtbot.waitSignal(preview.printed, timeout=30_000):
         preview.print_()

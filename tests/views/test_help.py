@@ -2,11 +2,10 @@
 
 from pathlib import Path
 
-from PySide6.QtPrintSupport import QPrinter
-
 from desktop.config import Settings
 from desktop.paths import help_dir
 from desktop.services.container import Services
+from tests.views.conftest import printer_to_file
 
 from desktop.views import help as help_view
 from desktop.views.main_window import MainWindow
@@ -21,13 +20,7 @@ def test_f1_shows_the_manual_of_the_page(qtbot, services: Services, tmp_path: Pa
     window.nav.setCurrentRow(window.pages.indexOf(window.workorders))
     assert window.show_help().page == "workorders"
     out = tmp_path / "quickstart.pdf"
-
-    def to_file(d) -> bool:  # type: ignore[no-untyped-def]
-        d.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        d.printer().setOutputFileName(str(out))
-        return True
-
-    monkeypatch.setattr(help_view, "choose_printer", to_file)
+    monkeypatch.setattr(help_view, "choose_printer", printer_to_file(out))
     dialog.show_page("quickstart")
     assert dialog.print_page() and out.stat().st_size > 5000
 
