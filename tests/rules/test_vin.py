@@ -59,10 +59,21 @@ def test_with_check_digit_is_always_valid(body: str) -> None:
     assert vin_problem(with_check_digit(body)) is None
 
 
-@given(vins, st.integers(0, 16).filter(lambda i: i != 8), st.sampled_from(CHARS))
+@given(vins, st.integers(1, 16).filter(lambda i: i != 8), st.sampled_from(CHARS))
 def test_a_mistyped_character_is_caught(body: str, position: int, replacement: str) -> None:
-    vin = with_check_digit(body)
+    vin = with_check_digit("L" + body[1:])  # built for China: the check digit is the law (GB 16735)
     if _VALUE[replacement] == _VALUE[vin[position]]:
         return  # the check digit cannot tell A from J (same value); nothing can
     typo = vin[:position] + replacement + vin[position + 1:]
     assert vin_problem(typo) is not None
+
+
+@pytest.mark.parametrize("vin", ["WDD2050401R123456", "WMAH06ZZ5BM123456", "SUPBK1234ABC12345", "JN1TANT31U0123456"])
+def test_a_european_or_japanese_vin_needs_no_check_digit(vin: str) -> None:
+    assert vin_problem(vin) is None  # ISO 3779: the check digit is mandatory only for China and North America
+
+
+@pytest.mark.parametrize("vin", ["LSVAU2180N2123456", "1HGCM82633A123456"])
+def test_a_chinese_or_north_american_vin_must_carry_it(vin: str) -> None:
+    problem = vin_problem(vin)
+    assert problem is not None and "check digit" in problem.render()

@@ -4,6 +4,10 @@ Seventeen characters, digits and capital letters without I, O and Q; position 9 
 check digit computed from the other sixteen (the scheme GB 16735 adopts): each
 character's value times its position weight, summed, modulo 11, where a remainder of 10
 is written ``X``.
+
+The check digit is mandatory only where the law of the market the car was built for says
+so: China (GB 16735, VINs starting L) and North America (1 to 5).  A European or Japanese
+VIN (WDD…, WMA…, SUP…, JN1…) without one is not wrong: ``check_digit_required`` tells.
 """
 
 from __future__ import annotations
@@ -42,6 +46,12 @@ def with_check_digit(vin: str) -> str:
     return vin[:8] + check_digit(vin) + vin[9:]
 
 
+def check_digit_required(vin: str) -> bool:
+    """Whether the 9th character must be the check digit: a car built for China (L…) or
+    North America (1…5…)."""
+    return vin[:1] in ("L", "1", "2", "3", "4", "5")
+
+
 def vin_problem(vin: str) -> Message | None:
     """Why ``vin`` (already normalised) is not a valid VIN, or None when it is."""
     if len(vin) != VIN_LENGTH:
@@ -64,7 +74,7 @@ def vin_problem(vin: str) -> Message | None:
             {"bad": bad},
         )
     expected = check_digit(vin)
-    if vin[8] != expected:
+    if vin[8] != expected and check_digit_required(vin):
         return Message(
             QT_TRANSLATE_NOOP(
                 "Validation",
