@@ -26,13 +26,13 @@ class FileInUse(ServiceError):
 
 
 @contextmanager
-def replacing(path: Path, binary: bool = False) -> Iterator[IO[Any]]:
+def replacing(path: Path, binary: bool = False, encoding: str = "utf-8-sig") -> Iterator[IO[Any]]:
     """A handle to write ``path`` through; CSV text is UTF-8 with a BOM (Excel shows the
-    Chinese), with no newline translation (the csv module writes its own)."""
+    Chinese) unless told otherwise, with no newline translation (the csv module writes its own)."""
     path = Path(path)
     part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
-        handle: IO[Any] = part.open("wb") if binary else part.open("w", encoding="utf-8-sig", newline="")
+        handle: IO[Any] = part.open("wb") if binary else part.open("w", encoding=encoding, newline="")
         with handle:
             yield handle
             handle.flush()

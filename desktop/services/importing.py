@@ -90,6 +90,8 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                        "purchase date", "purchased")),
     "warranty_start": (QT_TRANSLATE_NOOP("Import", "Warranty start"),
                        ("保修开始日期", "保修起始日", "保修开始", "warranty start")),
+    "override_reason": (QT_TRANSLATE_NOOP("Import", "Why the plate or VIN is accepted as it is"),
+                        ("例外原因", "例外说明", "特殊原因", "override reason", "override")),
     "odometer_km": (QT_TRANSLATE_NOOP("Import", "Odometer (km)"),
                     ("里程", "公里数", "行驶里程", "当前里程", "表显里程", "进厂里程", "最近里程", "odometer",
                      "mileage", "km")),
@@ -121,6 +123,8 @@ _SYNONYMS = {_header_key(h): f for f, (_, hs) in FIELDS.items() for h in hs}
 class Table:
     headers: list[str]
     rows: list[list[Any]]  # data rows; row n of the sheet is rows[n - 2] (header is row 1)
+    encoding: str = "utf-8-sig"  # a CSV's own encoding: the rejects are written back in it
+    name: str = ""  # the file's name, for the import history
 
 
 def guess_mapping(headers: Sequence[str],
@@ -175,6 +179,7 @@ def read_table(path: Path) -> Table:
     """A CSV (UTF-8 with or without BOM, or GB18030 as Excel writes it in China) or the
     first sheet of an XLSX workbook."""
     suffix = path.suffix.lower()
+    found_encoding = "utf-8-sig"  # of a CSV; a workbook's rejects are written as UTF-8 CSV or .xlsx
     if suffix in (".xls", ".ods", ".xlsb"):  # the old Excel format: python-calamine (Rust, fast)
         rows = _calamine_rows(path)
     elif suffix in (".xlsx", ".xlsm"):
@@ -191,6 +196,7 @@ def read_table(path: Path) -> Table:
         for encoding in ("utf-8-sig", "gb18030"):
             try:
                 text = raw.decode(encoding)
+                found_encoding = encoding
                 break
             except UnicodeDecodeError:
                 continue
@@ -210,7 +216,7 @@ def read_table(path: Path) -> Table:
         raise ServiceError(Message(QT_TRANSLATE_NOOP("Import", "The file is empty."), {}, "Import"))
     headers = [_cell(h) for h in rows[0]]
     body = [r for r in rows[1:]]
-    return Table(headers, body)
+    return Table(headers, body, found_encoding, path.name)
 
 
 def _calamine_rows(path: Path) -> list[list[Any]]:
@@ -246,7 +252,7 @@ def write_rejects(path: Path, table: Table, rejected: Sequence[RowError],
         with replacing(path, binary=True) as handle:
             book.save(handle)
     else:
-        with replacing(path) as handle:
+        with replacing(path, encoding=table.encoding) as handle:  # as the file came (GBK stays GBK)
             safe_writer(handle).writerows(out)
     return len(out) - 1
 
@@ -327,8 +333,10 @@ def prepare(table: Table, mapping: Mapping[int, str]) -> tuple[list[Record], lis
                     problems[f] = Message(
                         QT_TRANSLATE_NOOP("Import", "\"{value}\" is not a date (use 2024-05-31)."),
                         {"value": values.get(f, "")}, "Import")
+            why = values.get("override_reason", "").strip()
             vform = VehicleForm(
                 plate=values.get("plate", ""), vin=values.get("vin", ""),
+                plate_override=bool(why), plate_override_reason=why, vin_override=bool(why), vin_override_reason=why,
                 make=values.get("make", ""), model=values.get("model", ""),
                 series=values.get("series", ""), model_year=values.get("model_year") or None,
                 colour=values.get("colour", ""), engine_no=values.get("engine_no", ""),
@@ -532,8 +540,11 @@ class ImportService:
                     record.rows = [r for r in record.rows if r not in bad]
                 records = [r for r in records if r.rows]
             report = write_records(s, records, self.user)
-            audit.record(s, "import", "customer", None, **report.__dict__)
-            return report, sorted(errors + conflicts, key=lambda e: e.row)
+            rejected = sorted(errors + conflicts, key=lambda e: e.row)
+            # The shop's history: who imported which file when, and what became of its rows.
+            audit.record(s, "import", "customer", None, file=table.name, set_aside=len({e.row for e in rejected}),
+                         **report.__dict__)
+            return report, rejected
 
     def import_file(self, path: Path, mapping: Mapping[int, str] | None = None) -> ImportReport:
         return self.import_table(read_table(path), mapping)

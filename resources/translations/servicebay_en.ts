@@ -1577,6 +1577,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Why the plate or VIN is accepted as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Odometer (km)</source>
         <translation type="unfinished"></translation>
     </message>

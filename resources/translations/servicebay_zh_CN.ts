@@ -1587,6 +1587,10 @@ Is it one of them?</source>
         <translation>保修开始日期</translation>
     </message>
     <message>
+        <source>Why the plate or VIN is accepted as it is</source>
+        <translation>车牌或车架号按原样登记的原因（例外原因）</translation>
+    </message>
+    <message>
         <source>Odometer (km)</source>
         <translation>里程 (km)</translation>
     </message>

@@ -127,3 +127,25 @@ def test_good_rows_now_bad_rows_aside_then_fixed_and_imported_with_nothing_twice
     con = sqlite3.connect(tmp_path / "shop.sqlite3")
     names = [r[0] for r in con.execute("SELECT name FROM customer WHERE name IN ('张伟','李娜','王芳','赵敏')")]
     assert sorted(names) == sorted(["张伟", "李娜", "王芳", "赵敏"])  # each once
+
+
+def test_an_override_column_a_gbk_file_and_the_import_history(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "shop.sqlite3")
+    assert main(["demo", "--db", db, "--customers", "5", "--vehicles", "5"]) == 0
+    sheet = tmp_path / "gbk.csv"
+    rows = [["车主名", "车主电话", "车牌号", "例外原因"],
+            ["周杰", "13612340000", "WJ12345", "武警车牌，按原样登记"],  # refused without the reason
+            ["陈晨", "13612340001", "粤Z1", ""]]  # a bad plate, no reason: set aside
+    with sheet.open("w", encoding="gb18030", newline="") as f:
+        csv.writer(f).writerows(rows)
+    rejects = tmp_path / "bad.csv"
+    assert main(["import", "customers", str(sheet), "--db", db, "--rejects", str(rejects)]) == 0
+    back = list(csv.reader(rejects.open(encoding="gb18030")))  # written in the file's own encoding
+    assert [r[0] for r in back[1:]] == ["陈晨"]
+    import sqlite3
+
+    con = sqlite3.connect(tmp_path / "shop.sqlite3")
+    reason = con.execute("SELECT plate_override_reason FROM vehicle WHERE plate = 'WJ12345'").fetchone()
+    assert reason is not None and reason[0].startswith("武警车牌")  # kept on the car, as the form keeps it
+    history = con.execute("SELECT detail FROM audit_entry WHERE action = 'import' ORDER BY id DESC").fetchone()
+    assert history is not None and "gbk.csv" in history[0]
