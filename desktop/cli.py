@@ -402,6 +402,10 @@ def run(argv: Sequence[str], translate: Translate) -> int:
                 "{vehicles} vehicles; {present} vehicles were already on file."), rows=report.rows,
                 new=report.customers_created, old=report.customers_updated, vehicles=report.vehicles_created,
                 present=report.vehicles_present))
+            if report.kept_columns:
+                print(_say(tr, QT_TRANSLATE_NOOP(
+                    "CLI", "Kept with the customers as data from the old system: {columns}."),
+                    columns=", ".join(report.kept_columns)))
         elif args.command == "parts":
             _parts_command(db, args, tr)
         elif args.command == "print":

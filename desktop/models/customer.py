@@ -43,6 +43,10 @@ class Customer(AuditMixin, VersionedMixin, Base):
     merged_into_id: Mapped[int | None] = mapped_column(
         ForeignKey("customer.id"), default=None, index=True
     )
+    # Moved in from another program: its id for this customer (a second import matches on
+    # it) and the columns ServiceBay has no field for (会员等级, 积分, 保险到期日 …), as JSON.
+    legacy_id: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
+    legacy: Mapped[str] = mapped_column(Text, default="")
 
     phones: Mapped[list[CustomerPhone]] = relationship(
         back_populates="customer",

@@ -146,6 +146,8 @@ class CustomerDetail:
     created_at: datetime
     created_by: str
     vehicles: tuple[VehicleSummary, ...]
+    legacy_id: str = ""  # the old system's id, when moved in from one
+    legacy: tuple[tuple[str, str], ...] = ()  # the old system's columns with no field here
 
     def form(self) -> CustomerForm:
         return CustomerForm(
@@ -448,6 +450,17 @@ def _existing_for_vehicle(vehicle: Vehicle) -> ExistingRecord:
         plate=vehicle.plate,
         archived=vehicle.archived_at is not None or vehicle.customer.archived_at is not None,
     )
+
+
+def _legacy_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """The old system's columns kept as JSON; damaged or foreign text shows nothing."""
+    import json
+
+    try:
+        data = json.loads(text) if text else {}
+    except ValueError:
+        return ()
+    return tuple((str(k), str(v)) for k, v in data.items()) if isinstance(data, dict) else ()
 
 
 def _vehicle_summary(vehicle: Vehicle, last_km: int | None) -> VehicleSummary:
@@ -952,6 +965,8 @@ class CustomerService:
             vehicles=tuple(
                 _vehicle_summary(v, last[v.id].km if v.id in last else None) for v in vehicles
             ),
+            legacy_id=customer.legacy_id or "",
+            legacy=_legacy_pairs(customer.legacy),
         )
 
     def _vehicle_detail(self, s: Session, vehicle: Vehicle) -> VehicleDetail:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -90,6 +91,9 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                        "purchase date", "purchased")),
     "warranty_start": (QT_TRANSLATE_NOOP("Import", "Warranty start"),
                        ("保修开始日期", "保修起始日", "保修开始", "warranty start")),
+    "legacy_id": (QT_TRANSLATE_NOOP("Import", "The old system's customer id"),
+                  ("客户编号", "客户id", "客户代码", "会员编号", "会员卡号", "档案号", "客户档案号", "customer id",
+                   "client id", "legacy id")),
     "override_reason": (QT_TRANSLATE_NOOP("Import", "Why the plate or VIN is accepted as it is"),
                         ("例外原因", "例外说明", "特殊原因", "override reason", "override")),
     "odometer_km": (QT_TRANSLATE_NOOP("Import", "Odometer (km)"),
@@ -282,6 +286,8 @@ class Record:
     existing_id: int | None = None
     vehicle_rows: list[int] = field(default_factory=list)  # the sheet row of each vehicle
     present: int = 0  # vehicles already on file with this very customer (a second import)
+    legacy_id: str = ""  # the old system's id for the customer
+    legacy: dict[str, str] = field(default_factory=dict)  # its columns ServiceBay has no field for
 
 
 @dataclass(frozen=True)
@@ -291,6 +297,7 @@ class ImportReport:
     vehicles_created: int
     rows: int
     vehicles_present: int = 0  # already on file with the same customer: a second import adds nothing
+    kept_columns: tuple[str, ...] = ()  # columns with no field, kept with the customers as old-system data
 
 
 def prepare(table: Table, mapping: Mapping[int, str]) -> tuple[list[Record], list[RowError]]:
@@ -304,6 +311,9 @@ def prepare(table: Table, mapping: Mapping[int, str]) -> tuple[list[Record], lis
             QT_TRANSLATE_NOOP("Import", "No column is mapped to the customer's name."), {}, "Import"))]
     vehicle_fields = {"plate", "vin", "make", "model", "series", "model_year", "colour",
                       "engine_no", "purchase_date", "warranty_start", "odometer_km"}
+    # Columns with no field are not dropped: their values stay with the customer, "from the
+    # old system" (会员等级, 积分, 保险到期日 …), for the capabilities that will take them over.
+    extra = [i for i, h in enumerate(table.headers) if i not in mapping and h.strip()]
     for index, raw in enumerate(table.rows):
         row_no = index + 2
         values = {f: _cell(raw[i]) if i < len(raw) else "" for i, f in mapping.items()}
@@ -372,6 +382,11 @@ def prepare(table: Table, mapping: Mapping[int, str]) -> tuple[list[Record], lis
                 if phone.digits not in {p.digits for p in record.customer.phones}:
                     record.customer.phones.append(phone)
         record.rows.append(row_no)
+        record.legacy_id = record.legacy_id or values.get("legacy_id", "")[:64]
+        for i in extra:
+            value = _cell(raw[i]) if i < len(raw) else ""
+            if value and table.headers[i] not in record.legacy:
+                record.legacy[table.headers[i][:40]] = value[:200]
         if vdata is not None:
             record.vehicles.append(vdata)
             record.vehicle_rows.append(row_no)
@@ -421,7 +436,15 @@ def check_against_file(s: Session, records: Sequence[Record]) -> list[RowError]:
 
 
 def _match_owners(s: Session, records: Sequence[Record]) -> None:
-    """Records whose first phone and name are a customer on file: that customer."""
+    """Records that are a customer on file: by the old system's id, else by the first phone
+    and the name."""
+    by_legacy = {r.legacy_id: r for r in records if r.legacy_id}
+    keys = list(by_legacy)
+    for start in range(0, len(keys), 500):
+        for cid, legacy_id in s.execute(select(Customer.id, Customer.legacy_id).where(
+                Customer.legacy_id.in_(keys[start:start + 500]), Customer.merged_into_id.is_(None))):
+            if legacy_id is not None:
+                by_legacy[legacy_id].existing_id = cid
     digits = {r.customer.phones[0].digits: r for r in records if r.customer.phones}
     keys = list(digits)
     for start in range(0, len(keys), 500):
@@ -452,7 +475,9 @@ def write_records(s: Session, records: Sequence[Record], user: str) -> ImportRep
                     "initials": initials(r.customer.name), "address": r.customer.address,
                     "tax_id": r.customer.tax_id, "notes": r.customer.notes,
                     "preferred_contact": r.customer.preferred_contact,
-                    "consent_contact": r.customer.consent_contact, "archive_reason": "", **stamp,
+                    "consent_contact": r.customer.consent_contact, "archive_reason": "",
+                    "legacy_id": r.legacy_id or None,
+                    "legacy": json.dumps(r.legacy, ensure_ascii=False) if r.legacy else "", **stamp,
                 }
                 for r in new
             ],
@@ -503,6 +528,7 @@ def write_records(s: Session, records: Sequence[Record], user: str) -> ImportRep
         vehicles_created=len(vehicle_rows),
         rows=sum(len(r.rows) for r in records),
         vehicles_present=sum(r.present for r in records),
+        kept_columns=tuple(dict.fromkeys(k for r in records for k in r.legacy)),
     )
 
 

@@ -235,6 +235,13 @@ class SearchService:
             return []
         with connected(self.db) as conn:
             hits = find(conn, p, limit, include_archived)
+            old = query.strip()
+            if old and " " not in old and len(old) <= 64:  # the old system's id, as the shop knew it
+                found = {h[0] for h in hits}
+                ids: list[int] = list(conn.scalars(select(_customer.c.id).where(
+                    _customer.c.legacy_id == old, _customer.c.merged_into_id.is_(None))))
+                legacy = [cid for cid in ids if cid not in found]
+                hits = [(cid, None, "legacy_id", 0) for cid in legacy] + list(hits)
             rows = rows_for(conn, [h[0] for h in hits])
         out = []
         for cid, vid, matched, _rank in hits:

@@ -404,6 +404,10 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kept with the customers as data from the old system: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote {file} ({size} KB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,6 +499,10 @@ Details are in %2.</source>
     </message>
     <message>
         <source>pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1170,6 +1178,14 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the old system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>merged into customer file #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,6 +1590,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Warranty start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old system&apos;s customer id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -413,6 +413,10 @@ Details are in %2.</source>
         <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车，{orders} 张工单，{invoices} 张结算单。</translation>
     </message>
     <message>
+        <source>Kept with the customers as data from the old system: {columns}.</source>
+        <translation>以下列作为“老系统资料”随客户保存：{columns}。</translation>
+    </message>
+    <message>
         <source>Wrote {file} ({size} KB).</source>
         <translation>已写入 {file}（{size} KB）。</translation>
     </message>
@@ -505,6 +509,10 @@ Details are in %2.</source>
     <message>
         <source>pinyin</source>
         <translation>拼音</translation>
+    </message>
+    <message>
+        <source>old id</source>
+        <translation>老编号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1180,6 +1188,14 @@ Is it one of them?</source>
         <translation>%1（%2 张结算单）</translation>
     </message>
     <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>From the old system</source>
+        <translation>老系统资料</translation>
+    </message>
+    <message>
         <source>merged into customer file #%1</source>
         <translation>已合并到客户档案 #%1</translation>
     </message>
@@ -1585,6 +1601,10 @@ Is it one of them?</source>
     <message>
         <source>Warranty start</source>
         <translation>保修开始日期</translation>
+    </message>
+    <message>
+        <source>The old system&apos;s customer id</source>
+        <translation>老系统的客户编号</translation>
     </message>
     <message>
         <source>Why the plate or VIN is accepted as it is</source>

@@ -149,3 +149,32 @@ def test_an_override_column_a_gbk_file_and_the_import_history(tmp_path: Path, ca
     assert reason is not None and reason[0].startswith("武警车牌")  # kept on the car, as the form keeps it
     history = con.execute("SELECT detail FROM audit_entry WHERE action = 'import' ORDER BY id DESC").fetchone()
     assert history is not None and "gbk.csv" in history[0]
+
+
+def test_columns_without_a_field_stay_with_the_customer_and_the_old_id_matches_again(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.db import open_database
+    from desktop.services.container import Services
+
+    db = str(tmp_path / "shop.sqlite3")
+    assert main(["demo", "--db", db, "--customers", "5", "--vehicles", "5"]) == 0
+    sheet = write_csv(tmp_path / "old.csv", [
+        ["客户编号", "车主名", "车主电话", "会员等级", "会员积分", "保险到期日"],
+        ["C00017", "欧阳娜娜", "13812340017", "金卡", "1200", "2027-03-31"],
+    ])
+    capsys.readouterr()
+    assert main(["import", "customers", str(sheet), "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "会员等级" in out and "保险到期日" in out  # listed in the summary
+    services = Services.create(open_database("sqlite:///" + db, create=False))
+    (hit,) = services.search.search("C00017")  # the id the shop knew the customer by
+    detail = services.customers.get_customer(hit.id)
+    assert detail.legacy_id == "C00017" and ("会员积分", "1200") in detail.legacy
+    services.db.dispose()
+    renamed = write_csv(tmp_path / "again.csv", [["客户编号", "车主名", "车主电话"],
+                                                 ["C00017", "欧阳娜娜（VIP）", "13812349999"]])
+    assert main(["import", "customers", str(renamed), "--db", db]) == 0
+    import sqlite3
+
+    count = sqlite3.connect(db).execute("SELECT count(*) FROM customer WHERE legacy_id = 'C00017'").fetchone()[0]
+    assert count == 1  # the same customer, found by the old system's id (a new phone, a new spelling)

@@ -52,6 +52,7 @@ MATCHED = {
     "phone": QT_TRANSLATE_NOOP("Columns", "phone"),
     "name": QT_TRANSLATE_NOOP("Columns", "name"),
     "pinyin": QT_TRANSLATE_NOOP("Columns", "pinyin"),
+    "legacy_id": QT_TRANSLATE_NOOP("Columns", "old id"),
 }
 
 
@@ -377,6 +378,11 @@ class CustomerPage(QWidget):
         if count:
             rows.append((self.tr("Open balance"), self.tr("%1 on %2 invoices").replace(
                 "%1", yuan(owed)).replace("%2", str(count))))
+        if detail.legacy_id or detail.legacy:  # moved in from another program: nothing dropped
+            id_label = self.tr("id")
+            old = ([id_label + " " + detail.legacy_id] if detail.legacy_id else []) + \
+                [f"{k} {v}" for k, v in detail.legacy]
+            rows.append((self.tr("From the old system"), "；".join(old)))
         if detail.merged_into_id is not None:
             rows.append((archived, self.tr("merged into customer file #%1").replace(
                 "%1", str(detail.merged_into_id))))
