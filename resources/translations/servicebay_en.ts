@@ -1772,11 +1772,35 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import the good rows, save the bad ones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— kept as data from the old system —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked cells below and import again, or import the good rows and save the bad ones to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field</source>
+        <source>Save the rows set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows were set aside in %2: fix them there and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1811,15 +1835,7 @@ Is it one of them?</source>
         </translation>
     </message>
     <message>
-        <source>— not imported —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Each field can come from one column only: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the file and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3462,6 +3478,10 @@ Reason:</source>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carrier uses the prefix {prefix}: a mobile number starts 13 to 19 (&quot;{text}&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

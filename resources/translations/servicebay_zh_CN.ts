@@ -1782,12 +1782,36 @@ Is it one of them?</source>
         <translation>导入为</translation>
     </message>
     <message>
+        <source>Import the good rows, save the bad ones…</source>
+        <translation>先导入正确的行，把有问题的行另存…</translation>
+    </message>
+    <message>
+        <source>— kept as data from the old system —</source>
+        <translation>— 作为老系统资料保存 —</translation>
+    </message>
+    <message>
+        <source>Correct the marked cells below and import again, or import the good rows and save the bad ones to a file.</source>
+        <translation>请在下表中改正标红的格子后再次导入，或先导入正确的行、把有问题的行另存到文件。</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>字段</translation>
+        <source>Save the rows set aside</source>
+        <translation>保存有问题的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 rows were set aside in %2: fix them there and import that file.</source>
+        <translation>%1 行有问题，已另存到 %2：请在那里改正后再导入该文件。</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1820,16 +1844,8 @@ Is it one of them?</source>
         </translation>
     </message>
     <message>
-        <source>— not imported —</source>
-        <translation>— 不导入 —</translation>
-    </message>
-    <message>
         <source>Each field can come from one column only: %1</source>
         <translation>每个字段只能对应一列：%1</translation>
-    </message>
-    <message>
-        <source>Correct the file and import it again.</source>
-        <translation>请修改文件后重新导入。</translation>
     </message>
     <message>
         <source>Imported %1 rows: %2 new customers, %3 existing customers, %4 vehicles.</source>
@@ -3476,6 +3492,10 @@ Reason:</source>
     <message>
         <source>&quot;{text}&quot; is not a phone number.</source>
         <translation>“{text}”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>No carrier uses the prefix {prefix}: a mobile number starts 13 to 19 (&quot;{text}&quot;).</source>
+        <translation>没有运营商使用 {prefix} 开头的号码：手机号以 13 至 19 开头（“{text}”）。</translation>
     </message>
     <message>
         <source>A mobile number has 11 digits starting 13-19; &quot;{text}&quot; has {count}.</source>

@@ -184,18 +184,28 @@ def test_import_dialog_maps_and_reports_bad_rows(qtbot, page: CustomerPage, serv
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     assert dialog.current_mapping() == {0: "name", 1: "phone", 2: "plate"}
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.errors.isVisible() and dialog.errors.rowCount() == 2
-    assert {dialog.errors.item(i, 0).text() for i in range(2)} == {"3"}
+    # The bad row in a grid, as in the file, its two cells at fault marked with the reasons.
+    assert dialog.errors.isVisible() and dialog.errors.rowCount() == 1 and dialog.errors.item(0, 0).text() == "3"
+    assert dialog.errors.item(0, 2).toolTip() and dialog.errors.item(0, 3).toolTip()
+    assert not dialog.errors.item(0, 1).toolTip()  # the name is fine
     assert services.search.count() == 0
-
-    good = tmp_path / "good.csv"
-    good.write_text("姓名,手机,车牌号\n张伟,13812345678,粤B12345\n", encoding="utf-8")
-    dialog.load_file(good)
+    dialog.errors.item(0, 2).setText("13912345678")  # corrected in place
+    dialog.errors.item(0, 3).setText("京A12345")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert "1" in dialog.done_label.text() and services.search.count() == 1
+    assert "2" in dialog.done_label.text() and services.search.count() == 2
+
+    more = tmp_path / "more.csv"
+    more.write_text("姓名,手机,车牌号\n王芳,13712345678,粤B54321\n赵敏,123,粤Z1\n", encoding="utf-8")
+    dialog.load_file(more)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    rejects = tmp_path / "待修正.csv"
+    answers["save_file"].append(str(rejects))
+    qtbot.mouseClick(dialog.aside_button, Qt.MouseButton.LeftButton)  # the good row now, the bad one aside
+    assert services.search.count() == 3 and "赵敏" in rejects.read_text(encoding="utf-8-sig")
     dialog.reject()
     QApplication.processEvents()
-    assert [r.name for r in page.results.rows()] == ["张伟"]
+    assert sorted(r.name for r in page.results.rows()) == ["张伟", "李娜", "王芳"]
+
 
 
 def test_export_writes_the_file_chosen(qtbot, page: CustomerPage, services: Services,  # type: ignore[no-untyped-def]

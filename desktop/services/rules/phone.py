@@ -65,6 +65,12 @@ def parse_phone(text: str) -> Phone | Message:
         return Phone(f"{m.group(1)}-{m.group(2)[:3]}-{m.group(2)[3:]}", digits, "service")
     if _LOCAL.match(digits):
         return Phone(digits + suffix, digits + ext, "landline")
+    if digits.startswith("1") and len(digits) == 11:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Validation", "No carrier uses the prefix {prefix}: a mobile number starts 13 to 19 (\"{text}\")."),
+            {"prefix": digits[:2], "text": raw},
+        )
     if digits.startswith("1"):
         return Message(
             QT_TRANSLATE_NOOP(

@@ -1,13 +1,15 @@
-"""Import customers and vehicles from a CSV or XLSX sheet: choose the file, check the
-column mapping (recognised headers are filled in), import all or nothing."""
+"""Import customers and vehicles from a CSV, XLSX or XLS sheet: choose the file, check the
+column mapping (recognised headers are filled in), import.  Bad rows show in a grid with
+the cells at fault marked and their reasons: correct them there and import again, or
+import the good rows and save the bad ones to a file of rejects."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,7 +24,17 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from desktop.services.errors import ServiceError
-from desktop.services.importing import FIELDS, ImportFailed, Table, guess_mapping, read_table
+from desktop.services.importing import (
+    FIELDS,
+    ImportFailed,
+    ImportReport,
+    RowError,
+    Table,
+    cell,
+    guess_mapping,
+    read_table,
+    write_rejects,
+)
 
 from desktop.views import common
 from desktop.views.common import FieldError, tr_message
@@ -61,15 +73,18 @@ class ImportDialog(QDialog):
         layout.addWidget(self.mapping, 2)
         self.result = FieldError(self)
         layout.addWidget(self.result)
-        self.errors = QTableWidget(0, 3)
-        self.errors.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"), self.tr("Problem")])
+        # The bad rows as they are in the file, the cells at fault marked with their reason:
+        # corrected here and imported again, or set aside in a file of rejects.
+        self.errors = QTableWidget(0, 0)
         self.errors.horizontalHeader().setStretchLastSection(True)
         self.errors.verticalHeader().hide()
-        self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.errors.setColumnWidth(0, 50)
-        self.errors.setColumnWidth(1, 110)
         self.errors.hide()
+        self.bad_rows: list[int] = []  # the sheet row of each grid row
         layout.addWidget(self.errors, 2)
+        self.aside_button = QPushButton(self.tr("Import the good rows, save the bad ones…"))
+        self.aside_button.clicked.connect(self.import_setting_aside)
+        self.aside_button.hide()
+        layout.addWidget(self.aside_button)
         self.done_label = QLabel()
         layout.addWidget(self.done_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -110,7 +125,7 @@ class ImportDialog(QDialog):
             sample = first[i] if i < len(first) else ""
             self.mapping.setItem(i, 1, QTableWidgetItem("" if sample is None else str(sample)))
             combo = QComboBox()
-            combo.addItem(self.tr("— not imported —"), "")
+            combo.addItem(self.tr("— kept as data from the old system —"), "")
             for key in FIELDS:
                 combo.addItem(field_label(key), key)
             combo.setCurrentIndex(max(0, combo.findData(guessed.get(i, ""))))
@@ -135,24 +150,101 @@ class ImportDialog(QDialog):
             self.result.show_message(self.tr("Each field can come from one column only: %1")
                                      .replace("%1", ", ".join(field_label(f) for f in duplicated)))
             return
+        self._take_corrections()
         try:
             report = self.services.importer.import_table(self.table_data, mapping)
         except ImportFailed as exc:
-            self.result.show_message(
-                tr_message(exc.message) + " " + self.tr("Correct the file and import it again.")
-            )
-            self.errors.setRowCount(len(exc.errors))
-            for i, err in enumerate(exc.errors):
-                self.errors.setItem(i, 0, QTableWidgetItem(str(err.row)))
-                self.errors.setItem(i, 1, QTableWidgetItem(field_label(err.field)))
-                self.errors.setItem(i, 2, QTableWidgetItem(tr_message(err.message)))
-            self.errors.show()
+            self.result.show_message(tr_message(exc.message) + " " + self.tr(
+                "Correct the marked cells below and import again, or import the good rows and save the bad ones "
+                "to a file."))
+            self._show_bad_rows(exc.errors, mapping)
             return
         except ServiceError as exc:
             self.result.show_message(tr_message(exc.message))
             return
+        self._done(report)
+
+    def _show_bad_rows(self, errors: list[RowError], mapping: dict[int, str]) -> None:
+        """The rows at fault in a grid: the file's columns, each cell at fault red with its
+        reason as the tooltip, the reasons in the last column; the cells can be corrected."""
+        assert self.table_data is not None
+        table = self.table_data
+        column_of = {f: i for i, f in mapping.items()}
+        by_row: dict[int, list[RowError]] = {}
+        for err in errors:
+            by_row.setdefault(err.row, []).append(err)
+        self.bad_rows = [r for r in sorted(by_row) if 2 <= r < len(table.rows) + 2]
+        self.errors.clear()
+        self.errors.setColumnCount(len(table.headers) + 2)
+        self.errors.setHorizontalHeaderLabels([self.tr("Row"), *table.headers, self.tr("Problem")])
+        self.errors.setRowCount(len(self.bad_rows))
+        for g, row in enumerate(self.bad_rows):
+            raw = table.rows[row - 2]
+            number = QTableWidgetItem(str(row))
+            number.setFlags(number.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.errors.setItem(g, 0, number)
+            for c in range(len(table.headers)):
+                self.errors.setItem(g, c + 1, QTableWidgetItem(cell(raw[c]) if c < len(raw) else ""))
+            reasons = []
+            for err in by_row[row]:
+                reasons.append(f"{field_label(err.field)}: {tr_message(err.message)}")
+                c = column_of.get("phone" if err.field == "phones" else err.field)
+                item = self.errors.item(g, c + 1) if c is not None else None
+                if item is not None:
+                    item.setBackground(QColor("#ffcdd2"))
+                    item.setForeground(QColor("#1a1a1a"))
+                    item.setToolTip(tr_message(err.message))
+            why = QTableWidgetItem("; ".join(reasons))
+            why.setFlags(why.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.errors.setItem(g, len(table.headers) + 1, why)
+        self.errors.show()
+        self.aside_button.setVisible(bool(self.bad_rows))
+
+    def _take_corrections(self) -> None:
+        """What was typed into the grid goes into the rows before the next try."""
+        if self.table_data is None or self.errors.isHidden():
+            return
+        for g, row in enumerate(self.bad_rows):
+            raw = self.table_data.rows[row - 2]
+            while len(raw) < len(self.table_data.headers):
+                raw.append("")
+            for c in range(len(self.table_data.headers)):
+                item = self.errors.item(g, c + 1)
+                if item is not None:
+                    raw[c] = item.text()
+
+    def import_setting_aside(self) -> str:
+        """The good rows now; the bad ones (with the corrections typed so far) to a file of
+        rejects, with the reason, to fix in Excel and import again."""
+        if self.table_data is None:
+            return ""
+        path = common.choose_save_file(self, self.tr("Save the rows set aside"), "待修正.csv",
+                                       self.tr("CSV files (*.csv);;Excel (*.xlsx)"))
+        if not path:
+            return ""
+        self._take_corrections()
+        table = self.table_data
+        try:
+            report, rejected = self.services.importer.import_good_rows(table, self.current_mapping())
+            if rejected:
+                write_rejects(Path(path), table, rejected, field_label, tr_message)
+        except ServiceError as exc:
+            self.result.show_message(tr_message(exc.message))
+            return ""
+        except OSError as exc:
+            self.result.show_message(self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
+            return ""
+        self._done(report)
+        if rejected:
+            self.done_label.setText(self.done_label.text() + " " + self.tr(
+                "%1 rows were set aside in %2: fix them there and import that file.").replace(
+                "%1", str(len({e.row for e in rejected}))).replace("%2", path))
+        return path
+
+    def _done(self, report: ImportReport) -> None:
         self.result.show_message("")
         self.errors.hide()
+        self.aside_button.hide()
         self.done_label.setText(
             self.tr("Imported %1 rows: %2 new customers, %3 existing customers, %4 vehicles.")
             .replace("%1", str(report.rows)).replace("%2", str(report.customers_created))
