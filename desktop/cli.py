@@ -31,12 +31,12 @@ from desktop.console import interactive
 from desktop.db import PLACE_ERRORS, Database, NotADatabase, check_place, open_database, sqlite_file
 from desktop.services.backup import Manifest
 from desktop.services.errors import ServiceError
+from desktop.services.import_rejects import write_rejects
 from desktop.services.importing import (
     FIELDS,
     ImportFailed,
     ImportService,
     read_table,
-    write_rejects,
 )
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 

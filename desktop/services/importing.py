@@ -49,7 +49,7 @@ from desktop.services.files import replacing
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.rules.dates import is_placeholder, parse_date
 from desktop.services.rules.names import initials, name_keys
-from desktop.services.rules.spreadsheet import safe_cell, safe_writer
+from desktop.services.rules.spreadsheet import safe_writer
 from desktop.services.rules.text import to_halfwidth
 from desktop.services.uow import reading, writing
 
@@ -158,6 +158,18 @@ def guess_columns(headers: Sequence[str], fields: Mapping[str, tuple[str, tuple[
     return mapping, twice
 
 
+class ImportCancelled(ServiceError):
+    """The person cancelled a long import; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(Message(QT_TRANSLATE_NOOP("Import", "The import was cancelled; nothing was imported."),
+                                 {}, "Import"))
+
+
+Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
+
+
 class ImportFailed(ServiceError):
     """Bad rows were found; nothing was written.  ``errors`` lists (row, field, message)."""
 
@@ -235,32 +247,6 @@ def _calamine_rows(path: Path) -> list[list[Any]]:
                       "again as .xlsx or .csv."), {"file": path.name, "error": str(exc)[:120]}, "Import")) from exc
 
 
-def write_rejects(path: Path, table: Table, rejected: Sequence[RowError],
-                  label: Callable[[str], str], render: Callable[[Message], str]) -> int:
-    """The rows set aside, as they were in the file (its columns, in order) with a column
-    saying why, to fix in Excel and import again: .xlsx when ``path`` says so, else CSV
-    (UTF-8 with BOM, which Excel and WPS open as Chinese).  The number of rows written."""
-    reasons: dict[int, list[str]] = {}
-    for e in rejected:
-        reasons.setdefault(e.row, []).append(f"{label(e.field)}: {render(e.message)}")
-    header = [*table.headers, "原因 Reason"]
-    out = [header] + [[_cell(v) for v in table.rows[row - 2]] + ["; ".join(why)]
-                      for row, why in sorted(reasons.items()) if 2 <= row < len(table.rows) + 2]
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import Workbook
-
-        book = Workbook()
-        sheet = book.active
-        for row in out:
-            sheet.append([safe_cell(v) for v in row])
-        with replacing(path, binary=True) as handle:
-            book.save(handle)
-    else:
-        with replacing(path, encoding=table.encoding) as handle:  # as the file came (GBK stays GBK)
-            safe_writer(handle).writerows(out)
-    return len(out) - 1
-
-
 def cell(value: Any) -> str:
     """A spreadsheet cell as the text a person sees in it."""
     return _cell(value)
@@ -300,8 +286,10 @@ class ImportReport:
     kept_columns: tuple[str, ...] = ()  # columns with no field, kept with the customers as old-system data
 
 
-def prepare(table: Table, mapping: Mapping[int, str]) -> tuple[list[Record], list[RowError]]:
-    """Check every row and group the rows into customers.  Nothing touches the database."""
+def prepare(table: Table, mapping: Mapping[int, str], progress: Progress | None = None,
+            cancelled: Cancelled | None = None) -> tuple[list[Record], list[RowError]]:
+    """Check every row and group the rows into customers.  Nothing touches the database.
+    A long file reports its progress and stops when cancelled."""
     errors: list[RowError] = []
     records: dict[tuple[str, str], Record] = {}
     plates: dict[str, int] = {}
@@ -316,6 +304,11 @@ def prepare(table: Table, mapping: Mapping[int, str]) -> tuple[list[Record], lis
     extra = [i for i, h in enumerate(table.headers) if i not in mapping and h.strip()]
     for index, raw in enumerate(table.rows):
         row_no = index + 2
+        if index % 200 == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(0.8 * index / max(1, len(table.rows)))
         values = {f: _cell(raw[i]) if i < len(raw) else "" for i, f in mapping.items()}
         raw_values = {f: raw[i] if i < len(raw) else None for i, f in mapping.items()}
         if not any(values.values()):
@@ -537,9 +530,11 @@ class ImportService:
         self.db = db
         self.user = user
 
-    def import_table(self, table: Table, mapping: Mapping[int, str] | None = None) -> ImportReport:
-        """All or nothing: one bad row and nothing is imported (``ImportFailed`` lists them)."""
-        return self._import(table, mapping, set_aside=False)[0]
+    def import_table(self, table: Table, mapping: Mapping[int, str] | None = None,
+                     progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportReport:
+        """All or nothing: one bad row and nothing is imported (``ImportFailed`` lists them).
+        ``progress`` hears how far it got; ``cancelled`` stops it with nothing written."""
+        return self._import(table, mapping, set_aside=False, progress=progress, cancelled=cancelled)[0]
 
     def import_good_rows(self, table: Table, mapping: Mapping[int, str] | None = None
                          ) -> tuple[ImportReport, list[RowError]]:
@@ -547,10 +542,11 @@ class ImportService:
         (to be written to a file of rejects, fixed in Excel and imported again)."""
         return self._import(table, mapping, set_aside=True)
 
-    def _import(self, table: Table, mapping: Mapping[int, str] | None, set_aside: bool
+    def _import(self, table: Table, mapping: Mapping[int, str] | None, set_aside: bool,
+                progress: Progress | None = None, cancelled: Cancelled | None = None
                 ) -> tuple[ImportReport, list[RowError]]:
         mapping = dict(mapping) if mapping is not None else guess_mapping(table.headers)
-        records, errors = prepare(table, mapping)
+        records, errors = prepare(table, mapping, progress, cancelled)
         if errors and (not set_aside or any(e.row == 1 for e in errors)):
             raise ImportFailed(errors)  # a header problem is never a row to set aside
         with writing(self.db, self.user) as s:
@@ -566,6 +562,10 @@ class ImportService:
                     record.rows = [r for r in record.rows if r not in bad]
                 records = [r for r in records if r.rows]
             report = write_records(s, records, self.user)
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()  # the transaction rolls back: nothing imported
+            if progress is not None:
+                progress(1.0)
             rejected = sorted(errors + conflicts, key=lambda e: e.row)
             # The shop's history: who imported which file when, and what became of its rows.
             audit.record(s, "import", "customer", None, file=table.name, set_aside=len({e.row for e in rejected}),

@@ -1605,6 +1605,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} row(s) have problems; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,6 +1781,14 @@ Is it one of them?</source>
     </message>
     <message>
         <source>— kept as data from the old system —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1615,6 +1615,10 @@ Is it one of them?</source>
         <translation>里程 (km)</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何数据。</translation>
+    </message>
+    <message>
         <source>{count} row(s) have problems; nothing was imported.</source>
         <translation>{count} 处问题，未导入任何数据。</translation>
     </message>
@@ -1788,6 +1792,14 @@ Is it one of them?</source>
     <message>
         <source>— kept as data from the old system —</source>
         <translation>— 作为老系统资料保存 —</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Correct the marked cells below and import again, or import the good rows and save the bad ones to a file.</source>

@@ -178,3 +178,23 @@ def test_columns_without_a_field_stay_with_the_customer_and_the_old_id_matches_a
 
     count = sqlite3.connect(db).execute("SELECT count(*) FROM customer WHERE legacy_id = 'C00017'").fetchone()[0]
     assert count == 1  # the same customer, found by the old system's id (a new phone, a new spelling)
+
+
+def test_a_cancelled_import_leaves_nothing_and_reports_progress(tmp_path: Path) -> None:
+    from desktop.db import open_database
+    from desktop.services.importing import ImportCancelled, ImportService
+
+    db = open_database("sqlite:///" + str(tmp_path / "shop.sqlite3"))
+    rows = [["姓名", "手机"]] + [[f"客户{i}", f"138{i:08d}"] for i in range(1000)]
+    table = read_table(write_csv(tmp_path / "big.csv", rows))
+    heard: list[float] = []
+    calls = iter(range(10**6))
+    with pytest.raises(ImportCancelled):
+        ImportService(db).import_table(table, None, heard.append, lambda: next(calls) >= 3)
+    import sqlite3
+
+    assert sqlite3.connect(tmp_path / "shop.sqlite3").execute("SELECT count(*) FROM customer").fetchone() == (0,)
+    assert heard and 0 <= heard[-1] < 1
+    report = ImportService(db).import_table(table, None, heard.append, lambda: False)
+    assert report.customers_created == 1000 and heard[-1] == 1.0
+    db.dispose()

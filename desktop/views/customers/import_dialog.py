@@ -5,6 +5,7 @@ import the good rows and save the bad ones to a file of rejects."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from desktop.services.errors import ServiceError
+from desktop.services.import_rejects import write_rejects
 from desktop.services.importing import (
     FIELDS,
     ImportFailed,
@@ -33,10 +36,9 @@ from desktop.services.importing import (
     cell,
     guess_mapping,
     read_table,
-    write_rejects,
 )
 
-from desktop.views import common
+from desktop.views import background, common
 from desktop.views.common import FieldError, tr_message
 
 
@@ -151,18 +153,36 @@ class ImportDialog(QDialog):
                                      .replace("%1", ", ".join(field_label(f) for f in duplicated)))
             return
         self._take_corrections()
-        try:
-            report = self.services.importer.import_table(self.table_data, mapping)
-        except ImportFailed as exc:
-            self.result.show_message(tr_message(exc.message) + " " + self.tr(
-                "Correct the marked cells below and import again, or import the good rows and save the bad ones "
-                "to a file."))
-            self._show_bad_rows(exc.errors, mapping)
-            return
-        except ServiceError as exc:
-            self.result.show_message(tr_message(exc.message))
-            return
-        self._done(report)
+        table = self.table_data
+        stop = threading.Event()
+        self.progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)  # a small file never shows it
+        self.progress.canceled.connect(stop.set)
+        self.import_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self.progress.reset()
+            self.import_button.setEnabled(True)
+            if isinstance(exc, ImportFailed):
+                self.result.show_message(tr_message(exc.message) + " " + self.tr(
+                    "Correct the marked cells below and import again, or import the good rows and save the bad "
+                    "ones to a file."))
+                self._show_bad_rows(exc.errors, mapping)
+            elif isinstance(exc, ServiceError):
+                self.result.show_message(tr_message(exc.message))
+            else:
+                raise exc
+
+        def done(report: ImportReport) -> None:
+            self.progress.reset()
+            self._done(report)
+
+        # Off the GUI thread: a file of 20,000 rows keeps the window responsive, and a
+        # cancel leaves nothing imported (one transaction, rolled back).
+        background.run_in_background(
+            lambda report: self.services.importer.import_table(table, mapping, report, stop.is_set),
+            done, failed, lambda f: self.progress.setValue(int(f * 100)))
 
     def _show_bad_rows(self, errors: list[RowError], mapping: dict[int, str]) -> None:
         """The rows at fault in a grid: the file's columns, each cell at fault red with its
