@@ -402,6 +402,11 @@ def run(argv: Sequence[str], translate: Translate) -> int:
                 "{vehicles} vehicles; {present} vehicles were already on file."), rows=report.rows,
                 new=report.customers_created, old=report.customers_updated, vehicles=report.vehicles_created,
                 present=report.vehicles_present))
+            if report.foreign_vins:  # a warning, not an error (ISO 3779)
+                print(_say(tr, QT_TRANSLATE_NOOP(
+                    "CLI", "Note: {count} VINs of cars built for other markets carry no check digit (accepted as "
+                    "they are): {vins}."), count=len(report.foreign_vins),
+                    vins=", ".join(report.foreign_vins[:10])))
             if report.kept_columns:
                 print(_say(tr, QT_TRANSLATE_NOOP(
                     "CLI", "Kept with the customers as data from the old system: {columns}."),

@@ -51,6 +51,7 @@ from desktop.services.rules.dates import is_placeholder, parse_date
 from desktop.services.rules.names import initials, name_keys
 from desktop.services.rules.spreadsheet import safe_writer
 from desktop.services.rules.text import to_halfwidth
+from desktop.services.rules.vin import check_digit, check_digit_required
 from desktop.services.uow import reading, writing
 
 # field -> (label for people, headers that mean it)
@@ -284,6 +285,7 @@ class ImportReport:
     rows: int
     vehicles_present: int = 0  # already on file with the same customer: a second import adds nothing
     kept_columns: tuple[str, ...] = ()  # columns with no field, kept with the customers as old-system data
+    foreign_vins: tuple[str, ...] = ()  # VINs of cars built for other markets whose 9th character is no check digit
 
 
 def prepare(table: Table, mapping: Mapping[int, str], progress: Progress | None = None,
@@ -522,6 +524,9 @@ def write_records(s: Session, records: Sequence[Record], user: str) -> ImportRep
         rows=sum(len(r.rows) for r in records),
         vehicles_present=sum(r.present for r in records),
         kept_columns=tuple(dict.fromkeys(k for r in records for k in r.legacy)),
+        foreign_vins=tuple(v.vin for r in records for v in r.vehicles
+                           if v.vin and len(v.vin) == 17 and not check_digit_required(v.vin)
+                           and v.vin[8] != check_digit(v.vin)),
     )
 
 

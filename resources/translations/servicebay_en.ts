@@ -404,6 +404,10 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note: {count} VINs of cars built for other markets carry no check digit (accepted as they are): {vins}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kept with the customers as data from the old system: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>

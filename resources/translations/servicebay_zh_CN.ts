@@ -413,6 +413,10 @@ Details are in %2.</source>
         <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车，{orders} 张工单，{invoices} 张结算单。</translation>
     </message>
     <message>
+        <source>Note: {count} VINs of cars built for other markets carry no check digit (accepted as they are): {vins}.</source>
+        <translation>提示：有 {count} 个车架号属于为其他市场生产的车辆，第 9 位不是校验位（已按原样接受）：{vins}。</translation>
+    </message>
+    <message>
         <source>Kept with the customers as data from the old system: {columns}.</source>
         <translation>以下列作为“老系统资料”随客户保存：{columns}。</translation>
     </message>

@@ -198,3 +198,14 @@ def test_a_cancelled_import_leaves_nothing_and_reports_progress(tmp_path: Path) 
     report = ImportService(db).import_table(table, None, heard.append, lambda: False)
     assert report.customers_created == 1000 and heard[-1] == 1.0
     db.dispose()
+
+
+def test_a_foreign_vin_without_a_check_digit_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "shop.sqlite3")
+    assert main(["demo", "--db", db, "--customers", "5", "--vehicles", "5"]) == 0
+    sheet = write_csv(tmp_path / "imports.csv", [["车主名", "车主电话", "车架号"],
+                                                 ["孙悦", "13512340001", "WDD2050401R123456"]])
+    capsys.readouterr()
+    assert main(["import", "customers", str(sheet), "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "WDD2050401R123456" in out  # said, and imported
