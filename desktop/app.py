@@ -193,7 +193,9 @@ def _open_window(app: QApplication, db_arg: str | None, settings: Settings, log_
         return _open_window(app, db_arg, settings, log_path, retranslate)
     services.workshop.ensure_catalogue()  # a new shop starts with the standard catalogue
     window = MainWindow(services, settings, log_path)
-    window.remind_on_close = True
+    # The exit reminder asks a question; the bundle's automated start-and-close check
+    # (SERVICEBAY_QUIT_AFTER_MS) has nobody to answer it.
+    window.remind_on_close = not os.environ.get("SERVICEBAY_QUIT_AFTER_MS")
     # The monthly ABC reclassification, off the GUI thread, once the window is up.
     QTimer.singleShot(5000, lambda: run_in_background(
         lambda _p: services.parts.classify_if_due(), lambda _r: None,

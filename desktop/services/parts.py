@@ -477,7 +477,10 @@ class PartsService:
             if history:
                 table = cast(Table, Part.__table__)
                 s.connection().execute(
-                    table.update().where(table.c.id == bindparam("pid")).values(abc_class=bindparam("cls")),
+                    # The monthly reclassification is derived, not an edit: "updated" stays as it was
+                    # (the backup reminder counts edits made since the last backup).
+                    table.update().where(table.c.id == bindparam("pid"))
+                    .values(abc_class=bindparam("cls"), updated_at=table.c.updated_at),
                     [{"pid": h["part_id"], "cls": h["abc_class"]} for h in history])
                 s.execute(insert(PartClassHistory), history)
             return counts
