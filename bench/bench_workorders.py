@@ -22,7 +22,8 @@ from bench.generate import ensure as ensure_shop
 from desktop.db import open_database
 from desktop.services.customers import CustomerService
 from desktop.services.rules.workflow import OPEN_STATES
-from desktop.services.workorders import OrderFilter, WorkOrderService
+from desktop.services.workorder_records import OrderFilter
+from desktop.services.workorders import WorkOrderService
 
 BIG = DEFAULT_PATH.with_name("bigshop-orders.sqlite3")
 SMALL = DEFAULT_PATH.with_name("smallshop-orders.sqlite3")

@@ -22,6 +22,7 @@ def main() -> None:
     from desktop.db import open_database
     from desktop.i18n import install
     from desktop.services.container import Services
+
     from desktop.views.main_window import MainWindow
 
     language = sys.argv[3] if len(sys.argv) > 3 else "zh_CN"

@@ -77,7 +77,7 @@ class Workshop:
     """A small shop ready for work orders: staff, bays, the standard catalogue, one car."""
 
     def __init__(self, services: Services) -> None:
-        from desktop.services.customers import CustomerForm, VehicleForm
+        from desktop.services.customer_records import CustomerForm, VehicleForm
         from desktop.services.workshop import WorkshopSetup
 
         setup = WorkshopSetup(services.db)

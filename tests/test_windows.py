@@ -162,7 +162,7 @@ def test_file_dialogs_start_in_documents(qtbot) -> None:  # type: ignore[no-unty
 def test_a_double_clicked_backup_opens_the_restore_dialog(qtbot, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from desktop.config import Settings
     from desktop.services.backup import BackupService
-    from desktop.services.customers import CustomerForm
+    from desktop.services.customer_records import CustomerForm
 
     from desktop.views.backup_dialogs import RestoreDialog
     from desktop.views.main_window import MainWindow

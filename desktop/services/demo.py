@@ -16,7 +16,12 @@ from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 
 from desktop.db import Database
 from desktop.models import Customer, OdometerReading, Vehicle, VehicleOwnership, WorkOrder
-from desktop.services.customers import CustomerForm, VehicleForm, check_customer, check_vehicle
+from desktop.services.customer_records import (
+    CustomerForm,
+    VehicleForm,
+    check_customer,
+    check_vehicle,
+)
 from desktop.services.demo_orders import Visit, ensure_staff, write_history, write_today
 from desktop.services.demo_parts import write_parts
 from desktop.services.errors import Refused
@@ -337,7 +342,8 @@ def demo_invoices(db: Database, rng: random.Random, orders: int = 150) -> int:
     pay (mostly WeChat Pay, some cash with change, card, Alipay), a few leave a balance,
     the manufacturer and insurers owe theirs; one order in thirty gets a credit note for a
     line.  Older orders count as settled before ServiceBay."""
-    from desktop.services.invoicing import InvoicingService, PaymentForm
+    from desktop.services.invoice_records import PaymentForm
+    from desktop.services.invoicing import InvoicingService
 
     with db.read() as s:
         recent = list(s.scalars(select(WorkOrder.id).where(WorkOrder.state == "delivered")

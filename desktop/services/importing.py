@@ -36,7 +36,7 @@ from desktop.models import (
 )
 from desktop.models.base import utcnow
 from desktop.services import audit
-from desktop.services.customers import (
+from desktop.services.customer_records import (
     CleanCustomer,
     CleanVehicle,
     CustomerForm,

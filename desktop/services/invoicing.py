@@ -20,18 +20,12 @@ The invoice link to the customer file (``customer_id``) is not part of the conte
 merge of two customers moves it, as it moves all history; the payer's name and tax id
 as printed are.
 """
-# Longer than the house's ~600 lines: it is split along its seams (issuing / correcting / paying /
-# checking; the rules apart) with the move to one package per capability, issue #19, next.
-
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -52,11 +46,26 @@ from desktop.models.invoicing import FAPIAO_TYPES, PAYMENT_METHODS
 from desktop.services import audit, shop_settings
 from desktop.services.errors import NotFound, Refused, ValidationFailed
 from desktop.services.files import replacing
+from desktop.services.invoice_records import (
+    AgeingRow,
+    CashReport,
+    CounterLine,
+    Draft,
+    InvoiceLineView,
+    InvoiceRow,
+    InvoiceView,
+    LedgerCheck,
+    OrderSettlement,
+    PayerBill,
+    PaymentForm,
+    PaymentView,
+    check_amount,
+    hash_of,
+)
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.numbering import format_number, next_number
 from desktop.services.parts import post_issue
 from desktop.services.rules import invoicing as rules
-from desktop.services.rules import limits
 from desktop.services.rules.money import ZERO, line_amount, to_fen
 from desktop.services.rules.spreadsheet import safe_writer
 from desktop.services.rules.text import clean
@@ -71,242 +80,6 @@ INVOICED_PAYERS = ("customer", "warranty", "insurance")
 
 def _msg(text: str, **params: object) -> Message:
     return Message(text, params)
-
-
-# --- views --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class InvoiceLineView:
-    id: int
-    position: int
-    kind: str
-    description: str
-    part_number: str
-    quantity: Decimal
-    unit_price: Decimal
-    discount_pct: Decimal
-    vat_rate: Decimal
-    net: Decimal
-    vat: Decimal
-    total: Decimal
-    work_order_line_id: int | None
-    credited_qty: Decimal = ZERO  # on an invoice: how much of it credit notes took back
-
-    @property
-    def creditable(self) -> Decimal:
-        return rules.credit_left(self.quantity, self.credited_qty)
-
-
-@dataclass(frozen=True)
-class PaymentView:
-    id: int
-    at: datetime
-    cashier: str
-    method: str
-    amount: Decimal
-    tendered: Decimal
-    change_given: Decimal
-    reference: str
-
-
-@dataclass(frozen=True)
-class InvoiceView:
-    id: int
-    number: str
-    kind: str
-    issued_at: datetime
-    issued_by: str
-    work_order_id: int | None
-    work_order_number: str
-    customer_id: int | None
-    payer: str
-    payer_name: str
-    payer_tax_id: str
-    payer_address: str
-    credited_invoice_id: int | None
-    credited_number: str
-    reason: str
-    discount: Decimal
-    net: Decimal
-    vat: Decimal
-    total: Decimal
-    fapiao_type: str
-    fapiao_number: str
-    fapiao_date: date | None
-    lines: tuple[InvoiceLineView, ...]
-    payments: tuple[PaymentView, ...]
-    credits: tuple[tuple[str, Decimal], ...]  # credit notes against it: number, total (negative)
-    content_hash: str
-
-    @property
-    def paid(self) -> Decimal:
-        return sum((p.amount for p in self.payments), ZERO)
-
-    @property
-    def credited(self) -> Decimal:
-        """What credit notes took back (a positive amount)."""
-        return -sum((t for _, t in self.credits), ZERO)
-
-    @property
-    def balance(self) -> Decimal:
-        """Still to pay (negative: to pay back).  A credit note has none of its own."""
-        if self.kind == "credit":
-            return ZERO
-        return self.total - self.credited - self.paid
-
-
-@dataclass(frozen=True)
-class InvoiceRow:
-    id: int
-    number: str
-    kind: str
-    issued_at: datetime
-    payer: str
-    payer_name: str
-    work_order_number: str
-    total: Decimal
-    balance: Decimal
-    fapiao_number: str
-
-
-@dataclass
-class PaymentForm:
-    method: str
-    amount: Decimal | str | None = None  # None for cash: what is due, from ``tendered``
-    reference: str = ""
-    tendered: Decimal | str | None = None  # cash handed over (change is given back)
-
-
-@dataclass
-class CounterLine:
-    part_number: str
-    quantity: Decimal | str
-    unit_price: Decimal | str | None = None  # None: the catalogue price
-    discount_pct: Decimal | str = ZERO
-
-
-@dataclass(frozen=True)
-class PayerBill:
-    """An order's lines for one payer, and what was invoiced for them."""
-
-    payer: str
-    lines: tuple[tuple[int, str, Decimal, Decimal], ...]  # line id, description, quantity, amount
-    net: Decimal
-    uninvoiced: tuple[int, ...]  # line ids not (or no longer) on an invoice
-    invoices: tuple[InvoiceRow, ...]
-
-
-@dataclass(frozen=True)
-class OrderSettlement:
-    order_id: int
-    number: str
-    state: str
-    customer_id: int
-    customer: str
-    pending: bool  # additional work awaits the customer's answer
-    bills: tuple[PayerBill, ...]
-
-    @property
-    def balance(self) -> Decimal:
-        return sum((r.balance for b in self.bills for r in b.invoices), ZERO)
-
-
-@dataclass(frozen=True)
-class AgeingRow:
-    payer: str
-    party: str  # customer, insurer or manufacturer as invoiced
-    customer_id: int | None
-    buckets: tuple[Decimal, Decimal, Decimal, Decimal]  # 0-30, 31-60, 61-90, > 90 days
-
-    @property
-    def total(self) -> Decimal:
-        return sum(self.buckets, ZERO)
-
-
-@dataclass(frozen=True)
-class CashReport:
-    day: date
-    by_method: tuple[tuple[str, Decimal], ...]
-    by_cashier: tuple[tuple[str, str, Decimal], ...]  # cashier, method, amount
-    expected_cash: tuple[tuple[str, Decimal], ...]  # cashier, cash that should be in the drawer
-    counts: tuple[tuple[str, Decimal, Decimal, Decimal, str], ...]  # cashier, expected, counted, diff, note
-
-    @property
-    def total(self) -> Decimal:
-        return sum((a for _, a in self.by_method), ZERO)
-
-
-@dataclass(frozen=True)
-class LedgerCheck:
-    checked: int
-    first_bad: str | None  # the number of the first invoice whose hash does not match
-    reason: Message | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.first_bad is None
-
-
-@dataclass
-class _Draft:
-    kind: str
-    payer: str
-    payer_name: str
-    payer_tax_id: str = ""
-    payer_address: str = ""
-    customer_id: int | None = None
-    work_order_id: int | None = None
-    credited_invoice_id: int | None = None
-    reason: str = ""
-    discount: Decimal = ZERO
-    discount_approved_by: str = ""
-    lines: list[dict[str, object]] = field(default_factory=list)
-
-
-# --- hashing ------------------------------------------------------------------------------
-
-
-def _money(d: Decimal) -> str:
-    return f"{Decimal(d):.2f}"
-
-
-def content_of(inv: Invoice, lines: Sequence[InvoiceLine]) -> str:
-    """The canonical text an invoice's hash covers: everything printed or counted."""
-    at = inv.issued_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
-    body = {
-        "number": inv.number, "kind": inv.kind, "chain_pos": inv.chain_pos, "issued_at": at,
-        "issued_by": inv.issued_by, "work_order_id": inv.work_order_id, "payer": inv.payer,
-        "payer_name": inv.payer_name, "payer_tax_id": inv.payer_tax_id, "payer_address": inv.payer_address,
-        "credited_invoice_id": inv.credited_invoice_id, "reason": inv.reason, "discount": _money(inv.discount),
-        "discount_approved_by": inv.discount_approved_by, "net": _money(inv.net), "vat": _money(inv.vat),
-        "total": _money(inv.total), "previous_hash": inv.previous_hash,
-        "lines": [[x.position, x.kind, x.description, x.part_number, f"{Decimal(x.quantity):.2f}",
-                   _money(x.unit_price), f"{Decimal(x.discount_pct):.2f}", f"{Decimal(x.vat_rate):.4f}",
-                   _money(x.net), _money(x.vat), _money(x.total), x.work_order_line_id, x.credited_line_id]
-                  for x in sorted(lines, key=lambda x: x.position)],
-    }
-    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def hash_of(inv: Invoice, lines: Sequence[InvoiceLine]) -> str:
-    return hashlib.sha256(content_of(inv, lines).encode("utf-8")).hexdigest()
-
-
-# --- parsing ------------------------------------------------------------------------------
-
-
-def _amount(raw: object, key: str, errors: dict[str, Message], *, allow_zero: bool = False) -> Decimal:
-    try:
-        value = Decimal(clean(str(raw)).replace(",", "").replace("¥", "")) if raw not in (None, "") else None
-    except InvalidOperation:
-        value = None
-    if value is None or not value.is_finite() or value != value.quantize(Decimal("0.01")) \
-            or value < 0 or (value == 0 and not allow_zero) or value > limits.LIMITS["payment"].high:
-        errors[key] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter an amount in yuan greater than 0, "
-                                             "to the fen (e.g. 120.50)."))
-        return ZERO
-    return value
 
 
 class InvoicingService:
@@ -344,7 +117,7 @@ class InvoicingService:
         """The invoice for one payer of a ready or delivered order: its approved lines not
         yet invoiced (or credited since), at the order's prices."""
         errors: dict[str, Message] = {}
-        discount = _amount(invoice_discount or 0, "discount", errors, allow_zero=True)
+        discount = check_amount(invoice_discount or 0, "discount", errors, allow_zero=True)
         if payer not in INVOICED_PAYERS:
             errors["payer"] = _msg(QT_TRANSLATE_NOOP("Validation", "Internal lines are not invoiced."))
         if errors:
@@ -366,7 +139,7 @@ class InvoicingService:
             customer = s.get(Customer, order.customer_id)
             assert customer is not None
             name, tax_id, address = self._payer_party(s, payer, payer_name, customer)
-            draft = _Draft("invoice", payer, name, tax_id, address, customer.id, order.id, discount=discount,
+            draft = Draft("invoice", payer, name, tax_id, address, customer.id, order.id, discount=discount,
                            discount_approved_by=clean(approved_by)[:64])
             rate = shop_settings.get(s, "vat_rate")
             for x in lines:
@@ -381,15 +154,15 @@ class InvoicingService:
                      invoice_discount: Decimal | str = ZERO, approved_by: str = "") -> InvoiceView:
         """Parts sold over the counter: they leave the shelf and are invoiced in one step."""
         errors: dict[str, Message] = {}
-        discount = _amount(invoice_discount or 0, "discount", errors, allow_zero=True)
+        discount = check_amount(invoice_discount or 0, "discount", errors, allow_zero=True)
         if not lines:
             errors["lines"] = _msg(QT_TRANSLATE_NOOP("Validation", "Add at least one part."))
         parsed = []
         for i, line in enumerate(lines):
-            qty = _amount(line.quantity, f"quantity{i}", errors)
-            price = None if line.unit_price in (None, "") else _amount(line.unit_price, f"price{i}", errors,
+            qty = check_amount(line.quantity, f"quantity{i}", errors)
+            price = None if line.unit_price in (None, "") else check_amount(line.unit_price, f"price{i}", errors,
                                                                         allow_zero=True)
-            pct = _amount(line.discount_pct or 0, f"discount{i}", errors, allow_zero=True)
+            pct = check_amount(line.discount_pct or 0, f"discount{i}", errors, allow_zero=True)
             if pct > 100:
                 errors[f"discount{i}"] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter a number from {low} to {high}."),
                                               low=0, high=100)
@@ -399,7 +172,7 @@ class InvoicingService:
         with writing(self.db, self.user) as s:
             customer = s.get(Customer, customer_id) if customer_id is not None else None
             name = customer.name if customer else (clean(buyer)[:120] or "零售客户")
-            draft = _Draft("invoice", "customer", name, customer.tax_id if customer else "",
+            draft = Draft("invoice", "customer", name, customer.tax_id if customer else "",
                            customer.address if customer else "", customer.id if customer else None,
                            discount=discount, discount_approved_by=clean(approved_by)[:64])
             rate = shop_settings.get(s, "vat_rate")
@@ -421,7 +194,7 @@ class InvoicingService:
         if not clean(reason):
             raise ValidationFailed({"reason": _msg(QT_TRANSLATE_NOOP("Validation", "Give the reason for the credit."))})
         errors: dict[str, Message] = {}
-        wanted = {int(k): _amount(v, f"line{k}", errors, allow_zero=True) for k, v in (quantities or {}).items()}
+        wanted = {int(k): check_amount(v, f"line{k}", errors, allow_zero=True) for k, v in (quantities or {}).items()}
         if errors:
             raise ValidationFailed(errors)
         with writing(self.db, self.user) as s:
@@ -439,7 +212,7 @@ class InvoicingService:
                 raise ValidationFailed(errors)
             if not any(take.values()):
                 raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Nothing left to credit on this invoice.")))
-            draft = _Draft("credit", original.payer, original.payer_name, original.payer_tax_id,
+            draft = Draft("credit", original.payer, original.payer_name, original.payer_tax_id,
                            original.payer_address, original.customer_id, original.work_order_id,
                            credited_invoice_id=original.id, reason=clean(reason)[:255])
             for x in view.lines:
@@ -478,7 +251,7 @@ class InvoicingService:
                 if form.method == "cash":
                     cash_forms.append((i, form))
                     continue
-                amount = _amount(form.amount, f"amount{i}", errors)
+                amount = check_amount(form.amount, f"amount{i}", errors)
                 if form.method == "transfer" and not clean(form.reference):  # the accountant matches it by this
                     errors[f"reference{i}"] = _msg(QT_TRANSLATE_NOOP(
                         "Validation", "Enter the transfer's reference number."))
@@ -489,9 +262,9 @@ class InvoicingService:
                     "Validation", "That is {over} more than the balance of {balance}."),
                     over=-left, balance=view.balance)
             for i, form in cash_forms:
-                tendered = _amount(form.tendered if form.tendered not in (None, "") else form.amount,
+                tendered = check_amount(form.tendered if form.tendered not in (None, "") else form.amount,
                                    f"tendered{i}", errors)
-                amount = tendered if form.amount in (None, "") else _amount(form.amount, f"amount{i}", errors)
+                amount = tendered if form.amount in (None, "") else check_amount(form.amount, f"amount{i}", errors)
                 if errors:
                     continue
                 applied = min(amount, max(left, ZERO))
@@ -513,7 +286,7 @@ class InvoicingService:
     def refund(self, invoice_id: int, method: str, amount: Decimal | str, reference: str = "") -> InvoiceView:
         """Money paid back after a credit left the invoice overpaid (a negative payment)."""
         errors: dict[str, Message] = {}
-        value = _amount(amount, "amount", errors)
+        value = check_amount(amount, "amount", errors)
         if method not in PAYMENT_METHODS:
             errors["method"] = _msg(QT_TRANSLATE_NOOP("Validation", "Choose how it is paid."))
         if errors:
@@ -659,7 +432,7 @@ class InvoicingService:
         """The cash counted in a cashier's drawer at the end of the day; the difference to
         what the payments say is kept (a difference needs a note)."""
         errors: dict[str, Message] = {}
-        value = _amount(counted, "counted", errors, allow_zero=True)
+        value = check_amount(counted, "counted", errors, allow_zero=True)
         if errors:
             raise ValidationFailed(errors)
         who = cashier or self.user
@@ -745,7 +518,7 @@ class InvoicingService:
                 "Validation", "Enter the insurer's name."))})
         return clean(payer_name)[:120], "", ""
 
-    def _issue(self, s: Session, draft: _Draft) -> InvoiceView:
+    def _issue(self, s: Session, draft: Draft) -> InvoiceView:
         """Amounts, discount check, number, chain, hash: all in the caller's transaction."""
         computed = rules.amounts([rules.LineIn(Decimal(str(x["net"])), Decimal(str(x["vat_rate"])))
                                   for x in draft.lines], draft.discount)

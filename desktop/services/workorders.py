@@ -5,20 +5,16 @@ Each public method is one unit of work.  Every change of an order checks the ver
 person loaded (a second workstation's save is refused, nothing overwritten) and every
 state change is kept with time, user and note.
 """
-# Longer than the house's ~600 lines: it is split along its seams (reception, lines, the state machine, parts issues, the board)
-# with the move to one package per capability, issue #19, next.
-
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Select, and_, func, or_, select, union_all
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, or_, select, union_all
+from sqlalchemy.orm import Session
 
 from desktop.db import Database
 from desktop.models import (
@@ -46,16 +42,33 @@ from desktop.services.errors import (
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.numbering import format_number, next_number
 from desktop.services.parts import post_issue
-from desktop.services.rules import limits
-from desktop.services.rules.money import PAYERS, Totals, line_amount, totals
+from desktop.services.rules.money import totals
 from desktop.services.rules.text import clean
 from desktop.services.rules.workflow import EDITABLE, IN_SHOP, OPEN_STATES, move_problem
 from desktop.services.uow import reading, writing
+from desktop.services.workorder_list import filtered, order_row, page_after, rows_query, staff_alias
+from desktop.services.workorder_records import (
+    PREFIX,
+    BayView,
+    Board,
+    BoardCar,
+    EventView,
+    LineForm,
+    LineView,
+    OperationView,
+    OrderFilter,
+    PackageView,
+    ReceptionForm,
+    StaffView,
+    WorkOrderDetail,
+    WorkOrderRow,
+    check_km,
+    check_line,
+    check_number,
+)
 
-PREFIX = "WO"
 ESTIMATE_MODES = ("system", "symptom", "item")
 APPROVAL_METHODS = ("phone", "in person", "wechat")
-TEXT_MATCHES = 500  # cars or customers a text filter looks at
 
 
 def _msg(text: str, **params: object) -> Message:
@@ -64,288 +77,6 @@ def _msg(text: str, **params: object) -> Message:
 
 def _refuse(text: str, **params: object) -> Refused:
     return Refused(_msg(text, **params))
-
-
-# --- what the views send ------------------------------------------------------------------
-
-
-@dataclass
-class ReceptionForm:
-    vehicle_id: int
-    odometer_km: int | str | None = None
-    fuel_eighths: int = 4
-    damage_notes: str = ""
-    belongings: str = ""
-    key_tag: str = ""
-    concern: str = ""
-    diagnosis: str = ""
-    advisor_id: int | None = None
-    promised_at: datetime | None = None
-    customer_parts: bool = False
-    estimate_mode: str = "item"
-    rework_of_id: int | None = None
-    allow_lower_odometer: bool = False
-    odometer_reason: str = ""
-
-
-@dataclass
-class LineForm:
-    kind: str  # labour | part
-    description: str = ""
-    quantity: Decimal | str | int = Decimal(1)  # hours for labour, pieces for parts
-    unit_price: Decimal | str | None = None  # None: the operation's or the shop's rate
-    payer: str = "customer"
-    operation_id: int | None = None
-    part_number: str = ""
-    unit_cost: Decimal | str = Decimal(0)
-    discount_pct: Decimal | str = Decimal(0)
-    technician_id: int | None = None
-    below_cost_allowed_by: str = ""  # the manager who allows a price below cost
-    vat_rate: Decimal | str | None = None  # None: the shop's rate; 0: exempt (免税)
-
-
-# --- what the views get back --------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StaffView:
-    id: int
-    name: str
-    role: str
-
-
-@dataclass(frozen=True)
-class BayView:
-    id: int
-    name: str
-
-
-@dataclass(frozen=True)
-class OperationView:
-    id: int
-    code: str
-    name: str
-    system: str
-    standard_hours: Decimal
-    rate: Decimal
-
-
-@dataclass(frozen=True)
-class PackageView:
-    id: int
-    code: str
-    name: str
-    interval_km: int | None
-    items: int
-
-
-@dataclass(frozen=True)
-class LineView:
-    id: int
-    position: int
-    kind: str
-    description: str
-    part_number: str
-    quantity: Decimal
-    unit_price: Decimal
-    discount_pct: Decimal
-    amount: Decimal
-    payer: str
-    technician: str
-    approval: str
-    additional: bool
-    approved_by: str
-    approved_at: datetime | None
-    approval_method: str
-    reserved_qty: Decimal
-    issued_qty: Decimal
-    returned_qty: Decimal
-    vat_rate: Decimal | None = None
-
-    @property
-    def counts(self) -> bool:
-        return self.approval == "approved"
-
-
-@dataclass(frozen=True)
-class EventView:
-    at: datetime
-    user: str
-    from_state: str
-    to_state: str
-    note: str
-
-
-@dataclass(frozen=True)
-class WorkOrderDetail:
-    id: int
-    number: str
-    version: int
-    state: str
-    customer_id: int
-    customer_name: str
-    vehicle_id: int
-    plate: str
-    vin: str
-    vehicle: str
-    opened_at: datetime
-    odometer_km: int
-    fuel_eighths: int
-    damage_notes: str
-    belongings: str
-    key_tag: str
-    concern: str
-    diagnosis: str
-    estimate_mode: str
-    advisor_id: int | None
-    advisor: str
-    promised_at: datetime | None
-    customer_parts: bool
-    authorized_by: str
-    authorized_at: datetime | None
-    technician_id: int | None
-    technician: str
-    bay_id: int | None
-    bay: str
-    inspected_by: str
-    rework_of_id: int | None
-    rework_of_number: str
-    cancel_reason: str
-    delivered_at: datetime | None
-    lines: tuple[LineView, ...]
-    events: tuple[EventView, ...]
-    totals: Totals
-    pending: Totals
-
-    @property
-    def has_pending(self) -> bool:
-        return any(line.approval == "pending" for line in self.lines)
-
-    def reception(self) -> ReceptionForm:
-        return ReceptionForm(
-            vehicle_id=self.vehicle_id, odometer_km=self.odometer_km,
-            fuel_eighths=self.fuel_eighths, damage_notes=self.damage_notes,
-            belongings=self.belongings, key_tag=self.key_tag, concern=self.concern,
-            diagnosis=self.diagnosis, advisor_id=self.advisor_id, promised_at=self.promised_at,
-            customer_parts=self.customer_parts, estimate_mode=self.estimate_mode,
-            rework_of_id=self.rework_of_id,
-        )
-
-
-@dataclass(frozen=True)
-class WorkOrderRow:
-    id: int
-    number: str
-    state: str
-    opened_at: datetime
-    plate: str
-    customer: str
-    advisor: str
-    promised_at: datetime | None
-    concern: str
-    rework: bool
-
-
-@dataclass(frozen=True)
-class BoardCar:
-    id: int
-    number: str
-    version: int
-    plate: str
-    vehicle: str
-    customer: str
-    state: str
-    bay_id: int | None
-    bay: str
-    technician_id: int | None
-    technician: str
-    promised_at: datetime | None
-    overdue: bool
-    waiting_parts: bool
-
-
-@dataclass(frozen=True)
-class Board:
-    cars: tuple[BoardCar, ...]
-    technicians: tuple[tuple[StaffView, int], ...]  # technician, cars on them now
-    bays: tuple[tuple[BayView, str], ...]  # bay, plate of the car in it ('' when free)
-
-    @property
-    def free_technicians(self) -> list[StaffView]:
-        return [t for t, n in self.technicians if n == 0]
-
-    @property
-    def free_bays(self) -> list[BayView]:
-        return [b for b, plate in self.bays if not plate]
-
-
-@dataclass
-class OrderFilter:
-    states: Sequence[str] = ()
-    advisor_id: int | None = None
-    payer: str | None = None
-    since: date | None = None
-    until: date | None = None
-    text: str = ""  # number, plate or customer name
-    vehicle_id: int | None = None
-    rework_only: bool = False
-    extra: dict[str, object] = field(default_factory=dict)
-
-
-# --- checks (pure) ------------------------------------------------------------------------
-
-
-def _decimal(value: object, key: str, errors: dict[str, Message], kind: str) -> Decimal:
-    """A typed number within its range (``rules.limits``), or the reason at its field."""
-    if value in (None, ""):
-        errors[key] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter a number."))
-        return Decimal(0)
-    return limits.checked(value, kind, key, errors)
-
-
-def check_line(form: LineForm, default_rate: Decimal) -> tuple[dict[str, object], dict[str, Message]]:
-    """The line's values, cleaned, and what is wrong with them, by field."""
-    errors: dict[str, Message] = {}
-    kind = form.kind if form.kind in ("labour", "part") else "labour"
-    description = clean(form.description)
-    if not description:
-        errors["description"] = _msg(QT_TRANSLATE_NOOP("Validation", "Describe the work or the part."))
-    qty = _decimal(form.quantity, "quantity", errors, "hours" if kind == "labour" else "quantity")
-    price_in = default_rate if form.unit_price in (None, "") else form.unit_price
-    price = _decimal(price_in, "unit_price", errors, "unit_price")
-    cost = _decimal(form.unit_cost or 0, "unit_cost", errors, "unit_cost")
-    discount = _decimal(form.discount_pct or 0, "discount_pct", errors, "discount_pct")
-    payer = form.payer if form.payer in PAYERS else None
-    if payer is None:
-        errors["payer"] = _msg(QT_TRANSLATE_NOOP("Validation", "Choose who pays for this line."))
-    if "quantity" not in errors and "unit_price" not in errors and "discount_pct" not in errors:
-        amount = line_amount(qty, price, discount)
-        net_unit = price - price * discount / 100
-        if kind == "part" and cost > 0 and net_unit < cost and not clean(form.below_cost_allowed_by):
-            errors["unit_price"] = _msg(
-                QT_TRANSLATE_NOOP(
-                    "Validation",
-                    "{price} is below the cost of {cost}; a manager has to allow it.",
-                ),
-                price=f"{net_unit:.2f}", cost=f"{cost:.2f}",
-            )
-    else:
-        amount = Decimal(0)
-    vat_rate: Decimal | None = None
-    if form.vat_rate not in (None, ""):
-        vat_rate = limits.to_decimal(form.vat_rate)
-        if vat_rate is None or limits.problem(vat_rate, "vat_rate") is not None:
-            errors["vat_rate"] = _msg(QT_TRANSLATE_NOOP("Validation", "Choose the VAT rate."))
-            vat_rate = None
-    values: dict[str, object] = {
-        "vat_rate": vat_rate,
-        "kind": kind, "description": description[:200], "quantity": qty, "unit_price": price,
-        "unit_cost": cost, "discount_pct": discount, "amount": amount, "payer": payer or "customer",
-        "operation_id": form.operation_id, "part_number": clean(form.part_number).upper()[:40],
-        "technician_id": form.technician_id,
-        "below_cost_by": clean(form.below_cost_allowed_by)[:64],
-    }
-    return values, errors
 
 
 # --- the service --------------------------------------------------------------------------
@@ -397,16 +128,16 @@ class WorkOrderService:
         with reading(self.db) as s:
             days = int(shop_settings.get(s, "rework_days"))
             since = utcnow() - timedelta(days=days)
-            q = _rows_query().where(
+            q = rows_query().where(
                 WorkOrder.vehicle_id == vehicle_id,
                 WorkOrder.state == "delivered",
                 WorkOrder.delivered_at >= since,
             )
-            return [_row(r) for r in s.execute(q.order_by(WorkOrder.delivered_at.desc()))]
+            return [order_row(r) for r in s.execute(q.order_by(WorkOrder.delivered_at.desc()))]
 
     def open_order(self, form: ReceptionForm) -> WorkOrderDetail:
         errors: dict[str, Message] = {}
-        km = _km(form.odometer_km, errors)
+        km = check_km(form.odometer_km, errors)
         if form.promised_at is not None and form.promised_at < utcnow() - timedelta(minutes=5):
             errors["promised_at"] = _msg(QT_TRANSLATE_NOOP("Validation", "The promised time is in the past."))
         if form.fuel_eighths not in range(9):
@@ -634,7 +365,7 @@ class WorkOrderService:
         A part in the catalogue moves in the stock ledger; one that is not (a part the
         shop buys in for this job only) is counted on the line alone."""
         errors: dict[str, Message] = {}
-        qty = _decimal(quantity, "quantity", errors, "quantity")
+        qty = check_number(quantity, "quantity", errors, "quantity")
         if errors:
             raise ValidationFailed(errors)
         with writing(self.db, self.user) as s:
@@ -686,21 +417,21 @@ class WorkOrderService:
             rest = replace(flt, states=())
             branches = []
             for state in flt.states:
-                branch = _after(_filtered(select(WorkOrder.id).where(WorkOrder.state == state), rest), after)
+                branch = page_after(filtered(select(WorkOrder.id).where(WorkOrder.state == state), rest), after)
                 branches.append(select(branch.order_by(*newest_first).limit(limit).subquery().c.id))
             ids = union_all(*branches).subquery()
-            q = _rows_query().where(WorkOrder.id.in_(select(ids.c.id)))
+            q = rows_query().where(WorkOrder.id.in_(select(ids.c.id)))
         else:
-            q = _after(_filtered(_rows_query(), flt), after)
+            q = page_after(filtered(rows_query(), flt), after)
         q = q.order_by(*newest_first).limit(limit)
         with reading(self.db) as s:
-            return [_row(r) for r in s.execute(q)]
+            return [order_row(r) for r in s.execute(q)]
 
     def board(self) -> Board:
         """Every car in the shop now, with free technicians and bays."""
         now = utcnow()
         with reading(self.db) as s:
-            tech = _staff_alias()
+            tech = staff_alias()
             q = (
                 select(WorkOrder, Vehicle.plate, Vehicle.make, Vehicle.model, Customer.name,
                        Bay.name, tech.name)
@@ -887,88 +618,6 @@ class WorkOrderService:
             totals=totals(((x.payer, x.kind, x.amount, x.vat_rate) for x in lines if x.approval == "approved"), vat),
             pending=totals(((x.payer, x.kind, x.amount, x.vat_rate) for x in lines if x.approval == "pending"), vat),
         )
-
-
-def _km(value: int | str | None, errors: dict[str, Message]) -> int:
-    try:
-        km = int(clean(str(value)).replace(",", "")) if value not in (None, "") else None
-    except ValueError:
-        km = None
-    if km is None or not 0 <= km <= 2_000_000:
-        errors["odometer_km"] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter the odometer reading in km."))
-        return 0
-    return km
-
-
-def _staff_alias() -> type[Staff]:
-    return cast("type[Staff]", aliased(Staff))
-
-
-def _rows_query() -> Select:  # type: ignore[type-arg]
-    advisor = _staff_alias()
-    return (
-        select(WorkOrder.id, WorkOrder.number, WorkOrder.state, WorkOrder.opened_at,
-               Vehicle.plate, Customer.name, advisor.name, WorkOrder.promised_at,
-               WorkOrder.concern, WorkOrder.rework_of_id)
-        .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
-        .join(Customer, Customer.id == WorkOrder.customer_id)
-        .outerjoin(advisor, advisor.id == WorkOrder.advisor_id)
-    )
-
-
-def _row(r: Sequence[Any]) -> WorkOrderRow:
-    oid, number, state, opened, plate, customer, advisor, promised, concern, rework = r
-    return WorkOrderRow(
-        id=oid, number=number, state=state, opened_at=opened, plate=plate or "",
-        customer=customer, advisor=advisor or "", promised_at=promised,
-        concern=concern.splitlines()[0][:60] if concern else "",
-        rework=rework is not None,
-    )
-
-
-def _after(q: Select, after: WorkOrderRow | None) -> Select:  # type: ignore[type-arg]
-    """Keyset paging: the orders listed after ``after`` (newest first)."""
-    if after is None:
-        return q
-    return q.where(or_(WorkOrder.opened_at < after.opened_at,
-                       and_(WorkOrder.opened_at == after.opened_at, WorkOrder.id < after.id)))
-
-
-def _filtered(q: Select, flt: OrderFilter) -> Select:  # type: ignore[type-arg]
-    if flt.states:
-        q = q.where(WorkOrder.state.in_(list(flt.states)))
-    if flt.advisor_id is not None:
-        q = q.where(WorkOrder.advisor_id == flt.advisor_id)
-    if flt.vehicle_id is not None:
-        q = q.where(WorkOrder.vehicle_id == flt.vehicle_id)
-    if flt.rework_only:
-        q = q.where(WorkOrder.rework_of_id.is_not(None))
-    if flt.since is not None:
-        q = q.where(WorkOrder.opened_at >= datetime.combine(flt.since, datetime.min.time()).astimezone(UTC))
-    if flt.until is not None:
-        end = datetime.combine(flt.until + timedelta(days=1), datetime.min.time()).astimezone(UTC)
-        q = q.where(WorkOrder.opened_at < end)
-    if flt.payer:
-        q = q.where(WorkOrder.id.in_(
-            select(WorkOrderLine.work_order_id).where(WorkOrderLine.payer == flt.payer)))
-    text = clean(flt.text).upper()
-    if text:
-        if text.startswith("WO"):
-            q = q.where(WorkOrder.number.like(f"{text}%"))
-        else:
-            # Find the cars and customers first (narrow scans of their own indexes), then
-            # their orders by index: scanning 300,000 orders for a plate would not scale.
-            cars = (select(Vehicle.id).where(Vehicle.plate.contains(text, autoescape=True))
-                    .limit(TEXT_MATCHES).scalar_subquery())
-            people = (select(Customer.id).where(Customer.name.contains(clean(flt.text), autoescape=True))
-                      .limit(TEXT_MATCHES).scalar_subquery())
-            matches = [WorkOrder.vehicle_id.in_(cars), WorkOrder.customer_id.in_(people)]
-            if text.isdigit() and len(text) <= 6:  # "123" is WO<year>-000123 of a recent year
-                this_year = date.today().year
-                numbers = [format_number(PREFIX, y, int(text)) for y in range(this_year - 5, this_year + 1)]
-                matches.append(WorkOrder.number.in_(numbers))
-            q = q.where(or_(*matches))
-    return q
 
 
 __all__ = ["OPEN_STATES", "Board", "LineForm", "ReceptionForm", "WorkOrderDetail", "WorkOrderService"]

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.services.container import Services
 from desktop.services.errors import ServiceError
 from desktop.services.messages import QT_TRANSLATE_NOOP
-from desktop.services.workorders import Board, BoardCar
+from desktop.services.workorder_records import Board, BoardCar
 
 from desktop.views.common import fmt_datetime, tr_message
 from desktop.views.table_model import DARK_TEXT, Column, RowTableModel, table_view

@@ -12,7 +12,8 @@ from desktop.services.documents import DocumentService
 from desktop.services.invoicing import InvoicingService
 from desktop.services.purchasing import PurchasingService
 from desktop.services.stocktake import StockTakeService
-from desktop.services.workorders import LineForm, OrderFilter, ReceptionForm, WorkOrderService
+from desktop.services.workorder_records import LineForm, OrderFilter, ReceptionForm
+from desktop.services.workorders import WorkOrderService
 from printing.render import money
 from tests.conftest import Workshop
 

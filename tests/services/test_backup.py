@@ -22,7 +22,8 @@ from desktop.services.backup import (
     read_manifest,
 )
 from desktop.services.container import Services
-from desktop.services.customers import CustomerForm, CustomerService
+from desktop.services.customer_records import CustomerForm
+from desktop.services.customers import CustomerService
 from desktop.services.demo import create_demo
 
 
@@ -71,7 +72,8 @@ def test_round_trip_equals_the_original_row_for_row(shop: Database, tmp_path: Pa
 
 
 def test_backup_while_another_thread_writes_is_a_consistent_snapshot(shop: Database, tmp_path: Path) -> None:
-    from desktop.services.workorders import LineForm, ReceptionForm, WorkOrderService
+    from desktop.services.workorder_records import LineForm, ReceptionForm
+    from desktop.services.workorders import WorkOrderService
 
     stop = threading.Event()
     errors: list[BaseException] = []

@@ -16,7 +16,8 @@ from sqlalchemy.exc import DBAPIError
 from desktop.__main__ import main
 from desktop.db import Database, open_database
 from desktop.models.base import Money
-from desktop.services.customers import CustomerForm, CustomerService
+from desktop.services.customer_records import CustomerForm
+from desktop.services.customers import CustomerService
 from desktop.services.errors import ValidationFailed
 from desktop.services.importing import ImportService
 from desktop.services.parts import PartForm, PartsService

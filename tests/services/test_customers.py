@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 
 from desktop.models import AuditEntry, Customer, OdometerReading, Vehicle
 from desktop.services.container import Services
-from desktop.services.customers import CustomerForm, VehicleForm
+from desktop.services.customer_records import CustomerForm, VehicleForm
 from desktop.services.errors import (
     DuplicateVehicle,
     LikelyDuplicates,

@@ -39,7 +39,8 @@ from desktop.services.backup import (
     rotate,
 )
 from desktop.services.backup import service as backup_service
-from desktop.services.customers import CustomerForm, CustomerService
+from desktop.services.customer_records import CustomerForm
+from desktop.services.customers import CustomerService
 from desktop.services.search import SearchService
 from desktop.services.uow import StorageProblem
 
@@ -114,7 +115,8 @@ def payload_of(backup: Path, out: Path) -> Path:
 WRITER = r"""
 import sys, time
 from desktop.db import open_database
-from desktop.services.customers import CustomerForm, CustomerService
+from desktop.services.customers import CustomerService
+from desktop.services.customer_records import CustomerForm
 db = open_database("sqlite:///" + sys.argv[1], create=False)
 service = CustomerService(db)
 print("open", flush=True)

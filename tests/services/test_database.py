@@ -14,7 +14,8 @@ from desktop.db import (
     snapshot_sqlite,
     upgrade,
 )
-from desktop.services.customers import CustomerForm, CustomerService
+from desktop.services.customer_records import CustomerForm
+from desktop.services.customers import CustomerService
 
 
 def test_migration_from_an_empty_file_creates_every_table(tmp_path: Path) -> None:

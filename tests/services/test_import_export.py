@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from desktop.models import Customer, Vehicle
 from desktop.services.container import Services
-from desktop.services.customers import CustomerForm, VehicleForm
+from desktop.services.customer_records import CustomerForm, VehicleForm
 from desktop.services.importing import ImportFailed, guess_mapping, read_table
 from desktop.services.rules.vin import with_check_digit
 

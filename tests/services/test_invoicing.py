@@ -11,9 +11,10 @@ from desktop.db import Database
 from desktop.models import Invoice
 from desktop.services.container import Services
 from desktop.services.errors import Refused, ValidationFailed
-from desktop.services.invoicing import CounterLine, InvoicingService, PaymentForm
+from desktop.services.invoice_records import CounterLine, PaymentForm
+from desktop.services.invoicing import InvoicingService
 from desktop.services.parts import PartForm
-from desktop.services.workorders import LineForm, ReceptionForm
+from desktop.services.workorder_records import LineForm, ReceptionForm
 from tests.conftest import Workshop
 
 

@@ -12,7 +12,7 @@ import pytest
 import xlwt
 
 from desktop.__main__ import main
-from desktop.services.customers import CustomerForm, check_customer
+from desktop.services.customer_records import CustomerForm, check_customer
 from desktop.services.importing import guess_columns, read_table
 from desktop.services.parts_import import MOVEMENT_FIELDS, PART_FIELDS
 

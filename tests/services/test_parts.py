@@ -13,7 +13,7 @@ from desktop.models.base import utcnow
 from desktop.services.container import Services
 from desktop.services.errors import ValidationFailed
 from desktop.services.parts import PartForm, PartsService
-from desktop.services.workorders import LineForm, ReceptionForm
+from desktop.services.workorder_records import LineForm, ReceptionForm
 from tests.conftest import Workshop
 
 

@@ -1,7 +1,7 @@
 import pytest
 
 from desktop.services.container import Services
-from desktop.services.customers import CustomerForm, VehicleForm
+from desktop.services.customer_records import CustomerForm, VehicleForm
 from desktop.services.demo import create_demo
 from desktop.services.rules.vin import with_check_digit
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from desktop.db import Database, open_database
-from desktop.services.customers import CustomerForm, CustomerService
+from desktop.services.customer_records import CustomerForm
+from desktop.services.customers import CustomerService
 from desktop.services.search import SearchService
 from desktop.services.uow import StorageProblem, classify
 

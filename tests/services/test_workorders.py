@@ -12,7 +12,7 @@ from desktop.services.errors import (
     StaleEdit,
     ValidationFailed,
 )
-from desktop.services.workorders import LineForm, OrderFilter, ReceptionForm, WorkOrderDetail
+from desktop.services.workorder_records import LineForm, OrderFilter, ReceptionForm, WorkOrderDetail
 from tests.conftest import Workshop
 
 

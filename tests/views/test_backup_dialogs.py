@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop.config import Settings
 from desktop.services.container import Services
-from desktop.services.customers import CustomerForm
+from desktop.services.customer_records import CustomerForm
 
 from desktop.views import background
 from desktop.views.backup_dialogs import BackupDialog, RestoreDialog

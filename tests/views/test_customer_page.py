@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.services.container import Services
-from desktop.services.customers import CustomerForm, VehicleForm
+from desktop.services.customer_records import CustomerForm, VehicleForm
 from desktop.services.rules.vin import with_check_digit
 from tests.views.conftest import press
 

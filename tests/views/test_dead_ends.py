@@ -5,8 +5,8 @@ from pathlib import Path
 
 from desktop.config import Settings
 from desktop.services.container import Services
-from desktop.services.customers import CustomerForm, VehicleForm
-from desktop.services.workorders import ReceptionForm
+from desktop.services.customer_records import CustomerForm, VehicleForm
+from desktop.services.workorder_records import ReceptionForm
 
 from desktop.views.main_window import MainWindow
 

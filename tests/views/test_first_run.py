@@ -8,7 +8,7 @@ from desktop.config import Settings
 from desktop.db import Database
 from desktop.services.backup import BackupService
 from desktop.services.container import Services
-from desktop.services.customers import CustomerForm
+from desktop.services.customer_records import CustomerForm
 
 from desktop.views.first_run import FirstRunWizard
 
@@ -115,7 +115,7 @@ def test_the_logo_is_checked_stored_and_printed(qtbot, services: Services, works
     import pypdfium2 as pdfium
     from PySide6.QtGui import QColor, QImage
 
-    from desktop.services.workorders import ReceptionForm
+    from desktop.services.workorder_records import ReceptionForm
 
     image = QImage(120, 60, QImage.Format.Format_RGB32)
     image.fill(QColor("#c62828"))

@@ -2,7 +2,7 @@
 after stock moved elsewhere, the customer's file after a visit read the odometer."""
 
 from desktop.services.container import Services
-from desktop.services.customers import CustomerForm, VehicleForm
+from desktop.services.customer_records import CustomerForm, VehicleForm
 from desktop.services.parts import PartForm
 
 from desktop.views.customers.page import CustomerPage

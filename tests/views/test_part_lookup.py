@@ -7,7 +7,7 @@ import pytest
 
 from desktop.services.container import Services
 from desktop.services.parts import PartForm
-from desktop.services.workorders import ReceptionForm
+from desktop.services.workorder_records import ReceptionForm
 from tests.conftest import Workshop
 
 from desktop.views.workorders.dialogs import LineDialog

@@ -151,7 +151,7 @@ def test_errors_show_in_the_editor_and_nothing_changes(qtbot, services: Services
 def test_order_list_filters(qtbot, services: Services, workshop: Workshop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from datetime import date, timedelta
 
-    from desktop.services.workorders import ReceptionForm
+    from desktop.services.workorder_records import ReceptionForm
 
     for km in (10100, 10200):
         services.workorders.open_order(ReceptionForm(vehicle_id=workshop.vehicle_id, odometer_km=km,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.services.customers import CustomerDetail, VehicleDetail
+from desktop.services.customer_records import CustomerDetail, VehicleDetail
 from desktop.services.errors import (
     DuplicateVehicle,
     LikelyDuplicates,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.customers import CustomerForm, VehicleForm
+from desktop.services.customer_records import CustomerForm, VehicleForm
 from desktop.services.demo import COLOURS, MODELS
 from desktop.services.errors import DuplicateVehicle
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message

@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.services.customers import CustomerDetail, HistoryEvent, VehicleDetail, VehicleSummary
+from desktop.services.customer_records import (
+    CustomerDetail,
+    HistoryEvent,
+    VehicleDetail,
+    VehicleSummary,
+)
 from desktop.services.errors import ServiceError
 from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.rules.money import yuan

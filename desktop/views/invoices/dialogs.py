@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from desktop.services.errors import ValidationFailed
-from desktop.services.invoicing import (
+from desktop.services.invoice_records import (
     CounterLine,
     InvoiceLineView,
     InvoiceRow,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from desktop.services.errors import ServiceError
-from desktop.services.invoicing import AgeingRow, InvoiceRow, InvoiceView, PaymentView
+from desktop.services.invoice_records import AgeingRow, InvoiceRow, InvoiceView, PaymentView
 from desktop.services.messages import QT_TRANSLATE_NOOP
 
 from desktop.views import common

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.services.customers import VehicleDetail
+from desktop.services.customer_records import VehicleDetail
 from desktop.services.errors import OdometerBelowLast, ServiceError
 from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.parts import StockView
 from desktop.services.rules.money import PAYERS
-from desktop.services.workorders import LineForm, ReceptionForm, WorkOrderDetail
+from desktop.services.workorder_records import LineForm, ReceptionForm, WorkOrderDetail
 
 from desktop.views import common
 from desktop.views.common import FormDialog, FormErrors, fmt_km

@@ -31,7 +31,7 @@ from desktop.services.errors import ServiceError, ValidationFailed
 from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.rules.money import Totals, yuan
 from desktop.services.rules.workflow import EDITABLE, IN_SHOP, STATE_LABELS
-from desktop.services.workorders import EventView, LineView, WorkOrderDetail
+from desktop.services.workorder_records import EventView, LineView, WorkOrderDetail
 
 from desktop.views import common
 from desktop.views.common import FieldError, fmt_datetime, fmt_km, tr_message

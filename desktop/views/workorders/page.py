@@ -23,7 +23,7 @@ from desktop.services.errors import ServiceError
 from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.rules.money import PAYERS
 from desktop.services.rules.workflow import OPEN_STATES, STATES
-from desktop.services.workorders import OrderFilter, WorkOrderDetail, WorkOrderRow
+from desktop.services.workorder_records import OrderFilter, WorkOrderDetail, WorkOrderRow
 
 from desktop.views import common
 from desktop.views.common import FormDialog, fmt_datetime, tr_message
