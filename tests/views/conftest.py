@@ -51,6 +51,22 @@ def type_into(qtbot) -> Callable[[QWidget, str], None]:  # type: ignore[no-untyp
 
 
 @pytest.fixture
+def synchronous_background(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Background work (an import, a backup) runs at once on the test's thread."""
+    from desktop.views import background
+
+    def run(work, on_done, on_error, on_progress=None):  # type: ignore[no-untyped-def]
+        try:
+            result = work(on_progress or (lambda _f: None))
+        except BaseException as exc:  # noqa: BLE001
+            on_error(exc)
+        else:
+            on_done(result)
+
+    monkeypatch.setattr(background, "run_in_background", run)
+
+
+@pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[object]]:
     """Queue the answers a person would give to questions: ``answers["ask"].append(1)``."""
     queue: dict[str, list[object]] = {"ask": [], "ask_text": [], "ask_item": [], "save_file": [],

@@ -10,22 +10,10 @@ from desktop.config import Settings
 from desktop.services.container import Services
 from desktop.services.customer_records import CustomerForm
 
-from desktop.views import background
 from desktop.views.backup_dialogs import BackupDialog, RestoreDialog
 from desktop.views.main_window import MainWindow
 
-
-@pytest.fixture(autouse=True)
-def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
-    def run(work, on_done, on_error, on_progress=None):  # type: ignore[no-untyped-def]
-        try:
-            result = work(on_progress or (lambda _f: None))
-        except BaseException as exc:  # noqa: BLE001
-            on_error(exc)
-        else:
-            on_done(result)
-
-    monkeypatch.setattr(background, "run_in_background", run)
+pytestmark = pytest.mark.usefixtures("synchronous_background")
 
 
 def test_backup_to_a_stick_and_restore_it(qtbot, services: Services, tmp_path: Path, answers) -> None:  # type: ignore[no-untyped-def]

@@ -176,18 +176,7 @@ def test_archive_hides_and_restore_brings_back(qtbot, page: CustomerPage, servic
 
 
 def test_import_dialog_maps_and_reports_bad_rows(qtbot, page: CustomerPage, services: Services,  # type: ignore[no-untyped-def]
-                                                 tmp_path: Path, answers, monkeypatch) -> None:
-    from desktop.views import background
-
-    def at_once(work, on_done, on_error, on_progress=None):  # type: ignore[no-untyped-def]
-        try:
-            result = work(on_progress or (lambda _f: None))
-        except BaseException as exc:  # noqa: BLE001
-            on_error(exc)
-        else:
-            on_done(result)
-
-    monkeypatch.setattr(background, "run_in_background", at_once)  # the import runs in the background
+                                                 tmp_path: Path, answers, synchronous_background) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("姓名,手机,车牌号\n张伟,13812345678,粤B12345\n李娜,12345,京A1\n", encoding="utf-8")
     dialog = page.import_file()
@@ -243,7 +232,7 @@ def test_customer_list_loads_page_by_page(qtbot, page: CustomerPage, services: S
 
 
 def test_the_footer_counts_a_new_customer(qtbot, page: CustomerPage, services: Services) -> None:  # type: ignore[no-untyped-def]
-    from desktop.services.customers import CustomerForm
+    from desktop.services.customer_records import CustomerForm
 
     assert page.count_label.text().startswith(("0", "共 0"))
     page._created(services.customers.create_customer(CustomerForm(name="张伟")))
