@@ -24,7 +24,7 @@ from bench.generate import DEFAULT_PATH
 from desktop.db import open_database
 from desktop.models import Part, StockMovement, Supplier
 from desktop.models.parts import week_of
-from desktop.services.parts import PartsService
+from desktop.services.parts.service import PartsService
 
 PATH = DEFAULT_PATH.with_name("parts.sqlite3")
 PARTS = 20_000

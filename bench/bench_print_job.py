@@ -50,7 +50,7 @@ def memory_figure() -> tuple[float, float, int]:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QApplication
 
-    from desktop.views import print_job
+    from desktop.views.shared import print_job
 
     QApplication.instance() or QApplication([])
     pdf = count_sheet_pdf(50)
@@ -72,7 +72,7 @@ def cups_figures(repeat: int = 5) -> dict[str, float] | None:
         return None
     from desktop import spooler
 
-    from desktop.views import print_job
+    from desktop.views.shared import print_job
 
     if "is running" not in subprocess.run(["lpstat", "-r"], capture_output=True, text=True, check=False).stdout:
         subprocess.run(["/usr/sbin/cupsd"], check=True)

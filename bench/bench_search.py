@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bench.generate import DEFAULT_PATH, ensure
 from desktop.db import open_database
-from desktop.services.search import SearchService, plan
+from desktop.services.customers.search import SearchService, plan
 
 TARGET_MS = 50.0
 TARGET_RATIO = 2.0

@@ -20,10 +20,10 @@ from pathlib import Path
 from bench.generate import DEFAULT_PATH
 from bench.generate import ensure as ensure_shop
 from desktop.db import open_database
-from desktop.services.customers import CustomerService
-from desktop.services.rules.workflow import OPEN_STATES
-from desktop.services.workorder_records import OrderFilter
-from desktop.services.workorders import WorkOrderService
+from desktop.services.customers.service import CustomerService
+from desktop.services.workorders.records import OrderFilter
+from desktop.services.workorders.rules.workflow import OPEN_STATES
+from desktop.services.workorders.service import WorkOrderService
 
 BIG = DEFAULT_PATH.with_name("bigshop-orders.sqlite3")
 SMALL = DEFAULT_PATH.with_name("smallshop-orders.sqlite3")

@@ -19,11 +19,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.db import Database, open_database
+from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
+from desktop.demo.shop import DemoGenerator
 from desktop.models import Vehicle
-from desktop.services.demo import DemoGenerator
-from desktop.services.demo_orders import Visit, ensure_staff, write_history, write_today
-from desktop.services.importing import write_records
-from desktop.services.workshop import WorkshopSetup
+from desktop.services.customers.importing import write_records
+from desktop.services.workorders.workshop import WorkshopSetup
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "bigshop.sqlite3"
 

@@ -22,8 +22,8 @@ from desktop.logging_setup import setup
 from desktop.paths import font_path, icon_path
 from desktop.services.container import Services
 
-from desktop.views.background import run_in_background
 from desktop.views.main_window import MainWindow
+from desktop.views.shared.background import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +71,9 @@ def first_run(services: Services, settings: Settings, retranslate: Callable[[], 
     """The first-run wizard, on a PC whose data is still empty (an installation upgraded
     over an older one already has data: it skips the wizard).  False when the wizard
     restored a backup, so the data must be opened again."""
-    from desktop.services.demo import is_empty
+    from desktop.demo.shop import is_empty
 
-    from desktop.views.first_run import FirstRunWizard
+    from desktop.views.system.first_run import FirstRunWizard
 
     if not is_empty(services.db):
         settings.set("first_run_done", True)
@@ -168,7 +168,7 @@ def _open_db(app: QApplication, url: str, settings: Settings, log_path: Path) ->
                 return None
             create = True
         except PLACE_ERRORS as exc:  # a newer schema, not a shop, a network share, a read-only folder
-            from desktop.services.uow import place_problem
+            from desktop.services.core.uow import place_problem
 
             message = place_problem(exc)
             assert message is not None

@@ -5,7 +5,7 @@ no page becomes a picture, the job is as small as the PDF, and the printer's own
 does the rest.  Before a job goes out the printer's state is asked for (``lpstat``): a
 printer that does not exist, does not accept jobs, or is paused is said so, by name,
 instead of a silent "printed".  Windows has no such spooler command: there the window
-streams the pages one at a time (``desktop/views/print_job.py``).  Nothing here imports Qt.
+streams the pages one at a time (``desktop/views/shared/print_job.py``).  Nothing here imports Qt.
 """
 
 from __future__ import annotations

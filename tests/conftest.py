@@ -77,8 +77,8 @@ class Workshop:
     """A small shop ready for work orders: staff, bays, the standard catalogue, one car."""
 
     def __init__(self, services: Services) -> None:
-        from desktop.services.customer_records import CustomerForm, VehicleForm
-        from desktop.services.workshop import WorkshopSetup
+        from desktop.services.customers.records import CustomerForm, VehicleForm
+        from desktop.services.workorders.workshop import WorkshopSetup
 
         setup = WorkshopSetup(services.db)
         setup.ensure_catalogue()

@@ -23,6 +23,6 @@ def test_ruff() -> None:
 
 
 def test_mypy_strict_services_and_models() -> None:
-    result = run("mypy", "desktop/services", "desktop/models", "desktop/db.py", "desktop/config.py",
+    result = run("mypy", "desktop/services", "desktop/demo", "desktop/models", "desktop/db.py", "desktop/config.py",
                  "desktop/presence.py", "desktop/volumes.py", "desktop/spooler.py", "printing")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -89,7 +89,7 @@ def test_chinese_reaches_the_window(qtbot) -> None:  # type: ignore[no-untyped-d
     kept = i18n.install(app, "zh_CN")
     try:
         assert QCoreApplication.translate("MainWindow", "Customers") == "客户档案"
-        from desktop.services.rules.vin import vin_problem
+        from desktop.services.customers.rules.vin import vin_problem
 
         problem = vin_problem("LSVAU2180N2123456")
         assert problem is not None

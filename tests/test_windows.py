@@ -30,8 +30,8 @@ def run_cli(args: list[str], tmp_path: Path, encoding: str) -> subprocess.Comple
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small shop whose name the English console cannot show (made once for the module)."""
     from desktop.db import open_database
-    from desktop.services.demo import create_demo
-    from desktop.services.shop_settings import ShopSettings
+    from desktop.demo.shop import create_demo
+    from desktop.services.system.settings import ShopSettings
 
     path = tmp_path_factory.mktemp("shop") / "shop.sqlite3"
     db = open_database("sqlite:///" + str(path))
@@ -64,7 +64,7 @@ def test_the_windowed_program_has_no_stdin(shop: Path, tmp_path: Path, monkeypat
 
 def excel_holds(target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows refuses to replace a file another program has open."""
-    from desktop.services import files
+    from desktop.services.core import files
 
     real = os.replace
 
@@ -111,7 +111,7 @@ def test_each_process_logs_to_its_own_file(tmp_path: Path) -> None:
 def test_light_backgrounds_always_come_with_dark_text(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from desktop.views.table_model import Column, RowTableModel
+    from desktop.views.shared.table_model import Column, RowTableModel
 
     model = RowTableModel([Column("real", "Order", editable=True), Column("imag", "N")], rows=[1, 2])
     for row in range(2):
@@ -124,7 +124,7 @@ def test_light_backgrounds_always_come_with_dark_text(qtbot) -> None:  # type: i
 def test_the_preview_is_sharp_on_a_high_dpi_screen(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from printing import render
 
-    from desktop.views import print_preview
+    from desktop.views.shared import print_preview
 
     pdf = render.build([render.para("张伟", render.styles()["base"])], title="T", number="N", shop="S", lang="zh_CN")
     sizes = {}
@@ -152,7 +152,7 @@ def test_only_removable_drives_are_offered(qtbot) -> None:  # type: ignore[no-un
 
 
 def test_file_dialogs_start_in_documents(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from desktop.views import common
+    from desktop.views.shared import common
 
     path = Path(common.start_path("customers.csv"))
     assert path.is_absolute() and path.name == "customers.csv" and path.parent == Path(common.documents_folder())
@@ -162,9 +162,9 @@ def test_file_dialogs_start_in_documents(qtbot) -> None:  # type: ignore[no-unty
 def test_a_double_clicked_backup_opens_the_restore_dialog(qtbot, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from desktop.config import Settings
     from desktop.services.backup import BackupService
-    from desktop.services.customer_records import CustomerForm
+    from desktop.services.customers.records import CustomerForm
 
-    from desktop.views.backup_dialogs import RestoreDialog
+    from desktop.views.backup.dialogs import RestoreDialog
     from desktop.views.main_window import MainWindow
 
     services.customers.create_customer(CustomerForm(name="张伟"))

@@ -93,7 +93,7 @@ class NumberSequence(Base):
 
 class ShopSetting(Base):
     """A shop-wide setting that every workstation shares (labour rate, VAT, rework window).
-    Declared with types and defaults in ``desktop.services.shop_settings``."""
+    Declared with types and defaults in ``desktop.services.system.settings``."""
 
     __tablename__ = "shop_setting"
 

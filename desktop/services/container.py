@@ -6,19 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.db import Database
-from desktop.services import notices  # noqa: F401  (tells the pages what each change touched)
-from desktop.services.customers import CustomerService
-from desktop.services.documents import DocumentService
-from desktop.services.importing import ImportService
-from desktop.services.invoicing import InvoicingService
-from desktop.services.parts import PartsService
-from desktop.services.parts_import import PartsImportService
-from desktop.services.purchasing import PurchasingService
-from desktop.services.search import SearchService
-from desktop.services.shop_settings import ShopSettings
-from desktop.services.stocktake import StockTakeService
-from desktop.services.workorders import WorkOrderService
-from desktop.services.workshop import WorkshopSetup
+from desktop.services.billing.service import InvoicingService
+from desktop.services.core import notices  # noqa: F401  (tells the pages what each change touched)
+from desktop.services.customers.importing import ImportService
+from desktop.services.customers.search import SearchService
+from desktop.services.customers.service import CustomerService
+from desktop.services.documents.service import DocumentService
+from desktop.services.parts.importing import PartsImportService
+from desktop.services.parts.purchasing import PurchasingService
+from desktop.services.parts.service import PartsService
+from desktop.services.parts.stocktake import StockTakeService
+from desktop.services.system.settings import ShopSettings
+from desktop.services.workorders.service import WorkOrderService
+from desktop.services.workorders.workshop import WorkshopSetup
 
 
 @dataclass(frozen=True)

@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.config import Settings
 from desktop.services.container import Services
-from desktop.services.errors import ServiceError
+from desktop.services.core.errors import ServiceError
 
-from desktop.views import common
-from desktop.views.board_page import BoardPage
+from desktop.views.billing.page import InvoicesPage
 from desktop.views.customers.page import CustomerPage
-from desktop.views.invoices.page import InvoicesPage
-from desktop.views.parts_page import PartsPage
-from desktop.views.purchasing_page import PurchasingPage
-from desktop.views.stocktake_page import StockTakePage
-from desktop.views.system_page import SystemPage
+from desktop.views.parts.page import PartsPage
+from desktop.views.parts.purchasing import PurchasingPage
+from desktop.views.parts.stocktake import StockTakePage
+from desktop.views.shared import common
+from desktop.views.system.page import SystemPage
+from desktop.views.workorders.board import BoardPage
 from desktop.views.workorders.page import WorkOrdersPage
 
 

@@ -6,14 +6,14 @@ import pypdfium2 as pdfium
 import pytest
 
 from desktop.db import Database
+from desktop.demo.shop import create_demo
+from desktop.services.billing.service import InvoicingService
 from desktop.services.container import Services
-from desktop.services.demo import create_demo
-from desktop.services.documents import DocumentService
-from desktop.services.invoicing import InvoicingService
-from desktop.services.purchasing import PurchasingService
-from desktop.services.stocktake import StockTakeService
-from desktop.services.workorder_records import LineForm, OrderFilter, ReceptionForm
-from desktop.services.workorders import WorkOrderService
+from desktop.services.documents.service import DocumentService
+from desktop.services.parts.purchasing import PurchasingService
+from desktop.services.parts.stocktake import StockTakeService
+from desktop.services.workorders.records import LineForm, OrderFilter, ReceptionForm
+from desktop.services.workorders.service import WorkOrderService
 from printing.render import money
 from tests.conftest import Workshop
 
@@ -95,7 +95,7 @@ def test_a_60_line_order_spans_pages_with_the_header_on_each(services: Services,
 
 
 def test_the_pick_list_lists_what_is_still_to_hand_out_by_bin(services: Services, workshop: Workshop) -> None:
-    from desktop.services.parts import PartForm
+    from desktop.services.parts.service import PartForm
 
     parts = services.parts
     pads = parts.save_part(PartForm("BP-F", "前制动片", bin="B-02", price="480")).part_id

@@ -163,7 +163,7 @@ def test_a_custom_sheet_is_parsed_and_checked() -> None:
 def test_the_settlement_sheet_says_the_total_in_capitals_and_credits_as_minus_yuan() -> None:
     from dataclasses import replace
 
-    from desktop.services.rules.money import rmb_upper, yuan
+    from desktop.services.common.money import rmb_upper, yuan
     from printing.render import money
 
     doc = replace(settlement(), total=Decimal("1234.50"), total_upper=rmb_upper(Decimal("1234.50")))

@@ -1,5 +1,5 @@
 """View tests: the real page on a real database, offscreen; questions to the user are
-answered by replacing the functions in ``desktop.views.common``."""
+answered by replacing the functions in ``desktop.views.shared.common``."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def type_into(qtbot) -> Callable[[QWidget, str], None]:  # type: ignore[no-untyp
 @pytest.fixture
 def synchronous_background(monkeypatch: pytest.MonkeyPatch) -> None:
     """Background work (an import, a backup) runs at once on the test's thread."""
-    from desktop.views import background
+    from desktop.views.shared import background
 
     def run(work, on_done, on_error, on_progress=None):  # type: ignore[no-untyped-def]
         try:
@@ -71,7 +71,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[object]]:
     """Queue the answers a person would give to questions: ``answers["ask"].append(1)``."""
     queue: dict[str, list[object]] = {"ask": [], "ask_text": [], "ask_item": [], "save_file": [],
                                       "open_file": []}
-    from desktop.views import common
+    from desktop.views.shared import common
 
     monkeypatch.setattr(common, "ask", lambda *a, **k: queue["ask"].pop(0))
     monkeypatch.setattr(common, "ask_text", lambda *a, **k: queue["ask_text"].pop(0))

@@ -5,15 +5,15 @@ from pathlib import Path
 
 from desktop.config import Settings
 from desktop.services.container import Services
-from desktop.services.customer_records import CustomerForm, VehicleForm
-from desktop.services.workorder_records import ReceptionForm
+from desktop.services.customers.records import CustomerForm, VehicleForm
+from desktop.services.workorders.records import ReceptionForm
 
 from desktop.views.main_window import MainWindow
 
 
 def test_dispatch_without_technicians_points_to_the_staff(qtbot, services: Services, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                           answers, monkeypatch) -> None:
-    from desktop.views import common
+    from desktop.views.shared import common
 
     said: list[str] = []
     real_ask = common.ask

@@ -11,11 +11,11 @@ from desktop.db import Database
 from desktop.services.container import Services
 from tests.views.conftest import printer_to_file
 
-from desktop.views import print_preview
+from desktop.views.billing.dialogs import SettlementDialog
 from desktop.views.customers.dialogs import CustomerDialog
-from desktop.views.first_run import FirstRunWizard
-from desktop.views.invoices.dialogs import SettlementDialog
 from desktop.views.main_window import MainWindow
+from desktop.views.shared import print_preview
+from desktop.views.system.first_run import FirstRunWizard
 from desktop.views.workorders.dialogs import LineDialog, ReceptionDialog
 
 

@@ -2,11 +2,11 @@
 after stock moved elsewhere, the customer's file after a visit read the odometer."""
 
 from desktop.services.container import Services
-from desktop.services.customer_records import CustomerForm, VehicleForm
-from desktop.services.parts import PartForm
+from desktop.services.customers.records import CustomerForm, VehicleForm
+from desktop.services.parts.service import PartForm
 
 from desktop.views.customers.page import CustomerPage
-from desktop.views.parts_page import PartsPage
+from desktop.views.parts.page import PartsPage
 
 
 def test_the_parts_page_follows_stock_moved_elsewhere(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]

@@ -24,8 +24,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from desktop.services.errors import ServiceError
-from desktop.services.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.core.errors import ServiceError
+from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 
 MAGIC = b"SBACKUP1"
 SUFFIX = ".sbk"

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from desktop.db import APPLICATION_ID
 from desktop.services.backup.archive import BackupError, Manifest, fail
-from desktop.services.messages import QT_TRANSLATE_NOOP
+from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
 Schema = dict[tuple[str, str], str]
 _lock = threading.Lock()

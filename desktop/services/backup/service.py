@@ -37,7 +37,6 @@ from alembic import command
 from desktop import __version__
 from desktop.db import Database, snapshot_sqlite, stamp_application_id
 from desktop.presence import GateBusy, Holder, Presence, ShopInUse, holding, others, workspace
-from desktop.services import shop_settings
 from desktop.services.backup import archive
 from desktop.services.backup import status as backup_status
 from desktop.services.backup.archive import (
@@ -62,7 +61,8 @@ from desktop.services.backup.payload import (
 )
 from desktop.services.backup.rotation import KEEP_LAST, rotate
 from desktop.services.backup.server import export_sqlite, load_sqlite
-from desktop.services.messages import QT_TRANSLATE_NOOP
+from desktop.services.core.messages import QT_TRANSLATE_NOOP
+from desktop.services.system import settings as shop_settings
 from desktop.volumes import free_space, volume_of
 
 log = logging.getLogger(__name__)

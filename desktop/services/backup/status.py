@@ -15,8 +15,8 @@ from desktop.db import Database
 from desktop.models import Customer, Part, Vehicle, WorkOrder
 from desktop.models.invoicing import Invoice, Payment
 from desktop.models.parts import StockMovement
-from desktop.services import shop_settings
-from desktop.services.uow import reading, writing
+from desktop.services.core.uow import reading, writing
+from desktop.services.system import settings as shop_settings
 
 URGENT_DAYS = 3
 

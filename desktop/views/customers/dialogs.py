@@ -15,21 +15,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.services.customer_records import CustomerDetail, VehicleDetail
-from desktop.services.errors import (
+from desktop.services.core.errors import (
     DuplicateVehicle,
     LikelyDuplicates,
     OdometerBelowLast,
     ServiceError,
     ValidationFailed,
 )
-from desktop.services.messages import Message
-from desktop.services.search import CustomerRow
+from desktop.services.core.messages import Message
+from desktop.services.customers.records import CustomerDetail, VehicleDetail
+from desktop.services.customers.search import CustomerRow
 
-from desktop.views import common
-from desktop.views.common import FormDialog, fmt_km, tr_message
 from desktop.views.customers.forms import CustomerFormWidget, VehicleFormWidget
-from desktop.views.table_model import Column, RowTableModel, table_view
+from desktop.views.shared import common
+from desktop.views.shared.common import FormDialog, fmt_km, tr_message
+from desktop.views.shared.table_model import Column, RowTableModel, table_view
 
 SEARCH_COLUMNS = (
     Column("name", "Name", 160),

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.customer_records import CustomerForm, VehicleForm
-from desktop.services.demo import COLOURS, MODELS
-from desktop.services.errors import DuplicateVehicle
-from desktop.services.messages import QT_TRANSLATE_NOOP, Message
-from desktop.services.rules.dates import parse_date
+from desktop.demo.shop import COLOURS, MODELS
+from desktop.services.common.dates import parse_date
+from desktop.services.core.errors import DuplicateVehicle
+from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.customers.records import CustomerForm, VehicleForm
 
-from desktop.views.common import FieldError, FormErrors, fmt_date, tr_message
+from desktop.views.shared.common import FieldError, FormErrors, fmt_date, tr_message
 
 _SPLIT = re.compile(r"[,，;；、/]+")
 

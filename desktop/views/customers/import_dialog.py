@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.services.errors import ServiceError
-from desktop.services.import_rejects import write_rejects
-from desktop.services.importing import (
+from desktop.services.core.errors import ServiceError
+from desktop.services.customers.importing import (
     FIELDS,
     ImportFailed,
     ImportReport,
@@ -37,9 +36,10 @@ from desktop.services.importing import (
     guess_mapping,
     read_table,
 )
+from desktop.services.customers.rejects import write_rejects
 
-from desktop.views import background, common
-from desktop.views.common import FieldError, tr_message
+from desktop.views.shared import background, common
+from desktop.views.shared.common import FieldError, tr_message
 
 
 def field_label(key: str) -> str:

@@ -27,20 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.common.money import yuan
 from desktop.services.container import Services
-from desktop.services.customer_records import (
+from desktop.services.core.errors import ServiceError
+from desktop.services.core.messages import QT_TRANSLATE_NOOP
+from desktop.services.customers.records import (
     CustomerDetail,
     HistoryEvent,
     VehicleDetail,
     VehicleSummary,
 )
-from desktop.services.errors import ServiceError
-from desktop.services.messages import QT_TRANSLATE_NOOP
-from desktop.services.rules.money import yuan
-from desktop.services.search import CustomerRow
+from desktop.services.customers.search import CustomerRow
 
-from desktop.views import common, notices
-from desktop.views.common import fmt_date, fmt_datetime, fmt_km, tr_message
 from desktop.views.customers.dialogs import (
     CustomerDialog,
     MergeDialog,
@@ -49,7 +47,9 @@ from desktop.views.customers.dialogs import (
     VehicleDialog,
 )
 from desktop.views.customers.import_dialog import ImportDialog
-from desktop.views.table_model import RIGHT, Column, RowTableModel, table_view
+from desktop.views.shared import common, notices
+from desktop.views.shared.common import fmt_date, fmt_datetime, fmt_km, tr_message
+from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
 
 MATCHED = {
     "plate": QT_TRANSLATE_NOOP("Columns", "plate"),

@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.common.money import PAYERS
 from desktop.services.container import Services
-from desktop.services.customer_records import VehicleDetail
-from desktop.services.errors import OdometerBelowLast, ServiceError
-from desktop.services.messages import QT_TRANSLATE_NOOP
-from desktop.services.parts import StockView
-from desktop.services.rules.money import PAYERS
-from desktop.services.workorder_records import LineForm, ReceptionForm, WorkOrderDetail
+from desktop.services.core.errors import OdometerBelowLast, ServiceError
+from desktop.services.core.messages import QT_TRANSLATE_NOOP
+from desktop.services.customers.records import VehicleDetail
+from desktop.services.parts.service import StockView
+from desktop.services.workorders.records import LineForm, ReceptionForm, WorkOrderDetail
 
-from desktop.views import common
-from desktop.views.common import FormDialog, FormErrors, fmt_km
+from desktop.views.shared import common
+from desktop.views.shared.common import FormDialog, FormErrors, fmt_km
 
 log = logging.getLogger(__name__)
 

@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.common.money import Totals, yuan
 from desktop.services.container import Services
-from desktop.services.errors import ServiceError, ValidationFailed
-from desktop.services.messages import QT_TRANSLATE_NOOP
-from desktop.services.rules.money import Totals, yuan
-from desktop.services.rules.workflow import EDITABLE, IN_SHOP, STATE_LABELS
-from desktop.services.workorder_records import EventView, LineView, WorkOrderDetail
+from desktop.services.core.errors import ServiceError, ValidationFailed
+from desktop.services.core.messages import QT_TRANSLATE_NOOP
+from desktop.services.workorders.records import EventView, LineView, WorkOrderDetail
+from desktop.services.workorders.rules.workflow import EDITABLE, IN_SHOP, STATE_LABELS
 
-from desktop.views import common
-from desktop.views.common import FieldError, fmt_datetime, fmt_km, tr_message
-from desktop.views.table_model import RIGHT, Column, RowTableModel, table_view
+from desktop.views.shared import common
+from desktop.views.shared.common import FieldError, fmt_datetime, fmt_km, tr_message
+from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
 from desktop.views.workorders.dialogs import PAYER_LABELS, LineDialog, to_aware
 
 
@@ -445,7 +445,7 @@ class WorkOrderEditor(QWidget):
     def print_document(self, kind: str, title: str) -> QWidget | None:
         if self.order is None:
             return None
-        from desktop.views.print_preview import show_document
+        from desktop.views.shared.print_preview import show_document
 
         order_id, number = self.order.id, self.order.number
         dialog = show_document(self, lambda lang: self.services.documents.render(kind, order_id, lang), kind,
@@ -457,7 +457,7 @@ class WorkOrderEditor(QWidget):
         """结算: invoices by payer and the payment, at delivery."""
         if self.order is None:
             return None
-        from desktop.views.invoices.dialogs import SettlementDialog
+        from desktop.views.billing.dialogs import SettlementDialog
 
         dialog = SettlementDialog(self.services, self.order.id, self)
         dialog.changed.connect(lambda: self.status.emit(self.tr("Settlement of %1 updated.").replace(

@@ -18,17 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.common.money import PAYERS
 from desktop.services.container import Services
-from desktop.services.errors import ServiceError
-from desktop.services.messages import QT_TRANSLATE_NOOP
-from desktop.services.rules.money import PAYERS
-from desktop.services.rules.workflow import OPEN_STATES, STATES
-from desktop.services.workorder_records import OrderFilter, WorkOrderDetail, WorkOrderRow
+from desktop.services.core.errors import ServiceError
+from desktop.services.core.messages import QT_TRANSLATE_NOOP
+from desktop.services.workorders.records import OrderFilter, WorkOrderDetail, WorkOrderRow
+from desktop.services.workorders.rules.workflow import OPEN_STATES, STATES
 
-from desktop.views import common
-from desktop.views.common import FormDialog, fmt_datetime, tr_message
 from desktop.views.customers.dialogs import CustomerPicker
-from desktop.views.table_model import Column, RowTableModel, table_view
+from desktop.views.shared import common
+from desktop.views.shared.common import FormDialog, fmt_datetime, tr_message
+from desktop.views.shared.table_model import Column, RowTableModel, table_view
 from desktop.views.workorders.dialogs import PAYER_LABELS, ReceptionDialog
 from desktop.views.workorders.editor import WorkOrderEditor, state_label
 

@@ -1,0 +1,225 @@
+"""Shop-wide settings, shared by every workstation: declared once here with type, default
+and description, stored in the ``shop_setting`` table as text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.db import Database
+from desktop.models import ShopSetting
+from desktop.services.common import limits
+from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.core.uow import reading, writing
+
+
+@dataclass(frozen=True)
+class ShopSettingSpec:
+    name: str
+    type: type
+    default: Any
+    description: str
+    limit: str = ""  # its range in ``rules.limits``, for numbers
+    choices: tuple[str, ...] = ()  # the values it may take, for a choice
+
+
+PAPERS = ("A4", "A5", "241x140", "241x93")  # the forms printing.render lays out
+
+SPECS = {
+    s.name: s
+    for s in (
+        ShopSettingSpec("labour_rate", Decimal, Decimal("120.00"), "Labour rate, yuan per standard hour, excl. VAT", limit="unit_price"),
+        ShopSettingSpec("vat_rate", Decimal, Decimal("0.13"), "VAT rate on parts and labour", limit="vat_rate"),
+        ShopSettingSpec("rework_days", int, 30, "A return for the same car within this many days may be a comeback", limit="days"),
+        ShopSettingSpec("shop_name", str, "", "The shop's name, for documents"),
+        ShopSettingSpec("shop_address", str, "", "The shop's address, for documents"),
+        ShopSettingSpec("shop_tax_id", str, "", "The shop's taxpayer ID (统一社会信用代码), for invoices"),
+        ShopSettingSpec("shop_bank", str, "", "The shop's bank and account number, for invoices"),
+        ShopSettingSpec("shop_phone", str, "", "The shop's service phone, for documents"),
+        ShopSettingSpec("shop_logo", str, "", "The shop's logo (PNG or JPEG, base64), at the top of documents"),
+        ShopSettingSpec("manufacturer_name", str, "", "Who pays warranty work (the manufacturer), on its invoices"),
+        ShopSettingSpec("service_interval_km", int, 7500, "Next maintenance due after this many km (delivery report)", limit="km"),
+        ShopSettingSpec("service_interval_months", int, 6, "Next maintenance due after this many months", limit="months"),
+        ShopSettingSpec("warranty_note", str, "更换的配件保修3个月或5000公里（以先到者为准）。",
+                        "The warranty note printed on the delivery report"),
+        ShopSettingSpec("job_card_paper", str, "A4", "Paper for job cards and estimates", choices=PAPERS),
+        ShopSettingSpec("delivery_report_paper", str, "A4", "Paper for delivery reports", choices=PAPERS),
+        ShopSettingSpec("invoice_paper", str, "A4", "Paper for settlement sheets (invoices)", choices=PAPERS),
+        ShopSettingSpec("label_sheet", str, "A4-3x8", "Label sheet or roll for bin labels (a preset, or "
+                        "custom: page WxH, columns x rows, label WxH, left, top, gaps, in mm)"),
+        ShopSettingSpec("discount_limit_pct", Decimal, Decimal("10"),
+                        "Discounts above this share of an invoice need a manager's name", limit="discount_pct"),
+        ShopSettingSpec("allow_negative_stock", int, 0, "1: parts may be issued beyond the stock on hand"),
+        ShopSettingSpec("abc_a_share", Decimal, Decimal("0.80"), "ABC: class A up to this share of consumption value", limit="share"),
+        ShopSettingSpec("abc_b_share", Decimal, Decimal("0.95"), "ABC: class B up to this share of consumption value", limit="share"),
+        ShopSettingSpec("last_backup_at", str, "", "When the last verified backup was made (ISO time), any PC"),
+        ShopSettingSpec("last_backup_where", str, "", "The drive or folder of the last verified backup"),
+        ShopSettingSpec("last_backup_by", str, "", "Who made the last verified backup, on which PC"),
+        ShopSettingSpec("abc_classified_at", str, "", "When ABC was last reclassified (ISO time; monthly)"),
+        ShopSettingSpec("count_days_a", int, 30, "Stock-take: count A parts at least every this many days", limit="days"),
+        ShopSettingSpec("count_days_b", int, 90, "Stock-take: count B parts at least every this many days", limit="days"),
+        ShopSettingSpec("count_days_c", int, 365, "Stock-take: count C parts at least every this many days", limit="days"),
+    )
+}
+
+
+def get(session: Session, name: str) -> Any:
+    spec = SPECS[name]
+    row = session.get(ShopSetting, name)
+    if row is None:
+        return spec.default
+    try:
+        value = spec.type(row.value)
+    except (ValueError, ArithmeticError):
+        return spec.default
+    if spec.limit and limits.problem(value, spec.limit) is not None:
+        return spec.default  # written behind the program's back: never trusted out of range
+    if spec.choices and value not in spec.choices:
+        return spec.default
+    return value
+
+
+def put(session: Session, name: str, value: Any) -> None:
+    """Write a setting in the caller's transaction; a number out of its range is refused."""
+    spec = SPECS[name]
+    if spec.limit:
+        reason = limits.problem(value, spec.limit)
+        if reason is not None:
+            from desktop.services.core.errors import ValidationFailed
+
+            raise ValidationFailed({name: reason})
+        value = limits.to_decimal(value)
+    if spec.choices and str(value) not in spec.choices:
+        from desktop.services.core.errors import ValidationFailed
+
+        raise ValidationFailed({name: Message(QT_TRANSLATE_NOOP("Validation", "Choose one of: {choices}."),
+                                              {"choices": ", ".join(spec.choices)})})
+    text = str(spec.type(value))
+    row = session.get(ShopSetting, name)
+    if row is None:
+        session.add(ShopSetting(name=name, value=text))
+    else:
+        row.value = text
+
+
+class ShopSettings:
+    def __init__(self, db: Database, user: str = "admin") -> None:
+        self.db = db
+        self.user = user
+
+    def get(self, name: str) -> Any:
+        with reading(self.db) as s:
+            return get(s, name)
+
+    def set_logo(self, data: bytes | None) -> None:
+        """The shop's logo for printed documents (None removes it)."""
+        import base64
+
+        from desktop.services.core.errors import ValidationFailed
+
+        if data is not None:
+            problem = check_logo(data)
+            if problem is not None:
+                raise ValidationFailed({"logo": problem})
+        self.set("shop_logo", base64.b64encode(data).decode("ascii") if data else "")
+
+    def set(self, name: str, value: Any) -> None:
+        with writing(self.db, self.user) as s:
+            put(s, name, value)
+
+    def set_prices(self, labour_rate: object, vat_percent: object) -> None:
+        """The labour rate (yuan per standard hour) and the VAT rate as people type it, in
+        percent (13 = 13 %), checked together: every screen goes through here."""
+        from desktop.services.core.errors import ValidationFailed
+
+        errors: dict[str, Message] = {}
+        rate = limits.checked(labour_rate, "unit_price", "labour_rate", errors)
+        percent = limits.checked(str(vat_percent).strip().rstrip("%％"), "vat_percent", "vat_rate", errors)
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            put(s, "labour_rate", rate)
+            put(s, "vat_rate", percent / 100)
+
+    def check_details(self, values: dict[str, str]) -> dict[str, Message]:
+        """What is wrong with the shop's details (name, address, phone, tax id, bank): the
+        name is needed, and the service phone follows the one phone rule of the program."""
+        from desktop.services.common.phone import parse_phone
+
+        errors: dict[str, Message] = {}
+        if not values.get("shop_name", "").strip():
+            errors["shop_name"] = Message(QT_TRANSLATE_NOOP("Validation", "Enter the shop's name."))
+        phone = values.get("shop_phone", "").strip()
+        if phone:
+            parsed = parse_phone(phone)
+            if isinstance(parsed, Message):
+                errors["shop_phone"] = parsed
+        return errors
+
+    def set_details(self, values: dict[str, str]) -> None:
+        """Save the shop's details, checked as a whole; the phone as the program writes it."""
+        from desktop.services.common.phone import parse_phone
+        from desktop.services.core.errors import ValidationFailed
+
+        errors = self.check_details(values)
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            for name, raw in values.items():
+                text = raw.strip()
+                parsed = parse_phone(text) if name == "shop_phone" and text else None
+                put(s, name, (parsed.number if parsed is not None and not isinstance(parsed, Message) else text)[:500])
+
+    def set_printing(self, papers: dict[str, str], label_sheet: str) -> None:
+        """The paper per document (job card, delivery report, invoice) and the label sheet
+        or roll, checked together."""
+        from desktop.services.core.errors import ValidationFailed
+        from printing.label_sheet import parse
+
+        errors: dict[str, Message] = {}
+        if parse(label_sheet) is None:
+            errors["label_sheet"] = Message(QT_TRANSLATE_NOOP(
+                "Validation", "Choose a label sheet, or describe one that fits its page "
+                "(custom:210x297:3x8:70x37:0,0.5:0,0)."))
+        for name, paper in papers.items():
+            if name not in ("job_card_paper", "delivery_report_paper", "invoice_paper") or paper not in PAPERS:
+                errors[name] = Message(QT_TRANSLATE_NOOP("Validation", "Choose one of: {choices}."),
+                                       {"choices": ", ".join(PAPERS)})
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            for name, paper in papers.items():
+                put(s, name, paper)
+            put(s, "label_sheet", label_sheet.strip())
+
+    def vat_percent(self) -> Decimal:
+        return (Decimal(self.get("vat_rate")) * 100).normalize()
+
+
+LOGO_MAX_BYTES = 512 * 1024
+
+
+def logo_bytes(session: Session) -> bytes | None:
+    import base64
+    import binascii
+
+    text = get(session, "shop_logo")
+    if not text:
+        return None
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def check_logo(data: bytes) -> Message | None:
+    """Why an image cannot be the logo (None when it can): PNG or JPEG, at most 512 KB."""
+    if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+        return Message(QT_TRANSLATE_NOOP("Validation", "Choose a PNG or JPEG image."))
+    if len(data) > LOGO_MAX_BYTES:
+        return Message(QT_TRANSLATE_NOOP("Validation", "The logo is larger than {size} KB; choose a smaller "
+                                         "image."), {"size": LOGO_MAX_BYTES // 1024})
+    return None

@@ -1,0 +1,72 @@
+"""The states of a work order and the moves between them (DOMAIN.md section 1).
+
+    draft → estimated → authorized → in_progress ⇄ waiting_parts
+                                       in_progress → quality_check → ready → delivered
+                                                     quality_check → in_progress (failed)
+    any state before delivery → cancelled (with a reason)
+
+A move the trade forbids (work before the customer signs, delivery before the quality
+check, anything after delivery) is refused with the reason.
+"""
+
+from __future__ import annotations
+
+from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+
+STATES = (
+    "draft", "estimated", "authorized", "in_progress", "waiting_parts", "quality_check",
+    "ready", "delivered", "cancelled",
+)  # fmt: skip
+STATE_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("States", "Draft"),
+    "estimated": QT_TRANSLATE_NOOP("States", "Estimated"),
+    "authorized": QT_TRANSLATE_NOOP("States", "Authorized"),
+    "in_progress": QT_TRANSLATE_NOOP("States", "In progress"),
+    "waiting_parts": QT_TRANSLATE_NOOP("States", "Waiting for parts"),
+    "quality_check": QT_TRANSLATE_NOOP("States", "Quality check"),
+    "ready": QT_TRANSLATE_NOOP("States", "Ready"),
+    "delivered": QT_TRANSLATE_NOOP("States", "Delivered"),
+    "cancelled": QT_TRANSLATE_NOOP("States", "Cancelled"),
+}
+MOVES: dict[str, tuple[str, ...]] = {
+    "draft": ("estimated", "cancelled"),
+    "estimated": ("draft", "authorized", "cancelled"),
+    "authorized": ("in_progress", "cancelled"),
+    "in_progress": ("waiting_parts", "quality_check", "cancelled"),
+    "waiting_parts": ("in_progress", "cancelled"),
+    "quality_check": ("ready", "in_progress", "cancelled"),
+    "ready": ("delivered", "in_progress", "cancelled"),
+    "delivered": (),
+    "cancelled": (),
+}
+OPEN_STATES = ("draft", "estimated", "authorized", "in_progress", "waiting_parts",
+               "quality_check", "ready")
+IN_SHOP = ("authorized", "in_progress", "waiting_parts", "quality_check", "ready")
+EDITABLE = ("draft", "estimated")  # lines change freely; later, only as additional work
+
+_WHY: dict[str, str] = {
+    "in_progress": QT_TRANSLATE_NOOP("Validation", "Work starts only after the customer has signed the estimate."),
+    "quality_check": QT_TRANSLATE_NOOP("Validation", "Only work in progress goes to the quality check."),
+    "ready": QT_TRANSLATE_NOOP("Validation", "A car is ready only after it passed the quality check."),
+    "delivered": QT_TRANSLATE_NOOP("Validation", "A car is delivered only after the quality check passed and it is ready."),
+    "authorized": QT_TRANSLATE_NOOP("Validation", "The customer signs an estimate: estimate the order first."),
+}
+
+
+def move_problem(current: str, target: str) -> Message | None:
+    """Why the order cannot go from ``current`` to ``target``, or None when it can."""
+    if target in MOVES.get(current, ()):
+        return None
+    if current in ("delivered", "cancelled"):
+        return Message(
+            QT_TRANSLATE_NOOP("Validation", "This order is closed ({state}); it cannot change any more."),
+            {"state": Message(STATE_LABELS[current], {}, "States")},
+        )
+    text = _WHY.get(target) or QT_TRANSLATE_NOOP(
+        "Validation", "A work order cannot go from {current} to {target}."
+    )
+    return Message(
+        text,
+        {"current": Message(STATE_LABELS[current], {}, "States"),
+         "target": Message(STATE_LABELS[target], {}, "States")},
+    )

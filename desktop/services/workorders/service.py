@@ -1,0 +1,630 @@
+"""Work orders (维修工单): reception, estimate, authorization, dispatch, additional work,
+parts issue, quality check, delivery, cancellation, comebacks; and the workshop board.
+
+Each public method is one unit of work.  Every change of an order checks the version the
+person loaded (a second workstation's save is refused, nothing overwritten) and every
+state change is kept with time, user and note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any, cast
+
+from sqlalchemy import func, or_, select, union_all
+from sqlalchemy.orm import Session
+
+from desktop.db import Database
+from desktop.models import (
+    Bay,
+    Customer,
+    LabourOperation,
+    MaintenancePackage,
+    Part,
+    Staff,
+    Vehicle,
+    WorkOrder,
+    WorkOrderEvent,
+    WorkOrderLine,
+)
+from desktop.models.base import utcnow
+from desktop.services.common.money import totals
+from desktop.services.common.text import clean
+from desktop.services.core import audit
+from desktop.services.core.errors import (
+    NotFound,
+    OdometerBelowLast,
+    Refused,
+    StaleEdit,
+    ValidationFailed,
+)
+from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.core.numbering import format_number, next_number
+from desktop.services.core.uow import reading, writing
+from desktop.services.customers.service import last_readings
+from desktop.services.parts.service import post_issue
+from desktop.services.system import settings as shop_settings
+from desktop.services.workorders.listing import (
+    filtered,
+    order_row,
+    page_after,
+    rows_query,
+    staff_alias,
+)
+from desktop.services.workorders.records import (
+    PREFIX,
+    BayView,
+    Board,
+    BoardCar,
+    EventView,
+    LineForm,
+    LineView,
+    OperationView,
+    OrderFilter,
+    PackageView,
+    ReceptionForm,
+    StaffView,
+    WorkOrderDetail,
+    WorkOrderRow,
+    check_km,
+    check_line,
+    check_number,
+)
+from desktop.services.workorders.rules.workflow import EDITABLE, IN_SHOP, OPEN_STATES, move_problem
+
+ESTIMATE_MODES = ("system", "symptom", "item")
+APPROVAL_METHODS = ("phone", "in person", "wechat")
+
+
+def _msg(text: str, **params: object) -> Message:
+    return Message(text, params)
+
+
+def _refuse(text: str, **params: object) -> Refused:
+    return Refused(_msg(text, **params))
+
+
+# --- the service --------------------------------------------------------------------------
+
+
+class WorkOrderService:
+    def __init__(self, db: Database, user: str = "admin") -> None:
+        self.db = db
+        self.user = user
+
+    # catalogue and people ---------------------------------------------------------------
+
+    def staff(self, role: str | None = None) -> list[StaffView]:
+        with reading(self.db) as s:
+            q = select(Staff).where(Staff.active.is_(True)).order_by(Staff.name)
+            if role:
+                q = q.where(Staff.role == role)
+            return [StaffView(x.id, x.name, x.role) for x in s.scalars(q)]
+
+    def bays(self) -> list[BayView]:
+        with reading(self.db) as s:
+            q = select(Bay).where(Bay.active.is_(True)).order_by(Bay.name)
+            return [BayView(b.id, b.name) for b in s.scalars(q)]
+
+    def operations(self, text: str = "") -> list[OperationView]:
+        with reading(self.db) as s:
+            rate = shop_settings.get(s, "labour_rate")
+            q = select(LabourOperation).where(LabourOperation.active.is_(True))
+            if clean(text):
+                like = f"%{clean(text)}%"
+                q = q.where(or_(LabourOperation.name.like(like), LabourOperation.code.like(like)))
+            return [
+                OperationView(o.id, o.code, o.name, o.system, o.standard_hours, o.rate or rate)
+                for o in s.scalars(q.order_by(LabourOperation.code))
+            ]
+
+    def packages(self) -> list[PackageView]:
+        with reading(self.db) as s:
+            q = select(MaintenancePackage).where(MaintenancePackage.active.is_(True))
+            return [
+                PackageView(p.id, p.code, p.name, p.interval_km, len(p.items))
+                for p in s.scalars(q.order_by(MaintenancePackage.code))
+            ]
+
+    # reception ----------------------------------------------------------------------------
+
+    def comeback_candidates(self, vehicle_id: int) -> list[WorkOrderRow]:
+        """Orders delivered for this car within the rework window (30 days by default)."""
+        with reading(self.db) as s:
+            days = int(shop_settings.get(s, "rework_days"))
+            since = utcnow() - timedelta(days=days)
+            q = rows_query().where(
+                WorkOrder.vehicle_id == vehicle_id,
+                WorkOrder.state == "delivered",
+                WorkOrder.delivered_at >= since,
+            )
+            return [order_row(r) for r in s.execute(q.order_by(WorkOrder.delivered_at.desc()))]
+
+    def open_order(self, form: ReceptionForm) -> WorkOrderDetail:
+        errors: dict[str, Message] = {}
+        km = check_km(form.odometer_km, errors)
+        if form.promised_at is not None and form.promised_at < utcnow() - timedelta(minutes=5):
+            errors["promised_at"] = _msg(QT_TRANSLATE_NOOP("Validation", "The promised time is in the past."))
+        if form.fuel_eighths not in range(9):
+            errors["fuel_eighths"] = _msg(QT_TRANSLATE_NOOP("Validation", "Fuel is between empty and full."))
+        if not clean(form.concern):
+            errors["concern"] = _msg(
+                QT_TRANSLATE_NOOP("Validation", "Write down the customer's concern in their words.")
+            )
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            vehicle = s.get(Vehicle, form.vehicle_id)
+            if vehicle is None:
+                raise NotFound("vehicle", form.vehicle_id)
+            if vehicle.archived_at is not None or vehicle.customer.archived_at is not None:
+                raise _refuse(QT_TRANSLATE_NOOP(
+                    "Validation", "This vehicle or its owner is archived; restore it before opening an order."))
+            self._record_odometer(s, vehicle, km, form)
+            year = datetime.now(UTC).astimezone().year
+            seq = next_number(s, f"{PREFIX}{year}")
+            order = WorkOrder(
+                number=format_number(PREFIX, year, seq), year=year, seq=seq,
+                customer_id=vehicle.customer_id, vehicle_id=vehicle.id, odometer_km=km,
+            )
+            self._apply_reception(s, order, form)
+            if form.rework_of_id is not None:
+                self._link_rework(s, order, form.rework_of_id)
+            s.add(order)
+            s.flush()
+            self._event(order, "", "draft", "")
+            s.flush()
+            return self._detail(s, order)
+
+    def update_reception(self, order_id: int, version: int, form: ReceptionForm) -> WorkOrderDetail:
+        errors: dict[str, Message] = {}
+        if not clean(form.concern):
+            errors["concern"] = _msg(
+                QT_TRANSLATE_NOOP("Validation", "Write down the customer's concern in their words.")
+            )
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            order = self._order(s, order_id, version)
+            self._refuse_closed(order)
+            if form.promised_at != order.promised_at and form.promised_at is not None \
+                    and form.promised_at < utcnow() - timedelta(minutes=5):
+                raise ValidationFailed({"promised_at": _msg(
+                    QT_TRANSLATE_NOOP("Validation", "The promised time is in the past."))})
+            self._apply_reception(s, order, form)
+            s.flush()
+            return self._detail(s, order)
+
+    # lines --------------------------------------------------------------------------------
+
+    def add_line(self, order_id: int, version: int, form: LineForm) -> WorkOrderDetail:
+        with writing(self.db, self.user) as s:
+            order = self._order(s, order_id, version)
+            values, errors = check_line(form, self._rate(s, form.operation_id))
+            if errors:
+                raise ValidationFailed(errors)
+            self._add_line(s, order, values)
+            s.flush()
+            return self._detail(s, order)
+
+    def add_package(self, order_id: int, version: int, package_id: int, payer: str = "customer") -> WorkOrderDetail:
+        """All the lines of a maintenance package at once."""
+        with writing(self.db, self.user) as s:
+            order = self._order(s, order_id, version)
+            package = s.get(MaintenancePackage, package_id)
+            if package is None:
+                raise NotFound("package", package_id)
+            for item in package.items:
+                if item.kind == "labour" and item.operation is not None and not item.description:
+                    # A catalogue operation: its name, standard hours and rate as they are now.
+                    form = LineForm("labour", item.operation.name, item.operation.standard_hours,
+                                    item.operation.rate, payer, operation_id=item.operation.id)
+                elif item.kind == "labour":
+                    form = LineForm("labour", item.description, item.quantity, item.unit_price, payer,
+                                    operation_id=item.operation_id)
+                else:
+                    form = LineForm("part", item.description, item.quantity, item.unit_price, payer,
+                                    part_number=item.part_number, unit_cost=item.unit_cost)
+                values, errors = check_line(form, self._rate(s, form.operation_id))
+                if errors:  # a package the shop set up wrongly
+                    raise ValidationFailed(errors)
+                self._add_line(s, order, values)
+            s.flush()
+            return self._detail(s, order)
+
+    def update_line(self, order_id: int, version: int, line_id: int, form: LineForm) -> WorkOrderDetail:
+        with writing(self.db, self.user) as s:
+            order = self._order(s, order_id, version)
+            line = self._line(order, line_id)
+            if not (order.state in EDITABLE or line.approval == "pending"):
+                raise _refuse(QT_TRANSLATE_NOOP(
+                    "Validation", "Authorized lines cannot change; add the change as additional work."))
+            values, errors = check_line(form, self._rate(s, form.operation_id))
+            if errors:
+                raise ValidationFailed(errors)
+            for key, value in values.items():
+                setattr(line, key, value)
+            self._audit_below_cost(s, order, line)
+            self._touch(order)
+            s.flush()
+            return self._detail(s, order)
+
+    def remove_line(self, order_id: int, version: int, line_id: int) -> WorkOrderDetail:
+        with writing(self.db, self.user) as s:
+            order = self._order(s, order_id, version)
+            line = self._line(order, line_id)
+            if not (order.state in EDITABLE or line.approval == "pending"):
+                raise _refuse(QT_TRANSLATE_NOOP(
+                    "Validation", "Authorized lines cannot be removed; the customer signed for them."))
+            order.lines.remove(line)
+            self._touch(order)
+            s.flush()
+            return self._detail(s, order)
+
+    def approve_line(self, order_id: int, version: int, line_id: int, approved_by: str,
+                     method: str, approve: bool = True) -> WorkOrderDetail:
+        """The customer's answer to additional work: who, when, how."""
+        errors: dict[str, Message] = {}
+        if not clean(approved_by):
+            errors["approved_by"] = _msg(QT_TRANSLATE_NOOP("Validation", "Who gave the answer?"))
+        if method not in APPROVAL_METHODS:
+            errors["approval_method"] = _msg(QT_TRANSLATE_NOOP("Validation", "How was the answer given?"))
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            order = self._order(s, order_id, version)
+            self._refuse_closed(order)
+            line = self._line(order, line_id)
+            if line.approval != "pending":
+                raise _refuse(QT_TRANSLATE_NOOP("Validation", "This line is not waiting for approval."))
+            line.approval = "approved" if approve else "declined"
+            line.approved_by = clean(approved_by)[:64]
+            line.approved_at = utcnow()
+            line.approval_method = method
+            if approve and line.kind == "part":
+                line.reserved_qty = line.quantity
+            self._touch(order)
+            s.flush()
+            return self._detail(s, order)
+
+    # the workflow -------------------------------------------------------------------------
+
+    def move(self, order_id: int, version: int, target: str, *, note: str = "",
+             signed_by: str = "", inspector_id: int | None = None) -> WorkOrderDetail:
+        with writing(self.db, self.user) as s:
+            order = self._order(s, order_id, version)
+            problem = move_problem(order.state, target)
+            if problem is not None:
+                raise Refused(problem)
+            counting = [line for line in order.lines if line.approval == "approved"]
+            if target == "estimated" and not counting:
+                raise _refuse(QT_TRANSLATE_NOOP("Validation", "Add the work to do before estimating."))
+            if target == "authorized":
+                if not clean(signed_by):
+                    raise ValidationFailed({"signed_by": _msg(QT_TRANSLATE_NOOP(
+                        "Validation", "Who signed the work order?"))})
+                order.authorized_by = clean(signed_by)[:64]
+                order.authorized_at = utcnow()
+                for line in counting:
+                    if line.kind == "part":
+                        line.reserved_qty = line.quantity
+            if target == "in_progress" and order.state == "authorized" and order.technician_id is None:
+                raise _refuse(QT_TRANSLATE_NOOP(
+                    "Validation", "Dispatch the car to a technician before work starts."))
+            if target == "in_progress" and order.state == "quality_check" and not clean(note):
+                raise ValidationFailed({"note": _msg(QT_TRANSLATE_NOOP(
+                    "Validation", "Say what failed the quality check."))})
+            if target == "ready":
+                if inspector_id is None or s.get(Staff, inspector_id) is None:
+                    raise ValidationFailed({"inspector": _msg(QT_TRANSLATE_NOOP(
+                        "Validation", "Who checked the car?"))})
+                order.inspected_by_id = inspector_id
+            if target == "quality_check" and any(line.approval == "pending" for line in order.lines):
+                raise _refuse(QT_TRANSLATE_NOOP(
+                    "Validation", "Additional work is still waiting for the customer's answer."))
+            if target == "delivered":
+                if any(line.approval == "pending" for line in order.lines):
+                    raise _refuse(QT_TRANSLATE_NOOP(
+                        "Validation", "Additional work is still waiting for the customer's answer."))
+                order.delivered_at = utcnow()
+            if target == "cancelled":
+                if not clean(note):
+                    raise ValidationFailed({"note": _msg(QT_TRANSLATE_NOOP(
+                        "Validation", "Say why the order is cancelled."))})
+                order.cancel_reason = clean(note)[:255]
+                for line in order.lines:
+                    line.reserved_qty = Decimal(0)
+            self._event(order, order.state, target, clean(note))
+            order.state = target
+            s.flush()
+            return self._detail(s, order)
+
+    def dispatch(self, order_id: int, version: int, *, technician_id: int | None = None,
+                 bay_id: int | None = None) -> WorkOrderDetail:
+        """The foreman assigns a technician and/or a bay (the board's drag and drop)."""
+        with writing(self.db, self.user) as s:
+            order = self._order(s, order_id, version)
+            if order.state not in IN_SHOP:
+                raise _refuse(QT_TRANSLATE_NOOP(
+                    "Validation", "Only authorized orders in the shop are dispatched."))
+            if technician_id is not None:
+                tech = s.get(Staff, technician_id)
+                if tech is None or not tech.active:
+                    raise NotFound("technician", technician_id)
+                order.technician_id = tech.id
+                for line in order.lines:
+                    if line.kind == "labour" and line.technician_id is None:
+                        line.technician_id = tech.id
+            if bay_id is not None:
+                bay = s.get(Bay, bay_id)
+                if bay is None or not bay.active:
+                    raise NotFound("bay", bay_id)
+                order.bay_id = bay.id
+            self._touch(order)
+            s.flush()
+            return self._detail(s, order)
+
+    def issue_part(self, order_id: int, line_id: int, quantity: Decimal | str,
+                   returning: bool = False) -> WorkOrderDetail:
+        """The parts counter hands out parts against the order, or takes unused ones back.
+        A part in the catalogue moves in the stock ledger; one that is not (a part the
+        shop buys in for this job only) is counted on the line alone."""
+        errors: dict[str, Message] = {}
+        qty = check_number(quantity, "quantity", errors, "quantity")
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            order = self._order(s, order_id)
+            if order.state not in IN_SHOP:
+                raise _refuse(QT_TRANSLATE_NOOP(
+                    "Validation", "Parts are issued only to authorized orders in the shop."))
+            line = self._line(order, line_id)
+            if line.kind != "part" or line.approval != "approved":
+                raise _refuse(QT_TRANSLATE_NOOP("Validation", "Only approved part lines are issued."))
+            out = line.issued_qty - line.returned_qty
+            part = s.scalar(select(Part).where(Part.number == line.part_number)) if line.part_number else None
+            if returning:
+                if qty > out:
+                    raise ValidationFailed({"quantity": _msg(QT_TRANSLATE_NOOP(
+                        "Validation", "Only {count} were issued and not yet returned."), count=out)})
+                line.returned_qty += qty
+            else:
+                if out + qty > line.quantity:
+                    raise ValidationFailed({"quantity": _msg(QT_TRANSLATE_NOOP(
+                        "Validation", "The order needs {count} more at most."), count=line.quantity - out)})
+                line.issued_qty += qty
+            if part is not None:  # a catalogue part moves in the stock ledger
+                post_issue(s, part, qty, line.id, self.user, returning=returning)
+            audit.record(s, "return-part" if returning else "issue-part", "work_order", order.id,
+                         line=line.id, part=line.part_number, quantity=str(qty))
+            self._touch(order)
+            s.flush()
+            return self._detail(s, order)
+
+    # reading ------------------------------------------------------------------------------
+
+    def get(self, order_id: int) -> WorkOrderDetail:
+        with reading(self.db) as s:
+            return self._detail(s, self._order(s, order_id))
+
+    def find_number(self, number: str) -> int | None:
+        with reading(self.db) as s:
+            return s.scalar(select(WorkOrder.id).where(WorkOrder.number == clean(number).upper()))
+
+    def page(self, flt: OrderFilter, after: WorkOrderRow | None = None, limit: int = 200) -> list[WorkOrderRow]:
+        """The order list, newest first, one page at a time (keyset on opened time and id,
+        so the list of 300,000 orders opens as fast as one of 1,000)."""
+        newest_first = (WorkOrder.opened_at.desc(), WorkOrder.id.desc())
+        if flt.states:
+            # The newest ``limit`` of each state, each through the (state, opened) index,
+            # then merged: "state IN (...) ORDER BY opened" would otherwise walk the date
+            # index through 300,000 delivered orders to find a dozen open ones.
+            rest = replace(flt, states=())
+            branches = []
+            for state in flt.states:
+                branch = page_after(filtered(select(WorkOrder.id).where(WorkOrder.state == state), rest), after)
+                branches.append(select(branch.order_by(*newest_first).limit(limit).subquery().c.id))
+            ids = union_all(*branches).subquery()
+            q = rows_query().where(WorkOrder.id.in_(select(ids.c.id)))
+        else:
+            q = page_after(filtered(rows_query(), flt), after)
+        q = q.order_by(*newest_first).limit(limit)
+        with reading(self.db) as s:
+            return [order_row(r) for r in s.execute(q)]
+
+    def board(self) -> Board:
+        """Every car in the shop now, with free technicians and bays."""
+        now = utcnow()
+        with reading(self.db) as s:
+            tech = staff_alias()
+            q = (
+                select(WorkOrder, Vehicle.plate, Vehicle.make, Vehicle.model, Customer.name,
+                       Bay.name, tech.name)
+                .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
+                .join(Customer, Customer.id == WorkOrder.customer_id)
+                .outerjoin(Bay, Bay.id == WorkOrder.bay_id)
+                .outerjoin(tech, tech.id == WorkOrder.technician_id)
+                .where(WorkOrder.state.in_(IN_SHOP))
+                .order_by(WorkOrder.promised_at.is_(None), WorkOrder.promised_at, WorkOrder.id)
+            )
+            cars = tuple(
+                BoardCar(
+                    id=o.id, number=o.number, version=o.version, plate=plate or "",
+                    vehicle=" ".join(x for x in (make, model) if x), customer=cname,
+                    state=o.state, bay_id=o.bay_id, bay=bay or "", technician_id=o.technician_id,
+                    technician=tname or "", promised_at=o.promised_at,
+                    overdue=o.promised_at is not None and o.promised_at < now and o.state != "ready",
+                    waiting_parts=o.state == "waiting_parts",
+                )
+                for o, plate, make, model, cname, bay, tname in cast("list[Any]", s.execute(q).all())
+            )
+            load: dict[int, int] = {}
+            for car in cars:
+                if car.technician_id is not None and car.state != "ready":
+                    load[car.technician_id] = load.get(car.technician_id, 0) + 1
+            techs = s.scalars(select(Staff).where(Staff.active.is_(True), Staff.role == "technician")
+                              .order_by(Staff.name))
+            in_bay = {c.bay_id: c.plate for c in cars if c.bay_id is not None}
+            bays = s.scalars(select(Bay).where(Bay.active.is_(True)).order_by(Bay.name))
+            return Board(
+                cars=cars,
+                technicians=tuple((StaffView(t.id, t.name, t.role), load.get(t.id, 0)) for t in techs),
+                bays=tuple((BayView(b.id, b.name), in_bay.get(b.id, "")) for b in bays),
+            )
+
+    def rework_rate(self, since: datetime, until: datetime) -> tuple[int, int]:
+        """(comebacks, delivered orders) in the period: the rework KPI (≤ 3 % is the target)."""
+        with reading(self.db) as s:
+            base = select(func.count()).select_from(WorkOrder).where(
+                WorkOrder.state == "delivered", WorkOrder.delivered_at >= since,
+                WorkOrder.delivered_at < until)
+            delivered = int(s.scalar(base) or 0)
+            comebacks = int(s.scalar(base.where(WorkOrder.rework_of_id.is_not(None))) or 0)
+            return comebacks, delivered
+
+    # internals ----------------------------------------------------------------------------
+
+    def _order(self, s: Session, order_id: int, version: int | None = None) -> WorkOrder:
+        order = s.get(WorkOrder, order_id)
+        if order is None:
+            raise NotFound("work order", order_id)
+        if version is not None and order.version != version:
+            raise StaleEdit()
+        return order
+
+    @staticmethod
+    def _line(order: WorkOrder, line_id: int) -> WorkOrderLine:
+        for line in order.lines:
+            if line.id == line_id:
+                return line
+        raise NotFound("line", line_id)
+
+    @staticmethod
+    def _refuse_closed(order: WorkOrder) -> None:
+        if order.state in ("delivered", "cancelled"):
+            problem = move_problem(order.state, "cancelled")
+            assert problem is not None
+            raise Refused(problem)
+
+    def _touch(self, order: WorkOrder) -> None:
+        """Changing a line changes the order: its version moves, so a stale copy is refused."""
+        order.updated_at = utcnow()
+        order.updated_by = self.user
+
+    def _rate(self, s: Session, operation_id: int | None) -> Decimal:
+        if operation_id is not None:
+            op = s.get(LabourOperation, operation_id)
+            if op is not None and op.rate is not None:
+                return op.rate
+        return Decimal(shop_settings.get(s, "labour_rate"))
+
+    def _add_line(self, s: Session, order: WorkOrder, values: dict[str, object]) -> None:
+        self._refuse_closed(order)
+        additional = order.state not in EDITABLE
+        line = WorkOrderLine(**values)
+        line.position = max((x.position for x in order.lines), default=0) + 1
+        line.additional = additional
+        line.approval = "pending" if additional else "approved"
+        order.lines.append(line)
+        self._audit_below_cost(s, order, line)
+        self._touch(order)
+
+    def _audit_below_cost(self, s: Session, order: WorkOrder, line: WorkOrderLine) -> None:
+        if line.below_cost_by:
+            audit.record(s, "price-below-cost", "work_order", order.id, line=line.description,
+                         price=str(line.unit_price), cost=str(line.unit_cost),
+                         allowed_by=line.below_cost_by)
+
+    def _event(self, order: WorkOrder, before: str, after: str, note: str) -> None:
+        order.events.append(WorkOrderEvent(user=self.user, from_state=before, to_state=after,
+                                           note=note[:255]))
+
+    def _record_odometer(self, s: Session, vehicle: Vehicle, km: int, form: ReceptionForm) -> None:
+        from desktop.models import OdometerReading
+
+        last = last_readings(s, [vehicle.id]).get(vehicle.id)
+        reason = clean(form.odometer_reason)
+        if last is not None and km < last.km:
+            if not form.allow_lower_odometer:
+                raise OdometerBelowLast(km, last.km, last.read_at)
+            if not reason:
+                raise ValidationFailed({"odometer_reason": _msg(QT_TRANSLATE_NOOP(
+                    "Validation", "Say why the reading is below the last one."))})
+            audit.record(s, "odometer-lower", "vehicle", vehicle.id, km=km, last=last.km, reason=reason)
+        vehicle.readings.append(OdometerReading(km=km, source="work-order", reason=reason,
+                                                recorded_by=self.user))
+
+    def _apply_reception(self, s: Session, order: WorkOrder, form: ReceptionForm) -> None:
+        order.fuel_eighths = form.fuel_eighths
+        order.damage_notes = form.damage_notes.strip()
+        order.belongings = form.belongings.strip()
+        order.key_tag = clean(form.key_tag)[:16]
+        order.concern = form.concern.strip()
+        order.diagnosis = form.diagnosis.strip()
+        order.promised_at = form.promised_at
+        order.customer_parts = form.customer_parts
+        order.estimate_mode = form.estimate_mode if form.estimate_mode in ESTIMATE_MODES else "item"
+        if form.advisor_id is not None and s.get(Staff, form.advisor_id) is None:
+            raise NotFound("advisor", form.advisor_id)
+        order.advisor_id = form.advisor_id
+
+    def _link_rework(self, s: Session, order: WorkOrder, first_id: int) -> None:
+        first = s.get(WorkOrder, first_id)
+        if first is None or first.vehicle_id != order.vehicle_id or first.state != "delivered":
+            raise _refuse(QT_TRANSLATE_NOOP(
+                "Validation", "A comeback links to a delivered order of the same car."))
+        order.rework_of_id = first.id
+
+    def _detail(self, s: Session, order: WorkOrder) -> WorkOrderDetail:
+        vehicle = s.get(Vehicle, order.vehicle_id)
+        customer = s.get(Customer, order.customer_id)
+        assert vehicle is not None and customer is not None
+        staff_ids = {order.advisor_id, order.technician_id, order.inspected_by_id,
+                     *(line.technician_id for line in order.lines)} - {None}
+        names: dict[int | None, str] = {
+            sid: name for sid, name in s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(staff_ids)))
+        }
+        bay = s.get(Bay, order.bay_id) if order.bay_id else None
+        rework_number = ""
+        if order.rework_of_id:
+            rework_number = s.scalar(select(WorkOrder.number).where(WorkOrder.id == order.rework_of_id)) or ""
+        lines = tuple(
+            LineView(
+                id=x.id, position=x.position, kind=x.kind, description=x.description,
+                part_number=x.part_number, quantity=x.quantity, unit_price=x.unit_price,
+                discount_pct=x.discount_pct, amount=x.amount, payer=x.payer,
+                technician=names.get(x.technician_id, ""), approval=x.approval,
+                additional=x.additional, approved_by=x.approved_by, approved_at=x.approved_at,
+                approval_method=x.approval_method, reserved_qty=x.reserved_qty,
+                issued_qty=x.issued_qty, returned_qty=x.returned_qty, vat_rate=x.vat_rate,
+            )
+            for x in order.lines
+        )
+        vat = Decimal(shop_settings.get(s, "vat_rate"))
+        return WorkOrderDetail(
+            id=order.id, number=order.number, version=order.version, state=order.state,
+            customer_id=customer.id, customer_name=customer.name, vehicle_id=vehicle.id,
+            plate=vehicle.plate or "", vin=vehicle.vin or "",
+            vehicle=" ".join(x for x in (vehicle.make, vehicle.model, vehicle.series) if x),
+            opened_at=order.opened_at, odometer_km=order.odometer_km,
+            fuel_eighths=order.fuel_eighths, damage_notes=order.damage_notes,
+            belongings=order.belongings, key_tag=order.key_tag, concern=order.concern,
+            diagnosis=order.diagnosis, estimate_mode=order.estimate_mode,
+            advisor_id=order.advisor_id, advisor=names.get(order.advisor_id, ""),
+            promised_at=order.promised_at, customer_parts=order.customer_parts,
+            authorized_by=order.authorized_by, authorized_at=order.authorized_at,
+            technician_id=order.technician_id, technician=names.get(order.technician_id, ""),
+            bay_id=order.bay_id, bay=bay.name if bay else "",
+            inspected_by=names.get(order.inspected_by_id, ""),
+            rework_of_id=order.rework_of_id, rework_of_number=rework_number,
+            cancel_reason=order.cancel_reason, delivered_at=order.delivered_at,
+            lines=lines,
+            events=tuple(EventView(e.at, e.user, e.from_state, e.to_state, e.note) for e in order.events),
+            totals=totals(((x.payer, x.kind, x.amount, x.vat_rate) for x in lines if x.approval == "approved"), vat),
+            pending=totals(((x.payer, x.kind, x.amount, x.vat_rate) for x in lines if x.approval == "pending"), vat),
+        )
+
+
+__all__ = ["OPEN_STATES", "Board", "LineForm", "ReceptionForm", "WorkOrderDetail", "WorkOrderService"]

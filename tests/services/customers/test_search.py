@@ -1,0 +1,84 @@
+import pytest
+
+from desktop.demo.shop import create_demo
+from desktop.services.container import Services
+from desktop.services.customers.records import CustomerForm, VehicleForm
+from desktop.services.customers.rules.vin import with_check_digit
+
+VIN = with_check_digit("LSVAU2180N2987654")
+
+
+@pytest.fixture
+def shop(services: Services) -> Services:
+    create_demo(services.db, customers=120, vehicles=150, seed=3)
+    services.customers.create_customer(
+        CustomerForm(name="张伟", phones=["13812345678", "0755-23456789"]),
+        VehicleForm(plate="粤B7E8F9", vin=VIN, make="大众", model="迈腾"),
+    )
+    return services
+
+
+def ids_named(services: Services, query: str, **kw: object) -> list[str]:
+    return [r.name for r in services.search.search(query, **kw)]  # type: ignore[arg-type]
+
+
+def test_pinyin_initials_and_full_pinyin(shop: Services) -> None:
+    assert "张伟" in ids_named(shop, "zw")
+    assert "张伟" in ids_named(shop, "zhangwei")
+    assert "张伟" in ids_named(shop, "ZW")
+
+
+def test_phone_last_four_any_part_and_formatted(shop: Services) -> None:
+    assert "张伟" in ids_named(shop, "5678")
+    assert "张伟" in ids_named(shop, "3812345")
+    assert ids_named(shop, "138-1234-5678")[0] == "张伟"
+    assert "张伟" in ids_named(shop, "23456789")  # the landline
+
+
+def test_plate_fragment_and_whole_plate(shop: Services) -> None:
+    assert "张伟" in ids_named(shop, "7E8")
+    assert "张伟" in ids_named(shop, "7e8f9")
+    rows = shop.search.search("粤B7E8F9")
+    assert rows[0].name == "张伟" and rows[0].matched == "plate" and rows[0].vehicle_id
+
+
+def test_last_six_of_the_vin(shop: Services) -> None:
+    rows = shop.search.search(VIN[-6:])
+    assert (rows[0].name, rows[0].matched) == ("张伟", "vin")
+    assert rows[0].vehicle_id is not None
+    assert shop.search.search(VIN[-6:].lower())[0].name == "张伟"
+
+
+def test_name_fragment(shop: Services) -> None:
+    assert "张伟" in ids_named(shop, "张")
+    assert ids_named(shop, "张伟")[0] == "张伟"
+
+
+def test_results_show_phones_plates_and_vehicles(shop: Services) -> None:
+    row = shop.search.search("zhangwei")[0]
+    assert row.phones == "13812345678, 0755-23456789"
+    assert row.plates == "粤B7E8F9" and row.vehicles == "大众 迈腾"
+
+
+def test_exact_hits_rank_first(shop: Services) -> None:
+    assert shop.search.search("13812345678")[0].name == "张伟"
+
+
+def test_nothing_for_nothing(shop: Services) -> None:
+    assert shop.search.search("") == []
+    assert shop.search.search("   ") == []
+    assert shop.search.search("%") == []  # a wildcard is a character, not "everything"
+    assert shop.search.search("_") == []
+
+
+def test_list_pages_newest_first_without_gaps(shop: Services) -> None:
+    seen = []
+    last = None
+    while True:
+        page = shop.search.page(last, 50)
+        if not page:
+            break
+        seen.extend(r.id for r in page)
+        last = page[-1].id
+    assert seen == sorted(seen, reverse=True)
+    assert len(seen) == len(set(seen)) == shop.search.count() == 121
