@@ -71,8 +71,9 @@ def first_run(services: Services, settings: Settings, retranslate: Callable[[], 
     """The first-run wizard, on a PC whose data is still empty (an installation upgraded
     over an older one already has data: it skips the wizard).  False when the wizard
     restored a backup, so the data must be opened again."""
-    from desktop.demo.shop import is_empty
+    from desktop.services.system.settings import is_empty
 
+    from desktop.views.backup.panel import restore_dialog
     from desktop.views.system.first_run import FirstRunWizard
 
     if not is_empty(services.db):
@@ -80,7 +81,7 @@ def first_run(services: Services, settings: Settings, retranslate: Callable[[], 
         settings.save()
         return True
     language = settings.get("language")
-    wizard = FirstRunWizard(services, settings)
+    wizard = FirstRunWizard(services, settings, restore=lambda parent: restore_dialog(services, parent))
     wizard.exec()
     if settings.get("language") != language:
         retranslate()

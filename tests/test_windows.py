@@ -172,7 +172,7 @@ def test_a_double_clicked_backup_opens_the_restore_dialog(qtbot, services, tmp_p
     window = MainWindow(services, Settings(tmp_path / "settings.json"), tmp_path / "x.log")
     qtbot.addWidget(window)
     window.open_backup_file(backup)
-    dialog = window.system.dialog
+    dialog = window.backup.dialog
     assert isinstance(dialog, RestoreDialog) and dialog.file.text() == str(backup)
     assert dialog.save_button.isEnabled() and "1" in dialog.summary.text()
     dialog.reject()

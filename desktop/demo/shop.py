@@ -27,6 +27,7 @@ from desktop.services.customers.records import (
     check_customer,
     check_vehicle,
 )
+from desktop.services.customers.rules.catalogue import COLOURS
 from desktop.services.customers.rules.vin import with_check_digit
 from desktop.services.parts.service import PartsService
 from desktop.services.workorders.workshop import WorkshopSetup
@@ -43,7 +44,6 @@ GIVEN = (
 COMPANY_WORDS = ("物流", "建设", "贸易", "科技", "电子", "餐饮", "租赁", "运输", "商贸", "实业")
 DISTRICTS = ("南山区", "福田区", "罗湖区", "宝安区", "龙岗区", "龙华区", "光明区", "坪山区")
 STREETS = ("科技园路", "深南大道", "滨海大道", "建设路", "人民路", "新安路", "布吉路", "民治大道")
-COLOURS = ("白色", "黑色", "银色", "灰色", "珍珠白", "红色", "蓝色", "香槟金")
 TAGS = ("吸烟", "偏好微信", "VIP", "车队客户", "老客户", "只接受短信", "急躁", "爱车如命")
 MOBILE_PREFIXES = ["130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151", "152", "153", "155", "156", "157", "158", "159", "166", "170", "171", "173", "175", "176", "177", "178", "180", "181", "182", "183", "184", "185", "186", "187", "188", "189", "198", "199"]
 # Most cars are local (粤B); the rest come from around the country.
@@ -371,14 +371,6 @@ def demo_invoices(db: Database, rng: random.Random, orders: int = 150) -> int:
                 money.credit(inv.id, {line.id: line.quantity}, "结算错误，重开")
                 issued += 1
     return issued
-
-
-def is_empty(db: Database) -> bool:
-    """No customers, no work orders, no parts: a shop that has not started yet."""
-    from desktop.models import Part
-
-    with db.read() as s:
-        return not any(s.scalar(select(func.count()).select_from(model)) for model in (Customer, WorkOrder, Part))
 
 
 def setup_has_staff(db: Database) -> bool:

@@ -24,6 +24,8 @@ from desktop.config import Settings
 from desktop.services.container import Services
 from desktop.services.core.errors import ServiceError
 
+from desktop.views.backup.panel import BackupPanel
+from desktop.views.billing.dialogs import SettlementDialog
 from desktop.views.billing.page import InvoicesPage
 from desktop.views.customers.page import CustomerPage
 from desktop.views.parts.page import PartsPage
@@ -33,6 +35,7 @@ from desktop.views.shared import common
 from desktop.views.system.page import SystemPage
 from desktop.views.workorders.board import BoardPage
 from desktop.views.workorders.page import WorkOrdersPage
+from desktop.views.workorders.workshop import WorkshopSettings
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +60,10 @@ class MainWindow(QMainWindow):
         self.parts = PartsPage(services)
         self.purchasing = PurchasingPage(services)
         self.stocktake = StockTakePage(services)
-        self.system = SystemPage(services, settings, log_path)
+        self.backup = BackupPanel(services, settings)
+        self.workshop = WorkshopSettings(services)
+        self.system = SystemPage(services, settings, log_path, sections=(self.backup, self.workshop))
+        self.workorders.editor.open_settlement = lambda order_id, parent: SettlementDialog(services, order_id, parent)
         self.workorders.editor.setup_needed.connect(self.open_setup)
         for title, page in (
             (self.tr("Customers"), self.customers),
@@ -79,7 +85,7 @@ class MainWindow(QMainWindow):
         self.customers.show_invoices.connect(self.show_invoices)
         self.customers.show_invoice.connect(self.show_invoice_number)
         self.board.open_order.connect(self.show_order)
-        self.system.restored.connect(self._restored)
+        self.backup.restored.connect(self._restored)
         self.parts.orders_changed.connect(self.purchasing.refresh)
         self.purchasing.stock_changed.connect(lambda: self.parts.refresh(reload=True))
         self.stocktake.stock_changed.connect(lambda: self.parts.refresh(reload=True))
@@ -124,7 +130,7 @@ class MainWindow(QMainWindow):
         from desktop.services.backup import reminder
 
         try:
-            status = self.system.backup_status()
+            status = self.backup.backup_status()
         except ServiceError:
             return False
         level = reminder(status, datetime.now(UTC), closing)
@@ -143,7 +149,7 @@ class MainWindow(QMainWindow):
             [self.tr("Back up now")])
         if choice == 0:
             self.nav.setCurrentRow(self.pages.indexOf(self.system))
-            self.system.open_backup()
+            self.backup.open_backup()
             return True
         return False
 
@@ -168,13 +174,13 @@ class MainWindow(QMainWindow):
     def open_setup(self, what: str = "staff") -> None:
         """The place where the missing thing is added (the staff, the bays)."""
         self.nav.setCurrentRow(self.pages.indexOf(self.system))
-        field = self.system.workshop.staff_name if what == "staff" else self.system.workshop.bay_name
+        field = self.workshop.staff_name if what == "staff" else self.workshop.bay_name
         field.setFocus()
 
     def open_backup_file(self, path: Path) -> None:
         """The restore dialog with this backup loaded (a double-clicked .sbk file)."""
         self.nav.setCurrentRow(self.pages.indexOf(self.system))
-        self.system.open_restore().load(path)
+        self.backup.open_restore().load(path)
 
     def _restored(self) -> None:
         common.inform(self, self.tr("Restore"), self.tr("The backup was restored. ServiceBay now opens the restored data."))

@@ -11,13 +11,11 @@ reason and nothing is written: the import is all-or-nothing.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -38,11 +36,19 @@ from desktop.models.base import utcnow
 from desktop.services.common.dates import is_placeholder, parse_date
 from desktop.services.common.names import initials, name_keys
 from desktop.services.common.spreadsheet import safe_writer
-from desktop.services.common.text import to_halfwidth
-from desktop.services.core import audit
-from desktop.services.core.errors import ServiceError
+from desktop.services.core import audit, sheets
 from desktop.services.core.files import replacing
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.core.sheets import (
+    Cancelled,
+    ImportCancelled,
+    ImportFailed,
+    Progress,
+    RowError,
+    Table,
+    cell,
+    read_table,
+)
 from desktop.services.core.uow import reading, writing
 from desktop.services.customers.records import (
     CleanCustomer,
@@ -114,153 +120,17 @@ _KIND_WORDS = {"公司": "company", "单位": "company", "企业": "company", "c
                "个人": "person", "person": "person", "私人": "person"}
 
 
-def _header_key(text: str) -> str:
-    """A header as compared: full-width folded, a unit in brackets dropped (售价(元) → 售价),
-    spaces and marks gone, lower case."""
-    text = re.sub(r"[(（\[【][^)）\]】]{0,8}[)）\]】]\s*$", "", to_halfwidth(text or "").strip())
-    return re.sub(r"[\s_:：()（）*/\-]", "", text).lower()
-
-
-_SYNONYMS = {_header_key(h): f for f, (_, hs) in FIELDS.items() for h in hs}
-
-
-@dataclass(frozen=True)
-class Table:
-    headers: list[str]
-    rows: list[list[Any]]  # data rows; row n of the sheet is rows[n - 2] (header is row 1)
-    encoding: str = "utf-8-sig"  # a CSV's own encoding: the rejects are written back in it
-    name: str = ""  # the file's name, for the import history
-
-
 def guess_mapping(headers: Sequence[str],
                   fields: Mapping[str, tuple[str, tuple[str, ...]]] | None = None) -> dict[int, str]:
     """Column index → field, for the headers that are recognised (each field once), by
     the customer file's fields or the ``fields`` given."""
-    mapping, _twice = guess_columns(headers, fields)
-    return mapping
+    return sheets.guess_mapping(headers, FIELDS if fields is None else fields)
 
 
 def guess_columns(headers: Sequence[str], fields: Mapping[str, tuple[str, tuple[str, ...]]] | None = None
                   ) -> tuple[dict[int, str], dict[str, list[str]]]:
-    """Column index → field, and the fields that more than one column claims (车辆型号 and
-    车型): those are not guessed at all, so nothing is dropped silently; the person picks.
-    A numbered header counts too: 手机号码1 is the phone, 手机号码2 the second phone."""
-    synonyms = _SYNONYMS if fields is None else {_header_key(h): f for f, (_, hs) in fields.items() for h in hs}
-    claims: dict[str, list[int]] = {}
-    for i, header in enumerate(headers):
-        key = _header_key(header)
-        f = synonyms.get(key)
-        if f is None and key[-1:] in ("1", "2") and synonyms.get(key[:-1]) == "phone":
-            f = "phone" if key.endswith("1") else "phone2" if "phone2" in synonyms.values() else None
-        if f is not None:
-            claims.setdefault(f, []).append(i)
-    mapping = {cols[0]: f for f, cols in claims.items() if len(cols) == 1}
-    twice = {f: [headers[i] for i in cols] for f, cols in claims.items() if len(cols) > 1}
-    return mapping, twice
-
-
-class ImportCancelled(ServiceError):
-    """The person cancelled a long import; nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__(Message(QT_TRANSLATE_NOOP("Import", "The import was cancelled; nothing was imported."),
-                                 {}, "Import"))
-
-
-Progress = Callable[[float], None]
-Cancelled = Callable[[], bool]
-
-
-class ImportFailed(ServiceError):
-    """Bad rows were found; nothing was written.  ``errors`` lists (row, field, message)."""
-
-    def __init__(self, errors: Sequence[RowError]) -> None:
-        super().__init__(
-            Message(
-                QT_TRANSLATE_NOOP("Import", "{count} row(s) have problems; nothing was imported."),
-                {"count": len(errors)},
-                "Import",
-            )
-        )
-        self.errors = list(errors)
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int
-    field: str
-    message: Message
-
-
-def read_table(path: Path) -> Table:
-    """A CSV (UTF-8 with or without BOM, or GB18030 as Excel writes it in China) or the
-    first sheet of an XLSX workbook."""
-    suffix = path.suffix.lower()
-    found_encoding = "utf-8-sig"  # of a CSV; a workbook's rejects are written as UTF-8 CSV or .xlsx
-    if suffix in (".xls", ".ods", ".xlsb"):  # the old Excel format: python-calamine (Rust, fast)
-        rows = _calamine_rows(path)
-    elif suffix in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook  # type: ignore[import-untyped]
-
-        wb = load_workbook(path, read_only=True, data_only=True)
-        try:
-            sheet = wb.worksheets[0]
-            rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-        finally:
-            wb.close()
-    else:
-        raw = path.read_bytes()
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                text = raw.decode(encoding)
-                found_encoding = encoding
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise ServiceError(
-                Message(QT_TRANSLATE_NOOP("Import", "The file is neither UTF-8 nor GBK text."),
-                        {}, "Import")
-            )
-        try:
-            dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
-        rows = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
-    while rows and not any(_cell(c) for c in rows[0]):
-        rows.pop(0)
-    if not rows:
-        raise ServiceError(Message(QT_TRANSLATE_NOOP("Import", "The file is empty."), {}, "Import"))
-    headers = [_cell(h) for h in rows[0]]
-    body = [r for r in rows[1:]]
-    return Table(headers, body, found_encoding, path.name)
-
-
-def _calamine_rows(path: Path) -> list[list[Any]]:
-    from python_calamine import CalamineWorkbook
-
-    try:
-        book = CalamineWorkbook.from_path(str(path))
-        return [list(r) for r in book.get_sheet_by_index(0).to_python(skip_empty_area=False)]
-    except Exception as exc:
-        raise ServiceError(Message(QT_TRANSLATE_NOOP(
-            "Import", "{file} cannot be read as an Excel workbook ({error}). Open it in Excel or WPS and save it "
-                      "again as .xlsx or .csv."), {"file": path.name, "error": str(exc)[:120]}, "Import")) from exc
-
-
-def cell(value: Any) -> str:
-    """A spreadsheet cell as the text a person sees in it."""
-    return _cell(value)
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    return str(value).strip()
+    """``sheets.guess_columns`` by the customer file's fields, or the ``fields`` given."""
+    return sheets.guess_columns(headers, FIELDS if fields is None else fields)
 
 
 @dataclass
@@ -311,7 +181,7 @@ def prepare(table: Table, mapping: Mapping[int, str], progress: Progress | None 
                 raise ImportCancelled()
             if progress is not None:
                 progress(0.8 * index / max(1, len(table.rows)))
-        values = {f: _cell(raw[i]) if i < len(raw) else "" for i, f in mapping.items()}
+        values = {f: cell(raw[i]) if i < len(raw) else "" for i, f in mapping.items()}
         raw_values = {f: raw[i] if i < len(raw) else None for i, f in mapping.items()}
         if not any(values.values()):
             continue  # blank line in the sheet
@@ -379,7 +249,7 @@ def prepare(table: Table, mapping: Mapping[int, str], progress: Progress | None 
         record.rows.append(row_no)
         record.legacy_id = record.legacy_id or values.get("legacy_id", "")[:64]
         for i in extra:
-            value = _cell(raw[i]) if i < len(raw) else ""
+            value = cell(raw[i]) if i < len(raw) else ""
             if value and table.headers[i] not in record.legacy:
                 record.legacy[table.headers[i][:40]] = value[:200]
         if vdata is not None:

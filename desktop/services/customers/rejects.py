@@ -10,7 +10,7 @@ from pathlib import Path
 from desktop.services.common.spreadsheet import safe_cell, safe_writer
 from desktop.services.core.files import replacing
 from desktop.services.core.messages import Message
-from desktop.services.customers.importing import RowError, Table, cell
+from desktop.services.core.sheets import RowError, Table, cell
 
 
 def write_rejects(path: Path, table: Table, rejected: Sequence[RowError],

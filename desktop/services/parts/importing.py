@@ -35,8 +35,7 @@ from desktop.services.common.money import to_fen
 from desktop.services.common.text import clean
 from desktop.services.core import audit
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
-from desktop.services.core.uow import writing
-from desktop.services.customers.importing import (
+from desktop.services.core.sheets import (
     ImportFailed,
     RowError,
     Table,
@@ -44,6 +43,7 @@ from desktop.services.customers.importing import (
     guess_mapping,
     read_table,
 )
+from desktop.services.core.uow import writing
 from desktop.services.parts.service import on_hand_of
 
 PART_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -223,3 +223,14 @@ def check_logo(data: bytes) -> Message | None:
         return Message(QT_TRANSLATE_NOOP("Validation", "The logo is larger than {size} KB; choose a smaller "
                                          "image."), {"size": LOGO_MAX_BYTES // 1024})
     return None
+
+
+def is_empty(db: Database) -> bool:
+    """No customers, no work orders, no parts: a shop that has not started yet (the first
+    run offers its wizard; the demo shop goes only into such a shop)."""
+    from sqlalchemy import func, select
+
+    from desktop.models import Customer, Part, WorkOrder
+
+    with db.read() as s:
+        return not any(s.scalar(select(func.count()).select_from(model)) for model in (Customer, WorkOrder, Part))

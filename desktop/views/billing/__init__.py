@@ -1,0 +1,1 @@
+"""结算: the invoices page, the settlement of a work order, payments and credit notes."""

@@ -34,8 +34,8 @@ from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
 from desktop.views.shared import common
 from desktop.views.shared.common import FormDialog, FormErrors, fmt_datetime, tr_message
+from desktop.views.shared.formats import fmt_money, fmt_qty, payer_label
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
-from desktop.views.workorders.editor import fmt_money, fmt_qty, payer_label
 
 METHODS = {
     "cash": QT_TRANSLATE_NOOP("Payment", "Cash"),

@@ -38,8 +38,8 @@ from desktop.views.billing.dialogs import (
 )
 from desktop.views.shared import common
 from desktop.views.shared.common import FieldError, fmt_datetime, tr_message
+from desktop.views.shared.formats import fmt_money, payer_label
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
-from desktop.views.workorders.editor import fmt_money, payer_label
 
 PAYMENT_COLUMNS = (
     Column("at", QT_TRANSLATE_NOOP("Columns", "Time"), 125, fmt=fmt_datetime),

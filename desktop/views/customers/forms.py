@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.demo.shop import COLOURS, MODELS
 from desktop.services.common.dates import parse_date
 from desktop.services.core.errors import DuplicateVehicle
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.customers.records import CustomerForm, VehicleForm
+from desktop.services.customers.rules.catalogue import COLOURS, MAKES
 
 from desktop.views.shared.common import FieldError, FormErrors, fmt_date, tr_message
 
@@ -135,7 +135,7 @@ class VehicleFormWidget(QWidget):
 
         self.make = QComboBox()
         self.make.setEditable(True)
-        self.make.addItems(["", *dict.fromkeys(m.make for m in MODELS)])
+        self.make.addItems(["", *MAKES])
         self.model = QLineEdit()
         self.series = QLineEdit()
         self.model_year = QLineEdit()

@@ -26,16 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from desktop.services.core.errors import ServiceError
-from desktop.services.customers.importing import (
-    FIELDS,
-    ImportFailed,
-    ImportReport,
-    RowError,
-    Table,
-    cell,
-    guess_mapping,
-    read_table,
-)
+from desktop.services.core.sheets import ImportFailed, RowError, Table, cell, read_table
+from desktop.services.customers.importing import FIELDS, ImportReport, guess_mapping
 from desktop.services.customers.rejects import write_rejects
 
 from desktop.views.shared import background, common

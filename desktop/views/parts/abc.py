@@ -27,8 +27,8 @@ from desktop.services.parts.service import AbcRow
 
 from desktop.views.shared import common
 from desktop.views.shared.common import FieldError, tr_message
+from desktop.views.shared.formats import fmt_money, fmt_qty
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
-from desktop.views.workorders.editor import fmt_money, fmt_qty
 
 
 def _pct(value: float) -> str:

@@ -32,8 +32,8 @@ from desktop.services.parts.service import PartForm, StockView, Suggestion
 from desktop.views.parts.abc import AbcDialog
 from desktop.views.shared import common, notices
 from desktop.views.shared.common import FieldError, FormErrors, tr_message
+from desktop.views.shared.formats import fmt_money, fmt_qty
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
-from desktop.views.workorders.editor import fmt_money, fmt_qty
 
 STOCK_COLUMNS = (
     Column("number", QT_TRANSLATE_NOOP("Columns", "Part no."), 100),

@@ -25,8 +25,8 @@ from desktop.services.parts.purchasing import PurchaseLineView, PurchaseOrderVie
 
 from desktop.views.shared import common
 from desktop.views.shared.common import FieldError, fmt_datetime
+from desktop.views.shared.formats import fmt_money, fmt_qty
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
-from desktop.views.workorders.editor import fmt_money, fmt_qty
 
 STATE_NAMES = {
     "draft": QT_TRANSLATE_NOOP("PurchaseState", "draft"),

@@ -27,8 +27,8 @@ from desktop.services.parts.stocktake import CountLineView, CountView
 
 from desktop.views.shared import common
 from desktop.views.shared.common import FieldError
+from desktop.views.shared.formats import fmt_qty
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
-from desktop.views.workorders.editor import fmt_qty
 
 
 def _opt_qty(value: Decimal | None) -> str:

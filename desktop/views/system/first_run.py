@@ -5,6 +5,7 @@ choice is then not offered)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,16 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.config import Settings, snapshot_dir, work_dir
+from desktop.config import Settings
 from desktop.i18n import LANGUAGES
-from desktop.services.backup import BackupService
 from desktop.services.common import limits
 from desktop.services.container import Services
 from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import Message
 from desktop.services.system.settings import check_logo
 
-from desktop.views.backup.dialogs import RestoreDialog
 from desktop.views.shared import common
 from desktop.views.shared.common import FieldError, FormErrors, tr_message
 
@@ -45,12 +44,16 @@ TEAM_EXAMPLE = "李娜，服务顾问\n王师傅，技师\n陈师傅，技师\n�
 
 class FirstRunWizard(QDialog):
     def __init__(self, services: Services, settings: Settings, offer_data: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, restore: Callable[[QWidget], QDialog] | None = None) -> None:
+        """``restore`` opens the backup capability's restore dialog (the shell hands it in,
+        so that this page does not reach into another capability's views); without it the
+        wizard does not offer a restore."""
         super().__init__(parent)
         self.services = services
         self.settings = settings
         self.offer_data = offer_data
-        self.restore_dialog: RestoreDialog | None = None
+        self.restore_opener = restore
+        self.restore_dialog: QDialog | None = None
         self.restored = False
         self.setWindowTitle(self.tr("Welcome to ServiceBay 售后管家"))
         self.resize(620, 440)
@@ -131,6 +134,7 @@ class FirstRunWizard(QDialog):
         for i, b in enumerate((self.start_empty, self.load_demo, self.restore)):
             group.addButton(b, i)
             lay.addWidget(b)
+        self.restore.setVisible(self.restore_opener is not None)
         self.start_empty.setChecked(True)
         lay.addStretch(1)
         if offer_data:
@@ -222,14 +226,15 @@ class FirstRunWizard(QDialog):
         except ServiceError as exc:
             self.general.show_message(tr_message(exc.message))
             return
-        if self.offer_data and self.restore.isChecked():
-            self.open_restore()
+        if self.offer_data and self.restore.isChecked() and self.open_restore() is not None:
             return
         self._done()
 
-    def open_restore(self) -> RestoreDialog:
-        dialog = RestoreDialog(BackupService(self.services.db, snapshot_dir(), work_dir()), self)
-        dialog.restored.connect(lambda _m: self._restored())
+    def open_restore(self) -> QDialog | None:
+        if self.restore_opener is None:
+            return None
+        dialog = self.restore_opener(self)
+        dialog.restored.connect(lambda _m: self._restored())  # type: ignore[attr-defined]
         self.restore_dialog = dialog
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()

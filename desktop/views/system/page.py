@@ -1,7 +1,10 @@
-"""系统: language, where the data is, the log, the version."""
+"""系统: language, where the data is, the log, the version, the setup wizard; below them
+the sections of the other capabilities that the main window hands in (backup, the
+workshop's staff, bays and labour)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -17,22 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.config import Settings, data_dir, snapshot_dir, work_dir
+from desktop.config import Settings, data_dir
 from desktop.i18n import LANGUAGES
-from desktop.services.backup import BackupService, BackupStatus
 from desktop.services.container import Services
-from desktop.services.core.errors import ServiceError
-
-from desktop.views.backup.dialogs import BackupDialog, RestoreDialog
-from desktop.views.workorders.workshop import WorkshopSettings
 
 
 class SystemPage(QWidget):
     status = Signal(str)
-    restored = Signal()  # the data was replaced: the program reopens it
 
     def __init__(self, services: Services, settings: Settings, log_path: Path,
-                 parent: QWidget | None = None) -> None:
+                 sections: Sequence[QWidget] = (), parent: QWidget | None = None) -> None:
+        """``sections`` are the other capabilities' settings (backup, the workshop, ...),
+        handed in by the main window so that this page needs none of their views; each
+        may have a ``status`` signal, shown in the status bar."""
         super().__init__(parent)
         self.settings = settings
         self.services = services
@@ -60,57 +60,22 @@ class SystemPage(QWidget):
         layout.addLayout(form)
         open_folder = QPushButton(self.tr("Open data folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))))
-        self.backup_button = QPushButton(self.tr("Back up to USB…"))
-        self.restore_button = QPushButton(self.tr("Restore from backup…"))
         self.wizard_button = QPushButton(self.tr("Setup wizard…"))
         self.wizard_button.setToolTip(self.tr("Language, the shop's details, labour rate and VAT. The data is not "
                                               "touched."))
         self.wizard_button.clicked.connect(self.open_wizard)
-        self.backup_label = QLabel()
         buttons = QHBoxLayout()
-        for w in (open_folder, self.backup_button, self.restore_button, self.wizard_button):
+        for w in (open_folder, self.wizard_button):
             buttons.addWidget(w)
-        buttons.addWidget(self.backup_label, 1)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.backup_button.clicked.connect(self.open_backup)
-        self.restore_button.clicked.connect(self.open_restore)
-        self._show_last_backup()
-        self.workshop = WorkshopSettings(services)
-        self.workshop.status.connect(self.status)
-        layout.addWidget(self.workshop, 1)
-
-    def backup_status(self) -> BackupStatus:
-        return self._backup_service().status()
-
-    def _show_last_backup(self) -> None:
-        """The shop's last verified backup, the same on every workstation."""
-        try:
-            status = self.backup_status()
-        except ServiceError:
-            return
-        if status.last_at is not None:
-            when = status.last_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            self.backup_label.setText(self.tr("Last verified backup: %1 (%2, %3)").replace("%1", when)
-                                      .replace("%2", status.where or "—").replace("%3", status.by or "—"))
-        else:
-            self.backup_label.setText(self.tr("No backup yet."))
-
-    def _backup_service(self) -> BackupService:
-        return BackupService(self.services.db, snapshot_dir(), work_dir(), self.services.user)
-
-    def open_backup(self) -> BackupDialog:
-        dialog = BackupDialog(self._backup_service(), self.settings, self.services.settings.get("shop_name"), self)
-        dialog.finished_backup.connect(lambda _r: self._show_last_backup())
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def open_restore(self) -> RestoreDialog:
-        dialog = RestoreDialog(self._backup_service(), self)
-        dialog.restored.connect(lambda _m: self.restored.emit())
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        for i, section in enumerate(sections):
+            layout.addWidget(section, 1 if i == len(sections) - 1 else 0)
+            status = getattr(section, "status", None)
+            if status is not None:
+                status.connect(self.status)
+        if not sections:
+            layout.addStretch(1)
 
     def open_wizard(self) -> QWidget:
         from desktop.views.system.first_run import FirstRunWizard

@@ -36,8 +36,8 @@ from desktop.services.core.messages import QT_TRANSLATE_NOOP
 from desktop.services.workorders.records import Board, BoardCar
 
 from desktop.views.shared.common import fmt_datetime, tr_message
+from desktop.views.shared.formats import state_label
 from desktop.views.shared.table_model import DARK_TEXT, Column, RowTableModel, table_view
-from desktop.views.workorders.editor import state_label
 
 MIME = "application/x-servicebay-work-order"
 REFRESH_MS = 15_000

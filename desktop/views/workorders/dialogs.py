@@ -21,35 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.common.money import PAYERS
 from desktop.services.container import Services
 from desktop.services.core.errors import OdometerBelowLast, ServiceError
-from desktop.services.core.messages import QT_TRANSLATE_NOOP
 from desktop.services.customers.records import VehicleDetail
 from desktop.services.parts.service import StockView
 from desktop.services.workorders.records import LineForm, ReceptionForm, WorkOrderDetail
 
 from desktop.views.shared import common
 from desktop.views.shared.common import FormDialog, FormErrors, fmt_km
+from desktop.views.shared.formats import payer_combo
 
 log = logging.getLogger(__name__)
-
-PAYER_LABELS = {
-    "customer": QT_TRANSLATE_NOOP("Payers", "Customer"),
-    "warranty": QT_TRANSLATE_NOOP("Payers", "Warranty"),
-    "insurance": QT_TRANSLATE_NOOP("Payers", "Insurance"),
-    "internal": QT_TRANSLATE_NOOP("Payers", "Internal"),
-}
-
-
-def payer_combo(parent: QWidget) -> QComboBox:
-    from PySide6.QtCore import QCoreApplication
-
-    combo = QComboBox(parent)
-    for key in PAYERS:
-        combo.addItem(QCoreApplication.translate("Payers", PAYER_LABELS[key]), key)
-    return combo
-
 
 def local_now_rounded(hours: int = 2) -> datetime:
     now = datetime.now().astimezone() + timedelta(hours=hours)

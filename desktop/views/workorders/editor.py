@@ -4,7 +4,6 @@ the actions its state allows, and its history."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -26,34 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.common.money import Totals, yuan
+from desktop.services.common.money import Totals
 from desktop.services.container import Services
 from desktop.services.core.errors import ServiceError, ValidationFailed
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 from desktop.services.workorders.records import EventView, LineView, WorkOrderDetail
-from desktop.services.workorders.rules.workflow import EDITABLE, IN_SHOP, STATE_LABELS
+from desktop.services.workorders.rules.workflow import EDITABLE, IN_SHOP
 
 from desktop.views.shared import common
 from desktop.views.shared.common import FieldError, fmt_datetime, fmt_km, tr_message
+from desktop.views.shared.formats import fmt_money, fmt_qty, payer_label, state_label
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
-from desktop.views.workorders.dialogs import PAYER_LABELS, LineDialog, to_aware
-
-
-def state_label(state: str) -> str:
-    return QCoreApplication.translate("States", STATE_LABELS.get(state, state))
-
-
-def payer_label(payer: str) -> str:
-    return QCoreApplication.translate("Payers", PAYER_LABELS.get(payer, payer))
-
-
-def fmt_money(value: Decimal | None) -> str:
-    return yuan(value)
-
-
-def fmt_qty(value: Decimal) -> str:
-    return f"{value.normalize():f}" if value == value.to_integral() else f"{value:f}".rstrip("0")
-
+from desktop.views.workorders.dialogs import LineDialog, to_aware
 
 APPROVAL = {
     "approved": QT_TRANSLATE_NOOP("Lines", "approved"),
@@ -125,6 +109,9 @@ class WorkOrderEditor(QWidget):
         self.services = services
         self.order: WorkOrderDetail | None = None
         self.dialog: QWidget | None = None
+        # 结算 belongs to billing: the main window hands its dialog in (order id, parent);
+        # without it the Settle action stays hidden.
+        self.open_settlement: Callable[[int, QWidget], QDialog] | None = None
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 17px; font-weight: bold;")
@@ -337,7 +324,7 @@ class WorkOrderEditor(QWidget):
             "wait": state == "in_progress", "resume": state == "waiting_parts",
             "check": state == "in_progress", "pass": state == "quality_check",
             "fail": state == "quality_check", "deliver": state == "ready",
-            "settle": state in ("ready", "delivered"),
+            "settle": state in ("ready", "delivered") and self.open_settlement is not None,
             "reopen": state == "estimated",
             "cancel": state not in ("", "delivered", "cancelled"),
         }
@@ -457,10 +444,11 @@ class WorkOrderEditor(QWidget):
         """结算: invoices by payer and the payment, at delivery."""
         if self.order is None:
             return None
-        from desktop.views.billing.dialogs import SettlementDialog
-
-        dialog = SettlementDialog(self.services, self.order.id, self)
-        dialog.changed.connect(lambda: self.status.emit(self.tr("Settlement of %1 updated.").replace(
+        if self.open_settlement is None:
+            return None
+        dialog = self.open_settlement(self.order.id, self)
+        dialog.changed.connect(lambda: self.status.emit(  # type: ignore[attr-defined]
+            self.tr("Settlement of %1 updated.").replace(
             "%1", self.order.number if self.order else "")))
         self.dialog = dialog
         dialog.open()

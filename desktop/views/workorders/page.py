@@ -25,12 +25,13 @@ from desktop.services.core.messages import QT_TRANSLATE_NOOP
 from desktop.services.workorders.records import OrderFilter, WorkOrderDetail, WorkOrderRow
 from desktop.services.workorders.rules.workflow import OPEN_STATES, STATES
 
-from desktop.views.customers.dialogs import CustomerPicker
 from desktop.views.shared import common
 from desktop.views.shared.common import FormDialog, fmt_datetime, tr_message
+from desktop.views.shared.formats import PAYER_LABELS, state_label
+from desktop.views.shared.pickers import CustomerPicker
 from desktop.views.shared.table_model import Column, RowTableModel, table_view
-from desktop.views.workorders.dialogs import PAYER_LABELS, ReceptionDialog
-from desktop.views.workorders.editor import WorkOrderEditor, state_label
+from desktop.views.workorders.dialogs import ReceptionDialog
+from desktop.views.workorders.editor import WorkOrderEditor
 
 ORDER_COLUMNS = (
     Column("number", QT_TRANSLATE_NOOP("Columns", "Number"), 122),

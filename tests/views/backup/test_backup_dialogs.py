@@ -24,7 +24,7 @@ def test_backup_to_a_stick_and_restore_it(qtbot, services: Services, tmp_path: P
     assert not window.remind_backup()  # at the start of the first day with data: not yet
     answers["ask"].append(0)  # "Back up now" when reminded at closing
     assert window.remind_backup(closing=True)
-    dialog = window.system.dialog
+    dialog = window.backup.dialog
     assert isinstance(dialog, BackupDialog)
     usb = tmp_path / "usb"
     dialog.folder.setText(str(usb))
@@ -38,11 +38,11 @@ def test_backup_to_a_stick_and_restore_it(qtbot, services: Services, tmp_path: P
     (backup_file,) = usb.glob("*.sbk")
     assert str(backup_file) in dialog.result_label.text() and dialog.progress.value() == 100
     assert not window.remind_backup(closing=True)  # nothing changed since this backup
-    assert str(usb) in window.system.backup_label.text()  # where, from the shop's own database
+    assert str(usb) in window.backup.backup_label.text()  # where, from the shop's own database
     dialog.reject()
 
     services.customers.create_customer(CustomerForm(name="后来的人"))
-    restore = window.system.open_restore()
+    restore = window.backup.open_restore()
     assert isinstance(restore, RestoreDialog) and not restore.save_button.isEnabled()
     restore.load(backup_file)
     assert "1" in restore.summary.text() and restore.save_button.isEnabled()

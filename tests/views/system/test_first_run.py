@@ -10,6 +10,7 @@ from desktop.services.backup import BackupService
 from desktop.services.container import Services
 from desktop.services.customers.records import CustomerForm
 
+from desktop.views.backup.panel import restore_dialog
 from desktop.views.system.first_run import FirstRunWizard
 
 
@@ -77,7 +78,7 @@ def test_the_new_pc_restores_its_usb_backup_from_the_wizard(qtbot, sqlite_db: Da
 
     services = Services.create(sqlite_db)
     settings = Settings(tmp_path / "settings.json")
-    wizard = FirstRunWizard(services, settings)
+    wizard = FirstRunWizard(services, settings, restore=lambda parent: restore_dialog(services, parent))
     qtbot.addWidget(wizard)
     wizard.shop["shop_name"].setText("新电脑")
     for _ in range(4):  # language, shop, prices, staff

@@ -1,0 +1,1 @@
+"""The invoice's arithmetic, with no database."""

@@ -1,0 +1,28 @@
+"""servicebay demo: fill an empty database with the demo shop."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.shell import Translate, say
+from desktop.db import Database
+from desktop.services.core.messages import QT_TRANSLATE_NOOP
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    demo = sub.add_parser("demo", parents=[common], help="fill an empty database with a demo shop")
+    demo.add_argument("--customers", type=int, default=300)
+    demo.add_argument("--vehicles", type=int, default=380)
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.set_defaults(command_run=run)
+
+
+def run(db: Database, args: argparse.Namespace, tr: Translate) -> int:
+    from desktop.demo.shop import create_demo
+
+    counts = create_demo(db, args.customers, args.vehicles, args.seed)
+    print(say(tr, QT_TRANSLATE_NOOP(
+        "CLI", "Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, "
+        "{invoices} invoices."),
+        **counts))
+    return 0

@@ -1,0 +1,164 @@
+"""Reading the spreadsheets a shop brings (CSV as Excel or WPS writes it in China, XLSX, the
+old XLS): the table, its columns recognised by their headers in Chinese or English, and
+the errors of an import that are told by row.  Every import (customers, parts, past
+issues) reads through here; what a column means is the importing capability's business.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.services.common.text import to_halfwidth
+from desktop.services.core.errors import ServiceError
+from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+
+# field -> (label for people, headers that mean it)
+Fields = Mapping[str, tuple[str, tuple[str, ...]]]
+
+
+def header_key(text: str) -> str:
+    """A header as compared: full-width folded, a unit in brackets dropped (售价(元) → 售价),
+    spaces and marks gone, lower case."""
+    text = re.sub(r"[(（\[【][^)）\]】]{0,8}[)）\]】]\s*$", "", to_halfwidth(text or "").strip())
+    return re.sub(r"[\s_:：()（）*/\-]", "", text).lower()
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: list[str]
+    rows: list[list[Any]]  # data rows; row n of the sheet is rows[n - 2] (header is row 1)
+    encoding: str = "utf-8-sig"  # a CSV's own encoding: the rejects are written back in it
+    name: str = ""  # the file's name, for the import history
+
+
+def guess_mapping(headers: Sequence[str], fields: Fields) -> dict[int, str]:
+    """Column index → field, for the headers that are recognised (each field once)."""
+    mapping, _twice = guess_columns(headers, fields)
+    return mapping
+
+
+def guess_columns(headers: Sequence[str], fields: Fields) -> tuple[dict[int, str], dict[str, list[str]]]:
+    """Column index → field, and the fields that more than one column claims (车辆型号 and
+    车型): those are not guessed at all, so nothing is dropped silently; the person picks.
+    A numbered header counts too: 手机号码1 is the phone, 手机号码2 the second phone."""
+    synonyms = {header_key(h): f for f, (_, hs) in fields.items() for h in hs}
+    claims: dict[str, list[int]] = {}
+    for i, header in enumerate(headers):
+        key = header_key(header)
+        f = synonyms.get(key)
+        if f is None and key[-1:] in ("1", "2") and synonyms.get(key[:-1]) == "phone":
+            f = "phone" if key.endswith("1") else "phone2" if "phone2" in synonyms.values() else None
+        if f is not None:
+            claims.setdefault(f, []).append(i)
+    mapping = {cols[0]: f for f, cols in claims.items() if len(cols) == 1}
+    twice = {f: [headers[i] for i in cols] for f, cols in claims.items() if len(cols) > 1}
+    return mapping, twice
+
+
+class ImportCancelled(ServiceError):
+    """The person cancelled a long import; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(Message(QT_TRANSLATE_NOOP("Import", "The import was cancelled; nothing was imported."),
+                                 {}, "Import"))
+
+
+Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
+
+
+class ImportFailed(ServiceError):
+    """Bad rows were found; nothing was written.  ``errors`` lists (row, field, message)."""
+
+    def __init__(self, errors: Sequence[RowError]) -> None:
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("Import", "{count} row(s) have problems; nothing was imported."),
+                {"count": len(errors)},
+                "Import",
+            )
+        )
+        self.errors = list(errors)
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    field: str
+    message: Message
+
+
+def read_table(path: Path) -> Table:
+    """A CSV (UTF-8 with or without BOM, or GB18030 as Excel writes it in China) or the
+    first sheet of an XLSX workbook."""
+    suffix = path.suffix.lower()
+    found_encoding = "utf-8-sig"  # of a CSV; a workbook's rejects are written as UTF-8 CSV or .xlsx
+    if suffix in (".xls", ".ods", ".xlsb"):  # the old Excel format: python-calamine (Rust, fast)
+        rows = _calamine_rows(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+        wb = load_workbook(path, read_only=True, data_only=True)
+        try:
+            sheet = wb.worksheets[0]
+            rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+        finally:
+            wb.close()
+    else:
+        raw = path.read_bytes()
+        for encoding in ("utf-8-sig", "gb18030"):
+            try:
+                text = raw.decode(encoding)
+                found_encoding = encoding
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise ServiceError(
+                Message(QT_TRANSLATE_NOOP("Import", "The file is neither UTF-8 nor GBK text."),
+                        {}, "Import")
+            )
+        try:
+            dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        rows = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    while rows and not any(cell(c) for c in rows[0]):
+        rows.pop(0)
+    if not rows:
+        raise ServiceError(Message(QT_TRANSLATE_NOOP("Import", "The file is empty."), {}, "Import"))
+    headers = [cell(h) for h in rows[0]]
+    body = [r for r in rows[1:]]
+    return Table(headers, body, found_encoding, path.name)
+
+
+def _calamine_rows(path: Path) -> list[list[Any]]:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        return [list(r) for r in book.get_sheet_by_index(0).to_python(skip_empty_area=False)]
+    except Exception as exc:
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Import", "{file} cannot be read as an Excel workbook ({error}). Open it in Excel or WPS and save it "
+                      "again as .xlsx or .csv."), {"file": path.name, "error": str(exc)[:120]}, "Import")) from exc
+
+
+def cell(value: Any) -> str:
+    """A spreadsheet cell as the text a person sees in it."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    return str(value).strip()
+
+
