@@ -87,7 +87,8 @@ def test_backup_verify_restore(tmp_path: Path, capsys, monkeypatch) -> None:  # 
 
 def test_parts_abc_and_reorder(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     from desktop.db import open_database
-    from desktop.services.parts.service import PartForm, PartsService
+    from desktop.services.parts.records import PartForm
+    from desktop.services.parts.service import PartsService
 
     db_path = str(tmp_path / "shop.sqlite3")
     db = open_database("sqlite:///" + db_path)

@@ -18,9 +18,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
 
 
 def run(db: Database, args: argparse.Namespace, tr: Translate) -> int:
-    from desktop.services.billing.service import InvoicingService
+    from desktop.services.billing.ledger import LedgerService
 
-    check = InvoicingService(db).verify_ledger()
+    check = LedgerService(db).verify_ledger()
     if not check.ok:
         print(say(tr, QT_TRANSLATE_NOOP(
             "CLI", "Invoice {number} is not as it was issued: {reason}. The {count} before it are intact."),

@@ -163,12 +163,12 @@ def _import_customers(db: Database, args: argparse.Namespace, tr: Translate) -> 
 
 def run_export(db: Database, args: argparse.Namespace, tr: Translate) -> int:
     if args.what == "invoices":
-        from desktop.services.billing.service import InvoicingService
+        from desktop.services.billing.ledger import LedgerService
 
         until = args.until or date.today()
         since = args.since or until.replace(day=1)
         payments = args.file.with_name(args.file.stem + "-payments.csv")
-        lines, paid = InvoicingService(db).export_csv(args.file, payments, since, until)
+        lines, paid = LedgerService(db).export_csv(args.file, payments, since, until)
         print(say(tr, QT_TRANSLATE_NOOP(
             "CLI", "Exported {lines} invoice lines to {file} and {payments} payments to {other}."),
             lines=lines, file=args.file, payments=paid, other=payments))

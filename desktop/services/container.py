@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.db import Database
+from desktop.services.billing.ledger import LedgerService
 from desktop.services.billing.service import InvoicingService
 from desktop.services.core import notices  # noqa: F401  (tells the pages what each change touched)
 from desktop.services.customers.importing import ImportService
@@ -30,6 +31,7 @@ class Services:
     importer: ImportService
     workorders: WorkOrderService
     invoicing: InvoicingService
+    ledger: LedgerService
     documents: DocumentService
     parts: PartsService
     purchasing: PurchasingService
@@ -48,6 +50,7 @@ class Services:
             importer=ImportService(db, user),
             workorders=WorkOrderService(db, user),
             invoicing=InvoicingService(db, user),
+            ledger=LedgerService(db, user),
             documents=DocumentService(db, user),
             parts=PartsService(db, user),
             purchasing=PurchasingService(db, user),

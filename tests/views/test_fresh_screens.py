@@ -3,7 +3,7 @@ after stock moved elsewhere, the customer's file after a visit read the odometer
 
 from desktop.services.container import Services
 from desktop.services.customers.records import CustomerForm, VehicleForm
-from desktop.services.parts.service import PartForm
+from desktop.services.parts.records import PartForm
 
 from desktop.views.customers.page import CustomerPage
 from desktop.views.parts.page import PartsPage

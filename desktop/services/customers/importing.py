@@ -453,7 +453,7 @@ class ImportService:
     def export_csv(self, path: Path, include_archived: bool = False) -> int:
         """One row per vehicle (a customer without one gets a row of their own), with the
         headers the importer recognises, as UTF-8 with BOM so Excel shows the Chinese."""
-        from desktop.services.customers.service import last_readings
+        from desktop.services.customers.details import last_readings
 
         fields = list(EXPORT_HEADERS)
         count = 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.db import Database
@@ -23,7 +23,6 @@ from desktop.models import (
     OdometerReading,
     Vehicle,
     VehicleOwnership,
-    WorkOrder,
 )
 from desktop.models.base import utcnow
 from desktop.services.common.names import initials, name_keys
@@ -43,23 +42,18 @@ from desktop.services.core.errors import (
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.core.references import count_references, repoint_references
 from desktop.services.core.uow import reading, writing
+from desktop.services.customers.details import customer_detail, last_readings, vehicle_detail
 from desktop.services.customers.records import (
     MAX_KM,
     CleanCustomer,
     CleanVehicle,
     CustomerDetail,
     CustomerForm,
-    OrderMark,
-    Ownership,
-    Reading,
     VehicleDetail,
     VehicleForm,
-    VehicleSummary,
     check_customer,
     check_vehicle,
     int_or_error,
-    legacy_pairs,
-    vehicle_history,
 )
 
 _OWN_CUSTOMER_ROWS = (
@@ -87,45 +81,6 @@ def _existing_for_vehicle(vehicle: Vehicle) -> ExistingRecord:
         archived=vehicle.archived_at is not None or vehicle.customer.archived_at is not None,
     )
 
-
-
-def _vehicle_summary(vehicle: Vehicle, last_km: int | None) -> VehicleSummary:
-    return VehicleSummary(
-        id=vehicle.id,
-        plate=vehicle.plate or "",
-        vin=vehicle.vin or "",
-        make=vehicle.make,
-        model=vehicle.model,
-        series=vehicle.series,
-        model_year=vehicle.model_year,
-        colour=vehicle.colour,
-        last_km=last_km,
-        archived=vehicle.archived_at is not None,
-    )
-
-
-def last_readings(session: Session, vehicle_ids: Sequence[int]) -> dict[int, OdometerReading]:
-    """The latest odometer reading of each vehicle."""
-    if not vehicle_ids:
-        return {}
-    latest = (
-        select(OdometerReading.vehicle_id, func.max(OdometerReading.read_at).label("at"))
-        .where(OdometerReading.vehicle_id.in_(vehicle_ids))
-        .group_by(OdometerReading.vehicle_id)
-        .subquery()
-    )
-    rows = session.scalars(
-        select(OdometerReading)
-        .join(
-            latest,
-            and_(
-                OdometerReading.vehicle_id == latest.c.vehicle_id,
-                OdometerReading.read_at == latest.c.at,
-            ),
-        )
-        .order_by(OdometerReading.id)
-    )
-    return {r.vehicle_id: r for r in rows}
 
 
 def apply_name(customer: Customer, name: str) -> None:
@@ -193,11 +148,11 @@ class CustomerService:
 
     def get_customer(self, customer_id: int) -> CustomerDetail:
         with reading(self.db) as s:
-            return self._customer_detail(s, self._customer(s, customer_id))
+            return customer_detail(s, self._customer(s, customer_id))
 
     def get_vehicle(self, vehicle_id: int) -> VehicleDetail:
         with reading(self.db) as s:
-            return self._vehicle_detail(s, self._vehicle(s, vehicle_id))
+            return vehicle_detail(s, self._vehicle(s, vehicle_id))
 
     def likely_duplicates(self, phones: Iterable[str], exclude_id: int | None = None) -> list[ExistingRecord]:
         """Active customers who share one of these phone numbers."""
@@ -242,7 +197,7 @@ class CustomerService:
             if vdata is not None:
                 self._add_vehicle(s, customer, vdata)
             audit.record(s, "create", "customer", customer.id, name=customer.name)
-            return self._customer_detail(s, customer)
+            return customer_detail(s, customer)
 
     def update_customer(self, customer_id: int, version: int, form: CustomerForm) -> CustomerDetail:
         data, errors = check_customer(form)
@@ -260,7 +215,7 @@ class CustomerService:
                 )
             apply_customer(customer, data)
             s.flush()
-            return self._customer_detail(s, customer)
+            return customer_detail(s, customer)
 
     def add_vehicle(self, customer_id: int, form: VehicleForm) -> VehicleDetail:
         data, errors = check_vehicle(form)
@@ -280,7 +235,7 @@ class CustomerService:
                 )
             self._refuse_duplicate_vehicle(s, data, None)
             vehicle = self._add_vehicle(s, customer, data)
-            return self._vehicle_detail(s, vehicle)
+            return vehicle_detail(s, vehicle)
 
     def update_vehicle(self, vehicle_id: int, version: int, form: VehicleForm) -> VehicleDetail:
         data, errors = check_vehicle(form)
@@ -296,7 +251,7 @@ class CustomerService:
                 audit.record(s, "change-identity", "vehicle", vehicle.id, before=before,
                              after={"plate": vehicle.plate, "vin": vehicle.vin})
             s.flush()
-            return self._vehicle_detail(s, vehicle)
+            return vehicle_detail(s, vehicle)
 
     def record_odometer(
         self,
@@ -321,7 +276,7 @@ class CustomerService:
         with writing(self.db, self.user) as s:
             vehicle = self._vehicle(s, vehicle_id)
             self._add_reading(s, vehicle, value, source, read_at, allow_lower, clean(reason))
-            return self._vehicle_detail(s, vehicle)
+            return vehicle_detail(s, vehicle)
 
     def transfer_vehicle(
         self, vehicle_id: int, version: int, to_customer_id: int, note: str = ""
@@ -355,7 +310,7 @@ class CustomerService:
             audit.record(s, "transfer", "vehicle", vehicle.id, from_customer=previous,
                          to_customer=target.id, note=clean(note))
             s.flush()
-            return self._vehicle_detail(s, vehicle)
+            return vehicle_detail(s, vehicle)
 
     def merge_customers(self, keep_id: int, merge_id: int) -> CustomerDetail:
         """Fold ``merge_id`` into ``keep_id``: phones, tags, vehicles and all history move;
@@ -398,7 +353,7 @@ class CustomerService:
                          moved=moved)
             s.flush()
             s.expire_all()
-            return self._customer_detail(s, self._customer(s, keep_id))
+            return customer_detail(s, self._customer(s, keep_id))
 
     def archive_customer(self, customer_id: int, reason: str = "") -> CustomerDetail:
         with writing(self.db, self.user) as s:
@@ -407,7 +362,7 @@ class CustomerService:
             customer.archive_reason = clean(reason)
             audit.record(s, "archive", "customer", customer.id, reason=clean(reason))
             s.flush()
-            return self._customer_detail(s, customer)
+            return customer_detail(s, customer)
 
     def restore_customer(self, customer_id: int) -> CustomerDetail:
         with writing(self.db, self.user) as s:
@@ -420,7 +375,7 @@ class CustomerService:
             customer.archive_reason = ""
             audit.record(s, "restore", "customer", customer.id)
             s.flush()
-            return self._customer_detail(s, customer)
+            return customer_detail(s, customer)
 
     def delete_customer(self, customer_id: int) -> None:
         """Only a customer with no vehicles and no history can be deleted; others are archived."""
@@ -449,7 +404,7 @@ class CustomerService:
             vehicle.archive_reason = clean(reason)
             audit.record(s, "archive", "vehicle", vehicle.id, reason=clean(reason))
             s.flush()
-            return self._vehicle_detail(s, vehicle)
+            return vehicle_detail(s, vehicle)
 
     def restore_vehicle(self, vehicle_id: int) -> VehicleDetail:
         with writing(self.db, self.user) as s:
@@ -458,7 +413,7 @@ class CustomerService:
             vehicle.archive_reason = ""
             audit.record(s, "restore", "vehicle", vehicle.id)
             s.flush()
-            return self._vehicle_detail(s, vehicle)
+            return vehicle_detail(s, vehicle)
 
     def delete_vehicle(self, vehicle_id: int) -> None:
         """A vehicle entered by mistake can go; one with history is archived instead."""
@@ -567,81 +522,3 @@ class CustomerService:
         )
         vehicle.readings.append(reading)
         s.flush()
-
-    def _customer_detail(self, s: Session, customer: Customer) -> CustomerDetail:
-        vehicles = list(customer.vehicles)
-        last = last_readings(s, [v.id for v in vehicles])
-        return CustomerDetail(
-            id=customer.id,
-            version=customer.version,
-            kind=customer.kind,
-            name=customer.name,
-            phones=tuple(p.number for p in customer.phones),
-            address=customer.address,
-            tax_id=customer.tax_id,
-            notes=customer.notes,
-            tags=tuple(t.tag for t in customer.tags),
-            preferred_contact=customer.preferred_contact,
-            consent_contact=customer.consent_contact,
-            archived=customer.archived_at is not None,
-            archive_reason=customer.archive_reason,
-            merged_into_id=customer.merged_into_id,
-            created_at=customer.created_at,
-            created_by=customer.created_by,
-            vehicles=tuple(
-                _vehicle_summary(v, last[v.id].km if v.id in last else None) for v in vehicles
-            ),
-            legacy_id=customer.legacy_id or "",
-            legacy=legacy_pairs(customer.legacy),
-        )
-
-    def _vehicle_detail(self, s: Session, vehicle: Vehicle) -> VehicleDetail:
-        s.refresh(vehicle, attribute_names=["readings", "ownerships"])
-        readings = tuple(
-            Reading(r.km, r.read_at, r.source, r.reason, r.recorded_by) for r in vehicle.readings
-        )
-        names: dict[int, str] = {
-            cid: name
-            for cid, name in s.execute(
-                select(Customer.id, Customer.name).where(
-                    Customer.id.in_({o.customer_id for o in vehicle.ownerships})
-                )
-            )
-        }
-        owners = tuple(
-            Ownership(o.customer_id, names.get(o.customer_id, "?"), o.since, o.until, o.note)
-            for o in vehicle.ownerships
-        )
-        return VehicleDetail(
-            id=vehicle.id,
-            version=vehicle.version,
-            customer_id=vehicle.customer_id,
-            customer_name=vehicle.customer.name,
-            plate=vehicle.plate or "",
-            plate_override_reason=vehicle.plate_override_reason,
-            vin=vehicle.vin or "",
-            vin_override_reason=vehicle.vin_override_reason,
-            make=vehicle.make,
-            model=vehicle.model,
-            series=vehicle.series,
-            model_year=vehicle.model_year,
-            colour=vehicle.colour,
-            engine_no=vehicle.engine_no,
-            purchase_date=vehicle.purchase_date,
-            warranty_start=vehicle.warranty_start,
-            notes=vehicle.notes,
-            archived=vehicle.archived_at is not None,
-            readings=readings,
-            owners=owners,
-            history=tuple(vehicle_history(readings, owners, _orders_of(s, vehicle.id))),
-        )
-
-
-def _orders_of(s: Session, vehicle_id: int) -> list[OrderMark]:
-    q = (
-        select(WorkOrder.id, WorkOrder.number, WorkOrder.state, WorkOrder.opened_at,
-               WorkOrder.odometer_km, WorkOrder.concern)
-        .where(WorkOrder.vehicle_id == vehicle_id)
-        .order_by(WorkOrder.opened_at.desc())
-    )
-    return [OrderMark(*row) for row in s.execute(q)]

@@ -27,8 +27,8 @@ from desktop.services.billing.service import InvoicingService
 from desktop.services.common.money import rmb_upper
 from desktop.services.core.errors import NotFound
 from desktop.services.core.uow import reading
+from desktop.services.parts.ledger import on_hand_of
 from desktop.services.parts.purchasing import PurchasingService
-from desktop.services.parts.service import on_hand_of
 from desktop.services.parts.stocktake import StockTakeService
 from desktop.services.system import settings as shop_settings
 from desktop.services.workorders.service import WorkOrderService

@@ -44,7 +44,7 @@ from desktop.services.core.sheets import (
     read_table,
 )
 from desktop.services.core.uow import writing
-from desktop.services.parts.service import on_hand_of
+from desktop.services.parts.ledger import on_hand_of
 
 PART_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "number": (QT_TRANSLATE_NOOP("Import", "Part number"),

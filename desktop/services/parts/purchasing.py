@@ -25,7 +25,7 @@ from desktop.services.core.files import replacing
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.core.numbering import format_number, next_number
 from desktop.services.core.uow import reading, writing
-from desktop.services.parts.service import post_receipt
+from desktop.services.parts.ledger import post_receipt
 
 PREFIX = "PO"
 

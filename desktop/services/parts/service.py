@@ -8,7 +8,6 @@ any date is the sum of its movements' quantity × cost up to that date.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, cast
@@ -17,7 +16,6 @@ from sqlalchemy import (
     Float,
     Integer,
     Table,
-    and_,
     bindparam,
     func,
     insert,
@@ -31,16 +29,12 @@ from desktop.models import (
     Part,
     PartClassHistory,
     PartStock,
-    PurchaseOrder,
-    PurchaseOrderLine,
     StockMovement,
     StockWeek,
     Supplier,
-    WorkOrder,
-    WorkOrderLine,
 )
 from desktop.models.base import utcnow
-from desktop.models.parts import PO_OPEN, week_of
+from desktop.models.parts import week_of
 from desktop.services.common import limits
 from desktop.services.common.money import to_fen
 from desktop.services.common.text import clean
@@ -48,9 +42,16 @@ from desktop.services.core import audit
 from desktop.services.core.errors import NotFound, StaleEdit, ValidationFailed
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.core.uow import reading, writing
+from desktop.services.parts.ledger import (
+    last_ordered,
+    on_hand_of,
+    on_order,
+    post_receipt,
+    reserved_for,
+)
+from desktop.services.parts.records import AbcRow, PartForm, StockView, Suggestion
 from desktop.services.parts.rules import abc, reorder
 from desktop.services.system import settings as shop_settings
-from desktop.services.workorders.rules.workflow import IN_SHOP
 
 YEAR = timedelta(days=365)
 ZERO = Decimal(0)
@@ -73,157 +74,6 @@ def _msg(text: str, **params: object) -> Message:
 def _number(value: object, key: str, errors: dict[str, Message], kind: str) -> Decimal:
     """A typed number within its range (``rules.limits``); the reason otherwise."""
     return limits.checked(value, kind, key, errors)
-
-
-@dataclass
-class PartForm:
-    number: str
-    name: str
-    brand: str = ""
-    oem: bool = True
-    unit: str = "件"
-    bin: str = ""
-    supplier_id: int | None = None
-    lead_time_days: int | str | None = None  # None or empty: the supplier's
-    pack_size: Decimal | str = Decimal(1)
-    min_order: Decimal | str = Decimal(0)
-    price: Decimal | str = Decimal(0)
-    review_days: int | str | None = None  # None or empty: the class's review period
-    service_level: Decimal | str | None = None  # None: the class's; a fraction (0.97) or a percentage (97)
-
-
-@dataclass(frozen=True)
-class AbcRow:
-    """One part in the ABC analysis: its consumption value over the last 12 months, its
-    share and the cumulative share of all parts ranked above it (the Pareto curve)."""
-
-    part_id: int
-    number: str
-    name: str
-    value: Decimal
-    share: float
-    cumulative: float
-    abc_class: str
-    on_hand: Decimal
-    dead: bool  # stock on the shelf and no movement for 12 months
-    current_class: str = ""  # the class the part has now (reclassifying would give abc_class)
-    picks: int = 0  # how often it was issued in the 12 months: the trade ranks by frequency too
-    pinned: str = ""  # the reason, when the parts clerk pinned its class
-
-
-@dataclass(frozen=True)
-class StockView:
-    part_id: int
-    number: str
-    name: str
-    bin: str
-    abc_class: str
-    on_hand: Decimal
-    reserved: Decimal
-    available: Decimal
-    cost: Decimal
-    price: Decimal
-    value: Decimal
-    version: int
-    on_order: Decimal = Decimal(0)
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    part_id: int
-    number: str
-    name: str
-    supplier: str
-    abc_class: str
-    review_days: int
-    ceiling: int
-    on_hand: Decimal
-    on_order: Decimal
-    reserved: Decimal
-    quantity: Decimal
-    unit_cost: Decimal
-    due: bool = True  # its review period T has passed since it was last ordered (or it never was)
-    last_ordered: datetime | None = None
-
-
-def reserved_for(s: Session, numbers: list[str] | None = None) -> dict[str, Decimal]:
-    """What authorized work orders in the shop still wait for, by part number (all parts
-    when ``numbers`` is None)."""
-    if numbers is not None and not numbers:
-        return {}
-    q = (
-        select(WorkOrderLine.part_number, func.sum(WorkOrderLine.reserved_qty - WorkOrderLine.issued_qty))
-        .join(WorkOrder, and_(WorkOrder.id == WorkOrderLine.work_order_id, WorkOrder.state.in_(IN_SHOP)))
-        .where(WorkOrderLine.kind == "part", WorkOrderLine.approval == "approved",
-               WorkOrderLine.reserved_qty > WorkOrderLine.issued_qty)
-        .group_by(WorkOrderLine.part_number)
-    )
-    if numbers is not None:
-        q = q.where(WorkOrderLine.part_number.in_(numbers))
-    return {n: Decimal(v or 0) for n, v in s.execute(q)}
-
-
-def on_hand_of(s: Session, part_ids: list[int] | None = None) -> dict[int, Decimal]:
-    """Stock on hand per part: the sum of its movements (every part when ``part_ids`` is
-    None), as the database triggers keep it in ``part_stock``."""
-    if part_ids is not None and not part_ids:
-        return {}
-    q = select(PartStock.part_id, PartStock.on_hand)
-    if part_ids is not None:
-        q = q.where(PartStock.part_id.in_(part_ids))
-    return {pid: v or ZERO for pid, v in s.connection().execute(q)}  # Core: no ORM loading per row
-
-
-def on_hand_at(s: Session, part_ids: list[int], at: datetime) -> dict[int, Decimal]:
-    """Stock on hand per part as the ledger stood at ``at``."""
-    if not part_ids:
-        return {}
-    q = (select(StockMovement.part_id, func.sum(StockMovement.quantity))
-         .where(StockMovement.part_id.in_(part_ids), StockMovement.at <= at).group_by(StockMovement.part_id))
-    return {pid: Decimal(v or 0) for pid, v in s.execute(q)}
-
-
-def on_order(s: Session, part_ids: list[int] | None = None) -> dict[int, Decimal]:
-    """Ordered and not yet received, per part, over the open purchase orders."""
-    if part_ids is not None and not part_ids:
-        return {}
-    q = (select(PurchaseOrderLine.part_id, func.sum(PurchaseOrderLine.quantity - PurchaseOrderLine.received_qty))
-         .join(PurchaseOrder).where(PurchaseOrder.state.in_(PO_OPEN))
-         .group_by(PurchaseOrderLine.part_id))
-    if part_ids is not None:
-        q = q.where(PurchaseOrderLine.part_id.in_(part_ids))
-    return {pid: Decimal(v or 0) for pid, v in s.execute(q)}
-
-
-def last_ordered(s: Session) -> dict[int, datetime]:
-    """When each part was last put on a purchase order."""
-    q = (select(PurchaseOrderLine.part_id, func.max(PurchaseOrder.created_at))
-         .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.purchase_order_id)
-         .group_by(PurchaseOrderLine.part_id))
-    return {pid: at for pid, at in s.execute(q)}
-
-
-def post_receipt(s: Session, part: Part, quantity: Decimal, unit_cost: Decimal, user: str,
-                 reason: str = "", purchase_line_id: int | None = None) -> None:
-    """Goods in: the moving-average cost takes the new price in by quantity (stock below
-    zero, from issues allowed ahead of a delivery, carries no value into the average)."""
-    have = max(on_hand_of(s, [part.id]).get(part.id, Decimal(0)), Decimal(0))
-    part.cost = to_fen((have * part.cost + quantity * unit_cost) / (have + quantity))
-    s.add(StockMovement(part_id=part.id, kind="receipt", quantity=quantity, unit_cost=unit_cost,
-                        purchase_order_line_id=purchase_line_id, reason=reason, user=user))
-
-
-def post_issue(s: Session, part: Part, quantity: Decimal, line_id: int | None, user: str,
-               returning: bool = False) -> None:
-    """A movement for parts handed out against a work order line, or brought back."""
-    if not returning and not shop_settings.get(s, "allow_negative_stock"):
-        have = on_hand_of(s, [part.id]).get(part.id, Decimal(0))
-        if quantity > have:
-            raise ValidationFailed({"quantity": _msg(QT_TRANSLATE_NOOP(
-                "Validation", "Only {count} of {part} in stock."), count=have, part=part.number)})
-    s.add(StockMovement(part_id=part.id, kind="return" if returning else "issue",
-                        quantity=quantity if returning else -quantity, unit_cost=part.cost,
-                        work_order_line_id=line_id, user=user))
 
 
 def _days(value: object, key: str, errors: dict[str, Message], low: int = 0) -> int | None:

@@ -31,7 +31,7 @@ from desktop.services.core.files import replacing
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.core.numbering import format_number, next_number
 from desktop.services.core.uow import reading, writing
-from desktop.services.parts.service import on_hand_at, on_hand_of
+from desktop.services.parts.ledger import on_hand_at, on_hand_of
 from desktop.services.system import settings as shop_settings
 
 PREFIX = "ST"

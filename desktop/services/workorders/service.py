@@ -30,7 +30,6 @@ from desktop.models import (
     WorkOrderLine,
 )
 from desktop.models.base import utcnow
-from desktop.services.common.money import totals
 from desktop.services.common.text import clean
 from desktop.services.core import audit
 from desktop.services.core.errors import (
@@ -43,9 +42,10 @@ from desktop.services.core.errors import (
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.core.numbering import format_number, next_number
 from desktop.services.core.uow import reading, writing
-from desktop.services.customers.service import last_readings
-from desktop.services.parts.service import post_issue
+from desktop.services.customers.details import last_readings
+from desktop.services.parts.ledger import post_issue
 from desktop.services.system import settings as shop_settings
+from desktop.services.workorders.details import order_detail
 from desktop.services.workorders.listing import (
     filtered,
     order_row,
@@ -58,9 +58,7 @@ from desktop.services.workorders.records import (
     BayView,
     Board,
     BoardCar,
-    EventView,
     LineForm,
-    LineView,
     OperationView,
     OrderFilter,
     PackageView,
@@ -176,7 +174,7 @@ class WorkOrderService:
             s.flush()
             self._event(order, "", "draft", "")
             s.flush()
-            return self._detail(s, order)
+            return order_detail(s, order)
 
     def update_reception(self, order_id: int, version: int, form: ReceptionForm) -> WorkOrderDetail:
         errors: dict[str, Message] = {}
@@ -195,7 +193,7 @@ class WorkOrderService:
                     QT_TRANSLATE_NOOP("Validation", "The promised time is in the past."))})
             self._apply_reception(s, order, form)
             s.flush()
-            return self._detail(s, order)
+            return order_detail(s, order)
 
     # lines --------------------------------------------------------------------------------
 
@@ -207,7 +205,7 @@ class WorkOrderService:
                 raise ValidationFailed(errors)
             self._add_line(s, order, values)
             s.flush()
-            return self._detail(s, order)
+            return order_detail(s, order)
 
     def add_package(self, order_id: int, version: int, package_id: int, payer: str = "customer") -> WorkOrderDetail:
         """All the lines of a maintenance package at once."""
@@ -232,7 +230,7 @@ class WorkOrderService:
                     raise ValidationFailed(errors)
                 self._add_line(s, order, values)
             s.flush()
-            return self._detail(s, order)
+            return order_detail(s, order)
 
     def update_line(self, order_id: int, version: int, line_id: int, form: LineForm) -> WorkOrderDetail:
         with writing(self.db, self.user) as s:
@@ -249,7 +247,7 @@ class WorkOrderService:
             self._audit_below_cost(s, order, line)
             self._touch(order)
             s.flush()
-            return self._detail(s, order)
+            return order_detail(s, order)
 
     def remove_line(self, order_id: int, version: int, line_id: int) -> WorkOrderDetail:
         with writing(self.db, self.user) as s:
@@ -261,7 +259,7 @@ class WorkOrderService:
             order.lines.remove(line)
             self._touch(order)
             s.flush()
-            return self._detail(s, order)
+            return order_detail(s, order)
 
     def approve_line(self, order_id: int, version: int, line_id: int, approved_by: str,
                      method: str, approve: bool = True) -> WorkOrderDetail:
@@ -287,7 +285,7 @@ class WorkOrderService:
                 line.reserved_qty = line.quantity
             self._touch(order)
             s.flush()
-            return self._detail(s, order)
+            return order_detail(s, order)
 
     # the workflow -------------------------------------------------------------------------
 
@@ -339,7 +337,7 @@ class WorkOrderService:
             self._event(order, order.state, target, clean(note))
             order.state = target
             s.flush()
-            return self._detail(s, order)
+            return order_detail(s, order)
 
     def dispatch(self, order_id: int, version: int, *, technician_id: int | None = None,
                  bay_id: int | None = None) -> WorkOrderDetail:
@@ -364,7 +362,7 @@ class WorkOrderService:
                 order.bay_id = bay.id
             self._touch(order)
             s.flush()
-            return self._detail(s, order)
+            return order_detail(s, order)
 
     def issue_part(self, order_id: int, line_id: int, quantity: Decimal | str,
                    returning: bool = False) -> WorkOrderDetail:
@@ -401,13 +399,13 @@ class WorkOrderService:
                          line=line.id, part=line.part_number, quantity=str(qty))
             self._touch(order)
             s.flush()
-            return self._detail(s, order)
+            return order_detail(s, order)
 
     # reading ------------------------------------------------------------------------------
 
     def get(self, order_id: int) -> WorkOrderDetail:
         with reading(self.db) as s:
-            return self._detail(s, self._order(s, order_id))
+            return order_detail(s, self._order(s, order_id))
 
     def find_number(self, number: str) -> int | None:
         with reading(self.db) as s:
@@ -576,55 +574,6 @@ class WorkOrderService:
             raise _refuse(QT_TRANSLATE_NOOP(
                 "Validation", "A comeback links to a delivered order of the same car."))
         order.rework_of_id = first.id
-
-    def _detail(self, s: Session, order: WorkOrder) -> WorkOrderDetail:
-        vehicle = s.get(Vehicle, order.vehicle_id)
-        customer = s.get(Customer, order.customer_id)
-        assert vehicle is not None and customer is not None
-        staff_ids = {order.advisor_id, order.technician_id, order.inspected_by_id,
-                     *(line.technician_id for line in order.lines)} - {None}
-        names: dict[int | None, str] = {
-            sid: name for sid, name in s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(staff_ids)))
-        }
-        bay = s.get(Bay, order.bay_id) if order.bay_id else None
-        rework_number = ""
-        if order.rework_of_id:
-            rework_number = s.scalar(select(WorkOrder.number).where(WorkOrder.id == order.rework_of_id)) or ""
-        lines = tuple(
-            LineView(
-                id=x.id, position=x.position, kind=x.kind, description=x.description,
-                part_number=x.part_number, quantity=x.quantity, unit_price=x.unit_price,
-                discount_pct=x.discount_pct, amount=x.amount, payer=x.payer,
-                technician=names.get(x.technician_id, ""), approval=x.approval,
-                additional=x.additional, approved_by=x.approved_by, approved_at=x.approved_at,
-                approval_method=x.approval_method, reserved_qty=x.reserved_qty,
-                issued_qty=x.issued_qty, returned_qty=x.returned_qty, vat_rate=x.vat_rate,
-            )
-            for x in order.lines
-        )
-        vat = Decimal(shop_settings.get(s, "vat_rate"))
-        return WorkOrderDetail(
-            id=order.id, number=order.number, version=order.version, state=order.state,
-            customer_id=customer.id, customer_name=customer.name, vehicle_id=vehicle.id,
-            plate=vehicle.plate or "", vin=vehicle.vin or "",
-            vehicle=" ".join(x for x in (vehicle.make, vehicle.model, vehicle.series) if x),
-            opened_at=order.opened_at, odometer_km=order.odometer_km,
-            fuel_eighths=order.fuel_eighths, damage_notes=order.damage_notes,
-            belongings=order.belongings, key_tag=order.key_tag, concern=order.concern,
-            diagnosis=order.diagnosis, estimate_mode=order.estimate_mode,
-            advisor_id=order.advisor_id, advisor=names.get(order.advisor_id, ""),
-            promised_at=order.promised_at, customer_parts=order.customer_parts,
-            authorized_by=order.authorized_by, authorized_at=order.authorized_at,
-            technician_id=order.technician_id, technician=names.get(order.technician_id, ""),
-            bay_id=order.bay_id, bay=bay.name if bay else "",
-            inspected_by=names.get(order.inspected_by_id, ""),
-            rework_of_id=order.rework_of_id, rework_of_number=rework_number,
-            cancel_reason=order.cancel_reason, delivered_at=order.delivered_at,
-            lines=lines,
-            events=tuple(EventView(e.at, e.user, e.from_state, e.to_state, e.note) for e in order.events),
-            totals=totals(((x.payer, x.kind, x.amount, x.vat_rate) for x in lines if x.approval == "approved"), vat),
-            pending=totals(((x.payer, x.kind, x.amount, x.vat_rate) for x in lines if x.approval == "pending"), vat),
-        )
 
 
 __all__ = ["OPEN_STATES", "Board", "LineForm", "ReceptionForm", "WorkOrderDetail", "WorkOrderService"]

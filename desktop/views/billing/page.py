@@ -73,7 +73,7 @@ class ReceivablesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Receivables by age"))
         self.resize(820, 420)
-        rows = services.invoicing.receivables()
+        rows = services.ledger.receivables()
         self.model: RowTableModel[AgeingRow] = RowTableModel(AGEING_COLUMNS, rows)
         layout = QVBoxLayout(self)
         total = sum((r.total for r in rows), 0)
@@ -125,7 +125,7 @@ class CashDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        r = self.services.invoicing.cash_report(self.day.date().toPython())  # type: ignore[arg-type]
+        r = self.services.ledger.cash_report(self.day.date().toPython())  # type: ignore[arg-type]
         lines = [self.tr("<b>Total taken: %1</b>").replace("%1", fmt_money(r.total))]
         lines += [f"{method_label(m)}: {fmt_money(a)}" for m, a in r.by_method]
         lines.append("<br><b>" + self.tr("By cashier") + "</b>")
@@ -142,7 +142,7 @@ class CashDialog(QDialog):
     def record(self) -> None:
         self.error.show_message("")
         try:
-            self.services.invoicing.record_cash_count(self.day.date().toPython(),  # type: ignore[arg-type]
+            self.services.ledger.record_cash_count(self.day.date().toPython(),  # type: ignore[arg-type]
                                                       self.counted.text(), self.note.text())
         except ServiceError as exc:
             common.show_errors(self.error, exc)
@@ -400,7 +400,7 @@ class InvoicesPage(QWidget):
             return
         target = Path(path)
         payments = target.with_name(target.stem + "-payments.csv")
-        done = common.saving(self, target, lambda: self.money.export_csv(
+        done = common.saving(self, target, lambda: self.services.ledger.export_csv(
             target, payments, self.since.date().toPython(), self.until.date().toPython()))  # type: ignore[arg-type]
         if done is None:
             return
@@ -409,7 +409,7 @@ class InvoicesPage(QWidget):
                          .replace("%2", str(paid)).replace("%3", target.name).replace("%4", payments.name))
 
     def check(self) -> None:
-        result = self.money.verify_ledger()
+        result = self.services.ledger.verify_ledger()
         if result.ok:
             common.inform(self, self.tr("Ledger check"), self.tr(
                 "All %1 invoices and credit notes are as issued.").replace("%1", str(result.checked)))

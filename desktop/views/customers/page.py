@@ -8,7 +8,6 @@ F2 edit customer, Ctrl+Shift+N new vehicle, Ctrl+M odometer reading.
 
 from __future__ import annotations
 
-import html
 import re
 from pathlib import Path
 
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
 from desktop.services.common.money import yuan
 from desktop.services.container import Services
 from desktop.services.core.errors import ServiceError
-from desktop.services.core.messages import QT_TRANSLATE_NOOP
 from desktop.services.customers.records import (
     CustomerDetail,
     HistoryEvent,
@@ -39,6 +37,12 @@ from desktop.services.customers.records import (
 )
 from desktop.services.customers.search import CustomerRow
 
+from desktop.views.customers.columns import (
+    CUSTOMER_COLUMNS,
+    HISTORY_COLUMNS,
+    VEHICLE_COLUMNS,
+    labelled,
+)
 from desktop.views.customers.dialogs import (
     CustomerDialog,
     MergeDialog,
@@ -48,52 +52,8 @@ from desktop.views.customers.dialogs import (
 )
 from desktop.views.customers.import_dialog import ImportDialog
 from desktop.views.shared import common, notices
-from desktop.views.shared.common import fmt_date, fmt_datetime, fmt_km, tr_message
-from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
-
-MATCHED = {
-    "plate": QT_TRANSLATE_NOOP("Columns", "plate"),
-    "vin": QT_TRANSLATE_NOOP("Columns", "VIN"),
-    "phone": QT_TRANSLATE_NOOP("Columns", "phone"),
-    "name": QT_TRANSLATE_NOOP("Columns", "name"),
-    "pinyin": QT_TRANSLATE_NOOP("Columns", "pinyin"),
-    "legacy_id": QT_TRANSLATE_NOOP("Columns", "old id"),
-}
-
-
-def _matched(value: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Columns", MATCHED[value]) if value in MATCHED else ""
-
-
-def _archived(row: CustomerRow | VehicleSummary) -> bool:
-    return row.archived
-
-
-CUSTOMER_COLUMNS = (
-    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), 110, muted=_archived),
-    Column("phones", QT_TRANSLATE_NOOP("Columns", "Phones"), 110),
-    Column("plates", QT_TRANSLATE_NOOP("Columns", "Plates"), 90),
-    Column("matched", QT_TRANSLATE_NOOP("Columns", "Found by"), 70, fmt=_matched),
-    Column("vehicles", QT_TRANSLATE_NOOP("Columns", "Vehicles"), 160),
-)
-VEHICLE_COLUMNS = (
-    Column("plate", QT_TRANSLATE_NOOP("Columns", "Plate"), 90, muted=_archived),
-    Column("description", QT_TRANSLATE_NOOP("Columns", "Vehicle"), 170),
-    Column("vin", QT_TRANSLATE_NOOP("Columns", "VIN"), 150),
-    Column("model_year", QT_TRANSLATE_NOOP("Columns", "Year"), 45),
-    Column("last_km", QT_TRANSLATE_NOOP("Columns", "Odometer"), 80, RIGHT, fmt=fmt_km),
-)
-HISTORY_COLUMNS = (
-    Column("at", QT_TRANSLATE_NOOP("Columns", "When"), 130, fmt=fmt_datetime),
-    Column("summary", QT_TRANSLATE_NOOP("Columns", "What"), 420, fmt=tr_message),
-)
-
-
-def _labelled(label: str, value: str) -> str:
-    return f"<b>{label}:</b> {html.escape(value).replace('&lt;br&gt;', '<br>')}"
-
+from desktop.views.shared.common import fmt_date, tr_message
+from desktop.views.shared.table_model import RowTableModel, table_view
 
 DOCUMENT_NUMBER = re.compile(r"^\s*(WO|INV|CN)\s*(\d{4})-?(\d{1,6})\s*$", re.IGNORECASE)
 
@@ -391,7 +351,7 @@ class CustomerPage(QWidget):
         if detail.merged_into_id is not None:
             rows.append((archived, self.tr("merged into customer file #%1").replace(
                 "%1", str(detail.merged_into_id))))
-        lines = [_labelled(label, value) for label, value in rows if value]
+        lines = [labelled(label, value) for label, value in rows if value]
         self.info.setText("<br>".join(lines))
         self.archive_button.setText(self.tr("Restore") if detail.archived else self.tr("Archive"))
         self.add_vehicle_button.setEnabled(not detail.archived)
@@ -433,7 +393,7 @@ class CustomerPage(QWidget):
             (self.tr("VIN accepted because"), vehicle.vin_override_reason),
             (self.tr("Plate accepted because"), vehicle.plate_override_reason),
         ]
-        parts = [_labelled(label, value) for label, value in rows if value]
+        parts = [labelled(label, value) for label, value in rows if value]
         self.vehicle_info.setText(" &nbsp; ".join(parts))
         self.archive_vehicle_button.setText(
             self.tr("Restore vehicle") if vehicle.archived else self.tr("Archive vehicle")

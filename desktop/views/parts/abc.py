@@ -23,7 +23,7 @@ from desktop.services.common.spreadsheet import safe_writer
 from desktop.services.container import Services
 from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
-from desktop.services.parts.service import AbcRow
+from desktop.services.parts.records import AbcRow
 
 from desktop.views.shared import common
 from desktop.views.shared.common import FieldError, tr_message

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from desktop.services.parts.service import PartsService, StockView
+from desktop.services.parts.records import StockView
+from desktop.services.parts.service import PartsService
 
 from desktop.views.shared.common import FormDialog, FormErrors
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.services.container import Services
 from desktop.services.core.errors import ServiceError, ValidationFailed
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
-from desktop.services.parts.service import PartForm, StockView, Suggestion
+from desktop.services.parts.records import PartForm, StockView, Suggestion
 
 from desktop.views.parts.abc import AbcDialog
 from desktop.views.shared import common, notices

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.services.container import Services
 from desktop.services.core.errors import OdometerBelowLast, ServiceError
 from desktop.services.customers.records import VehicleDetail
-from desktop.services.parts.service import StockView
+from desktop.services.parts.records import StockView
 from desktop.services.workorders.records import LineForm, ReceptionForm, WorkOrderDetail
 
 from desktop.views.shared import common

@@ -23,7 +23,8 @@ from desktop.services.customers.importing import ImportService
 from desktop.services.customers.records import CustomerForm
 from desktop.services.customers.service import CustomerService
 from desktop.services.parts.importing import ImportFailed, PartsImportService
-from desktop.services.parts.service import PartForm, PartsService
+from desktop.services.parts.records import PartForm
+from desktop.services.parts.service import PartsService
 
 
 @pytest.mark.parametrize(("value", "kind", "reason"), [

@@ -95,7 +95,7 @@ def test_a_60_line_order_spans_pages_with_the_header_on_each(services: Services,
 
 
 def test_the_pick_list_lists_what_is_still_to_hand_out_by_bin(services: Services, workshop: Workshop) -> None:
-    from desktop.services.parts.service import PartForm
+    from desktop.services.parts.records import PartForm
 
     parts = services.parts
     pads = parts.save_part(PartForm("BP-F", "前制动片", bin="B-02", price="480")).part_id

@@ -12,7 +12,8 @@ from desktop.models import StockMovement, StockWeek
 from desktop.models.base import utcnow
 from desktop.services.container import Services
 from desktop.services.core.errors import ValidationFailed
-from desktop.services.parts.service import PartForm, PartsService
+from desktop.services.parts.records import PartForm
+from desktop.services.parts.service import PartsService
 from desktop.services.workorders.records import LineForm, ReceptionForm
 from tests.conftest import Workshop
 

@@ -7,7 +7,8 @@ from desktop.models import AuditEntry
 from desktop.services.container import Services
 from desktop.services.core.errors import Refused, ValidationFailed
 from desktop.services.parts.purchasing import PurchasingService
-from desktop.services.parts.service import PartForm, PartsService
+from desktop.services.parts.records import PartForm
+from desktop.services.parts.service import PartsService
 
 
 def test_from_review_to_shelf(services: Services) -> None:

@@ -9,7 +9,8 @@ from desktop.models import StockMovement
 from desktop.models.base import utcnow
 from desktop.services.container import Services
 from desktop.services.core.errors import Refused, ValidationFailed
-from desktop.services.parts.service import PartForm, PartsService
+from desktop.services.parts.records import PartForm
+from desktop.services.parts.service import PartsService
 from desktop.services.parts.stocktake import StockTakeService
 
 

@@ -2,7 +2,7 @@
 ABC screen and its export show how often each part was picked (issue 15)."""
 
 from desktop.services.container import Services
-from desktop.services.parts.service import PartForm
+from desktop.services.parts.records import PartForm
 
 from desktop.views.parts.abc import AbcDialog
 

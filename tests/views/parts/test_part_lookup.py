@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.services.container import Services
-from desktop.services.parts.service import PartForm
+from desktop.services.parts.records import PartForm
 from desktop.services.workorders.records import ReceptionForm
 from tests.conftest import Workshop
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from desktop.services.container import Services
-from desktop.services.parts.service import PartForm
+from desktop.services.parts.records import PartForm
 
 from desktop.views.parts.page import PartsPage, ReorderDialog
 

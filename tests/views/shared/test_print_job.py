@@ -224,7 +224,7 @@ def test_a_refusing_or_paused_printer_is_said_and_not_remembered(qtbot, cups: st
 
 
 def test_labels_for_several_parts_in_one_job_from_a_chosen_position(qtbot, services, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from desktop.services.parts.service import PartForm
+    from desktop.services.parts.records import PartForm
 
     from desktop.views.parts.page import PartsPage
     from desktop.views.shared import common
