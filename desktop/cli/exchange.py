@@ -133,7 +133,7 @@ def _import_customers(db: Database, args: argparse.Namespace, tr: Translate) -> 
         if args.rejects is not None:
             report, rejected = importer.import_good_rows(table, mapping)
             aside = write_rejects(args.rejects, table, rejected,
-                                  lambda f: tr("Import", FIELDS.get(f, (f,))[0]),
+                                  lambda f: Message(FIELDS.get(f, (f,))[0], {}, "Import").render(tr),
                                   lambda m: m.render(tr)) if rejected else 0
             if aside:
                 print(say(tr, QT_TRANSLATE_NOOP(

@@ -295,6 +295,25 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Back up to USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified backup: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <source>Technicians (drop a car here)</source>
@@ -3307,27 +3326,11 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back up to USB…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Setup wizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language, the shop&apos;s details, labour rate and VAT. The data is not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last verified backup: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

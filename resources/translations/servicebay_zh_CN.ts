@@ -304,6 +304,25 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Back up to USB…</source>
+        <translation>备份到U盘…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Last verified backup: %1 (%2, %3)</source>
+        <translation>最近一次校验过的备份：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <source>Technicians (drop a car here)</source>
@@ -3320,28 +3339,12 @@ Reason:</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <source>Back up to USB…</source>
-        <translation>备份到U盘…</translation>
-    </message>
-    <message>
-        <source>Restore from backup…</source>
-        <translation>从备份恢复…</translation>
-    </message>
-    <message>
         <source>Setup wizard…</source>
         <translation>设置向导…</translation>
     </message>
     <message>
         <source>Language, the shop&apos;s details, labour rate and VAT. The data is not touched.</source>
         <translation>语言、门店信息、工时单价和税率。不会改动数据。</translation>
-    </message>
-    <message>
-        <source>Last verified backup: %1 (%2, %3)</source>
-        <translation>最近一次校验过的备份：%1（%2，%3）</translation>
-    </message>
-    <message>
-        <source>No backup yet.</source>
-        <translation>还没有备份。</translation>
     </message>
     <message>
         <source>The new language applies when ServiceBay starts again.</source>
