@@ -53,12 +53,13 @@ SETTINGS: dict[str, SettingSpec] = {
             "",
             "SQLAlchemy database URL; empty means the SQLite file in the data folder",
         ),
-        SettingSpec("user", str, "admin", "The acting user until users and roles arrive"),
         SettingSpec("last_backup_at", str, "", "When the last verified backup was made (ISO time)"),
         SettingSpec("last_backup_dir", str, "", "The folder (USB drive) of the last backup"),
         SettingSpec("backup_reminder_days", int, 1, "Remind when the last backup is older than this"),
         SettingSpec("printers", dict, {}, "Per document type: the printer and copies last used on this PC"),
         SettingSpec("first_run_done", bool, False, "The first-run wizard has been completed on this PC"),
+        SettingSpec("lock_minutes", int, 10, "Lock the screen after this many minutes without use (0: never)",
+                    choices=tuple(range(121))),
     )
 }
 

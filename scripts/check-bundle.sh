@@ -29,16 +29,18 @@ db="$work/shop.sqlite3"
 echo "== smoke test of $exe"
 "$exe" --version | grep -q "ServiceBay $(.venv/bin/python -c 'import desktop; print(desktop.__version__)')"
 "$exe" demo --db "$db" --customers 60 --vehicles 70
+export SERVICEBAY_USER=admin SERVICEBAY_PASSWORD=ServiceBay-2026  # the demo shop's owner (as a script signs in)
 number=$(.venv/bin/python -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(
   \"SELECT number FROM work_order WHERE state = 'delivered' ORDER BY id DESC LIMIT 1\").fetchone()[0])" "$db")
 "$exe" print job-card "$number" --db "$db" --out "$work/card.pdf"
 head -c 4 "$work/card.pdf" | grep -q "%PDF"
 .venv/bin/python -c "import pypdfium2 as p,sys; t=p.PdfDocument(sys.argv[1])[0].get_textpage().get_text_range();
 assert sys.argv[2] in t, t[:200]" "$work/card.pdf" "$number"
-"$exe" backup --to "$work/usb" --db "$db"
+SERVICEBAY_USER= "$exe" backup --to "$work/usb" --db "$db"  # unattended: the scheduled task
 "$exe" verify "$(ls "$work"/usb/*.sbk)"
 "$exe" verify-ledger --db "$db"
-SERVICEBAY_QUIT_AFTER_MS=1500 "$exe" --db "$db"   # the window opens offscreen and closes
+"$exe" users list --db "$db" | grep "^admin" >/dev/null
+SERVICEBAY_QUIT_AFTER_MS=1500 "$exe" --db "$db"   # the sign-in opens offscreen and closes
 echo "smoke test passed"
 
 echo "== cold start (window shown, then closed), same data"

@@ -99,3 +99,13 @@ class Workshop:
 @pytest.fixture
 def workshop(services: Services) -> Workshop:
     return Workshop(services)
+
+
+@pytest.fixture
+def cli_user(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Command-line calls on a demo shop sign in as its owner (as a script would)."""
+    from desktop.demo.people import DEMO_PASSWORD
+
+    monkeypatch.setenv("SERVICEBAY_USER", "admin")
+    monkeypatch.setenv("SERVICEBAY_PASSWORD", DEMO_PASSWORD)
+    return "admin"

@@ -52,7 +52,7 @@ def test_a_console_that_cannot_show_the_text_never_fails_a_finished_command(
     assert failed.returncode == 1 and b"Traceback" not in failed.stderr and failed.stderr.strip()
 
 
-def test_the_windowed_program_has_no_stdin(shop: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_windowed_program_has_no_stdin(shop: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli_user) -> None:
     monkeypatch.setattr(sys, "stdin", None)
     copy = tmp_path / "shop.sqlite3"
     shutil.copy(shop, copy)
@@ -81,7 +81,7 @@ def excel_holds(target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
                                   ["print", "job-card", "FIRST", "--out"]])
 def test_a_file_open_in_excel_is_a_message_and_leaves_nothing_behind(
         shop: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-        argv: list[str]) -> None:
+        argv: list[str], cli_user) -> None:
     target = tmp_path / ("out.pdf" if argv[0] == "print" else "out.csv")
     target.write_text("what Excel shows")
     if "FIRST" in argv:

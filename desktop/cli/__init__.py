@@ -11,14 +11,18 @@
     servicebay parts abc|reorder [--csv FILE]
     servicebay print KIND NUMBER --out FILE.pdf
     servicebay verify-ledger
+    servicebay users list|add|passwd|disable|enable|roles ...
 
 Every sub-command takes ``--db`` (a SQLite file or a database URL); without it the
-database in the settings, or the one in the user's data folder, is used.
+database in the settings, or the one in the user's data folder, is used.  In a shop with
+users every command says who runs it with ``--user LOGIN`` (the password is asked, or read
+from SERVICEBAY_PASSWORD); a backup without ``--user`` runs unattended and is recorded as
+the scheduled task.
 
 One module per command group, each registering its sub-commands and running them over the
 services: ``demo``, ``exchange`` (import, export), ``backup`` (backup, verify, restore),
-``parts``, ``documents`` (print), ``billing`` (verify-ledger); ``shell`` holds what they
-share.  A new capability adds its module here and one line to ``GROUPS``.
+``parts``, ``documents`` (print), ``billing`` (verify-ledger), ``users``; ``shell`` holds
+what they share (who runs the command, messages, tables).  A new capability adds its module here and one line to ``GROUPS``.
 """
 
 from __future__ import annotations
@@ -29,13 +33,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli import backup, billing, demo, documents, exchange, parts
-from desktop.cli.shell import Translate, open_shop, place_problem, say
+from desktop.cli import backup, billing, demo, documents, exchange, parts, users
+from desktop.cli.shell import SignInRefused, Translate, desk_for, open_shop, place_problem, say
 from desktop.db import PLACE_ERRORS
+from desktop.services.core.desk import Desk
 from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
-GROUPS = (demo, exchange, backup, parts, documents, billing)
+GROUPS = (demo, exchange, backup, parts, documents, billing, users)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -43,6 +48,8 @@ def parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--db", default=argparse.SUPPRESS, help="SQLite file or database URL (default: settings)"
     )
+    common.add_argument("--user", default=argparse.SUPPRESS, metavar="LOGIN",
+                        help="who runs the command, in a shop with users (password: asked, or SERVICEBAY_PASSWORD)")
     main = argparse.ArgumentParser(
         prog="servicebay",
         description="ServiceBay (售后管家): the after-sales desk. Without a command, opens the window.",
@@ -73,8 +80,15 @@ def run(argv: Sequence[str], translate: Translate) -> int:
         print(place_problem(exc, tr), file=sys.stderr)
         return 1
     try:
+        if args.command != "demo":  # the demo goes only into an empty shop: nobody to sign in yet
+            args.desk = desk_for(db, args, tr)
+        else:
+            args.desk = Desk()
         code = args.command_run(db, args, tr)
         return code
+    except SignInRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     except ServiceError as exc:
         print(exc.message.render(tr), file=sys.stderr)
         return 1

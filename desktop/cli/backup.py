@@ -10,10 +10,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli.shell import Translate, place_problem, say
-from desktop.config import Settings, database_url, snapshot_dir, work_dir
+from desktop.cli.shell import SignInRefused, Translate, desk_for, place_problem, say
+from desktop.config import database_url, snapshot_dir, work_dir
 from desktop.console import interactive
 from desktop.db import PLACE_ERRORS, Database, NotADatabase, check_place, open_database, sqlite_file
+from desktop.services.core.desk import Desk
 from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
@@ -57,6 +58,20 @@ def _describe(tr: Translate, manifest: Manifest) -> str:
         orders=manifest.row_counts.get("work_order", 0), rows=rows)
 
 
+def _desk(db: Database | None, args: argparse.Namespace, tr: Translate) -> Desk:
+    """Who runs it: ``--user``, else (a backup) the scheduled task.  A shop that cannot be
+    read as it is (damaged, of an older version, not there yet on a new PC) has nobody to
+    ask: its restore is what puts it right."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if db is None:
+        return Desk()
+    try:
+        return desk_for(db, args, tr, unattended=args.command == "backup")
+    except (SQLAlchemyError, OSError):
+        return Desk()
+
+
 def run(args: argparse.Namespace, tr: Translate) -> int:
     from desktop.services.backup import BackupService
 
@@ -77,7 +92,14 @@ def run(args: argparse.Namespace, tr: Translate) -> int:
         except PLACE_ERRORS as exc:
             print(place_problem(exc, tr), file=sys.stderr)
             return 1
-    service = BackupService(db or Database("sqlite://"), snapshot_dir(), work_dir(), Settings().get("user"))
+    try:
+        desk = _desk(db, args, tr)
+    except SignInRefused as exc:
+        print(str(exc), file=sys.stderr)
+        if db is not None:
+            db.dispose()
+        return 2
+    service = BackupService(db or Database("sqlite://"), snapshot_dir(), work_dir(), desk)
     try:
         if args.command == "backup":
             return _backup(service, args, tr)

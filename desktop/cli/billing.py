@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
 def run(db: Database, args: argparse.Namespace, tr: Translate) -> int:
     from desktop.services.billing.ledger import LedgerService
 
-    check = LedgerService(db).verify_ledger()
+    check = LedgerService(db, args.desk).verify_ledger()
     if not check.ok:
         print(say(tr, QT_TRANSLATE_NOOP(
             "CLI", "Invoice {number} is not as it was issued: {reason}. The {count} before it are intact."),

@@ -18,11 +18,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
 
 
 def run(db: Database, args: argparse.Namespace, tr: Translate) -> int:
+    from desktop.demo.people import sign_ins
     from desktop.demo.shop import create_demo
 
     counts = create_demo(db, args.customers, args.vehicles, args.seed)
+    pins = counts.pop("pins")
     print(say(tr, QT_TRANSLATE_NOOP(
         "CLI", "Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, "
         "{invoices} invoices."),
         **counts))
+    print(sign_ins(pins).render(tr))
     return 0

@@ -28,7 +28,7 @@ def run(db: Database, args: argparse.Namespace, tr: Translate) -> int:
     from desktop.services.core.files import write_bytes
     from desktop.services.documents.service import DocumentService
 
-    pdf = DocumentService(db).render(args.kind, args.number, args.lang or Settings().get("language"), args.paper)
+    pdf = DocumentService(db, args.desk).render(args.kind, args.number, args.lang or Settings().get("language"), args.paper)
     write_bytes(args.out, pdf)
     print(say(tr, QT_TRANSLATE_NOOP("CLI", "Wrote {file} ({size} KB)."), file=args.out, size=len(pdf) // 1024))
     return 0

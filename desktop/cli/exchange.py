@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 from desktop.cli.shell import Translate, say
-from desktop.config import Settings
 from desktop.db import Database
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 
@@ -100,7 +99,7 @@ def _import_parts(db: Database, args: argparse.Namespace, tr: Translate) -> int:
     from desktop.services.core.sheets import ImportFailed, read_table
     from desktop.services.parts.importing import PartsImportService
 
-    importer = PartsImportService(db, Settings().get("user"))
+    importer = PartsImportService(db, args.desk)
     mapping = mapping_of(read_table(args.file).headers, args.map, tr, args.what)
     if mapping is None:
         return 2
@@ -129,7 +128,7 @@ def _import_customers(db: Database, args: argparse.Namespace, tr: Translate) -> 
     if mapping is None:
         return 2
     try:
-        importer = ImportService(db, Settings().get("user"))
+        importer = ImportService(db, args.desk)
         if args.rejects is not None:
             report, rejected = importer.import_good_rows(table, mapping)
             aside = write_rejects(args.rejects, table, rejected,
@@ -168,13 +167,13 @@ def run_export(db: Database, args: argparse.Namespace, tr: Translate) -> int:
         until = args.until or date.today()
         since = args.since or until.replace(day=1)
         payments = args.file.with_name(args.file.stem + "-payments.csv")
-        lines, paid = LedgerService(db).export_csv(args.file, payments, since, until)
+        lines, paid = LedgerService(db, args.desk).export_csv(args.file, payments, since, until)
         print(say(tr, QT_TRANSLATE_NOOP(
             "CLI", "Exported {lines} invoice lines to {file} and {payments} payments to {other}."),
             lines=lines, file=args.file, payments=paid, other=payments))
         return 0
     from desktop.services.customers.importing import ImportService
 
-    count = ImportService(db).export_csv(args.file, args.include_archived)
+    count = ImportService(db, args.desk).export_csv(args.file, args.include_archived)
     print(say(tr, QT_TRANSLATE_NOOP("CLI", "Exported {count} rows to {file}."), count=count, file=args.file))
     return 0

@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from desktop.cli.shell import Translate, print_table, say
-from desktop.config import Settings
 from desktop.db import Database
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
@@ -29,7 +28,7 @@ def run(db: Database, args: argparse.Namespace, tr: Translate) -> int:
     from desktop.services.common.spreadsheet import safe_writer
     from desktop.services.parts.service import PartsService
 
-    parts = PartsService(db, Settings().get("user"))
+    parts = PartsService(db, args.desk)
     rows: list[list[object]]
     if args.what == "abc":
         header = ["part", "name", "class", "value_12_months", "picks_12_months", "share", "cumulative", "on_hand",

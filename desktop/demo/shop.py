@@ -17,6 +17,7 @@ from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from desktop.db import Database
 from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
 from desktop.demo.parts import write_parts
+from desktop.demo.people import write_audit, write_clock, write_people
 from desktop.models import Customer, OdometerReading, Vehicle, VehicleOwnership, WorkOrder
 from desktop.services.core.errors import Refused
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
@@ -218,7 +219,7 @@ class DemoGenerator:
         return out
 
 
-def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: int = 2026) -> dict[str, int]:
+def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: int = 2026) -> dict[str, Any]:
     """Fill an empty database with the demo shop; refused when it already holds customers."""
     with db.read() as s:
         existing = s.scalar(select(func.count()).select_from(Customer)) or 0
@@ -297,13 +298,16 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
                                   recorded_by="demo"))
         orders += len(write_today(s, today, gen.rng))
         parts = write_parts(s, gen.rng, now)
+        pins = write_people(s, gen.rng)
+        clocked, days = write_clock(s, gen.rng, now)
+        write_audit(s, gen.rng, now)
     PartsService(db, "demo").classify()
     demo_purchasing(db)
     demo_shop(db)
     invoices = demo_invoices(db, random.Random(seed))
     return {"customers": report.customers_created, "vehicles": report.vehicles_created,
             "readings": len(readings) + len(vehicle_rows), "orders": orders, "parts": parts,
-            "invoices": invoices}
+            "invoices": invoices, "clockings": clocked, "attendance": days, "pins": pins}
 
 
 def demo_purchasing(db: Database) -> None:

@@ -25,6 +25,7 @@ from desktop.models.parts import (
     StockWeek,
     Supplier,
 )
+from desktop.models.people import Attendance, Clocking, RolePermission, StaffRole
 from desktop.models.workorder import WorkOrder, WorkOrderEvent, WorkOrderLine
 from desktop.models.workshop import (
     Bay,
@@ -37,10 +38,12 @@ from desktop.models.workshop import (
 )
 
 __all__ = [
+    "Attendance",
     "AuditEntry",
     "Base",
     "Bay",
     "CashCount",
+    "Clocking",
     "Customer",
     "CustomerNameKey",
     "CustomerPhone",
@@ -59,8 +62,10 @@ __all__ = [
     "Payment",
     "PurchaseOrder",
     "PurchaseOrderLine",
+    "RolePermission",
     "ShopSetting",
     "Staff",
+    "StaffRole",
     "StockCount",
     "StockCountLine",
     "StockMovement",

@@ -1,4 +1,5 @@
-"""The audit trail: sensitive actions, who did them and when."""
+"""The audit trail: sensitive actions and refusals, who did them, approved by whom, on which
+workstation and when.  Append-only: triggers refuse UPDATE and DELETE (migration 0011)."""
 
 from __future__ import annotations
 
@@ -19,4 +20,7 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(64))
     entity: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[int | None] = mapped_column(default=None)
-    detail: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(Text, default="")  # JSON: the values before and after, the reason
+    approved_by: Mapped[str] = mapped_column(String(64), default="")  # the manager who approved on the spot
+    workstation: Mapped[str] = mapped_column(String(64), default="")
+    outcome: Mapped[str] = mapped_column(String(8), default="done")  # done | refused

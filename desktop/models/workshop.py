@@ -3,23 +3,37 @@ maintenance packages, and the numbering of documents."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, Money
+from desktop.models.base import Base, Money, UTCDateTime
 
 STAFF_ROLES = ("advisor", "technician", "foreman", "inspector", "parts", "cashier", "manager")
 
 
 class Staff(Base):
+    """A person of the shop: in the workshop lists by their main role, and a user of the
+    program once they have a login (the kiosk needs only a PIN).  Never deleted: a person
+    who leaves is deactivated, and their history stays readable."""
+
     __tablename__ = "staff"
+    __table_args__ = (Index("ix_staff_login", "login", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(64))
-    role: Mapped[str] = mapped_column(String(16), default="technician")
+    role: Mapped[str] = mapped_column(String(16), default="technician")  # the main one; all in staff_role
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    login: Mapped[str | None] = mapped_column(String(32), default=None)
+    password_hash: Mapped[str] = mapped_column(String(255), default="")  # Argon2id; "" = cannot sign in
+    pin_hash: Mapped[str] = mapped_column(String(255), default="")
+    must_change: Mapped[bool] = mapped_column(Boolean, default=False)  # after an admin's reset
+    failed_count: Mapped[int] = mapped_column(Integer, default=0)
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    owner: Mapped[bool] = mapped_column(Boolean, default=False)
+    recovery_hash: Mapped[str] = mapped_column(String(255), default="")  # the owner's one-time code
 
 
 class Bay(Base):

@@ -1,5 +1,6 @@
-"""The services a window needs, built once for one database and one user and handed to
-each page (no global registry: a page gets what it uses)."""
+"""The services a window needs, built once for one database and one desk (the person
+signed in, shared by every service: switching user changes it for all) and handed to each
+page (no global registry: a page gets what it uses)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from desktop.db import Database
 from desktop.services.billing.ledger import LedgerService
 from desktop.services.billing.service import InvoicingService
 from desktop.services.core import notices  # noqa: F401  (tells the pages what each change touched)
+from desktop.services.core.desk import SYSTEM, Desk, as_desk
 from desktop.services.customers.importing import ImportService
 from desktop.services.customers.search import SearchService
 from desktop.services.customers.service import CustomerService
@@ -18,6 +20,9 @@ from desktop.services.parts.purchasing import PurchasingService
 from desktop.services.parts.service import PartsService
 from desktop.services.parts.stocktake import StockTakeService
 from desktop.services.system.settings import ShopSettings
+from desktop.services.users.audit_log import AuditLogService
+from desktop.services.users.service import UserService
+from desktop.services.workorders.clock import ClockService
 from desktop.services.workorders.service import WorkOrderService
 from desktop.services.workorders.workshop import WorkshopSetup
 
@@ -25,7 +30,10 @@ from desktop.services.workorders.workshop import WorkshopSetup
 @dataclass(frozen=True)
 class Services:
     db: Database
-    user: str
+    desk: Desk
+    users: UserService
+    audit_log: AuditLogService
+    clock: ClockService
     customers: CustomerService
     search: SearchService
     importer: ImportService
@@ -41,10 +49,15 @@ class Services:
     settings: ShopSettings
 
     @classmethod
-    def create(cls, db: Database, user: str = "admin") -> Services:
+    def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
+        desk = as_desk(user)
+        user = desk  # every service acts for the same desk
         return cls(
             db=db,
-            user=user,
+            desk=desk,
+            users=UserService(db, desk),
+            audit_log=AuditLogService(db, desk),
+            clock=ClockService(db, desk),
             customers=CustomerService(db, user),
             search=SearchService(db),
             importer=ImportService(db, user),
@@ -59,6 +72,11 @@ class Services:
             workshop=WorkshopSetup(db, user),
             settings=ShopSettings(db, user),
         )
+
+    @property
+    def user(self) -> str:
+        """The login of the person at the desk."""
+        return self.desk.login
 
     @property
     def database_label(self) -> str:

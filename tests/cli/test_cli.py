@@ -16,7 +16,7 @@ def test_version(capsys) -> None:  # type: ignore[no-untyped-def]
     assert __version__ in capsys.readouterr().out
 
 
-def test_demo_import_export(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_demo_import_export(tmp_path: Path, capsys, cli_user) -> None:  # type: ignore[no-untyped-def]
     db = str(tmp_path / "cli.sqlite3")
     assert main(["demo", "--db", db, "--customers", "20", "--vehicles", "25"]) == 0
     assert main(["--db", db, "demo"]) == 1  # not into a database with customers
@@ -63,7 +63,7 @@ def test_entry_point_runs_as_a_module(tmp_path: Path) -> None:
     assert result.returncode == 0 and __version__ in result.stdout
 
 
-def test_backup_verify_restore(tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_backup_verify_restore(tmp_path: Path, capsys, monkeypatch, cli_user) -> None:  # type: ignore[no-untyped-def]
     db = str(tmp_path / "shop.sqlite3")
     assert main(["demo", "--db", db, "--customers", "10", "--vehicles", "12"]) == 0
     usb = tmp_path / "usb"
@@ -102,7 +102,7 @@ def test_parts_abc_and_reorder(tmp_path: Path, capsys) -> None:  # type: ignore[
     assert main(["parts", "reorder", "--db", db_path]) == 0
 
 
-def test_print_verify_ledger_export_invoices_and_import_parts(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_print_verify_ledger_export_invoices_and_import_parts(tmp_path: Path, capsys, cli_user) -> None:  # type: ignore[no-untyped-def]
     db = str(tmp_path / "cli.sqlite3")
     assert main(["demo", "--db", db, "--customers", "30", "--vehicles", "40"]) == 0
     con = sqlite3.connect(db)
@@ -137,7 +137,7 @@ def test_print_verify_ledger_export_invoices_and_import_parts(tmp_path: Path, ca
     assert "第 3 行" in capsys.readouterr().err
 
 
-def test_reorder_prints_its_headers_and_abc_reports_a_past_day(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_reorder_prints_its_headers_and_abc_reports_a_past_day(tmp_path: Path, capsys, cli_user) -> None:  # type: ignore[no-untyped-def]
     import sqlite3
 
     db = str(tmp_path / "shop.sqlite3")
@@ -152,3 +152,38 @@ def test_reorder_prints_its_headers_and_abc_reports_a_past_day(tmp_path: Path, c
     said = capsys.readouterr().out
     assert "2026-06-30" in said and out.read_text(encoding="utf-8-sig").count("\n") > 10
     assert sqlite3.connect(db).execute("SELECT number, abc_class FROM part ORDER BY id").fetchall() == before
+
+
+def test_a_shop_with_users_asks_who_runs_the_command(tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.demo.people import DEMO_PASSWORD
+
+    db = str(tmp_path / "users.sqlite3")
+    assert main(["demo", "--db", db, "--customers", "3", "--vehicles", "3"]) == 0
+    assert DEMO_PASSWORD in capsys.readouterr().out  # the demo says how to sign in
+    for name in ("SERVICEBAY_USER", "SERVICEBAY_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["export", "customers", str(tmp_path / "x.csv"), "--db", db]) == 2
+    assert "--user" in capsys.readouterr().err and not (tmp_path / "x.csv").exists()
+    monkeypatch.setenv("SERVICEBAY_PASSWORD", "not-the-password")
+    assert main(["export", "customers", str(tmp_path / "x.csv"), "--db", db, "--user", "admin"]) == 2
+    assert "登录失败" in capsys.readouterr().err
+    # A backup without --user runs unattended, and is recorded as the scheduled task.
+    monkeypatch.delenv("SERVICEBAY_PASSWORD")
+    assert main(["backup", "--to", str(tmp_path / "usb"), "--db", db]) == 0
+    with sqlite3.connect(db) as con:
+        by = con.execute("SELECT value FROM shop_setting WHERE name = 'last_backup_by'").fetchone()[0]
+    assert by.startswith("scheduled-task")
+    # The administrator manages users from the console; the passwords are never arguments.
+    monkeypatch.setenv("SERVICEBAY_PASSWORD", DEMO_PASSWORD)
+    monkeypatch.setenv("SERVICEBAY_NEW_PASSWORD", "Huang#Shifu9")
+    admin = ["--db", db, "--user", "admin"]
+    assert main(["users", "add", "黄工", "--login", "huang", "--role", "technician", *admin]) == 0
+    assert main(["users", "roles", "huang", "technician", "inspector", *admin]) == 0
+    capsys.readouterr()
+    assert main(["users", "list", *admin]) == 0
+    listed = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("huang"))
+    assert "inspector,technician" in listed and "yes" in listed
+    assert main(["users", "disable", "huang", *admin]) == 0
+    # An advisor is not an administrator: refused, and said why.
+    assert main(["users", "enable", "huang", "--db", db, "--user", "lina"]) == 1
+    assert "管理用户" in capsys.readouterr().err

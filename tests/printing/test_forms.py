@@ -110,7 +110,7 @@ def test_a_continuous_form_has_one_font_size_and_no_greys(paper: str) -> None:
         doc.close()
 
 
-def test_the_cli_prints_any_document_on_any_paper(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_cli_prints_any_document_on_any_paper(tmp_path, cli_user) -> None:  # type: ignore[no-untyped-def]
     from desktop.__main__ import main
 
     db = str(tmp_path / "shop.sqlite3")

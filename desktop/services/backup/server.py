@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import Connection, create_engine, insert, select, text
+from sqlalchemy import Connection, create_engine, delete, insert, select, text
 
 from desktop.db import Database
 from desktop.models import Base
@@ -32,6 +32,8 @@ def export_sqlite(db: Database, target: Path) -> None:
         with db.engine.connect() as connection:
             source = connection.execution_options(isolation_level="REPEATABLE READ")
             with source.begin(), out.begin() as sink:
+                for table in reversed(Base.metadata.sorted_tables):  # rows a revision seeded (the grants)
+                    sink.execute(delete(table))
                 _copy_rows(source, sink)
     finally:
         out.dispose()

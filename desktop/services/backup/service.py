@@ -61,7 +61,9 @@ from desktop.services.backup.payload import (
 )
 from desktop.services.backup.rotation import KEEP_LAST, rotate
 from desktop.services.backup.server import export_sqlite, load_sqlite
+from desktop.services.core.desk import SYSTEM, Desk
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
+from desktop.services.core.service import Service
 from desktop.services.system import settings as shop_settings
 from desktop.volumes import free_space, volume_of
 
@@ -93,13 +95,12 @@ def _in_use(holders: list[Holder]) -> BackupError:
                   "again. Nothing was changed."), where=where)
 
 
-class BackupService:
+class BackupService(Service):
     def __init__(self, db: Database, snapshots: Path | None = None, work_dir: Path | None = None,
-                 user: str = "admin") -> None:
-        self.db = db
+                 user: str | Desk = SYSTEM) -> None:
+        super().__init__(db, user)
         self.snapshots = snapshots
         self.work_dir = work_dir or Path(tempfile.gettempdir()) / "servicebay-work"
-        self.user = user
 
     def backup(self, target_dir: Path, passphrase: str | None = None, shop_name: str = "",
                progress: Progress | None = None, keep_last: int = KEEP_LAST) -> BackupResult:
@@ -108,6 +109,7 @@ class BackupService:
         On PostgreSQL (several workstations) the data is first copied, in one consistent
         snapshot, into a SQLite file at the same schema revision (``export_sqlite``); the
         archive is then the same as a single PC's, and restores on either."""
+        self.require("backup.make")
         report = progress or (lambda _f: None)
         live = self.db.sqlite_path
         if live is not None and (not live.is_file() or live.stat().st_size == 0):
@@ -310,6 +312,7 @@ class BackupService:
         On PostgreSQL the backup's data replaces the server's in one transaction (after a
         safety export of the current data into the snapshots folder): other workstations
         wait for it and then see the restored data."""
+        self.require("backup.restore")
         live = self.db.sqlite_path
         if live is None:
             return self._restore_into_server(path, passphrase)

@@ -12,7 +12,6 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.db import Database
 from desktop.models import CashCount, Invoice, InvoiceLine, Payment, WorkOrder
 from desktop.models.invoicing import PAYMENT_METHODS
 from desktop.services.billing.records import (
@@ -31,6 +30,7 @@ from desktop.services.core import audit
 from desktop.services.core.errors import ValidationFailed
 from desktop.services.core.files import replacing
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
 
 GENESIS = "0" * 64  # the hash before the first invoice
@@ -40,10 +40,7 @@ def _msg(text: str, **params: object) -> Message:
     return Message(text, params)
 
 
-class LedgerService:
-    def __init__(self, db: Database, user: str = "admin") -> None:
-        self.db = db
-        self.user = user
+class LedgerService(Service):
 
     def receivables(self, today: date | None = None) -> list[AgeingRow]:
         """Open balances per party, aged by the invoice date: 0-30, 31-60, 61-90, > 90 days."""
@@ -85,6 +82,7 @@ class LedgerService:
                           cashier: str | None = None) -> CashReport:
         """The cash counted in a cashier's drawer at the end of the day; the difference to
         what the payments say is kept (a difference needs a note)."""
+        self.require("billing.cash")
         errors: dict[str, Message] = {}
         value = check_amount(counted, "counted", errors, allow_zero=True)
         if errors:
@@ -128,6 +126,7 @@ class LedgerService:
     def export_csv(self, invoices_path: Path, payments_path: Path, since: date, until: date) -> tuple[int, int]:
         """For the accountant: the invoices (one row per line) and the payments of a period,
         as UTF-8 CSV that Excel opens."""
+        self.require("billing.books")
         start, end = local_midnight(since), local_midnight(until + timedelta(days=1))
         with reading(self.db) as s:
             invoices = list(s.scalars(select(Invoice).where(Invoice.issued_at >= start, Invoice.issued_at < end)

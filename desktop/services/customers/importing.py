@@ -22,7 +22,6 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from desktop.db import Database
 from desktop.models import (
     Customer,
     CustomerNameKey,
@@ -39,6 +38,7 @@ from desktop.services.common.spreadsheet import safe_writer
 from desktop.services.core import audit, sheets
 from desktop.services.core.files import replacing
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.core.service import Service
 from desktop.services.core.sheets import (
     Cancelled,
     ImportCancelled,
@@ -400,21 +400,20 @@ def write_records(s: Session, records: Sequence[Record], user: str) -> ImportRep
     )
 
 
-class ImportService:
-    def __init__(self, db: Database, user: str = "admin") -> None:
-        self.db = db
-        self.user = user
+class ImportService(Service):
 
     def import_table(self, table: Table, mapping: Mapping[int, str] | None = None,
                      progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportReport:
         """All or nothing: one bad row and nothing is imported (``ImportFailed`` lists them).
         ``progress`` hears how far it got; ``cancelled`` stops it with nothing written."""
+        self.require("customers.exchange")
         return self._import(table, mapping, set_aside=False, progress=progress, cancelled=cancelled)[0]
 
     def import_good_rows(self, table: Table, mapping: Mapping[int, str] | None = None
                          ) -> tuple[ImportReport, list[RowError]]:
         """The good rows now, in one transaction; the bad ones set aside with their reasons
         (to be written to a file of rejects, fixed in Excel and imported again)."""
+        self.require("customers.exchange")
         return self._import(table, mapping, set_aside=True)
 
     def _import(self, table: Table, mapping: Mapping[int, str] | None, set_aside: bool,
@@ -453,6 +452,7 @@ class ImportService:
     def export_csv(self, path: Path, include_archived: bool = False) -> int:
         """One row per vehicle (a customer without one gets a row of their own), with the
         headers the importer recognises, as UTF-8 with BOM so Excel shows the Chinese."""
+        self.require("customers.exchange")
         from desktop.services.customers.details import last_readings
 
         fields = list(EXPORT_HEADERS)

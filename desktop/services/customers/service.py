@@ -14,7 +14,6 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from desktop.db import Database
 from desktop.models import (
     Customer,
     CustomerNameKey,
@@ -41,6 +40,7 @@ from desktop.services.core.errors import (
 )
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.core.references import count_references, repoint_references
+from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
 from desktop.services.customers.details import customer_detail, last_readings, vehicle_detail
 from desktop.services.customers.records import (
@@ -139,10 +139,7 @@ def apply_vehicle(vehicle: Vehicle, data: CleanVehicle) -> None:
     vehicle.notes = data.notes
 
 
-class CustomerService:
-    def __init__(self, db: Database, user: str = "admin") -> None:
-        self.db = db
-        self.user = user
+class CustomerService(Service):
 
     # reading ------------------------------------------------------------------------------
 
@@ -176,6 +173,7 @@ class CustomerService:
         allow_duplicate_phone: bool = False,
     ) -> CustomerDetail:
         """A new customer, with the first vehicle if one is given, in one transaction."""
+        self.require("customers.edit")
         data, errors = check_customer(form)
         vdata = None
         if vehicle is not None:
@@ -200,6 +198,7 @@ class CustomerService:
             return customer_detail(s, customer)
 
     def update_customer(self, customer_id: int, version: int, form: CustomerForm) -> CustomerDetail:
+        self.require("customers.edit")
         data, errors = check_customer(form)
         if errors:
             raise ValidationFailed(errors)
@@ -218,6 +217,7 @@ class CustomerService:
             return customer_detail(s, customer)
 
     def add_vehicle(self, customer_id: int, form: VehicleForm) -> VehicleDetail:
+        self.require("customers.edit")
         data, errors = check_vehicle(form)
         if errors:
             raise ValidationFailed(errors)
@@ -238,6 +238,7 @@ class CustomerService:
             return vehicle_detail(s, vehicle)
 
     def update_vehicle(self, vehicle_id: int, version: int, form: VehicleForm) -> VehicleDetail:
+        self.require("customers.edit")
         data, errors = check_vehicle(form)
         errors.pop("odometer_km", None)  # readings are recorded on their own
         if errors:
@@ -264,6 +265,7 @@ class CustomerService:
         reason: str = "",
     ) -> VehicleDetail:
         """A reading below the last one is refused unless confirmed with a reason."""
+        self.require("customers.edit")
         errors: dict[str, Message] = {}
         value = int_or_error(km, "odometer_km", errors, 0, MAX_KM)
         if value is None and not errors:
@@ -282,6 +284,7 @@ class CustomerService:
         self, vehicle_id: int, version: int, to_customer_id: int, note: str = ""
     ) -> VehicleDetail:
         """The car changes owner; its history stays with the car."""
+        self.require("customers.edit")
         with writing(self.db, self.user) as s:
             vehicle = self._vehicle(s, vehicle_id, version)
             target = self._customer(s, to_customer_id)
@@ -315,6 +318,7 @@ class CustomerService:
     def merge_customers(self, keep_id: int, merge_id: int) -> CustomerDetail:
         """Fold ``merge_id`` into ``keep_id``: phones, tags, vehicles and all history move;
         the merged file stays, archived, pointing at the one kept."""
+        self.require("customers.merge")
         if keep_id == merge_id:
             raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Choose two different customers.")))
         with writing(self.db, self.user) as s:
@@ -356,6 +360,7 @@ class CustomerService:
             return customer_detail(s, self._customer(s, keep_id))
 
     def archive_customer(self, customer_id: int, reason: str = "") -> CustomerDetail:
+        self.require("customers.archive")
         with writing(self.db, self.user) as s:
             customer = self._customer(s, customer_id)
             customer.archived_at = utcnow()
@@ -365,6 +370,7 @@ class CustomerService:
             return customer_detail(s, customer)
 
     def restore_customer(self, customer_id: int) -> CustomerDetail:
+        self.require("customers.archive")
         with writing(self.db, self.user) as s:
             customer = self._customer(s, customer_id)
             if customer.merged_into_id is not None:
@@ -379,6 +385,7 @@ class CustomerService:
 
     def delete_customer(self, customer_id: int) -> None:
         """Only a customer with no vehicles and no history can be deleted; others are archived."""
+        self.require("customers.archive")
         with writing(self.db, self.user) as s:
             customer = self._customer(s, customer_id)
             if customer.vehicles or count_references(
@@ -398,6 +405,7 @@ class CustomerService:
             s.delete(customer)
 
     def archive_vehicle(self, vehicle_id: int, reason: str = "") -> VehicleDetail:
+        self.require("customers.archive")
         with writing(self.db, self.user) as s:
             vehicle = self._vehicle(s, vehicle_id)
             vehicle.archived_at = utcnow()
@@ -407,6 +415,7 @@ class CustomerService:
             return vehicle_detail(s, vehicle)
 
     def restore_vehicle(self, vehicle_id: int) -> VehicleDetail:
+        self.require("customers.archive")
         with writing(self.db, self.user) as s:
             vehicle = self._vehicle(s, vehicle_id)
             vehicle.archived_at = None
@@ -417,6 +426,7 @@ class CustomerService:
 
     def delete_vehicle(self, vehicle_id: int) -> None:
         """A vehicle entered by mistake can go; one with history is archived instead."""
+        self.require("customers.archive")
         with writing(self.db, self.user) as s:
             vehicle = self._vehicle(s, vehicle_id)
             owners = {o.customer_id for o in vehicle.ownerships}

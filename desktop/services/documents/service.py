@@ -13,7 +13,6 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from desktop.db import Database
 from desktop.models import (
     CustomerPhone,
     Invoice,
@@ -26,6 +25,7 @@ from desktop.models import (
 from desktop.services.billing.service import InvoicingService
 from desktop.services.common.money import rmb_upper
 from desktop.services.core.errors import NotFound
+from desktop.services.core.service import Service
 from desktop.services.core.uow import reading
 from desktop.services.parts.ledger import on_hand_of
 from desktop.services.parts.purchasing import PurchasingService
@@ -69,10 +69,7 @@ def _add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-class DocumentService:
-    def __init__(self, db: Database, user: str = "admin") -> None:
-        self.db = db
-        self.user = user
+class DocumentService(Service):
 
     # the data ------------------------------------------------------------------------------
 

@@ -26,7 +26,6 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from desktop.db import Database
 from desktop.models import Part, StockMovement, Supplier
 from desktop.models.parts import week_of
 from desktop.services.common import limits
@@ -35,6 +34,7 @@ from desktop.services.common.money import to_fen
 from desktop.services.common.text import clean
 from desktop.services.core import audit
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.core.service import Service
 from desktop.services.core.sheets import (
     ImportFailed,
     RowError,
@@ -117,12 +117,10 @@ def _rows(table: Table, mapping: Mapping[int, str]) -> list[tuple[int, dict[str,
     return out
 
 
-class PartsImportService:
-    def __init__(self, db: Database, user: str = "admin") -> None:
-        self.db = db
-        self.user = user
+class PartsImportService(Service):
 
     def import_parts(self, path: Path, mapping: Mapping[int, str] | None = None) -> PartsImportReport:
+        self.require("parts.edit")
         table = read_table(path)
         mapping = dict(mapping) if mapping is not None else guess_mapping(table.headers, PART_FIELDS)
         errors: list[RowError] = []
@@ -190,6 +188,7 @@ class PartsImportService:
             return report
 
     def import_movements(self, path: Path, mapping: Mapping[int, str] | None = None) -> MovementsImportReport:
+        self.require("parts.edit")
         table = read_table(path)
         mapping = dict(mapping) if mapping is not None else guess_mapping(table.headers, MOVEMENT_FIELDS)
         errors: list[RowError] = []

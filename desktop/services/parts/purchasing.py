@@ -14,7 +14,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.db import Database
 from desktop.models import Part, PurchaseOrder, PurchaseOrderLine, Supplier
 from desktop.models.parts import PO_OPEN
 from desktop.services.common import limits
@@ -24,6 +23,7 @@ from desktop.services.core.errors import NotFound, Refused, StaleEdit, Validatio
 from desktop.services.core.files import replacing
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.core.numbering import format_number, next_number
+from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
 from desktop.services.parts.ledger import post_receipt
 
@@ -72,14 +72,12 @@ def _amount(raw: object) -> Decimal | None:
     return value if value is not None and value == value.quantize(Decimal("0.01")) else None
 
 
-class PurchasingService:
-    def __init__(self, db: Database, user: str = "admin") -> None:
-        self.db = db
-        self.user = user
+class PurchasingService(Service):
 
     def create_orders(self, quantities: Mapping[int, Decimal | str]) -> list[PurchaseOrderView]:
         """One draft purchase order per supplier for these parts and quantities (as the
         clerk left them after the review); parts at 0 are left out."""
+        self.require("parts.purchase")
         parsed = {pid: _amount(q) for pid, q in quantities.items()}
         bad = {f"part{pid}": Message(QT_TRANSLATE_NOOP("Validation", "Enter a quantity of 0 or more."))
                for pid, q in parsed.items() if q is None or q < 0}
@@ -116,6 +114,7 @@ class PurchasingService:
             return made
 
     def send(self, order_id: int, version: int) -> PurchaseOrderView:
+        self.require("parts.purchase")
         with writing(self.db, self.user) as s:
             order = self._order(s, order_id, version)
             if order.state != "draft":
@@ -129,6 +128,7 @@ class PurchasingService:
         """A delivery: quantity per order line (and the price on the delivery note when it
         differs; the difference is kept in the audit trail).  Lines at 0 were not in this
         delivery.  Every line is checked before anything is posted."""
+        self.require("parts.receive")
         with writing(self.db, self.user) as s:
             order = self._order(s, order_id)
             if order.state not in ("sent", "partly_received"):
@@ -178,6 +178,7 @@ class PurchasingService:
 
     def close(self, order_id: int, version: int) -> PurchaseOrderView:
         """Nothing more is expected (the rest will not come)."""
+        self.require("parts.purchase")
         with writing(self.db, self.user) as s:
             order = self._order(s, order_id, version)
             if order.state not in PO_OPEN:
@@ -203,6 +204,7 @@ class PurchasingService:
 
     def export_order(self, order_id: int, path: Path) -> int:
         """The order as CSV for the supplier (until the printed order lands)."""
+        self.require("parts.purchase")
         view = self.order(order_id)
         with replacing(path) as handle:
             writer = safe_writer(handle)

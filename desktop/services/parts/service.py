@@ -24,7 +24,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.db import Database
 from desktop.models import (
     Part,
     PartClassHistory,
@@ -41,6 +40,7 @@ from desktop.services.common.text import clean
 from desktop.services.core import audit
 from desktop.services.core.errors import NotFound, StaleEdit, ValidationFailed
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
 from desktop.services.parts.ledger import (
     last_ordered,
@@ -105,14 +105,12 @@ def _service_level(value: object, errors: dict[str, Message]) -> Decimal | None:
     return level.quantize(Decimal("0.0001"))
 
 
-class PartsService:
-    def __init__(self, db: Database, user: str = "admin") -> None:
-        self.db = db
-        self.user = user
+class PartsService(Service):
 
     # master data --------------------------------------------------------------------------
 
     def add_supplier(self, name: str, contact: str = "", phone: str = "", lead_time_days: int = 3) -> int:
+        self.require("parts.edit")
         if not clean(name):
             raise ValidationFailed({"name": _msg(QT_TRANSLATE_NOOP("Validation", "Enter the name."))})
         with writing(self.db, self.user) as s:
@@ -145,6 +143,7 @@ class PartsService:
                             p.pack_size, p.min_order, p.price, p.review_days, p.service_level), p.version
 
     def save_part(self, form: PartForm, part_id: int | None = None, version: int | None = None) -> StockView:
+        self.require("parts.edit")
         errors: dict[str, Message] = {}
         number = clean(form.number).upper().replace(" ", "")
         if not number:
@@ -194,6 +193,7 @@ class PartsService:
                 supplier_id: int | None = None, delivery_note: str = "") -> StockView:
         """Goods in: the moving average cost takes the new price in by quantity.  The
         supplier and the delivery note's number, when given, are kept with the movement."""
+        self.require("parts.receive")
         errors: dict[str, Message] = {}
         qty = _number(quantity, "quantity", errors, "quantity")
         cost = _number(unit_cost, "unit_cost", errors, "unit_cost")
@@ -218,6 +218,7 @@ class PartsService:
 
     def adjust(self, part_id: int, counted: Decimal | str, reason: str) -> StockView:
         """A stock-take: the difference to the count is posted, with its reason."""
+        self.require("parts.adjust")
         errors: dict[str, Message] = {}
         count = _number(counted, "quantity", errors, "count")
         if not clean(reason):
@@ -237,6 +238,7 @@ class PartsService:
 
     def take_out(self, part_id: int, quantity: Decimal | str, reason: str, kind: str = "write-off") -> StockView:
         """A write-off (damaged, lost) or a return to the supplier."""
+        self.require("parts.adjust")
         errors: dict[str, Message] = {}
         qty = _number(quantity, "quantity", errors, "quantity")
         if not clean(reason):
@@ -395,6 +397,7 @@ class PartsService:
     def pin_class(self, part_id: int, abc_class: str | None, reason: str = "") -> StockView:
         """Pin a part to a class whatever its consumption (safety-critical, on the
         manufacturer's mandatory stock list), with the reason; ``None`` unpins it.  Audited."""
+        self.require("parts.edit")
         why = clean(reason)
         if abc_class is not None and abc_class not in ("A", "B", "C"):
             raise ValidationFailed({"abc_class": _msg(QT_TRANSLATE_NOOP("Validation", "Choose A, B or C."))})

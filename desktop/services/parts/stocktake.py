@@ -19,7 +19,6 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.db import Database
 from desktop.models import Part, StockCount, StockCountLine, StockMovement
 from desktop.models.base import utcnow
 from desktop.services.common import limits
@@ -30,6 +29,7 @@ from desktop.services.core.errors import NotFound, Refused, StaleEdit, Validatio
 from desktop.services.core.files import replacing
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.core.numbering import format_number, next_number
+from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
 from desktop.services.parts.ledger import on_hand_at, on_hand_of
 from desktop.services.system import settings as shop_settings
@@ -66,14 +66,12 @@ class CountView:
         return sum(1 for x in self.lines if x.counted is not None)
 
 
-class StockTakeService:
-    def __init__(self, db: Database, user: str = "admin") -> None:
-        self.db = db
-        self.user = user
+class StockTakeService(Service):
 
     def start(self, bins: str = "", due_only: bool = True, now: datetime | None = None) -> CountView:
         """A new count sheet: the parts in the bins starting with ``bins`` (all bins when
         empty), only those due for counting by their class when ``due_only``."""
+        self.require("parts.count")
         now = now or utcnow()
         prefix = clean(bins).upper()
         with writing(self.db, self.user) as s:
@@ -119,6 +117,7 @@ class StockTakeService:
     def enter(self, count_id: int, counts: Mapping[int, Decimal | str | None], now: datetime | None = None) -> CountView:
         """Counts for some lines (line id → quantity; None or empty clears a count).  Each
         count is stamped with the moment it was entered."""
+        self.require("parts.count")
         now = now or utcnow()
         errors: dict[str, Message] = {}
         clean_counts: dict[int, Decimal | None] = {}
@@ -147,6 +146,7 @@ class StockTakeService:
     def post(self, count_id: int, version: int, reason: str) -> CountView:
         """Post every counted line's difference to the ledger as an adjustment, in one
         transaction; lines not counted are left as they are."""
+        self.require("parts.adjust")
         if not clean(reason):
             raise ValidationFailed({"reason": Message(QT_TRANSLATE_NOOP(
                 "Validation", "Say why the stock is adjusted."))})
@@ -174,6 +174,7 @@ class StockTakeService:
             return self._view(s, count)
 
     def cancel(self, count_id: int, version: int) -> CountView:
+        self.require("parts.count")
         with writing(self.db, self.user) as s:
             count = self._open(s, count_id, version)
             count.state = "cancelled"

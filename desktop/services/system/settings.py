@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session
 from desktop.db import Database
 from desktop.models import ShopSetting
 from desktop.services.common import limits
+from desktop.services.core import audit
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
 
 
@@ -105,10 +107,7 @@ def put(session: Session, name: str, value: Any) -> None:
         row.value = text
 
 
-class ShopSettings:
-    def __init__(self, db: Database, user: str = "admin") -> None:
-        self.db = db
-        self.user = user
+class ShopSettings(Service):
 
     def get(self, name: str) -> Any:
         with reading(self.db) as s:
@@ -116,6 +115,7 @@ class ShopSettings:
 
     def set_logo(self, data: bytes | None) -> None:
         """The shop's logo for printed documents (None removes it)."""
+        self.require("settings.edit")
         import base64
 
         from desktop.services.core.errors import ValidationFailed
@@ -127,12 +127,14 @@ class ShopSettings:
         self.set("shop_logo", base64.b64encode(data).decode("ascii") if data else "")
 
     def set(self, name: str, value: Any) -> None:
+        self.require("settings.edit")
         with writing(self.db, self.user) as s:
-            put(s, name, value)
+            self._put(s, name, value)
 
     def set_prices(self, labour_rate: object, vat_percent: object) -> None:
         """The labour rate (yuan per standard hour) and the VAT rate as people type it, in
         percent (13 = 13 %), checked together: every screen goes through here."""
+        self.require("settings.edit")
         from desktop.services.core.errors import ValidationFailed
 
         errors: dict[str, Message] = {}
@@ -141,8 +143,8 @@ class ShopSettings:
         if errors:
             raise ValidationFailed(errors)
         with writing(self.db, self.user) as s:
-            put(s, "labour_rate", rate)
-            put(s, "vat_rate", percent / 100)
+            self._put(s, "labour_rate", rate)
+            self._put(s, "vat_rate", percent / 100)
 
     def check_details(self, values: dict[str, str]) -> dict[str, Message]:
         """What is wrong with the shop's details (name, address, phone, tax id, bank): the
@@ -161,6 +163,7 @@ class ShopSettings:
 
     def set_details(self, values: dict[str, str]) -> None:
         """Save the shop's details, checked as a whole; the phone as the program writes it."""
+        self.require("settings.edit")
         from desktop.services.common.phone import parse_phone
         from desktop.services.core.errors import ValidationFailed
 
@@ -171,11 +174,12 @@ class ShopSettings:
             for name, raw in values.items():
                 text = raw.strip()
                 parsed = parse_phone(text) if name == "shop_phone" and text else None
-                put(s, name, (parsed.number if parsed is not None and not isinstance(parsed, Message) else text)[:500])
+                self._put(s, name, (parsed.number if parsed is not None and not isinstance(parsed, Message) else text)[:500])
 
     def set_printing(self, papers: dict[str, str], label_sheet: str) -> None:
         """The paper per document (job card, delivery report, invoice) and the label sheet
         or roll, checked together."""
+        self.require("settings.edit")
         from desktop.services.core.errors import ValidationFailed
         from printing.label_sheet import parse
 
@@ -192,11 +196,22 @@ class ShopSettings:
             raise ValidationFailed(errors)
         with writing(self.db, self.user) as s:
             for name, paper in papers.items():
-                put(s, name, paper)
-            put(s, "label_sheet", label_sheet.strip())
+                self._put(s, name, paper)
+            self._put(s, "label_sheet", label_sheet.strip())
 
     def vat_percent(self) -> Decimal:
         return (Decimal(self.get("vat_rate")) * 100).normalize()
+
+    @staticmethod
+    def _put(s: Session, name: str, value: Any) -> None:
+        """Write a setting and put the change on the record (before and after)."""
+        before = get(s, name)
+        put(s, name, value)
+        after = get(s, name)
+        if before != after:
+            shown = (lambda v: "(image)" if v else "") if name == "shop_logo" else str
+            audit.record(s, "setting-changed", "shop_setting", None, name=name, before=shown(before),
+                         after=shown(after))
 
 
 LOGO_MAX_BYTES = 512 * 1024

@@ -278,15 +278,6 @@ def check_line(form: LineForm, default_rate: Decimal) -> tuple[dict[str, object]
         errors["payer"] = _msg(QT_TRANSLATE_NOOP("Validation", "Choose who pays for this line."))
     if "quantity" not in errors and "unit_price" not in errors and "discount_pct" not in errors:
         amount = line_amount(qty, price, discount)
-        net_unit = price - price * discount / 100
-        if kind == "part" and cost > 0 and net_unit < cost and not clean(form.below_cost_allowed_by):
-            errors["unit_price"] = _msg(
-                QT_TRANSLATE_NOOP(
-                    "Validation",
-                    "{price} is below the cost of {cost}; a manager has to allow it.",
-                ),
-                price=f"{net_unit:.2f}", cost=f"{cost:.2f}",
-            )
     else:
         amount = Decimal(0)
     vat_rate: Decimal | None = None
@@ -315,3 +306,12 @@ def check_km(value: int | str | None, errors: dict[str, Message]) -> int:
         errors["odometer_km"] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter the odometer reading in km."))
         return 0
     return km
+
+
+def below_cost(values: dict[str, object]) -> bool:
+    """A part sold for less than it cost the shop (after the line's discount): a manager
+    has to allow it."""
+    if values["kind"] != "part":
+        return False
+    price, cost, discount = (Decimal(str(values[k])) for k in ("unit_price", "unit_cost", "discount_pct"))
+    return cost > 0 and price - price * discount / 100 < cost

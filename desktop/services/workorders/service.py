@@ -13,10 +13,9 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import func, or_, select, union_all
+from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
-from desktop.db import Database
 from desktop.models import (
     Bay,
     Customer,
@@ -41,6 +40,7 @@ from desktop.services.core.errors import (
 )
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.core.numbering import format_number, next_number
+from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
 from desktop.services.customers.details import last_readings
 from desktop.services.parts.ledger import post_issue
@@ -53,24 +53,30 @@ from desktop.services.workorders.listing import (
     rows_query,
     staff_alias,
 )
+from desktop.services.workorders.lists import WorkshopLists
 from desktop.services.workorders.records import (
     PREFIX,
     BayView,
     Board,
     BoardCar,
     LineForm,
-    OperationView,
     OrderFilter,
-    PackageView,
     ReceptionForm,
     StaffView,
     WorkOrderDetail,
     WorkOrderRow,
+    below_cost,
     check_km,
     check_line,
     check_number,
 )
-from desktop.services.workorders.rules.workflow import EDITABLE, IN_SHOP, OPEN_STATES, move_problem
+from desktop.services.workorders.rules.workflow import (
+    EDITABLE,
+    IN_SHOP,
+    OPEN_STATES,
+    move_permission,
+    move_problem,
+)
 
 ESTIMATE_MODES = ("system", "symptom", "item")
 APPROVAL_METHODS = ("phone", "in person", "wechat")
@@ -87,44 +93,9 @@ def _refuse(text: str, **params: object) -> Refused:
 # --- the service --------------------------------------------------------------------------
 
 
-class WorkOrderService:
-    def __init__(self, db: Database, user: str = "admin") -> None:
-        self.db = db
-        self.user = user
-
-    # catalogue and people ---------------------------------------------------------------
-
-    def staff(self, role: str | None = None) -> list[StaffView]:
-        with reading(self.db) as s:
-            q = select(Staff).where(Staff.active.is_(True)).order_by(Staff.name)
-            if role:
-                q = q.where(Staff.role == role)
-            return [StaffView(x.id, x.name, x.role) for x in s.scalars(q)]
-
-    def bays(self) -> list[BayView]:
-        with reading(self.db) as s:
-            q = select(Bay).where(Bay.active.is_(True)).order_by(Bay.name)
-            return [BayView(b.id, b.name) for b in s.scalars(q)]
-
-    def operations(self, text: str = "") -> list[OperationView]:
-        with reading(self.db) as s:
-            rate = shop_settings.get(s, "labour_rate")
-            q = select(LabourOperation).where(LabourOperation.active.is_(True))
-            if clean(text):
-                like = f"%{clean(text)}%"
-                q = q.where(or_(LabourOperation.name.like(like), LabourOperation.code.like(like)))
-            return [
-                OperationView(o.id, o.code, o.name, o.system, o.standard_hours, o.rate or rate)
-                for o in s.scalars(q.order_by(LabourOperation.code))
-            ]
-
-    def packages(self) -> list[PackageView]:
-        with reading(self.db) as s:
-            q = select(MaintenancePackage).where(MaintenancePackage.active.is_(True))
-            return [
-                PackageView(p.id, p.code, p.name, p.interval_km, len(p.items))
-                for p in s.scalars(q.order_by(MaintenancePackage.code))
-            ]
+class WorkOrderService(WorkshopLists, Service):
+    """The visit's use cases; the workshop's people and catalogue as its screens read
+    them come from ``WorkshopLists``."""
 
     # reception ----------------------------------------------------------------------------
 
@@ -141,6 +112,7 @@ class WorkOrderService:
             return [order_row(r) for r in s.execute(q.order_by(WorkOrder.delivered_at.desc()))]
 
     def open_order(self, form: ReceptionForm) -> WorkOrderDetail:
+        self.require("orders.reception")
         errors: dict[str, Message] = {}
         km = check_km(form.odometer_km, errors)
         if form.promised_at is not None and form.promised_at < utcnow() - timedelta(minutes=5):
@@ -177,6 +149,7 @@ class WorkOrderService:
             return order_detail(s, order)
 
     def update_reception(self, order_id: int, version: int, form: ReceptionForm) -> WorkOrderDetail:
+        self.require("orders.reception")
         errors: dict[str, Message] = {}
         if not clean(form.concern):
             errors["concern"] = _msg(
@@ -198,18 +171,21 @@ class WorkOrderService:
     # lines --------------------------------------------------------------------------------
 
     def add_line(self, order_id: int, version: int, form: LineForm) -> WorkOrderDetail:
-        with writing(self.db, self.user) as s:
+        self.require("orders.lines")
+        with self.refusals_audited(), writing(self.db, self.user) as s:
             order = self._order(s, order_id, version)
             values, errors = check_line(form, self._rate(s, form.operation_id))
             if errors:
                 raise ValidationFailed(errors)
+            self._allow_below_cost(values)
             self._add_line(s, order, values)
             s.flush()
             return order_detail(s, order)
 
     def add_package(self, order_id: int, version: int, package_id: int, payer: str = "customer") -> WorkOrderDetail:
         """All the lines of a maintenance package at once."""
-        with writing(self.db, self.user) as s:
+        self.require("orders.lines")
+        with self.refusals_audited(), writing(self.db, self.user) as s:
             order = self._order(s, order_id, version)
             package = s.get(MaintenancePackage, package_id)
             if package is None:
@@ -228,12 +204,14 @@ class WorkOrderService:
                 values, errors = check_line(form, self._rate(s, form.operation_id))
                 if errors:  # a package the shop set up wrongly
                     raise ValidationFailed(errors)
+                self._allow_below_cost(values)
                 self._add_line(s, order, values)
             s.flush()
             return order_detail(s, order)
 
     def update_line(self, order_id: int, version: int, line_id: int, form: LineForm) -> WorkOrderDetail:
-        with writing(self.db, self.user) as s:
+        self.require("orders.lines")
+        with self.refusals_audited(), writing(self.db, self.user) as s:
             order = self._order(s, order_id, version)
             line = self._line(order, line_id)
             if not (order.state in EDITABLE or line.approval == "pending"):
@@ -242,6 +220,7 @@ class WorkOrderService:
             values, errors = check_line(form, self._rate(s, form.operation_id))
             if errors:
                 raise ValidationFailed(errors)
+            self._allow_below_cost(values)
             for key, value in values.items():
                 setattr(line, key, value)
             self._audit_below_cost(s, order, line)
@@ -250,6 +229,7 @@ class WorkOrderService:
             return order_detail(s, order)
 
     def remove_line(self, order_id: int, version: int, line_id: int) -> WorkOrderDetail:
+        self.require("orders.lines")
         with writing(self.db, self.user) as s:
             order = self._order(s, order_id, version)
             line = self._line(order, line_id)
@@ -264,6 +244,7 @@ class WorkOrderService:
     def approve_line(self, order_id: int, version: int, line_id: int, approved_by: str,
                      method: str, approve: bool = True) -> WorkOrderDetail:
         """The customer's answer to additional work: who, when, how."""
+        self.require("orders.lines")
         errors: dict[str, Message] = {}
         if not clean(approved_by):
             errors["approved_by"] = _msg(QT_TRANSLATE_NOOP("Validation", "Who gave the answer?"))
@@ -291,6 +272,7 @@ class WorkOrderService:
 
     def move(self, order_id: int, version: int, target: str, *, note: str = "",
              signed_by: str = "", inspector_id: int | None = None) -> WorkOrderDetail:
+        self.require(move_permission(target), order_id=order_id, target=target)
         with writing(self.db, self.user) as s:
             order = self._order(s, order_id, version)
             problem = move_problem(order.state, target)
@@ -342,6 +324,7 @@ class WorkOrderService:
     def dispatch(self, order_id: int, version: int, *, technician_id: int | None = None,
                  bay_id: int | None = None) -> WorkOrderDetail:
         """The foreman assigns a technician and/or a bay (the board's drag and drop)."""
+        self.require("orders.dispatch")
         with writing(self.db, self.user) as s:
             order = self._order(s, order_id, version)
             if order.state not in IN_SHOP:
@@ -369,6 +352,7 @@ class WorkOrderService:
         """The parts counter hands out parts against the order, or takes unused ones back.
         A part in the catalogue moves in the stock ledger; one that is not (a part the
         shop buys in for this job only) is counted on the line alone."""
+        self.require("parts.issue")
         errors: dict[str, Message] = {}
         qty = check_number(quantity, "quantity", errors, "quantity")
         if errors:
@@ -528,6 +512,13 @@ class WorkOrderService:
         order.lines.append(line)
         self._audit_below_cost(s, order, line)
         self._touch(order)
+
+    def _allow_below_cost(self, values: dict[str, object]) -> None:
+        """A price below cost needs a manager: their approval, or the manager at the desk."""
+        if below_cost(values):
+            values["below_cost_by"] = self.allowed_by("orders.below_cost", str(values["below_cost_by"]))[:64]
+        else:
+            values["below_cost_by"] = ""
 
     def _audit_below_cost(self, s: Session, order: WorkOrder, line: WorkOrderLine) -> None:
         if line.below_cost_by:

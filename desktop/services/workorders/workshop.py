@@ -11,12 +11,12 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
 
-from desktop.db import Database
-from desktop.models import Bay, LabourOperation, MaintenancePackage, PackageItem, Staff
+from desktop.models import Bay, LabourOperation, MaintenancePackage, PackageItem, Staff, StaffRole
 from desktop.models.workshop import STAFF_ROLES
 from desktop.services.common.text import clean
 from desktop.services.core.errors import NotFound, ValidationFailed
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
 
 # code, name, system, standard hours
@@ -89,12 +89,10 @@ ROLE_WORDS = {
 }
 
 
-class WorkshopSetup:
-    def __init__(self, db: Database, user: str = "admin") -> None:
-        self.db = db
-        self.user = user
+class WorkshopSetup(Service):
 
     def add_staff(self, name: str, role: str) -> int:
+        self.require("settings.edit")
         if not clean(name):
             raise ValidationFailed({"name": Message(QT_TRANSLATE_NOOP("Validation", "Enter the name."))})
         if role not in STAFF_ROLES:
@@ -103,9 +101,11 @@ class WorkshopSetup:
             person = Staff(name=clean(name)[:64], role=role)
             s.add(person)
             s.flush()
+            s.add(StaffRole(staff_id=person.id, role=role))
             return person.id
 
     def add_bay(self, name: str) -> int:
+        self.require("settings.edit")
         if not clean(name):
             raise ValidationFailed({"name": Message(QT_TRANSLATE_NOOP("Validation", "Enter the name."))})
         with writing(self.db, self.user) as s:
@@ -139,6 +139,7 @@ class WorkshopSetup:
     def add_team(self, team_text: str, bays_text: str) -> tuple[int, int]:
         """The first-run wizard's staff and bays, checked as a whole and added in one go;
         (people added, bays added).  Names already on the list are not added twice."""
+        self.require("settings.edit")
         from desktop.services.core.errors import ValidationFailed as Refusal
 
         people, errors = self.parse_team(team_text)
@@ -151,9 +152,12 @@ class WorkshopSetup:
             added = [Staff(name=n, role=r) for n, r in people if n not in have]
             new_bays = [Bay(name=b) for b in dict.fromkeys(bays) if b not in have_bays]
             s.add_all([*added, *new_bays])
+            s.flush()
+            s.add_all(StaffRole(staff_id=person.id, role=person.role) for person in added)
             return len(added), len(new_bays)
 
     def set_active(self, kind: str, ident: int, active: bool) -> None:
+        self.require("settings.edit")
         with writing(self.db, self.user) as s:
             row = s.get(Staff, ident) if kind == "staff" else s.get(Bay, ident)
             if row is not None:
@@ -172,6 +176,7 @@ class WorkshopSetup:
     def save_operation(self, code: str, name: str, system: str, hours: str | Decimal,
                        rate: str | Decimal | None = None) -> int:
         """Add an operation to the catalogue, or change the one with this code."""
+        self.require("settings.edit")
         errors: dict[str, Message] = {}
         code = clean(code).upper()
         if not code:
@@ -201,6 +206,7 @@ class WorkshopSetup:
 
     def retire_operation(self, operation_id: int) -> None:
         """Out of the catalogue; orders that used it keep their lines."""
+        self.require("settings.edit")
         with writing(self.db, self.user) as s:
             op = s.get(LabourOperation, operation_id)
             if op is not None:
@@ -208,6 +214,7 @@ class WorkshopSetup:
 
     def package_from_order(self, order_id: int, code: str, name: str, interval_km: int | None = None) -> int:
         """A maintenance package made of an order's approved lines, as the shop priced them."""
+        self.require("settings.edit")
         from desktop.models import WorkOrder
 
         errors: dict[str, Message] = {}

@@ -13,8 +13,10 @@ from desktop.services.billing.ledger import LedgerService
 from desktop.services.billing.records import CounterLine, PaymentForm
 from desktop.services.billing.service import InvoicingService
 from desktop.services.container import Services
+from desktop.services.core.desk import Actor, Approval, Desk, NotPermitted
 from desktop.services.core.errors import Refused, ValidationFailed
 from desktop.services.parts.records import PartForm
+from desktop.services.users.rules.roles import DEFAULT_GRANTS
 from desktop.services.workorders.records import LineForm, ReceptionForm
 from tests.conftest import Workshop
 
@@ -102,11 +104,19 @@ def test_issuing_needs_a_finished_order_and_a_manager_for_big_discounts(services
     o = w.approve_line(o.id, o.version, o.lines[-1].id, "张伟", "phone", approve=False)
     o = w.move(o.id, o.version, "quality_check")
     o = w.move(o.id, o.version, "ready", inspector_id=workshop.inspector)
-    with pytest.raises(ValidationFailed) as err:
-        money.issue_for_order(order_id, "customer", invoice_discount="100")  # about 19 %
-    assert "approved_by" in err.value.errors
-    inv = money.issue_for_order(order_id, "customer", invoice_discount="100", approved_by="王经理")
+    cashier = Desk(Actor("sun", "孙收银", roles=frozenset({"cashier"}), permissions=DEFAULT_GRANTS["cashier"]))
+    at_counter = InvoicingService(services.db, cashier)
+    with pytest.raises(NotPermitted) as err:
+        at_counter.issue_for_order(order_id, "customer", invoice_discount="100")  # about 19 %
+    assert err.value.approvable and "discount" in err.value.message.render()
+    with cashier.approved(Approval("zhou", "周经理", frozenset({"orders.discount"}))):
+        inv = at_counter.issue_for_order(order_id, "customer", invoice_discount="100")
     assert inv.discount == 100 and inv.net == Decimal("440.20")
+    with services.db.engine.connect() as conn:
+        entries = conn.execute(text("SELECT action, \"user\", approved_by, outcome FROM audit_entry "
+                                    "WHERE action IN ('refused', 'discount-approved') ORDER BY id")).all()
+    assert [tuple(e) for e in entries] == [("refused", "sun", "", "refused"),
+                                           ("discount-approved", "sun", "zhou", "done")]
     with pytest.raises(ValidationFailed):
         money.issue_for_order(order_id, "internal")
 

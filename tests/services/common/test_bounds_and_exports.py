@@ -127,7 +127,7 @@ def test_customer_export_neutralises_formulas(db: Database, tmp_path: Path) -> N
     assert "'=HYPERLINK(\"http://evil\",\"发票\")" in cells
 
 
-def test_cli_exports_neutralise_formulas(tmp_path: Path) -> None:
+def test_cli_exports_neutralise_formulas(tmp_path: Path, cli_user) -> None:
     db = str(tmp_path / "cli.sqlite3")
     assert main(["demo", "--db", db, "--customers", "20", "--vehicles", "25"]) == 0
     shop = open_database("sqlite:///" + db, create=False)

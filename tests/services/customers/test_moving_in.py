@@ -36,7 +36,7 @@ def test_the_headers_real_exports_use_are_recognised() -> None:
     assert sorted(full_width.values()) == ["name", "phone"]
 
 
-def test_two_columns_for_one_field_are_said_not_dropped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_two_columns_for_one_field_are_said_not_dropped(tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_user) -> None:
     _mapping, twice = guess_columns(["姓名", "车辆型号", "车型"])
     assert twice == {"model": ["车辆型号", "车型"]}
     sheet = write_csv(tmp_path / "c.csv", [["姓名", "车辆型号", "车型", "车牌号"], ["张伟", "朗逸", "大众朗逸", "粤B12345"]])
@@ -50,7 +50,7 @@ def test_two_columns_for_one_field_are_said_not_dropped(tmp_path: Path, capsys: 
 
 
 def test_map_works_for_parts_and_movements_and_refuses_nonsense(tmp_path: Path,
-                                                                capsys: pytest.CaptureFixture[str]) -> None:
+                                                                capsys: pytest.CaptureFixture[str], cli_user) -> None:
     db = str(tmp_path / "shop.sqlite3")
     assert main(["demo", "--db", db, "--customers", "5", "--vehicles", "5"]) == 0
     sheet = write_csv(tmp_path / "p.csv", [["编码X", "叫法", "价"], ["NEW-001", "新配件", "12.50"]])
@@ -81,7 +81,7 @@ def test_an_old_excel_file_is_read(tmp_path: Path) -> None:
     assert "fake.xls" in info.value.message.render()
 
 
-def test_placeholder_dates_and_names_that_are_not_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_placeholder_dates_and_names_that_are_not_names(tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_user) -> None:
     _data, errors = check_customer(CustomerForm(name="。"))
     assert "name" in errors
     _data, errors = check_customer(CustomerForm(name="吴先生"))
@@ -98,7 +98,7 @@ def test_placeholder_dates_and_names_that_are_not_names(tmp_path: Path, capsys: 
 
 
 def test_good_rows_now_bad_rows_aside_then_fixed_and_imported_with_nothing_twice(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_user) -> None:
     db = str(tmp_path / "shop.sqlite3")
     assert main(["demo", "--db", db, "--customers", "5", "--vehicles", "5"]) == 0
     export = write_csv(tmp_path / "old.csv", [
@@ -129,7 +129,7 @@ def test_good_rows_now_bad_rows_aside_then_fixed_and_imported_with_nothing_twice
     assert sorted(names) == sorted(["张伟", "李娜", "王芳", "赵敏"])  # each once
 
 
-def test_an_override_column_a_gbk_file_and_the_import_history(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_override_column_a_gbk_file_and_the_import_history(tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_user) -> None:
     db = str(tmp_path / "shop.sqlite3")
     assert main(["demo", "--db", db, "--customers", "5", "--vehicles", "5"]) == 0
     sheet = tmp_path / "gbk.csv"
@@ -152,7 +152,7 @@ def test_an_override_column_a_gbk_file_and_the_import_history(tmp_path: Path, ca
 
 
 def test_columns_without_a_field_stay_with_the_customer_and_the_old_id_matches_again(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_user) -> None:
     from desktop.db import open_database
     from desktop.services.container import Services
 
@@ -200,7 +200,7 @@ def test_a_cancelled_import_leaves_nothing_and_reports_progress(tmp_path: Path) 
     db.dispose()
 
 
-def test_a_foreign_vin_without_a_check_digit_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_foreign_vin_without_a_check_digit_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_user) -> None:
     db = str(tmp_path / "shop.sqlite3")
     assert main(["demo", "--db", db, "--customers", "5", "--vehicles", "5"]) == 0
     sheet = write_csv(tmp_path / "imports.csv", [["车主名", "车主电话", "车架号"],

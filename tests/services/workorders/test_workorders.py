@@ -2,9 +2,11 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import text
 
 from desktop.models.base import utcnow
 from desktop.services.container import Services
+from desktop.services.core.desk import Actor, Approval, Desk, NotPermitted
 from desktop.services.core.errors import (
     NotFound,
     OdometerBelowLast,
@@ -12,12 +14,14 @@ from desktop.services.core.errors import (
     StaleEdit,
     ValidationFailed,
 )
+from desktop.services.users.rules.roles import DEFAULT_GRANTS
 from desktop.services.workorders.records import (
     LineForm,
     OrderFilter,
     ReceptionForm,
     WorkOrderDetail,
 )
+from desktop.services.workorders.service import WorkOrderService
 from tests.conftest import Workshop
 
 
@@ -74,12 +78,18 @@ def test_lines_refuse_nonsense_and_prices_below_cost(services: Services, worksho
         with pytest.raises(ValidationFailed):
             services.workorders.add_line(o.id, o.version, bad)
     below = LineForm("part", "机油", "1", "200.00", unit_cost="260.00")
-    with pytest.raises(ValidationFailed) as info:
-        services.workorders.add_line(o.id, o.version, below)
-    assert "manager" in info.value.errors["unit_price"].render()
-    below.below_cost_allowed_by = "周经理"
-    o = services.workorders.add_line(o.id, o.version, below)
+    advisor = Desk(Actor("lina", "李娜", roles=frozenset({"advisor"}), permissions=DEFAULT_GRANTS["advisor"]))
+    at_desk = WorkOrderService(services.db, advisor)
+    with pytest.raises(NotPermitted) as info:
+        at_desk.add_line(o.id, o.version, below)
+    assert info.value.approvable and "below its cost" in info.value.message.render()
+    with advisor.approved(Approval("zhou", "周经理", frozenset({"orders.below_cost"}))):
+        o = at_desk.add_line(o.id, o.version, below)
     assert o.lines[-1].amount == Decimal("200.00")
+    with services.db.engine.connect() as conn:
+        assert conn.execute(text("SELECT below_cost_by FROM work_order_line WHERE id = :i"),
+                            {"i": o.lines[-1].id}).scalar() == "zhou"
+        assert conn.execute(text("SELECT approved_by FROM audit_entry WHERE action = 'price-below-cost'")).scalar() == "zhou"
 
 
 def test_labour_defaults_to_the_shop_rate_and_packages_add_lines(services: Services, workshop: Workshop) -> None:

@@ -70,3 +70,20 @@ def move_problem(current: str, target: str) -> Message | None:
         {"current": Message(STATE_LABELS[current], {}, "States"),
          "target": Message(STATE_LABELS[target], {}, "States")},
     )
+
+
+# Who may make a move (a permission of core.permissions): the technician starts, pauses
+# and sends to the check; the inspector passes or fails; delivery and cancelling are the
+# front desk's.  Any other move (estimate, authorize, back to draft) is reception's.
+MOVE_PERMISSIONS = {
+    "in_progress": "orders.work",
+    "waiting_parts": "orders.work",
+    "quality_check": "orders.work",
+    "ready": "orders.inspect",
+    "delivered": "orders.deliver",
+    "cancelled": "orders.cancel",
+}
+
+
+def move_permission(target: str) -> str:
+    return MOVE_PERMISSIONS.get(target, "orders.reception")
