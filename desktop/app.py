@@ -88,6 +88,27 @@ def first_run(services: Services, settings: Settings, retranslate: Callable[[], 
     return not wizard.restored
 
 
+def sign_in(services: Services) -> bool:
+    """Who is at the desk: the owner is made first where the shop has none (a new shop, or
+    the first start after the upgrade that brought users), then the person signs in.
+    False when they chose to quit instead."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.views.users.signin import OwnerDialog, SignInDialog, actor_of
+
+    first = not services.users.has_owner()
+    if first and OwnerDialog(services).exec() != QDialog.DialogCode.Accepted:
+        return False
+    dialog = SignInDialog(services)
+    if first:
+        dialog.login.setText("admin")
+        dialog.password.setFocus()
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed is None:
+        return False
+    services.desk.sign_in(actor_of(dialog.signed))
+    return True
+
+
 def run_gui(db_arg: str | None = None, open_backup: Path | None = None) -> int:
     log_path = setup()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -108,8 +129,8 @@ def run_gui(db_arg: str | None = None, open_backup: Path | None = None) -> int:
 
     while True:  # once, or again after a restore replaced the data
         window = _open_window(app, db_arg, settings, log_path, retranslate)
-        if window is None:
-            return 1
+        if isinstance(window, int):  # the shop did not open (1), or nobody signed in (0)
+            return window
         if open_backup is not None:  # a .sbk was double-clicked: show what it holds, ready to restore
             backup_file, open_backup = open_backup, None
             QTimer.singleShot(0, lambda w=window, f=backup_file: w.open_backup_file(f))
@@ -184,15 +205,18 @@ def _open_db(app: QApplication, url: str, settings: Settings, log_path: Path) ->
 
 
 def _open_window(app: QApplication, db_arg: str | None, settings: Settings, log_path: Path,
-                 retranslate: Callable[[], None] = lambda: None) -> MainWindow | None:
+                 retranslate: Callable[[], None] = lambda: None) -> MainWindow | int:
     db = _open_db(app, database_url(db_arg, settings), settings, log_path)
     if db is None:
-        return None
-    services = Services.create(db, settings.get("user"))
+        return 1
+    services = Services.create(db)
     if not settings.get("first_run_done") and not first_run(services, settings, retranslate):
         db.dispose()  # a backup was restored: open it instead
         return _open_window(app, db_arg, settings, log_path, retranslate)
     services.workshop.ensure_catalogue()  # a new shop starts with the standard catalogue
+    if not sign_in(services):
+        db.dispose()
+        return 0
     window = MainWindow(services, settings, log_path)
     # The exit reminder asks a question; the bundle's automated start-and-close check
     # (SERVICEBAY_QUIT_AFTER_MS) has nobody to answer it.

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.config import Settings
 from desktop.services.container import Services
+from desktop.services.core.desk import Actor
 from desktop.services.core.errors import ServiceError
 
 from desktop.views.backup.panel import BackupPanel
@@ -33,7 +34,10 @@ from desktop.views.parts.purchasing import PurchasingPage
 from desktop.views.parts.stocktake import StockTakePage
 from desktop.views.shared import common
 from desktop.views.system.page import SystemPage
+from desktop.views.users.page import UsersSection
+from desktop.views.users.session import DeskKeeper
 from desktop.views.workorders.board import BoardPage
+from desktop.views.workorders.kiosk import KioskPage
 from desktop.views.workorders.page import WorkOrdersPage
 from desktop.views.workorders.workshop import WorkshopSettings
 
@@ -60,9 +64,12 @@ class MainWindow(QMainWindow):
         self.parts = PartsPage(services)
         self.purchasing = PurchasingPage(services)
         self.stocktake = StockTakePage(services)
+        self.kiosk = KioskPage(services)
         self.backup = BackupPanel(services, settings)
         self.workshop = WorkshopSettings(services)
-        self.system = SystemPage(services, settings, log_path, sections=(self.backup, self.workshop))
+        self.users = UsersSection(services)
+        self.system = SystemPage(services, settings, log_path, sections=(self.backup,),
+                                 tabs=((self.tr("Workshop"), self.workshop), (self.tr("Users and audit"), self.users)))
         self.workorders.editor.open_settlement = lambda order_id, parent: SettlementDialog(services, order_id, parent)
         self.workorders.editor.setup_needed.connect(self.open_setup)
         for title, page in (
@@ -73,6 +80,7 @@ class MainWindow(QMainWindow):
             (self.tr("Parts"), self.parts),
             (self.tr("Purchasing"), self.purchasing),
             (self.tr("Stock-take"), self.stocktake),
+            (self.tr("Workshop kiosk"), self.kiosk),
             (self.tr("System"), self.system),
         ):
             QListWidgetItem(title, self.nav)
@@ -98,6 +106,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.db_label = QLabel(services.database_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.desk = DeskKeeper(services, settings, self)
+        self.statusBar().addPermanentWidget(self.desk.label)
+        self.desk.changed.connect(self._desk_changed)
+        self._desk_changed(services.desk.actor)
 
         find = QAction(self.tr("Find customer or car"), self)
         find.setShortcuts([QKeySequence("Ctrl+K")])
@@ -106,6 +118,17 @@ class MainWindow(QMainWindow):
         self.addAction(find)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(find)
+        switch = QAction(self.tr("Switch user…"), self)
+        switch.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        switch.triggered.connect(self.desk.switch_user)
+        file_menu.addAction(switch)
+        password = QAction(self.tr("Change my password…"), self)
+        password.triggered.connect(self.desk.change_password)
+        file_menu.addAction(password)
+        lock = QAction(self.tr("Lock the screen"), self)
+        lock.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        lock.triggered.connect(self.desk.lock)
+        file_menu.addAction(lock)
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -165,7 +188,7 @@ class MainWindow(QMainWindow):
 
         names = {self.customers: "customers", self.workorders: "workorders", self.board: "board",
                  self.invoices: "invoices", self.parts: "parts", self.purchasing: "purchasing",
-                 self.stocktake: "stocktake", self.system: "system"}
+                 self.stocktake: "stocktake", self.kiosk: "kiosk", self.system: "system"}
         dialog = HelpDialog(names.get(self.pages.currentWidget(), "quickstart"), self)
         self.help_dialog = dialog
         dialog.show()
@@ -187,9 +210,17 @@ class MainWindow(QMainWindow):
         self.reopen = True
         self.close()
 
+    def _desk_changed(self, actor: Actor) -> None:
+        """Another person at the desk: show what they may use (the services check anyway)."""
+        self.users.update_for(actor)
+        self.system.tabs.setTabVisible(1, actor.may("users.manage") or actor.may("audit.view"))
+        self.workorders.editor.refresh_actions()
+
     def _page_shown(self, index: int) -> None:
         page = self.pages.widget(index)
-        if page is self.board:
+        if page is self.kiosk:
+            self.kiosk.shown()
+        elif page is self.board:
             self.board.refresh()
         elif page is self.invoices:
             self.invoices.refresh()

@@ -105,6 +105,276 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plate or VIN changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odometer below the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold below cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock-take posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC class pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fapiao recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner&apos;s recovery code used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permissions changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clocking corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock-take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot use the drive or folder: {error}. Nothing was changed there.</source>
@@ -454,6 +724,66 @@ Details are in %2.</source>
         <source>Cannot read or write {file}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This shop has users: say who runs the command with --user LOGIN (the password is asked, or taken from SERVICEBAY_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of {login}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password of {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk PIN of {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name} ({roles}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has the login {login}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password of {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of {name} is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing typed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the password {password} as {logins}. Kiosk PINs: {pins}. (The demo shop only: a real shop&apos;s owner sets their own.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CashDialog</name>
@@ -499,6 +829,44 @@ Details are in %2.</source>
     </message>
     <message>
         <source>%1: expected %2, counted %3, difference %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator set this password: choose your own now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClockTab</name>
+    <message>
+        <source>Correct the clocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 h clocked of %3 h standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labour on this order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -841,6 +1209,30 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,6 +1258,65 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <source>Correct the clocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. forgot to clock off at 18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1289,6 +1740,13 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>DeskKeeper</name>
+    <message>
+        <source>At the desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <source>Save</source>
@@ -1308,6 +1766,26 @@ Is it one of them?</source>
     </message>
     <message>
         <source>A reading below the last one needs a reason; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2 alone. A manager approves it here with their own login and password; the record will name both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,6 +1958,21 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantsDialog</name>
+    <message>
+        <source>What each role may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(or with a manager&apos;s approval)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2042,6 +2535,81 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>KioskPage</name>
+    <message>
+        <source>Tap your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (sign out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has a kiosk PIN yet: the administrator gives one under System → Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · in %2 · out %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job is dispatched to you now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 others on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h of %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still clocked on since %1: %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clocked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LineDialog</name>
     <message>
         <source>Labour</source>
@@ -2057,10 +2625,6 @@ Is it one of them?</source>
     </message>
     <message>
         <source>0 % (exempt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager&apos;s name, to sell below cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2154,6 +2718,14 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,6 +2754,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Workshop kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,6 +2767,18 @@ Is it one of them?</source>
     </message>
     <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2333,6 +2921,45 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>The shop&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceBay now knows who does what. Make the owner&apos;s account first: the owner signs in as &lt;b&gt;admin&lt;/b&gt; and adds the staff under System → Users. Everything recorded so far as &quot;admin&quot; becomes the owner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 陈建国</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (8 or more characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The owner&apos;s &lt;b&gt;recovery code&lt;/b&gt;, shown this once: write it down and keep it in the safe. It lets the owner in when the password is forgotten (there is no other way).&lt;/p&gt;&lt;p style=&apos;font-size:20px; font-family:monospace&apos;&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2604,6 +3231,129 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>create and change customers and cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive or delete customers and cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge two customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import and export the customer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open work orders and take cars in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add and change work-order lines and prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a discount above the advisors&apos; limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sell a part below its cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch work to technicians and bays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start, pause and finish work; clock on jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass or fail the quality check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliver cars to their customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change parts, prices and suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue parts to work orders and take them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order from suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write off or adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue invoices and take payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue credit notes and pay money back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record fapiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see receivables and export for the accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup over the shop&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the shop&apos;s settings and workshop setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users, roles and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct technicians&apos; clockings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2948,6 +3698,25 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The owner&apos;s recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReorderDialog</name>
     <message>
         <source>Reorder review</source>
@@ -3068,6 +3837,77 @@ Send them from Purchasing.</source>
         <source>Service manager</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Service advisor (服务顾问)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception supervisor (前台主管)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreman (车间主管)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician (技师)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector (质检员)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Washer (洗车工)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts clerk (配件员)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier (收银员)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information clerk / customer service (信息员/客服)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty clerk (索赔专员)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance clerk (保险内勤)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service manager (服务经理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator (管理员)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>Kiosk PIN of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettlementDialog</name>
@@ -3080,15 +3920,7 @@ Send them from Purchasing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manager&apos;s name, for a discount above the limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invoice discount (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3149,6 +3981,33 @@ Send them from Purchasing.</source>
     </message>
     <message>
         <source>An issued invoice cannot be changed; a correction takes a credit note. Then take the payment and print the settlement sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen was locked after a while without use. Sign in again, or as someone else to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner forgot the password…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3354,6 +4213,99 @@ Reason:</source>
     </message>
     <message>
         <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lina (empty: kiosk only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password (changed at the first sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk PIN (4-6 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <source>Users and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate / reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each role may do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3716,10 +4668,6 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{price} is below the cost of {cost}; a manager has to allow it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the VAT rate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3968,10 +4916,6 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discounts of {amount} ({pct} %) are above the {limit} % a manager must approve; name the manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The invoice chain is broken; run the ledger check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,6 +4937,142 @@ Reason:</source>
     </message>
     <message>
         <source>The logo is larger than {size} KB; choose a smaller image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not {what}: a manager must approve it with their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not {what}. Ask someone whose role allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the login or the password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: try again in {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is your kiosk PIN. Here, type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password has at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password has at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is among the first any guesser tries; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN like this is guessed first; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop already has its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the shop&apos;s recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password other than the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody changes their own roles; ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner stays an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s login stays &quot;admin&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person a login first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner and the person at the desk cannot be deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role and permissions from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators keep the permission to manage users (or nobody could).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login is 2 to 32 letters, digits, dots, dashes or underscores (e.g. lina).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person with a password needs a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not clocked in today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job is not in the workshop (not authorized, or already done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job of an earlier day is still clocked on; the foreman corrects it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not clocked on this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the clocking is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end comes after the start, at most 16 hours later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4266,6 +5346,10 @@ Reason:</source>
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

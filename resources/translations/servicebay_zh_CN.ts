@@ -114,6 +114,276 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>过户</translation>
+    </message>
+    <message>
+        <source>plate or VIN changed</source>
+        <translation>改车牌或VIN</translation>
+    </message>
+    <message>
+        <source>odometer below the last</source>
+        <translation>里程低于上次</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>sold below cost</source>
+        <translation>低于成本销售</translation>
+    </message>
+    <message>
+        <source>part issued</source>
+        <translation>发料</translation>
+    </message>
+    <message>
+        <source>part returned</source>
+        <translation>退料</translation>
+    </message>
+    <message>
+        <source>written off</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>returned to supplier</source>
+        <translation>退供应商</translation>
+    </message>
+    <message>
+        <source>stock adjusted</source>
+        <translation>库存调整</translation>
+    </message>
+    <message>
+        <source>stock-take posted</source>
+        <translation>盘点过账</translation>
+    </message>
+    <message>
+        <source>ABC class pinned</source>
+        <translation>固定ABC分类</translation>
+    </message>
+    <message>
+        <source>price differs</source>
+        <translation>进价差异</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>红字单</translation>
+    </message>
+    <message>
+        <source>paid back</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>discount approved</source>
+        <translation>批准折扣</translation>
+    </message>
+    <message>
+        <source>fapiao recorded</source>
+        <translation>登记发票</translation>
+    </message>
+    <message>
+        <source>cash counted</source>
+        <translation>现金日结</translation>
+    </message>
+    <message>
+        <source>setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>owner made</source>
+        <translation>建立店主</translation>
+    </message>
+    <message>
+        <source>owner&apos;s recovery code used</source>
+        <translation>使用店主恢复码</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation>设置PIN码</translation>
+    </message>
+    <message>
+        <source>PIN removed</source>
+        <translation>取消PIN码</translation>
+    </message>
+    <message>
+        <source>user added</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>user changed</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <source>user reactivated</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>user deactivated</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>permissions changed</source>
+        <translation>修改权限</translation>
+    </message>
+    <message>
+        <source>clocking corrected</source>
+        <translation>更正打卡</translation>
+    </message>
+    <message>
+        <source>audit log exported</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>clocking</source>
+        <translation>打卡</translation>
+    </message>
+    <message>
+        <source>stock-take</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>purchase order</source>
+        <translation>采购单</translation>
+    </message>
+    <message>
+        <source>cash count</source>
+        <translation>现金日结</translation>
+    </message>
+    <message>
+        <source>stock movement</source>
+        <translation>库存流水</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>所有对象</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Refusals only</source>
+        <translation>只看被拒绝的</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 entries exported.</source>
+        <translation>已导出 %1 条记录。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot use the drive or folder: {error}. Nothing was changed there.</source>
@@ -463,6 +733,66 @@ Details are in %2.</source>
         <source>Cannot read or write {file}: {error}</source>
         <translation>无法读写 {file}：{error}</translation>
     </message>
+    <message>
+        <source>This shop has users: say who runs the command with --user LOGIN (the password is asked, or taken from SERVICEBAY_PASSWORD).</source>
+        <translation>本店已启用用户：请用 --user 登录名 指明由谁执行（密码会询问，或取自 SERVICEBAY_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Password of {login}: </source>
+        <translation>{login} 的密码：</translation>
+    </message>
+    <message>
+        <source>No password given; nothing was done.</source>
+        <translation>没有输入密码，未做任何操作。</translation>
+    </message>
+    <message>
+        <source>First password of {name}: </source>
+        <translation>{name} 的初始密码：</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN of {name}: </source>
+        <translation>{name} 的打卡PIN码：</translation>
+    </message>
+    <message>
+        <source>Added {name} ({roles}).</source>
+        <translation>已添加 {name}（{roles}）。</translation>
+    </message>
+    <message>
+        <source>No user has the login {login}.</source>
+        <translation>没有登录名为 {login} 的用户。</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password of {name}: </source>
+        <translation>{name} 的新密码：</translation>
+    </message>
+    <message>
+        <source>The password of {name} is set.</source>
+        <translation>{name} 的密码已设置。</translation>
+    </message>
+    <message>
+        <source>{name}: done.</source>
+        <translation>{name}：已完成。</translation>
+    </message>
+    <message>
+        <source>Nothing typed; nothing was changed.</source>
+        <translation>没有输入，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <source>The two differ; nothing was changed.</source>
+        <translation>两次输入不一致，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Sign in with the password {password} as {logins}. Kiosk PINs: {pins}. (The demo shop only: a real shop&apos;s owner sets their own.)</source>
+        <translation>用密码 {password} 以下列任一账号登录：{logins}。车间打卡PIN码：{pins}。（仅限演示门店：真实门店由店主自行设置密码。）</translation>
+    </message>
 </context>
 <context>
     <name>CashDialog</name>
@@ -509,6 +839,44 @@ Details are in %2.</source>
     <message>
         <source>%1: expected %2, counted %3, difference %4 %5</source>
         <translation>%1：应有 %2，实点 %3，差异 %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>An administrator set this password: choose your own now.</source>
+        <translation>此密码由管理员设置，请现在改成您自己的密码。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再输一次新密码</translation>
+    </message>
+</context>
+<context>
+    <name>ClockTab</name>
+    <message>
+        <source>Correct the clocking…</source>
+        <translation>更正打卡…</translation>
+    </message>
+    <message>
+        <source>%1: %2 h clocked of %3 h standard</source>
+        <translation>%1：已计时 %2 小时 / 标准 %3 小时</translation>
+    </message>
+    <message>
+        <source>No labour on this order.</source>
+        <translation>此工单没有工时项目。</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1218,30 @@ Details are in %2.</source>
         <translation>操作人</translation>
     </message>
     <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -876,6 +1268,65 @@ Details are in %2.</source>
     <message>
         <source>Difference</source>
         <translation>差异</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <source>Correct the clocking</source>
+        <translation>更正打卡记录</translation>
+    </message>
+    <message>
+        <source>e.g. forgot to clock off at 18:00</source>
+        <translation>例如：18:00 下班忘记打卡</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1750,13 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>DeskKeeper</name>
+    <message>
+        <source>At the desk: %1</source>
+        <translation>当前用户：%1</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <source>Save</source>
@@ -1319,6 +1777,26 @@ Is it one of them?</source>
     <message>
         <source>A reading below the last one needs a reason; nothing was saved.</source>
         <translation>里程低于上次读数时必须填写原因；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s approval</source>
+        <translation>经理审批</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 alone. A manager approves it here with their own login and password; the record will name both.</source>
+        <translation>%1 不能独自%2。请经理在此输入自己的登录名和密码审批；记录中会写明两人。</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s login</source>
+        <translation>经理登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1969,21 @@ Is it one of them?</source>
     <message>
         <source>Finish</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>The demo shop</source>
+        <translation>演示门店</translation>
+    </message>
+</context>
+<context>
+    <name>GrantsDialog</name>
+    <message>
+        <source>What each role may do</source>
+        <translation>各角色的权限</translation>
+    </message>
+    <message>
+        <source>(or with a manager&apos;s approval)</source>
+        <translation>（或经经理审批）</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2544,81 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>KioskPage</name>
+    <message>
+        <source>Tap your name</source>
+        <translation>请点您的名字</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>您的PIN码</translation>
+    </message>
+    <message>
+        <source>Clock in</source>
+        <translation>上班打卡</translation>
+    </message>
+    <message>
+        <source>Clock out</source>
+        <translation>下班打卡</translation>
+    </message>
+    <message>
+        <source>Done (sign out)</source>
+        <translation>完成（退出）</translation>
+    </message>
+    <message>
+        <source>Nobody has a kiosk PIN yet: the administrator gives one under System → Users.</source>
+        <translation>还没有人设置打卡PIN码：请管理员在 系统 → 用户 中设置。</translation>
+    </message>
+    <message>
+        <source>%1 · in %2 · out %3</source>
+        <translation>%1 · 上班 %2 · 下班 %3</translation>
+    </message>
+    <message>
+        <source>No job is dispatched to you now.</source>
+        <translation>目前没有派给您的作业。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source> · %1 others on it</source>
+        <translation> · 另有 %1 人在做</translation>
+    </message>
+    <message>
+        <source>%1 h of %2 h</source>
+        <translation>%1 / %2 小时</translation>
+    </message>
+    <message>
+        <source>Still clocked on since %1: %2 · %3 · %4</source>
+        <translation>自 %1 起仍在计时：%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>%1 clocked out.</source>
+        <translation>%1 已下班打卡。</translation>
+    </message>
+</context>
+<context>
     <name>LineDialog</name>
     <message>
         <source>Labour</source>
@@ -2067,10 +2635,6 @@ Is it one of them?</source>
     <message>
         <source>0 % (exempt)</source>
         <translation>0 %（免税）</translation>
-    </message>
-    <message>
-        <source>Manager&apos;s name, to sell below cost</source>
-        <translation>低于成本销售需填写批准经理姓名</translation>
     </message>
     <message>
         <source>the shop&apos;s labour rate</source>
@@ -2163,6 +2727,14 @@ Is it one of them?</source>
         <translation>售后管家 ServiceBay</translation>
     </message>
     <message>
+        <source>Workshop</source>
+        <translation>车间设置</translation>
+    </message>
+    <message>
+        <source>Users and audit</source>
+        <translation>用户与审计</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
@@ -2191,6 +2763,10 @@ Is it one of them?</source>
         <translation>盘点</translation>
     </message>
     <message>
+        <source>Workshop kiosk</source>
+        <translation>车间打卡</translation>
+    </message>
+    <message>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -2201,6 +2777,18 @@ Is it one of them?</source>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation>锁定屏幕</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2344,6 +2932,45 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>From … to …</source>
         <translation>自定义起止日期</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>The shop&apos;s owner</source>
+        <translation>店主账号</translation>
+    </message>
+    <message>
+        <source>ServiceBay now knows who does what. Make the owner&apos;s account first: the owner signs in as &lt;b&gt;admin&lt;/b&gt; and adds the staff under System → Users. Everything recorded so far as &quot;admin&quot; becomes the owner&apos;s.</source>
+        <translation>售后管家现在会记录每个操作是谁做的。请先建立店主账号：店主用 &lt;b&gt;admin&lt;/b&gt; 登录，并在 系统 → 用户 中添加员工。之前记录为“admin”的操作都归店主。</translation>
+    </message>
+    <message>
+        <source>e.g. 陈建国</source>
+        <translation>例如：陈建国</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation>店主姓名</translation>
+    </message>
+    <message>
+        <source>Password (8 or more characters)</source>
+        <translation>密码（至少8个字符）</translation>
+    </message>
+    <message>
+        <source>The password again</source>
+        <translation>再输一次密码</translation>
+    </message>
+    <message>
+        <source>Make the owner</source>
+        <translation>建立店主账号</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>我已抄下</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The owner&apos;s &lt;b&gt;recovery code&lt;/b&gt;, shown this once: write it down and keep it in the safe. It lets the owner in when the password is forgotten (there is no other way).&lt;/p&gt;&lt;p style=&apos;font-size:20px; font-family:monospace&apos;&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;店主的&lt;b&gt;恢复码&lt;/b&gt;只显示这一次：请抄下来放进保险柜。店主忘记密码时凭它登录（没有其他办法）。&lt;/p&gt;&lt;p style=&apos;font-size:20px; font-family:monospace&apos;&gt;%1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3242,129 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Change: %1</source>
         <translation>找零：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>create and change customers and cars</source>
+        <translation>建立和修改客户与车辆</translation>
+    </message>
+    <message>
+        <source>archive or delete customers and cars</source>
+        <translation>归档或删除客户与车辆</translation>
+    </message>
+    <message>
+        <source>merge two customers</source>
+        <translation>合并两个客户</translation>
+    </message>
+    <message>
+        <source>import and export the customer file</source>
+        <translation>导入和导出客户档案</translation>
+    </message>
+    <message>
+        <source>open work orders and take cars in</source>
+        <translation>开工单、接车</translation>
+    </message>
+    <message>
+        <source>add and change work-order lines and prices</source>
+        <translation>增改工单项目和价格</translation>
+    </message>
+    <message>
+        <source>give a discount above the advisors&apos; limit</source>
+        <translation>给出超过顾问权限的折扣</translation>
+    </message>
+    <message>
+        <source>sell a part below its cost</source>
+        <translation>低于成本价销售配件</translation>
+    </message>
+    <message>
+        <source>dispatch work to technicians and bays</source>
+        <translation>派工到技师和工位</translation>
+    </message>
+    <message>
+        <source>start, pause and finish work; clock on jobs</source>
+        <translation>开工、暂停、完工，工时打卡</translation>
+    </message>
+    <message>
+        <source>pass or fail the quality check</source>
+        <translation>质检通过或退回</translation>
+    </message>
+    <message>
+        <source>deliver cars to their customers</source>
+        <translation>交车</translation>
+    </message>
+    <message>
+        <source>cancel work orders</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>change parts, prices and suppliers</source>
+        <translation>修改配件、价格和供应商</translation>
+    </message>
+    <message>
+        <source>receive goods</source>
+        <translation>收货入库</translation>
+    </message>
+    <message>
+        <source>issue parts to work orders and take them back</source>
+        <translation>工单发料和退料</translation>
+    </message>
+    <message>
+        <source>order from suppliers</source>
+        <translation>向供应商订货</translation>
+    </message>
+    <message>
+        <source>count the stock</source>
+        <translation>盘点库存</translation>
+    </message>
+    <message>
+        <source>write off or adjust stock</source>
+        <translation>报废或调整库存</translation>
+    </message>
+    <message>
+        <source>issue invoices and take payments</source>
+        <translation>开结算单、收款</translation>
+    </message>
+    <message>
+        <source>issue credit notes and pay money back</source>
+        <translation>开红字单、退款</translation>
+    </message>
+    <message>
+        <source>record fapiao</source>
+        <translation>登记发票</translation>
+    </message>
+    <message>
+        <source>count the cash drawer</source>
+        <translation>清点现金（日结）</translation>
+    </message>
+    <message>
+        <source>see receivables and export for the accountant</source>
+        <translation>查看应收款、为会计导出</translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>restore a backup over the shop&apos;s data</source>
+        <translation>用备份覆盖恢复门店数据</translation>
+    </message>
+    <message>
+        <source>change the shop&apos;s settings and workshop setup</source>
+        <translation>修改门店设置和车间设置</translation>
+    </message>
+    <message>
+        <source>manage users, roles and permissions</source>
+        <translation>管理用户、角色和权限</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>correct technicians&apos; clockings</source>
+        <translation>更正技师打卡记录</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3708,25 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The owner&apos;s recovery code</source>
+        <translation>店主恢复码</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>我已抄下</translation>
+    </message>
+</context>
+<context>
     <name>ReorderDialog</name>
     <message>
         <source>Reorder review</source>
@@ -3079,6 +3848,77 @@ Send them from Purchasing.</source>
         <source>Service manager</source>
         <translation>服务经理</translation>
     </message>
+    <message>
+        <source>Service advisor (服务顾问)</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Reception supervisor (前台主管)</source>
+        <translation>前台主管</translation>
+    </message>
+    <message>
+        <source>Foreman (车间主管)</source>
+        <translation>车间主管</translation>
+    </message>
+    <message>
+        <source>Technician (技师)</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Inspector (质检员)</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Washer (洗车工)</source>
+        <translation>洗车工</translation>
+    </message>
+    <message>
+        <source>Parts clerk (配件员)</source>
+        <translation>配件员</translation>
+    </message>
+    <message>
+        <source>Cashier (收银员)</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Information clerk / customer service (信息员/客服)</source>
+        <translation>信息员/客服</translation>
+    </message>
+    <message>
+        <source>Warranty clerk (索赔专员)</source>
+        <translation>索赔专员</translation>
+    </message>
+    <message>
+        <source>Insurance clerk (保险内勤)</source>
+        <translation>保险内勤</translation>
+    </message>
+    <message>
+        <source>Service manager (服务经理)</source>
+        <translation>服务经理</translation>
+    </message>
+    <message>
+        <source>Administrator (管理员)</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>Kiosk PIN of %1</source>
+        <translation>%1 的打卡PIN码</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>PIN (empty: none)</source>
+        <translation>PIN码（留空：不设）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
 </context>
 <context>
     <name>SettlementDialog</name>
@@ -3091,16 +3931,8 @@ Send them from Purchasing.</source>
         <translation>厂家（默认取设置）</translation>
     </message>
     <message>
-        <source>Manager&apos;s name, for a discount above the limit</source>
-        <translation>经理姓名（超出折扣权限时）</translation>
-    </message>
-    <message>
         <source>Invoice discount (yuan)</source>
         <translation>整单折扣（元）</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>批准人</translation>
     </message>
     <message>
         <source>Insurer</source>
@@ -3161,6 +3993,33 @@ Send them from Purchasing.</source>
     <message>
         <source>An issued invoice cannot be changed; a correction takes a credit note. Then take the payment and print the settlement sheet.</source>
         <translation>结算单开具后不能修改，更正需开红字结算单。开具后请收款并打印结算单。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>The screen was locked after a while without use. Sign in again, or as someone else to switch.</source>
+        <translation>长时间未操作，屏幕已锁定。请重新登录，或用别人的账号登录以切换用户。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The owner forgot the password…</source>
+        <translation>店主忘记密码…</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +4227,99 @@ Reason:</source>
     <message>
         <source>Transfer</source>
         <translation>过户</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>Change user</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <source>e.g. lina (empty: kiosk only)</source>
+        <translation>例如 lina（留空：只用车间打卡）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>First password (changed at the first sign-in)</source>
+        <translation>初始密码（首次登录时修改）</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN (4-6 digits)</source>
+        <translation>打卡PIN码（4-6位数字）</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>有密码</translation>
+    </message>
+    <message>
+        <source>no sign-in</source>
+        <translation>不能登录</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须改密码</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <source>Users and permissions</source>
+        <translation>用户与权限</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>新用户…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation>新密码…</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN…</source>
+        <translation>打卡PIN码…</translation>
+    </message>
+    <message>
+        <source>Deactivate / reactivate</source>
+        <translation>停用 / 启用</translation>
+    </message>
+    <message>
+        <source>What each role may do…</source>
+        <translation>各角色的权限…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>审计日志…</translation>
     </message>
 </context>
 <context>
@@ -3729,10 +4681,6 @@ Reason:</source>
         <translation>请选择此项目的付款方。</translation>
     </message>
     <message>
-        <source>{price} is below the cost of {cost}; a manager has to allow it.</source>
-        <translation>{price} 低于成本 {cost}；需要经理批准。</translation>
-    </message>
-    <message>
         <source>Choose the VAT rate.</source>
         <translation>请选择税率。</translation>
     </message>
@@ -3981,10 +4929,6 @@ Reason:</source>
         <translation>请输入保险公司名称。</translation>
     </message>
     <message>
-        <source>Discounts of {amount} ({pct} %) are above the {limit} % a manager must approve; name the manager.</source>
-        <translation>折扣 {amount}（{pct} %）超过 {limit} %，需经理批准；请填写经理姓名。</translation>
-    </message>
-    <message>
         <source>The invoice chain is broken; run the ledger check.</source>
         <translation>结算单账链断开，请运行账链校验。</translation>
     </message>
@@ -4007,6 +4951,142 @@ Reason:</source>
     <message>
         <source>The logo is larger than {size} KB; choose a smaller image.</source>
         <translation>标志图片超过 {size} KB，请选择更小的图片。</translation>
+    </message>
+    <message>
+        <source>You may not {what}: a manager must approve it with their password.</source>
+        <translation>您无权{what}：需经理输入其密码审批。</translation>
+    </message>
+    <message>
+        <source>You may not {what}. Ask someone whose role allows it.</source>
+        <translation>您无权{what}。请找有此权限的同事办理。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the login or the password is not right.</source>
+        <translation>登录失败：登录名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: try again in {seconds} seconds.</source>
+        <translation>登录失败次数过多：请 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>That is your kiosk PIN. Here, type your password.</source>
+        <translation>这是您的车间打卡PIN码。此处请输入密码。</translation>
+    </message>
+    <message>
+        <source>A password has at least {count} characters.</source>
+        <translation>密码至少 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>A password has at most {count} characters.</source>
+        <translation>密码最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>This password is among the first any guesser tries; choose another.</source>
+        <translation>这个密码是别人最先会猜的，请换一个。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation>PIN码为4到6位数字。</translation>
+    </message>
+    <message>
+        <source>A PIN like this is guessed first; choose another.</source>
+        <translation>这样的PIN码最容易被猜到，请换一个。</translation>
+    </message>
+    <message>
+        <source>The shop already has its owner.</source>
+        <translation>本店已有店主账号。</translation>
+    </message>
+    <message>
+        <source>This is not the shop&apos;s recovery code.</source>
+        <translation>这不是本店的恢复码。</translation>
+    </message>
+    <message>
+        <source>Someone else must approve it.</source>
+        <translation>必须由另一个人审批。</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the old one.</source>
+        <translation>请选一个与旧密码不同的密码。</translation>
+    </message>
+    <message>
+        <source>This is not your password.</source>
+        <translation>这不是您的密码。</translation>
+    </message>
+    <message>
+        <source>This login is taken.</source>
+        <translation>这个登录名已被使用。</translation>
+    </message>
+    <message>
+        <source>Nobody changes their own roles; ask another administrator.</source>
+        <translation>不能修改自己的角色，请找另一位管理员。</translation>
+    </message>
+    <message>
+        <source>The owner stays an administrator.</source>
+        <translation>店主必须保留管理员角色。</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s login stays &quot;admin&quot;.</source>
+        <translation>店主的登录名固定为“admin”。</translation>
+    </message>
+    <message>
+        <source>Give the person a login first.</source>
+        <translation>请先给此人设置登录名。</translation>
+    </message>
+    <message>
+        <source>The owner and the person at the desk cannot be deactivated.</source>
+        <translation>不能停用店主或当前登录的人。</translation>
+    </message>
+    <message>
+        <source>Choose a role and permissions from the list.</source>
+        <translation>请从列表中选择角色和权限。</translation>
+    </message>
+    <message>
+        <source>Administrators keep the permission to manage users (or nobody could).</source>
+        <translation>管理员必须保留管理用户的权限（否则没人能管理）。</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 32 letters, digits, dots, dashes or underscores (e.g. lina).</source>
+        <translation>登录名为2到32个字母、数字、点、横线或下划线（例如 lina）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <source>A person with a password needs a login.</source>
+        <translation>设置了密码的人需要登录名。</translation>
+    </message>
+    <message>
+        <source>You have not clocked in today.</source>
+        <translation>您今天还没有上班打卡。</translation>
+    </message>
+    <message>
+        <source>This job is not in the workshop (not authorized, or already done).</source>
+        <translation>此作业不在车间（尚未签字确认，或已完成）。</translation>
+    </message>
+    <message>
+        <source>A job of an earlier day is still clocked on; the foreman corrects it first.</source>
+        <translation>之前某天的作业仍在计时，请车间主管先更正。</translation>
+    </message>
+    <message>
+        <source>You are not clocked on this job.</source>
+        <translation>您没有在这个作业上计时。</translation>
+    </message>
+    <message>
+        <source>Say why the clocking is corrected.</source>
+        <translation>请说明更正打卡的原因。</translation>
+    </message>
+    <message>
+        <source>The end comes after the start, at most 16 hours later.</source>
+        <translation>结束时间须在开始之后，最多相隔16小时。</translation>
+    </message>
+    <message>
+        <source>The end cannot be in the future.</source>
+        <translation>结束时间不能是将来。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +5360,10 @@ Reason:</source>
     <message>
         <source>History</source>
         <translation>状态记录</translation>
+    </message>
+    <message>
+        <source>Clocked time</source>
+        <translation>工时记录</translation>
     </message>
     <message>
         <source>No work order selected</source>

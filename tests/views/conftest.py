@@ -70,8 +70,22 @@ def synchronous_background(monkeypatch: pytest.MonkeyPatch) -> None:
 def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[object]]:
     """Queue the answers a person would give to questions: ``answers["ask"].append(1)``."""
     queue: dict[str, list[object]] = {"ask": [], "ask_text": [], "ask_item": [], "save_file": [],
-                                      "open_file": []}
+                                      "open_file": [], "approval": []}
     from desktop.views.shared import common
+
+    def approve(dialog) -> bool:  # type: ignore[no-untyped-def]
+        """A manager at the desk types their login and password into the real dialog;
+        None: nobody approves (Cancel)."""
+        answer = queue["approval"].pop(0)
+        if answer is None:
+            return False
+        dialog.login.setText(answer[0])  # type: ignore[index]
+        dialog.password.setText(answer[1])  # type: ignore[index]
+        dialog.save()
+        queue.setdefault("approval_errors", []).append(dialog.general_error.text())
+        return dialog.result() == 1
+
+    monkeypatch.setattr(common, "run_dialog", approve)
 
     monkeypatch.setattr(common, "ask", lambda *a, **k: queue["ask"].pop(0))
     monkeypatch.setattr(common, "ask_text", lambda *a, **k: queue["ask_text"].pop(0))

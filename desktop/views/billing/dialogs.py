@@ -301,11 +301,8 @@ class SettlementDialog(FormDialog):
         self.manufacturer.setPlaceholderText(self.tr("Manufacturer (default from the settings)"))
         self.discount = QLineEdit()
         self.discount.setPlaceholderText("0.00")
-        self.manager = QLineEdit()
-        self.manager.setPlaceholderText(self.tr("Manager's name, for a discount above the limit"))
         form = QFormLayout()
         form.addRow(self.tr("Invoice discount (yuan)"), self.errors.add("discount", self.discount))
-        form.addRow(self.tr("Approved by"), self.errors.add("approved_by", self.manager))
         form.addRow(self.tr("Insurer"), self.errors.add("payer_name", self.insurer))
         form.addRow(self.tr("Manufacturer"), self.manufacturer)
         self.layout_.addLayout(form)
@@ -381,7 +378,7 @@ class SettlementDialog(FormDialog):
             if common.ask(self, self.tr("Issue invoice"), text, [self.tr("Issue invoice")]) != 0:
                 return None
         result = self.attempt(lambda: self.services.invoicing.issue_for_order(
-            self.order_id, payer, name, discount or Decimal(0), self.manager.text()), self.errors)
+            self.order_id, payer, name, discount or Decimal(0)), self.errors)
         if result is not None:
             self.errors.clear()
             self.load()

@@ -334,9 +334,12 @@ class InvoicesPage(QWidget):
                 "%1", fmt_money(-self.current.balance)))
             if amount:
                 try:
-                    inv = self.money.refund(self.current.id, "cash", amount)
+                    inv = common.run_approved(self, self.services, lambda: self.money.refund(
+                        self.current.id if self.current else 0, "cash", amount))
                 except ServiceError as exc:
                     common.show_errors(self.error, exc)
+                    return None
+                if inv is None:
                     return None
                 self._after(inv, self.tr("Paid back on %1."))
             return None

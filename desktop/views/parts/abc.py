@@ -208,7 +208,9 @@ class AbcDialog(QDialog):
                 "Why (e.g. safety-critical, on the manufacturer's mandatory stock list)?")) or ""
         self.error.show_message("")
         try:
-            self.services.parts.pin_class(row.part_id, cls, reason)
+            if common.run_approved(self, self.services, lambda: self.services.parts.pin_class(
+                    row.part_id, cls, reason)) is None:
+                return False
         except ServiceError as exc:
             common.show_errors(self.error, exc)
             return False

@@ -311,12 +311,14 @@ class PartsPage(QWidget):
     def _run(self, action: Callable[[], StockView]) -> StockView | None:
         self.general.show_message("")
         try:
-            result = action()
+            result = common.run_approved(self, self.services, action)
         except ValidationFailed as exc:
             self.errors.show(exc.errors)
             return None
         except ServiceError as exc:
             self.general.show_message(tr_message(exc.message))
+            return None
+        if result is None:  # a manager was needed and none approved
             return None
         self.refresh(reload=True)
         for i, row in enumerate(self.model.rows()):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent
@@ -21,8 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.core.desk import Approval, NotPermitted
 from desktop.services.core.errors import OdometerBelowLast, ServiceError, ValidationFailed
 from desktop.services.core.messages import Message
+from desktop.services.core.permissions import PERMISSIONS
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
 
 
 def tr_message(message: Message) -> str:
@@ -165,6 +170,16 @@ class FormDialog(QDialog):
         refused."""
         try:
             return action()
+        except NotPermitted as exc:
+            services = getattr(self, "services", None)
+            if exc.approvable and services is not None:  # a manager next to the desk approves
+                approval = ask_approval(self, services, exc.permission)
+                if approval is not None:
+                    with services.desk.approved(approval):
+                        return self.attempt(action, errors, special)
+                return None
+            self.general_error.show_message(tr_message(exc.message))
+            return None
         except ServiceError as exc:
             for kind, handler in (special or {}).items():
                 if isinstance(exc, kind):
@@ -313,3 +328,64 @@ def fmt_datetime(value: datetime | None) -> str:
 
 def fmt_km(value: int | None) -> str:
     return f"{value:,} km" if value is not None else ""
+
+
+class ApprovalDialog(FormDialog):
+    """A manager standing next to the desk approves one action with their own login and
+    password (审批); the record names them beside the person who did it."""
+
+    def __init__(self, services: Services, permission: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+        super().__init__(parent, QCoreApplication.translate("Dialog", "A manager's approval"))
+        self.services = services
+        self.permission = permission
+        self.approval: Approval | None = None
+        what = QCoreApplication.translate("Permissions", PERMISSIONS[permission].label)
+        text = QLabel(QCoreApplication.translate(
+            "Dialog", "%1 may not %2 alone. A manager approves it here with their own login and password; "
+                      "the record will name both.").replace("%1", services.desk.actor.name).replace("%2", what))
+        text.setWordWrap(True)
+        self.layout_.addWidget(text)
+        self.errors = FormErrors(self.general_error)
+        form = QFormLayout()
+        self.login = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(QCoreApplication.translate("Dialog", "Manager's login"), self.login)
+        form.addRow(QCoreApplication.translate("Dialog", "Password"), self.password)
+        self.layout_.addLayout(form)
+        self.save_button.setText(QCoreApplication.translate("Dialog", "Approve"))
+        self.finish_layout()
+
+    def save(self) -> None:
+        approval = self.attempt(lambda: self.services.users.approve(
+            self.login.text(), self.password.text(), self.permission), self.errors)
+        self.password.clear()
+        if approval is not None:
+            self.approval = approval
+            self.accept()
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_approval(parent: QWidget | None, services: Services, permission: str) -> Approval | None:
+    dialog = ApprovalDialog(services, permission, parent)
+    return dialog.approval if run_dialog(dialog) else None
+
+
+def run_approved(parent: QWidget | None, services: Services, action: Callable[[], Any]) -> Any:
+    """A service call from a page: when the person may not do it alone, a manager may
+    approve it on the spot; None when nobody did.  Other refusals pass to the caller."""
+    try:
+        return action()
+    except NotPermitted as exc:
+        if not exc.approvable:
+            raise
+        approval = ask_approval(parent, services, exc.permission)
+        if approval is None:
+            return None
+        with services.desk.approved(approval):
+            return action()

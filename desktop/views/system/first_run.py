@@ -222,7 +222,10 @@ class FirstRunWizard(QDialog):
             if self.offer_data and self.load_demo.isChecked():
                 from desktop.demo.shop import create_demo
 
-                create_demo(self.services.db)
+                made = create_demo(self.services.db)
+                from desktop.demo.people import sign_ins
+
+                common.inform(self, self.tr("The demo shop"), tr_message(sign_ins(made["pins"])))
         except ServiceError as exc:
             self.general.show_message(tr_message(exc.message))
             return

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +30,12 @@ class SystemPage(QWidget):
     status = Signal(str)
 
     def __init__(self, services: Services, settings: Settings, log_path: Path,
-                 sections: Sequence[QWidget] = (), parent: QWidget | None = None) -> None:
-        """``sections`` are the other capabilities' settings (backup, the workshop, ...),
-        handed in by the main window so that this page needs none of their views; each
-        may have a ``status`` signal, shown in the status bar."""
+                 sections: Sequence[QWidget] = (), tabs: Sequence[tuple[str, QWidget]] = (),
+                 parent: QWidget | None = None) -> None:
+        """``sections`` (rows) and ``tabs`` (titled) are the other capabilities' parts of
+        this page (backup, users, the workshop ...), handed in by the main window so that
+        this page needs none of their views; each may have a ``status`` signal, shown in
+        the status bar."""
         super().__init__(parent)
         self.settings = settings
         self.services = services
@@ -52,11 +55,13 @@ class SystemPage(QWidget):
             (self.tr("Data folder"), str(data_dir())),
             (self.tr("Log file"), str(log_path)),
             (self.tr("Version"), __version__),
-            (self.tr("Acting user"), services.user),
+            (self.tr("Acting user"), services.desk.actor.name),
         ):
             text = QLabel(value)
             text.setTextInteractionFlags(text.textInteractionFlags() | text.textInteractionFlags().TextSelectableByMouse)
             form.addRow(label, text)
+        self.user_label = text  # the last row: who is at the desk, kept up to date
+        services.desk.on_change(lambda actor: self.user_label.setText(actor.name))
         layout.addLayout(form)
         open_folder = QPushButton(self.tr("Open data folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))))
@@ -69,13 +74,19 @@ class SystemPage(QWidget):
             buttons.addWidget(w)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        for i, section in enumerate(sections):
-            layout.addWidget(section, 1 if i == len(sections) - 1 else 0)
-            status = getattr(section, "status", None)
+        for section in sections:
+            layout.addWidget(section)
+        self.tabs = QTabWidget()
+        for title, tab in tabs:
+            self.tabs.addTab(tab, title)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.setVisible(bool(tabs))
+        if not tabs:
+            layout.addStretch(1)
+        for part in (*sections, *(tab for _t, tab in tabs)):
+            status = getattr(part, "status", None)
             if status is not None:
                 status.connect(self.status)
-        if not sections:
-            layout.addStretch(1)
 
     def open_wizard(self) -> QWidget:
         from desktop.views.system.first_run import FirstRunWizard

@@ -193,8 +193,6 @@ class LineDialog(FormDialog):
         for rate in ("0.13", "0.09", "0.06"):
             self.vat.addItem(f"{Decimal(rate) * 100:.0f} %", Decimal(rate))
         self.vat.addItem(self.tr("0 % (exempt)"), Decimal(0))
-        self.manager = QLineEdit()
-        self.manager.setPlaceholderText(self.tr("Manager's name, to sell below cost"))
         if kind == "labour":
             self.operations = services.workorders.operations()
             self.operation.addItem("", None)
@@ -214,7 +212,6 @@ class LineDialog(FormDialog):
             form.addRow(self.tr("Quantity"), self.errors.add("quantity", self.quantity))
             form.addRow(self.tr("Unit price"), self.errors.add("unit_price", self.unit_price))
             form.addRow(self.tr("Unit cost"), self.errors.add("unit_cost", self.unit_cost))
-            form.addRow("", self.manager)
         form.addRow(self.tr("Discount %"), self.errors.add("discount_pct", self.discount))
         form.addRow(self.tr("Who pays"), self.errors.add("payer", self.payer))
         form.addRow(self.tr("VAT"), self.errors.add("vat_rate", self.vat))
@@ -283,7 +280,6 @@ class LineDialog(FormDialog):
             part_number=self.part_number.text(),
             unit_cost=self.unit_cost.text() or Decimal(0),
             discount_pct=self.discount.text() or Decimal(0),
-            below_cost_allowed_by=self.manager.text(),
             vat_rate=self.vat.currentData(),
         )
 

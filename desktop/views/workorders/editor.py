@@ -37,7 +37,15 @@ from desktop.views.shared import common
 from desktop.views.shared.common import FieldError, fmt_datetime, fmt_km, tr_message
 from desktop.views.shared.formats import fmt_money, fmt_qty, payer_label, state_label
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
+from desktop.views.workorders.clock_tab import ClockTab
 from desktop.views.workorders.dialogs import LineDialog, to_aware
+
+# Who may press which button (the services check it again where the change happens).
+ACTION_PERMISSIONS = {
+    "dispatch": "orders.dispatch", "start": "orders.work", "wait": "orders.work", "resume": "orders.work",
+    "check": "orders.work", "pass": "orders.inspect", "fail": "orders.inspect", "deliver": "orders.deliver",
+    "cancel": "orders.cancel", "settle": "billing.invoice",
+}
 
 APPROVAL = {
     "approved": QT_TRANSLATE_NOOP("Lines", "approved"),
@@ -224,6 +232,8 @@ class WorkOrderEditor(QWidget):
         self.tabs.addTab(lines_tab, self.tr("Lines"))
         self.tabs.addTab(reception_tab, self.tr("Reception"))
         self.tabs.addTab(self.events_view, self.tr("History"))
+        self.clock_tab = ClockTab(services)
+        self.tabs.addTab(self.clock_tab, self.tr("Clocked time"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -277,6 +287,7 @@ class WorkOrderEditor(QWidget):
             self.subtitle.setText("")
             self.lines.reset([])
             self.events.reset([])
+            self.clock_tab.show_order(None)
             self.totals.setText("")
             self._enable()
             return
@@ -294,6 +305,7 @@ class WorkOrderEditor(QWidget):
         self.subtitle.setText("  ·  ".join(x for x in who if x))
         self.lines.reset(order.lines)
         self.events.reset(order.events)
+        self.clock_tab.show_order(order)
         self.totals.setText(totals_text(order.totals, order.pending))
         self.concern.setPlainText(order.concern)
         self.diagnosis.setPlainText(order.diagnosis)
@@ -313,6 +325,10 @@ class WorkOrderEditor(QWidget):
         index = self.lines_view.currentIndex()
         return self.lines.row(index.row()) if index.isValid() else None
 
+    def refresh_actions(self) -> None:
+        """Another person at the desk: what they may press."""
+        self._enable()
+
     def _enable(self) -> None:
         o = self.order
         state = o.state if o else ""
@@ -328,8 +344,11 @@ class WorkOrderEditor(QWidget):
             "reopen": state == "estimated",
             "cancel": state not in ("", "delivered", "cancelled"),
         }
+        desk = self.services.desk
         for key, button in self.actions.items():
             button.setVisible(allowed[key])
+            # Greyed when the person at the desk may not, and no manager could approve it.
+            button.setEnabled(desk.may(ACTION_PERMISSIONS.get(key, "orders.reception")))
         open_ = state not in ("", "delivered", "cancelled")
         for w in (self.add_labour, self.add_part, self.add_package_button, self.package,
                   self.save_reception):
@@ -540,7 +559,10 @@ class WorkOrderEditor(QWidget):
         if not code:
             return
         try:
-            self.services.workshop.package_from_order(self.order.id, code, name)
+            order_id = self.order.id
+            if common.run_approved(self, self.services, lambda: self.services.workshop.package_from_order(
+                    order_id, code, name)) is None:
+                return
         except ServiceError as exc:
             self.error.show_message(tr_message(exc.message))
             return

@@ -23,6 +23,7 @@ from desktop.services.container import Services
 from desktop.services.core.errors import ServiceError, ValidationFailed
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
+from desktop.views.shared import common
 from desktop.views.shared.common import FieldError, tr_message
 
 ROLES = {
@@ -158,13 +159,8 @@ class WorkshopSettings(QWidget):
 
     def save_printing(self) -> None:
         papers = {key: str(combo.currentData()) for key, combo in self.papers.items()}
-        try:
-            self.services.settings.set_printing(papers, self.label_sheet.currentText())
-        except ValidationFailed as exc:
-            self.error.show_message("<br>".join(tr_message(m) for m in exc.errors.values()))
-            return
-        self.error.show_message("")
-        self.status.emit(self.tr("Printing settings saved."))
+        if self._save(lambda: self.services.settings.set_printing(papers, self.label_sheet.currentText())):
+            self.status.emit(self.tr("Printing settings saved."))
 
     def refresh(self) -> None:
         self.staff.clear()
@@ -222,18 +218,26 @@ class WorkshopSettings(QWidget):
             self._do(lambda: self.services.workshop.set_active(kind, ident, not active))
 
     def save_rates(self) -> None:
+        if self._save(lambda: self.services.settings.set_prices(self.rate.text(), self.vat.text())):
+            self.status.emit(self.tr("Rates saved."))
+
+    def _save(self, action: Callable[[], object]) -> bool:
+        """A setting saved (a manager may approve it on the spot); what is wrong said here."""
         try:
-            self.services.settings.set_prices(self.rate.text(), self.vat.text())
+            done = common.run_approved(self, self.services, lambda: action() or True)
         except ValidationFailed as exc:
             self.error.show_message("<br>".join(tr_message(m) for m in exc.errors.values()))
-            return
+            return False
+        except ServiceError as exc:
+            self.error.show_message(tr_message(exc.message))
+            return False
         self.error.show_message("")
-        self.status.emit(self.tr("Rates saved."))
+        return done is not None
 
     def _do(self, action: Callable[[], object]) -> None:
         self.error.show_message("")
         try:
-            action()
+            common.run_approved(self, self.services, action)
         except ValidationFailed as exc:
             self.error.show_message("<br>".join(tr_message(m) for m in exc.errors.values()))
         except ServiceError as exc:

@@ -1,8 +1,13 @@
 from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy import text
+
 from desktop.config import Settings
 from desktop.services.container import Services
+from desktop.services.core.desk import Actor
+from desktop.services.users.records import UserForm
+from desktop.services.users.rules.roles import DEFAULT_GRANTS
 from tests.conftest import Workshop
 from tests.services.billing.test_invoicing import delivered_order
 
@@ -13,6 +18,8 @@ from desktop.views.main_window import MainWindow
 def test_the_cashier_settles_a_delivered_order(qtbot, services: Services, workshop: Workshop, type_into,  # type: ignore[no-untyped-def]
                                                answers, tmp_path: Path) -> None:
     order_id = delivered_order(services, workshop)
+    services.users.add_user(UserForm("周经理", "zhou", ("manager",), password="Zhou#Boss02"))
+    services.desk.sign_in(Actor("sun", "孙收银", roles=frozenset({"cashier"}), permissions=DEFAULT_GRANTS["cashier"]))
     window = MainWindow(services, Settings(tmp_path / "settings.json"), tmp_path / "x.log")
     qtbot.addWidget(window)
     window.show_order(order_id)
@@ -27,8 +34,9 @@ def test_the_cashier_settles_a_delivered_order(qtbot, services: Services, worksh
     dialog.issue_buttons["customer"].click()
     assert dialog.invoices.rowCount() == 0
     answers["ask"].append(0)
+    answers["approval"].append(None)  # above the limit: a manager must approve; nobody does
     dialog.issue_buttons["customer"].click()
-    assert dialog.errors.text("approved_by") and dialog.invoices.rowCount() == 0
+    assert dialog.invoices.rowCount() == 0
     dialog.discount.clear()
     answers["ask"].append(0)
     dialog.issue_buttons["customer"].click()
@@ -58,12 +66,21 @@ def test_the_cashier_settles_a_delivered_order(qtbot, services: Services, worksh
     credit = dialog.credit()
     assert isinstance(credit, CreditDialog)
     credit.set_credit("机油滤清器", "1")
+    # A cashier may not issue a credit note alone: the manager approves (a wrong password first).
+    answers["approval"].append(("zhou", "not-the-password"))
+    credit.save()
+    assert "not right" in answers["approval_errors"][-1]
+    answers["approval"].append(("zhou", "Zhou#Boss02"))
     credit.save()
     assert credit.errors.text("reason")  # a credit needs its reason
     type_into(credit.reason, "客户自带机滤")
+    answers["approval"].append(("zhou", "Zhou#Boss02"))
     credit.save()
     rows = dialog.invoices.rows()
     assert any(r.kind == "credit" and r.total == Decimal("-58.99") for r in rows)
+    with services.db.engine.connect() as conn:
+        who = conn.execute(text("SELECT \"user\", approved_by FROM audit_entry WHERE action = 'credit-note'")).one()
+    assert tuple(who) == ("sun", "zhou")  # done by the cashier, approved by the manager
     assert next(r for r in rows if r.payer == "customer" and r.kind == "invoice").balance == Decimal("-58.99")
     assert "¥" in dialog.head.text()
 
@@ -77,6 +94,7 @@ def test_the_cashier_settles_a_delivered_order(qtbot, services: Services, worksh
     customer_invoice = page.current
     assert customer_invoice is not None and customer_invoice.balance == Decimal("-58.99")
     answers["ask_text"].append("58.99")
+    answers["approval"].append(("zhou", "Zhou#Boss02"))
     page.pay()  # a refund of what the credit left
     assert services.invoicing.get(customer_invoice.id).balance == 0
     assert [r.payer for r in page.rows.rows()] == ["warranty"]  # the only one still open

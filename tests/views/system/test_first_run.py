@@ -15,7 +15,11 @@ from desktop.views.system.first_run import FirstRunWizard
 
 
 def test_the_wizard_sets_up_the_shop_and_loads_the_demo(qtbot, sqlite_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                       type_into) -> None:
+                                                       type_into, monkeypatch) -> None:
+    from desktop.views.shared import common
+
+    told: list[str] = []
+    monkeypatch.setattr(common, "inform", lambda _parent, _title, text, error=False: told.append(text))
     services = Services.create(sqlite_db)
     settings = Settings(tmp_path / "settings.json")
     wizard = FirstRunWizard(services, settings)
@@ -55,6 +59,8 @@ def test_the_wizard_sets_up_the_shop_and_loads_the_demo(qtbot, sqlite_db: Databa
     assert services.settings.get("labour_rate") == Decimal("150.00")
     assert services.settings.get("vat_rate") == Decimal("0.09")
     assert services.search.page(None, 5)  # the demo shop is there
+    assert "ServiceBay-2026" in told[0] and "admin" in told[0]  # and how to sign in to it
+    assert services.users.has_owner()
     names = {name for _i, name, _r, _a in services.workshop.people()}
     assert {"周杰", "王师傅", "陈师傅", "赵质检"} <= names  # dispatch and QC have people from day one
     assert {"1号工位", "2号工位"} <= {name for _i, name, _a in services.workshop.all_bays()}
