@@ -1,0 +1,54 @@
+"""The child of the crash tests: works at the counter as fast as it can, and after each use
+case returns (so its transaction has committed) prints what it made, one line each:
+"order <id>", "invoice <id> <number>", "receipt <part id>".  The parent kills it with
+SIGKILL at a random moment and checks that everything printed is still there.
+
+    python -m tests.crash.writer SHOP.sqlite3 VEHICLE_ID ADVISOR_ID
+    python -m tests.crash.writer --backup SHOP.sqlite3 USB_FOLDER   (backs up, again and again)
+"""
+
+from __future__ import annotations
+
+import sys
+from itertools import count
+from pathlib import Path
+
+from desktop.db import open_database
+from desktop.services.billing.records import CounterLine
+from desktop.services.container import Services
+from desktop.services.workorders.records import ReceptionForm
+
+
+def backups() -> None:
+    from desktop.services.backup import BackupService
+
+    path, target = Path(sys.argv[2]), Path(sys.argv[3])
+    db = open_database("sqlite:///" + str(path), path.parent / "snaps", create=False)
+    service = BackupService(db, path.parent / "snaps", path.parent / "work")
+    print("ready", flush=True)
+    while True:
+        made = service.backup(target, keep_last=1000)
+        print(f"backup {made.path.name}", flush=True)
+
+
+def main() -> None:
+    if sys.argv[1] == "--backup":
+        backups()
+        return
+    path, vehicle_id, advisor_id = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    services = Services.create(open_database("sqlite:///" + str(path), path.parent / "snaps", create=False))
+    part = services.parts.find("CRASH-1")
+    assert part is not None
+    print("ready", flush=True)
+    for i in count():
+        order = services.workorders.open_order(ReceptionForm(vehicle_id=vehicle_id, odometer_km=20_000 + i,
+                                                             concern="保养", advisor_id=advisor_id))
+        print(f"order {order.id}", flush=True)
+        services.parts.receive(part.part_id, "2", "20")
+        print(f"receipt {part.part_id}", flush=True)
+        invoice = services.invoicing.counter_sale([CounterLine("CRASH-1", "1")], buyer="路过客户")
+        print(f"invoice {invoice.id} {invoice.number}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
