@@ -177,3 +177,27 @@ def test_no_module_grows_past_about_600_lines_unexplained() -> None:
         if len(lines) > 600 and not any("one piece" in line for line in lines[:15]):
             long.append(f"{path.relative_to(ROOT)}: {len(lines)}")
     assert long == []
+
+
+def test_the_start_loads_nothing_the_first_page_does_not_need() -> None:
+    """The window and everything it builds at start, in a fresh process: no migration
+    machinery (the schema is current on an everyday start), no page layout or PDF engine
+    (until the first print), no pinyin tables (until a name is read), no spreadsheet
+    readers, no cryptography (until a backup), no demo shop."""
+    import os
+    import subprocess
+    import sys
+
+    heavy = ("alembic", "pypinyin", "reportlab.platypus", "reportlab.pdfgen", "openpyxl", "python_calamine",
+             "cryptography", "printing.documents", "pypdfium2", "desktop.demo")
+    code = ("import sys, desktop.app, desktop.views.main_window\n"
+            f"print([m for m in {heavy!r} if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+def test_the_schema_head_the_start_checks_is_the_migrations_head() -> None:
+    from desktop.db import HEAD, head_revision
+
+    assert head_revision() == HEAD, "a new migration: set desktop.db.HEAD to its revision"

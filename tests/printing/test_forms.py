@@ -14,8 +14,9 @@ import pytest
 
 from printing import documents
 from printing.data import BinLabel, InvoiceDoc, Line, PayerTotal, Shop, WorkOrderDoc
-from printing.label_sheet import PRESETS, label_sheet, parse
+from printing.label_sheet import label_sheet
 from printing.render import FORMS, PAGES, margins
+from printing.sheets import PRESETS, parse
 
 LONG = "WO2026-1234567890"  # longer than any number the program gives
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import Connection, create_engine, delete, insert, select, text
 
 from desktop.db import Database
@@ -21,6 +20,8 @@ def export_sqlite(db: Database, target: Path) -> None:
     """Copy every row of ``db`` (PostgreSQL) into a new SQLite file at the same schema
     revision, reading all tables in one consistent snapshot (REPEATABLE READ): the same
     moment for every table, while the other workstations go on writing."""
+    from alembic import command
+
     from desktop.db import alembic_config, stamp_application_id
 
     with db.engine.connect() as probe:

@@ -32,8 +32,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-
 from desktop import __version__
 from desktop.db import Database, snapshot_sqlite, stamp_application_id
 from desktop.presence import GateBusy, Holder, Presence, ShopInUse, holding, others, workspace
@@ -345,6 +343,8 @@ class BackupService(Service):
             raise
 
     def _restore_into_server(self, path: Path, passphrase: str | None) -> Manifest:
+        from alembic import command
+
         from desktop.db import alembic_config
 
         with workspace(self.work_dir) as work:

@@ -8,8 +8,6 @@ comes to mind.  Latin letters and digits in a name (company names) are kept, low
 
 from __future__ import annotations
 
-from pypinyin import Style, pinyin
-
 from desktop.services.common.text import clean, is_cjk
 
 # Surnames read differently from the same character in ordinary words.
@@ -36,6 +34,11 @@ def _read_in_context(tokens: list[str]) -> list[str]:
             run.append(token)
             continue
         if run:
+            from pypinyin import (  # its phrase tables: loaded when a name is first read
+                Style,
+                pinyin,
+            )
+
             readings.extend(r[0].lower() for r in pinyin("".join(run), style=Style.NORMAL))
             run = []
         if token:

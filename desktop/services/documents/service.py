@@ -32,7 +32,6 @@ from desktop.services.parts.purchasing import PurchasingService
 from desktop.services.parts.stocktake import StockTakeService
 from desktop.services.system import settings as shop_settings
 from desktop.services.workorders.service import WorkOrderService
-from printing import documents as render
 from printing.data import (
     BinLabel,
     BinLabelsDoc,
@@ -47,8 +46,8 @@ from printing.data import (
     Shop,
     WorkOrderDoc,
 )
-from printing.label_sheet import PRESETS, LabelSheet, label_sheet
-from printing.label_sheet import parse as parse_sheet
+from printing.sheets import PRESETS, LabelSheet
+from printing.sheets import parse as parse_sheet
 
 PAPER_SETTINGS = {"job-card": "job_card_paper", "technician-copy": "job_card_paper", "estimate": "job_card_paper",
                   "delivery-report": "delivery_report_paper", "invoice": "invoice_paper"}
@@ -198,6 +197,10 @@ class DocumentService(Service):
         if paper is not None and paper not in shop_settings.PAPERS:
             raise NotFound("paper", paper)
         paper = paper or self.paper(kind)
+        from printing import (
+            documents as render,  # ReportLab's page layout: loaded on the first print
+        )
+
         makers: dict[str, Callable[[], bytes]] = {
             "job-card": lambda: render.job_card(self.work_order(ident), lang, paper),
             "technician-copy": lambda: render.job_card(self.work_order(ident), lang, paper, technician_copy=True),
@@ -218,5 +221,7 @@ class DocumentService(Service):
 
     def render_labels(self, part_ids: Sequence[int], lang: str = "zh_CN", start: int = 1) -> bytes:
         """Labels for these parts, in one job, on the shop's sheet from position ``start``."""
+        from printing.label_sheet import label_sheet
+
         return label_sheet(self.bin_labels(part_ids).labels, self.label_sheet(), start, lang)
 

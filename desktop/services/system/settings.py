@@ -181,7 +181,7 @@ class ShopSettings(Service):
         or roll, checked together."""
         self.require("settings.edit")
         from desktop.services.core.errors import ValidationFailed
-        from printing.label_sheet import parse
+        from printing.sheets import parse
 
         errors: dict[str, Message] = {}
         if parse(label_sheet) is None:

@@ -132,7 +132,7 @@ class WorkshopSettings(QWidget):
 
     def _printing_box(self) -> QGroupBox:
         """Which paper each document prints on, and the label sheet (or roll)."""
-        from printing.label_sheet import PRESETS
+        from printing.sheets import PRESETS
 
         box = QGroupBox(self.tr("Printing"))
         form = QFormLayout(box)
