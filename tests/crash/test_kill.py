@@ -132,3 +132,34 @@ def test_a_backup_killed_midway_leaves_nothing_that_looks_finished(tmp_path: Pat
             service.verify(backup)  # and every one that carries the name is whole
     finally:
         db.dispose()
+
+
+def test_a_restore_killed_midway_leaves_the_old_shop_or_the_new_never_a_mix(tmp_path: Path) -> None:
+    """The shop after a killed restore is whole and is either the data before or the
+    backup's, and the program opens it."""
+    from desktop.services.backup import BackupService
+
+    path = tmp_path / "shop.sqlite3"
+    shop(path)
+    db = open_database("sqlite:///" + str(path), tmp_path / "snaps", create=False)
+    try:
+        one = BackupService(db, tmp_path / "snaps").backup(tmp_path / "a").path  # one customer
+        services = Services.create(db)
+        for name in ("李四", "王五"):
+            services.customers.create_customer(CustomerForm(name=name))
+        three = BackupService(db, tmp_path / "snaps").backup(tmp_path / "b").path  # three
+    finally:
+        db.dispose()
+    rng = random.Random(11)
+    restored: list[str] = []
+    for _ in range(max(4, KILLS // 3)):
+        restored += run_and_kill(["--restore", str(path), str(one), str(three)], rng, longest=2.0)
+        con = sqlite3.connect(path)
+        try:
+            assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert con.execute("SELECT count(*) FROM customer").fetchone()[0] in (1, 3)
+        finally:
+            con.close()
+        opened = open_database("sqlite:///" + str(path), tmp_path / "snaps", create=False)
+        opened.dispose()
+    assert restored  # some restores finished between the kills, others were cut

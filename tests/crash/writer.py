@@ -5,6 +5,7 @@ SIGKILL at a random moment and checks that everything printed is still there.
 
     python -m tests.crash.writer SHOP.sqlite3 VEHICLE_ID ADVISOR_ID
     python -m tests.crash.writer --backup SHOP.sqlite3 USB_FOLDER   (backs up, again and again)
+    python -m tests.crash.writer --restore SHOP.sqlite3 A.sbk B.sbk (restores one, then the other ...)
 """
 
 from __future__ import annotations
@@ -31,9 +32,26 @@ def backups() -> None:
         print(f"backup {made.path.name}", flush=True)
 
 
+def restores() -> None:
+    from desktop.services.backup import BackupService
+
+    path, files = Path(sys.argv[2]), [Path(a) for a in sys.argv[3:5]]
+    print("ready", flush=True)
+    for i in count():
+        db = open_database("sqlite:///" + str(path), path.parent / "snaps", create=False)
+        try:
+            BackupService(db, path.parent / "snaps", path.parent / "work").restore(files[i % 2])
+        finally:
+            db.dispose()
+        print(f"restored {files[i % 2].name}", flush=True)
+
+
 def main() -> None:
     if sys.argv[1] == "--backup":
         backups()
+        return
+    if sys.argv[1] == "--restore":
+        restores()
         return
     path, vehicle_id, advisor_id = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
     services = Services.create(open_database("sqlite:///" + str(path), path.parent / "snaps", create=False))
