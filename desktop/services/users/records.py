@@ -3,7 +3,7 @@ never a secret: a view knows whether a person has a password or a PIN, not what 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
@@ -46,7 +46,6 @@ class SignedIn:
     permissions: frozenset[str]
     must_change: bool = False
     owner: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 class SignInFailed(ServiceError):

@@ -12,6 +12,7 @@ hours / attendance (productivity), DOMAIN.md section 6.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -40,6 +41,15 @@ def _msg(text: str, **params: object) -> Message:
 
 def hours(seconds: float) -> Decimal:
     return (Decimal(int(seconds)) / HOUR).quantize(Decimal("0.01"))
+
+
+def clocked(spans: Iterable[tuple[int, datetime, datetime | None]], now: datetime) -> dict[int, Decimal]:
+    """Clocked hours per labour line from (line, start, end) stretches; one still open
+    counts up to ``now``."""
+    seconds: dict[int, float] = {}
+    for line, start, end in spans:
+        seconds[line] = seconds.get(line, 0) + ((end or now) - start).total_seconds()
+    return {line: hours(sec) for line, sec in seconds.items()}
 
 
 def local_day(at: datetime) -> date:
@@ -135,12 +145,12 @@ class ClockService(Service):
             ids = [line.id for line, _n, _v in lines]
             spans = s.scalars(select(Clocking).where(Clocking.work_order_line_id.in_(ids))).all() if ids else []
             plates = _plates(s, {v for _l, _n, v in lines})
+            totals = clocked(((c.work_order_line_id, c.started_at, c.ended_at) for c in spans), now)
             jobs = []
             for line, number, vehicle_id in lines:
                 mine = [c for c in spans if c.work_order_line_id == line.id]
-                total = sum(((c.ended_at or now) - c.started_at).total_seconds() for c in mine)
                 jobs.append(JobView(line.id, number, plates.get(vehicle_id, ""), line.description, line.quantity,
-                                    hours(total), any(c.staff_id == staff_id and c.ended_at is None for c in mine),
+                                    totals.get(line.id, Decimal(0)), any(c.staff_id == staff_id and c.ended_at is None for c in mine),
                                     sum(1 for c in mine if c.staff_id != staff_id and c.ended_at is None)))
             forgotten = tuple(self._views(s, select(Clocking).where(
                 Clocking.staff_id == staff_id, Clocking.ended_at.is_(None), Clocking.started_at < day_start(today))))
@@ -233,11 +243,7 @@ class ClockService(Service):
 
     def line_hours(self, order_id: int, now: datetime | None = None) -> dict[int, Decimal]:
         """Clocked hours per labour line of an order (open stretches count up to now)."""
-        now = now or utcnow()
-        out: dict[int, float] = {}
-        for c in self.clockings(order_id):
-            out[c.line_id] = out.get(c.line_id, 0) + ((c.ended_at or now) - c.started_at).total_seconds()
-        return {line: hours(sec) for line, sec in out.items()}
+        return clocked(((c.line_id, c.started_at, c.ended_at) for c in self.clockings(order_id)), now or utcnow())
 
     def correct(self, clocking_id: int, started_at: datetime, ended_at: datetime, reason: str) -> ClockingView:
         """The foreman sets a clocking right (a forgotten stop, a wrong start), with the reason."""

@@ -338,6 +338,7 @@ class ApprovalDialog(FormDialog):
         from PySide6.QtWidgets import QFormLayout, QLineEdit
 
         super().__init__(parent, QCoreApplication.translate("Dialog", "A manager's approval"))
+        self.setMinimumWidth(460)
         self.services = services
         self.permission = permission
         self.approval: Approval | None = None

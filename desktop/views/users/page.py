@@ -221,7 +221,7 @@ class UsersSection(QGroupBox):
         layout.addLayout(row)
         self.error = FieldError(self)
         layout.addWidget(self.error)
-        self.refresh()
+        # Filled by update_for (the main window calls it for the person at the desk).
 
     def refresh(self) -> None:
         self.model.reset(self.services.users.users())

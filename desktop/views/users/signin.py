@@ -5,7 +5,6 @@ a forced change of a password an administrator reset, and the owner's way back i
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.services.container import Services
@@ -33,6 +32,7 @@ class OwnerDialog(FormDialog):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("The shop's owner"))
+        self.setMinimumWidth(460)  # the explanations read as lines, not as a column
         self.services = services
         self.created: OwnerCreated | None = None
         intro = QLabel(self.tr("ServiceBay now knows who does what. Make the owner's account first: the owner "
@@ -83,8 +83,6 @@ def show_recovery_code(label: QLabel, code: str) -> None:
     label.setText(QCoreApplication.translate("OwnerDialog", "<p>The owner's <b>recovery code</b>, shown this once: write it down and keep it in "
                            "the safe. It lets the owner in when the password is forgotten (there is no other "
                            "way).</p><p style='font-size:20px; font-family:monospace'>%1</p>").replace("%1", code))
-    font = QFont(label.font())
-    label.setFont(font)
 
 
 class SignInDialog(FormDialog):
@@ -93,6 +91,7 @@ class SignInDialog(FormDialog):
 
     def __init__(self, services: Services, parent: QWidget | None = None, locked_by: str = "") -> None:
         super().__init__(parent, self.tr("Sign in") if not locked_by else self.tr("Locked"))
+        self.setMinimumWidth(460)  # the explanations read as lines, not as a column
         self.services = services
         self.signed: SignedIn | None = None
         if locked_by:
@@ -144,6 +143,7 @@ class ChangePasswordDialog(FormDialog):
 
     def __init__(self, services: Services, parent: QWidget | None = None, forced: bool = False) -> None:
         super().__init__(parent, self.tr("Change my password"))
+        self.setMinimumWidth(460)  # the explanations read as lines, not as a column
         self.services = services
         if forced:
             note = QLabel(self.tr("An administrator set this password: choose your own now."))
@@ -179,6 +179,7 @@ class RecoveryDialog(FormDialog):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("The owner's recovery code"))
+        self.setMinimumWidth(460)  # the explanations read as lines, not as a column
         self.services = services
         self.created: OwnerCreated | None = None
         self.errors = FormErrors(self.general_error)

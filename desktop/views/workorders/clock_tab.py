@@ -4,12 +4,14 @@ of a wrong clocking (with the reason; audited)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.container import Services
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
-from desktop.services.workorders.clock import ClockingView
+from desktop.services.workorders.clock import ClockingView, clocked
 from desktop.services.workorders.records import WorkOrderDetail
 
 from desktop.views.shared.common import FieldError, fmt_datetime
@@ -57,9 +59,9 @@ class ClockTab(QWidget):
             self.model.reset([])
             self.summary.setText("")
             return
-        clockings = self.services.clock.clockings(order.id)
+        clockings = self.services.clock.clockings(order.id)  # one query: the hours come from the same rows
         self.model.reset(clockings)
-        hours = self.services.clock.line_hours(order.id)
+        hours = clocked(((c.line_id, c.started_at, c.ended_at) for c in clockings), datetime.now(UTC))
         parts = [self.tr("%1: %2 h clocked of %3 h standard").replace("%1", line.description)
                  .replace("%2", f"{hours.get(line.id, 0):.2f}").replace("%3", f"{line.quantity:.2f}")
                  for line in order.lines if line.kind == "labour"]

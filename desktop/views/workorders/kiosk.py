@@ -156,7 +156,7 @@ class KioskPage(QWidget):
         self.idle.setSingleShot(True)
         self.idle.setInterval(IDLE_MS)
         self.idle.timeout.connect(self.sign_out)
-        self.show_names()
+        self.name_buttons: dict[int, QPushButton] = {}  # filled when the page is shown, not at start
 
     # the three steps ------------------------------------------------------------------------
 
