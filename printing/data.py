@@ -163,3 +163,16 @@ class BinLabel:
 @dataclass(frozen=True)
 class BinLabelsDoc:
     labels: tuple[BinLabel, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class RegisterDoc:
+    """A register the trade keeps on paper (跟踪服务电话登记表 …): a title, the period, and
+    a table whose columns are named by key (their headings are the printer's words)."""
+
+    shop: Shop
+    kind: str  # customers | calls | call-register | letters
+    period: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    made_at: str = ""

@@ -17,7 +17,7 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -35,7 +35,7 @@ FONT_FILE = "wqy-microhei.ttc"  # WenQuanYi Micro Hei: Chinese and Latin glyphs,
 # Continuous forms for dot-matrix printers (针式打印机): 241 mm wide with the tractor strips,
 # a half (二等分, 139.7 mm) or a third (三等分, 93.1 mm) of 279.4 mm high.
 FORMS = {"241x140": (241 * mm, 139.7 * mm), "241x93": (241 * mm, 93.1 * mm)}
-PAGES = {"A4": A4, "A5": A5, **FORMS}
+PAGES = {"A4": A4, "A5": A5, "A4L": landscape(A4), **FORMS}  # A4L: registers, wide tables
 PAPERS = tuple(PAGES)
 
 

@@ -1,6 +1,15 @@
 """SQLAlchemy mapped classes, one module per aggregate.  Importing this package registers
 every table on ``Base.metadata`` (Alembic and the tests rely on that)."""
 
+from desktop.models.aftercare import (
+    Complaint,
+    ComplaintAction,
+    ComplaintOrder,
+    Contact,
+    Deputy,
+    FollowUp,
+    WorkCalendarDay,
+)
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, Money, UTCDateTime
 from desktop.models.customer import (
@@ -44,10 +53,16 @@ __all__ = [
     "Bay",
     "CashCount",
     "Clocking",
+    "Complaint",
+    "ComplaintAction",
+    "ComplaintOrder",
+    "Contact",
     "Customer",
     "CustomerNameKey",
     "CustomerPhone",
     "CustomerTag",
+    "Deputy",
+    "FollowUp",
     "Invoice",
     "InvoiceLine",
     "LabourOperation",
@@ -74,6 +89,7 @@ __all__ = [
     "UTCDateTime",
     "Vehicle",
     "VehicleOwnership",
+    "WorkCalendarDay",
     "WorkOrder",
     "WorkOrderEvent",
     "WorkOrderLine",

@@ -7,6 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.db import Database
+from desktop.services.aftercare.complaints import ComplaintService
+from desktop.services.aftercare.followups import FollowUpService
+from desktop.services.aftercare.reports import AftercareReports
 from desktop.services.billing.ledger import LedgerService
 from desktop.services.billing.service import InvoicingService
 from desktop.services.core import notices  # noqa: F401  (tells the pages what each change touched)
@@ -19,6 +22,7 @@ from desktop.services.parts.importing import PartsImportService
 from desktop.services.parts.purchasing import PurchasingService
 from desktop.services.parts.service import PartsService
 from desktop.services.parts.stocktake import StockTakeService
+from desktop.services.system.calendar import WorkCalendar
 from desktop.services.system.settings import ShopSettings
 from desktop.services.users.audit_log import AuditLogService
 from desktop.services.users.service import UserService
@@ -47,6 +51,10 @@ class Services:
     parts_import: PartsImportService
     workshop: WorkshopSetup
     settings: ShopSettings
+    followups: FollowUpService
+    complaints: ComplaintService
+    aftercare: AftercareReports
+    calendar: WorkCalendar
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -71,6 +79,10 @@ class Services:
             parts_import=PartsImportService(db, user),
             workshop=WorkshopSetup(db, user),
             settings=ShopSettings(db, user),
+            followups=FollowUpService(db, user),
+            complaints=ComplaintService(db, user),
+            aftercare=AftercareReports(db, user),
+            calendar=WorkCalendar(db, user),
         )
 
     @property

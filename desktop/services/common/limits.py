@@ -57,6 +57,9 @@ LIMITS: dict[str, Limit] = {
     "share": Limit(_d("0"), _d("1"), places=4),
     "days": Limit(_d("1"), _d("3650"), places=0),
     "months": Limit(_d("1"), _d("120"), places=0),
+    "call_days": Limit(_d("1"), _d("30"), places=0),  # follow-up windows, complaint deadlines
+    "attempts": Limit(_d("1"), _d("10"), places=0),
+    "score": Limit(_d("1"), _d("5"), places=0),  # a satisfaction score
 }
 
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Validation", "Enter a number.")

@@ -64,6 +64,23 @@ SPECS = {
         ShopSettingSpec("count_days_a", int, 30, "Stock-take: count A parts at least every this many days", limit="days"),
         ShopSettingSpec("count_days_b", int, 90, "Stock-take: count B parts at least every this many days", limit="days"),
         ShopSettingSpec("count_days_c", int, 365, "Stock-take: count C parts at least every this many days", limit="days"),
+        ShopSettingSpec("followup_first_from", int, 1, "Follow-up: the first call from this many days after delivery",
+                        limit="call_days"),
+        ShopSettingSpec("followup_first_by", int, 3, "Follow-up: the first call within this many days of delivery "
+                        "(never more than 7)", limit="call_days"),
+        ShopSettingSpec("followup_second_from", int, 7, "Follow-up: the second call from this many days after the "
+                        "first", limit="call_days"),
+        ShopSettingSpec("followup_second_by", int, 14, "Follow-up: the second call within this many days of the first",
+                        limit="call_days"),
+        ShopSettingSpec("followup_attempts", int, 3, "Follow-up: tries before a customer is closed as unreachable",
+                        limit="attempts"),
+        ShopSettingSpec("followup_low_score", int, 3, "Follow-up: a score below this opens a complaint", limit="score"),
+        ShopSettingSpec("followup_questions", str, "reception quality timeliness price cleanliness recommend",
+                        "Follow-up: the questions asked on each call"),
+        ShopSettingSpec("followup_clerk", str, "", "Follow-up: whose list new calls go to (a login; empty: anyone's)"),
+        ShopSettingSpec("complaint_days", int, 2, "Complaints: resolved within this many working days", limit="call_days"),
+        ShopSettingSpec("complaint_report_days", int, 2, "Complaints: reported to the manager within this many days",
+                        limit="call_days"),
     )
 }
 

@@ -29,6 +29,7 @@ from desktop.models import (
     WorkOrderLine,
 )
 from desktop.models.base import utcnow
+from desktop.services.aftercare.planning import after_delivery
 from desktop.services.common.text import clean
 from desktop.services.core import audit
 from desktop.services.core.errors import (
@@ -309,6 +310,7 @@ class WorkOrderService(WorkshopLists, Service):
                     raise _refuse(QT_TRANSLATE_NOOP(
                         "Validation", "Additional work is still waiting for the customer's answer."))
                 order.delivered_at = utcnow()
+                after_delivery(s, order, order.delivered_at)  # the follow-up calls it plans
             if target == "cancelled":
                 if not clean(note):
                     raise ValidationFailed({"note": _msg(QT_TRANSLATE_NOOP(

@@ -24,7 +24,8 @@ ROLES: dict[str, str] = {
     "admin": QT_TRANSLATE_NOOP("Roles", "Administrator (管理员)"),
 }
 
-_ADVISOR = {"customers.edit", "orders.reception", "orders.lines", "orders.deliver", "orders.cancel", "backup.make"}
+_ADVISOR = {"customers.edit", "orders.reception", "orders.lines", "orders.deliver", "orders.cancel", "backup.make",
+            "followups.call", "complaints.handle"}
 
 DEFAULT_GRANTS: dict[str, frozenset[str]] = {
     "advisor": frozenset(_ADVISOR),
@@ -37,7 +38,7 @@ DEFAULT_GRANTS: dict[str, frozenset[str]] = {
     "parts": frozenset({"parts.edit", "parts.receive", "parts.issue", "parts.purchase", "parts.count",
                         "backup.make"}),
     "cashier": frozenset({"billing.invoice", "billing.fapiao", "billing.cash", "orders.deliver", "backup.make"}),
-    "information": frozenset({"customers.edit", "backup.make"}),
+    "information": frozenset({"customers.edit", "backup.make", "followups.call", "complaints.handle"}),
     "warranty": frozenset({"customers.edit", "orders.lines", "billing.fapiao"}),
     "insurance": frozenset({"customers.edit", "orders.reception", "orders.lines"}),
     "manager": ALL - {"users.manage"},
