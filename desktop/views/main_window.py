@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -25,6 +26,8 @@ from desktop.services.container import Services
 from desktop.services.core.desk import Actor
 from desktop.services.core.errors import ServiceError
 
+from desktop.views.aftercare.page import AftercarePage
+from desktop.views.aftercare.settings import AftercareSettings
 from desktop.views.backup.panel import BackupPanel
 from desktop.views.billing.dialogs import SettlementDialog
 from desktop.views.billing.page import InvoicesPage
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         self.workorders = WorkOrdersPage(services)
         self.board = BoardPage(services)
         self.invoices = InvoicesPage(services)
+        self.aftercare = AftercarePage(services)
         self.parts = PartsPage(services)
         self.purchasing = PurchasingPage(services)
         self.stocktake = StockTakePage(services)
@@ -68,8 +72,10 @@ class MainWindow(QMainWindow):
         self.backup = BackupPanel(services, settings)
         self.workshop = WorkshopSettings(services)
         self.users = UsersSection(services)
+        self.aftercare_settings = AftercareSettings(services)
         self.system = SystemPage(services, settings, log_path, sections=(self.backup,),
-                                 tabs=((self.tr("Workshop"), self.workshop), (self.tr("Users and audit"), self.users)))
+                                 tabs=((self.tr("Workshop"), self.workshop), (self.tr("Users and audit"), self.users),
+                                       (self.tr("Follow-up and calendar"), self.aftercare_settings)))
         self.workorders.editor.open_settlement = lambda order_id, parent: SettlementDialog(services, order_id, parent)
         self.workorders.editor.setup_needed.connect(self.open_setup)
         for title, page in (
@@ -77,6 +83,7 @@ class MainWindow(QMainWindow):
             (self.tr("Work orders"), self.workorders),
             (self.tr("Workshop board"), self.board),
             (self.tr("Invoices"), self.invoices),
+            (self.tr("Follow-up and complaints"), self.aftercare),
             (self.tr("Parts"), self.parts),
             (self.tr("Purchasing"), self.purchasing),
             (self.tr("Stock-take"), self.stocktake),
@@ -107,6 +114,11 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(services.database_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.desk = DeskKeeper(services, settings, self)
+        self.reminder = QPushButton()
+        self.reminder.setFlat(True)
+        self.reminder.setStyleSheet("color: #c62828;")
+        self.reminder.clicked.connect(lambda: self.nav.setCurrentRow(self.pages.indexOf(self.aftercare)))
+        self.statusBar().addPermanentWidget(self.reminder)
         self.statusBar().addPermanentWidget(self.desk.label)
         self.desk.changed.connect(self._desk_changed)
         self._desk_changed(services.desk.actor)
@@ -187,7 +199,7 @@ class MainWindow(QMainWindow):
         from desktop.views.help import HelpDialog
 
         names = {self.customers: "customers", self.workorders: "workorders", self.board: "board",
-                 self.invoices: "invoices", self.parts: "parts", self.purchasing: "purchasing",
+                 self.invoices: "invoices", self.aftercare: "aftercare", self.parts: "parts", self.purchasing: "purchasing",
                  self.stocktake: "stocktake", self.kiosk: "kiosk", self.system: "system"}
         dialog = HelpDialog(names.get(self.pages.currentWidget(), "quickstart"), self)
         self.help_dialog = dialog
@@ -215,6 +227,17 @@ class MainWindow(QMainWindow):
         self.users.update_for(actor)
         self.system.tabs.setTabVisible(1, actor.may("users.manage") or actor.may("audit.view"))
         self.workorders.editor.refresh_actions()
+        self.show_reminder()
+
+    def show_reminder(self) -> None:
+        """At sign-in: the calls due today and the complaints past their deadline (a click
+        opens the page)."""
+        try:
+            text = self.aftercare.reminder()
+        except ServiceError:
+            text = ""
+        self.reminder.setText("⚑ " + text if text else "")
+        self.reminder.setVisible(bool(text))
 
     def _page_shown(self, index: int) -> None:
         page = self.pages.widget(index)

@@ -61,6 +61,119 @@
     </message>
 </context>
 <context>
+    <name>Aftercare</name>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AftercarePage</name>
+    <message>
+        <source>Follow-up calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follow-up calls today (%2 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaints past their deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers to tell their solution today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AftercareSettings</name>
+    <message>
+        <source>Follow-up calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First call: from day … to day … after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second call: from day … to day … after the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries before unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score below this opens a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints resolved within (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the information clerk&apos;s login; empty: anyone&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New calls go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the follow-up rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working calendar (holidays and make-up working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>国庆节, 春节调休 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to a usual day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up rules saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
@@ -689,10 +802,6 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, {invoices} invoices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note: {count} VINs of cars built for other markets carry no check digit (accepted as they are): {vins}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,6 +891,132 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Sign in with the password {password} as {logins}. Kiosk PINs: {pins}. (The demo shop only: a real shop&apos;s owner sets their own.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} calls for {day}, {late} overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} complaints, {late} past their deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, {invoices} invoices, {follow_ups} follow-up calls, {complaints} complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;  %2  ·  %3 %4&lt;br&gt;Order %5, delivered %6: %7&lt;br&gt;Advisor %8, technician %9 · call %10, tries so far: %11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty unless the customer complains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer complains of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached: tried again at another time of day (%1 tries left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached: this was the last try; the call closes as unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score below %1 opens a complaint when the call is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallsTab</name>
+    <message>
+        <source>Only my list (and those I stand in for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the call first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 was opened from this call; it is on the complaints list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call logged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this call not made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound call logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter logged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -897,6 +1132,10 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,7 +1168,107 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Call by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month / person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -958,6 +1297,10 @@ Details are in %2.</source>
     </message>
     <message>
         <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1290,6 +1633,382 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintView</name>
+    <message>
+        <source>Complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution found…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer told…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (customer confirmed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2 %3 · came in by %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1 · report to the manager by %2 (%3) · resolve by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders: %1 · about: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution: %1 (customer told: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1 · done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill: %1 %2, approved by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the customer the solution today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom, and how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solution (tell the customer today):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the customer was told, and what they said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the customer confirmed the solution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is not resolved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the new owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is given (a credit note, a free line on an order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its value in yuan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the deadline: escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>Not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, customer or plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listed, %2 past their deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Inbound call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,6 +2363,30 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>last call %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average score %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaints, %2 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open balance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,6 +2479,41 @@ Is it one of them?</source>
     <name>CustomerPicker</name>
     <message>
         <source>Name, pinyin initials, phone or plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeputyDialog</name>
+    <message>
+        <source>Deputies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1962,6 +2740,13 @@ Is it one of them?</source>
     </message>
     <message>
         <source>The demo shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Complaints: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2726,6 +3511,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow-up and calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,6 +3528,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up and complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2851,6 +3644,69 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Merge %1 (%2) into %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order numbers, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer complains of, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when settled there and then: what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no car)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3356,6 +4212,18 @@ The after-sales desk of a car dealership or repair shop.</source>
         <source>correct technicians&apos; clockings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>make follow-up calls and keep the call register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take complaints and work on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own complaints, hand them over, approve goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PickVehicleDialog</name>
@@ -3533,6 +4401,33 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Reception and advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality of the repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready when promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car returned clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would recommend us</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3717,6 +4612,48 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>Customer file (客户档案基本资料表)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call record (跟踪服务电话记录表)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call register (跟踪服务电话登记表)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter register (跟踪服务信函登记表)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReorderDialog</name>
     <message>
         <source>Reorder review</source>
@@ -3757,6 +4694,29 @@ Send them from Purchasing.</source>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What caused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comeback work order, if the car came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comeback order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3887,6 +4847,25 @@ Send them from Purchasing.</source>
     </message>
     <message>
         <source>Administrator (管理员)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionTab</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate: %1 complaints / %2 delivered orders = %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5075,6 +6054,154 @@ Reason:</source>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the customer who complains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the complaint is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how serious it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the customer complains of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint is linked to the customer&apos;s own work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whom it was reported to and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the solution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the solution before telling the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the customer was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it is not resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was given (a credit note, a free line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comeback is one of the customer&apos;s own work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call is already closed ({state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the call is not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an inbound call or a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what it was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who takes the list, someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most a year at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint that is {state} cannot become {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done to resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what caused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the customer confirmed the solution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first call starts on day 1 at the earliest, and not after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first call is made within 7 days of delivery at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second call&apos;s window must start before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the day (国庆节, 春节调休 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no work order {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VehicleDialog</name>
@@ -5350,6 +6477,10 @@ Reason:</source>
     </message>
     <message>
         <source>Clocked time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -61,6 +61,119 @@
     </message>
 </context>
 <context>
+    <name>Aftercare</name>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By advisor</source>
+        <translation>按服务顾问</translation>
+    </message>
+    <message>
+        <source>By technician</source>
+        <translation>按技师</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+</context>
+<context>
+    <name>AftercarePage</name>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>%1 follow-up calls today (%2 overdue)</source>
+        <translation>今天 %1 个回访电话（%2 个已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 complaints past their deadline</source>
+        <translation>%1 件投诉已超过处理期限</translation>
+    </message>
+    <message>
+        <source>%1 customers to tell their solution today</source>
+        <translation>%1 位客户今天要告知解决方案</translation>
+    </message>
+</context>
+<context>
+    <name>AftercareSettings</name>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <source>First call: from day … to day … after delivery</source>
+        <translation>第一次回访：交车后第几天到第几天</translation>
+    </message>
+    <message>
+        <source>Second call: from day … to day … after the first</source>
+        <translation>第二次回访：第一次后第几天到第几天</translation>
+    </message>
+    <message>
+        <source>Tries before unreachable</source>
+        <translation>拨打几次仍未接通记为联系不上</translation>
+    </message>
+    <message>
+        <source>A score below this opens a complaint</source>
+        <translation>低于此分自动开投诉单</translation>
+    </message>
+    <message>
+        <source>Questions asked</source>
+        <translation>回访问题</translation>
+    </message>
+    <message>
+        <source>Complaints resolved within (working days)</source>
+        <translation>投诉处理期限（工作日）</translation>
+    </message>
+    <message>
+        <source>the information clerk&apos;s login; empty: anyone&apos;s list</source>
+        <translation>信息员的登录名；留空则大家都可以打</translation>
+    </message>
+    <message>
+        <source>New calls go to</source>
+        <translation>新回访分给</translation>
+    </message>
+    <message>
+        <source>Save the follow-up rules</source>
+        <translation>保存回访规则</translation>
+    </message>
+    <message>
+        <source>Working calendar (holidays and make-up working days)</source>
+        <translation>工作日历（节假日与调休上班日）</translation>
+    </message>
+    <message>
+        <source>国庆节, 春节调休 …</source>
+        <translation>国庆节、春节调休……</translation>
+    </message>
+    <message>
+        <source>Set the day</source>
+        <translation>设置这一天</translation>
+    </message>
+    <message>
+        <source>Back to a usual day</source>
+        <translation>恢复为普通日</translation>
+    </message>
+    <message>
+        <source>Follow-up rules saved.</source>
+        <translation>回访规则已保存。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
@@ -698,10 +811,6 @@ Details are in %2.</source>
         <translation>注意：本系统回读备份时无法绕过缓存，虚标容量的U盘（扩容盘）可能查不出来。请重新插拔U盘后对该备份运行 &apos;servicebay verify&apos;。</translation>
     </message>
     <message>
-        <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, {invoices} invoices.</source>
-        <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车，{orders} 张工单，{invoices} 张结算单。</translation>
-    </message>
-    <message>
         <source>Note: {count} VINs of cars built for other markets carry no check digit (accepted as they are): {vins}.</source>
         <translation>提示：有 {count} 个车架号属于为其他市场生产的车辆，第 9 位不是校验位（已按原样接受）：{vins}。</translation>
     </message>
@@ -792,6 +901,132 @@ Details are in %2.</source>
     <message>
         <source>Sign in with the password {password} as {logins}. Kiosk PINs: {pins}. (The demo shop only: a real shop&apos;s owner sets their own.)</source>
         <translation>用密码 {password} 以下列任一账号登录：{logins}。车间打卡PIN码：{pins}。（仅限演示门店：真实门店由店主自行设置密码。）</translation>
+    </message>
+    <message>
+        <source>{count} calls for {day}, {late} overdue.</source>
+        <translation>{day} 共 {count} 个回访电话，{late} 个已逾期。</translation>
+    </message>
+    <message>
+        <source>{count} complaints, {late} past their deadline.</source>
+        <translation>共 {count} 件投诉，{late} 件超过处理期限。</translation>
+    </message>
+    <message>
+        <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, {invoices} invoices, {follow_ups} follow-up calls, {complaints} complaints.</source>
+        <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车，{orders} 张工单，{invoices} 张结算单，{follow_ups} 个回访，{complaints} 件投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;  %2  ·  %3 %4&lt;br&gt;Order %5, delivered %6: %7&lt;br&gt;Advisor %8, technician %9 · call %10, tries so far: %11</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;  %2  ·  %3 %4&lt;br&gt;工单 %5，交车 %6：%7&lt;br&gt;服务顾问 %8，技师 %9 · 第 %10 次回访，已拨打 %11 次</translation>
+    </message>
+    <message>
+        <source>Reached the customer</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Leave empty unless the customer complains</source>
+        <translation>客户没有投诉就留空</translation>
+    </message>
+    <message>
+        <source>The customer complains of</source>
+        <translation>客户投诉内容</translation>
+    </message>
+    <message>
+        <source>Not reached: tried again at another time of day (%1 tries left).</source>
+        <translation>未接通：换一个时间段再打（还剩 %1 次）。</translation>
+    </message>
+    <message>
+        <source>Not reached: this was the last try; the call closes as unreachable.</source>
+        <translation>未接通：这是最后一次，回访将记为“联系不上”。</translation>
+    </message>
+    <message>
+        <source>A score below %1 opens a complaint when the call is saved.</source>
+        <translation>有低于 %1 分的评分：保存时会同时开一个投诉单。</translation>
+    </message>
+</context>
+<context>
+    <name>CallsTab</name>
+    <message>
+        <source>Only my list (and those I stand in for)</source>
+        <translation>只看我的（含代班的）</translation>
+    </message>
+    <message>
+        <source>Calls for</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Log the call…</source>
+        <translation>登记回访…</translation>
+    </message>
+    <message>
+        <source>Do not call…</source>
+        <translation>不再回访…</translation>
+    </message>
+    <message>
+        <source>Inbound call…</source>
+        <translation>来电登记…</translation>
+    </message>
+    <message>
+        <source>Letter sent…</source>
+        <translation>信函登记…</translation>
+    </message>
+    <message>
+        <source>Deputies…</source>
+        <translation>代班…</translation>
+    </message>
+    <message>
+        <source>Registers…</source>
+        <translation>登记簿…</translation>
+    </message>
+    <message>
+        <source>%1 calls, %2 overdue</source>
+        <translation>%1 个电话，%2 个已逾期</translation>
+    </message>
+    <message>
+        <source>Choose the call first.</source>
+        <translation>请先选择一个电话。</translation>
+    </message>
+    <message>
+        <source>Complaint opened</source>
+        <translation>已开投诉单</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was opened from this call; it is on the complaints list.</source>
+        <translation>这次回访已开投诉单 %1，可在投诉列表中查看。</translation>
+    </message>
+    <message>
+        <source>Call logged: %1.</source>
+        <translation>已登记回访：%1。</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>不再回访</translation>
+    </message>
+    <message>
+        <source>Why is this call not made?</source>
+        <translation>为什么不打这个电话？</translation>
+    </message>
+    <message>
+        <source>Inbound call logged.</source>
+        <translation>来电已登记。</translation>
+    </message>
+    <message>
+        <source>Letter logged.</source>
+        <translation>信函已登记。</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1141,10 @@ Details are in %2.</source>
         <translation>老编号</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -938,8 +1177,108 @@ Details are in %2.</source>
         <translation>客户</translation>
     </message>
     <message>
+        <source>Call by</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修项目</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>已拨</translation>
+    </message>
+    <message>
+        <source>List of</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Complaint no.</source>
+        <translation>投诉单号</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Came in by</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Tell today</source>
+        <translation>今日告知</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>接待</translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时交车</translation>
+    </message>
+    <message>
+        <source>Price score</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Clean car</source>
+        <translation>车辆清洁</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Month / person</source>
+        <translation>月份 / 人员</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>回访数</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Reach rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
     </message>
     <message>
         <source>Technician</source>
@@ -968,6 +1307,10 @@ Details are in %2.</source>
     <message>
         <source>When</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>What</source>
@@ -1300,6 +1643,382 @@ Details are in %2.</source>
     <message>
         <source>Corrected</source>
         <translation>更正</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>休假人</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代班人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户原话</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintView</name>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <source>Reported to the manager…</source>
+        <translation>已上报经理…</translation>
+    </message>
+    <message>
+        <source>Solution found…</source>
+        <translation>找到解决方案…</translation>
+    </message>
+    <message>
+        <source>Customer told…</source>
+        <translation>已告知客户…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <source>Close (customer confirmed)…</source>
+        <translation>结案（客户已确认）…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新处理…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>转交…</translation>
+    </message>
+    <message>
+        <source>Goodwill…</source>
+        <translation>善意补偿…</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>关闭窗口</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2 %3 · came in by %4 on %5</source>
+        <translation>客户：%1 %2 %3 · %5 通过%4</translation>
+    </message>
+    <message>
+        <source>Owner: %1 · report to the manager by %2 (%3) · resolve by %4</source>
+        <translation>负责人：%1 · 上报经理期限 %2（%3）· 处理期限 %4</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>Orders: %1 · about: %2</source>
+        <translation>工单：%1 · 涉及：%2</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>投诉内容：%1</translation>
+    </message>
+    <message>
+        <source>Solution: %1 (customer told: %2)</source>
+        <translation>解决方案：%1（告知客户：%2）</translation>
+    </message>
+    <message>
+        <source>Cause: %1 · done: %2</source>
+        <translation>原因：%1 · 处理：%2</translation>
+    </message>
+    <message>
+        <source>Goodwill: %1 %2, approved by %3</source>
+        <translation>善意补偿：%1 %2，批准人 %3</translation>
+    </message>
+    <message>
+        <source>Past its deadline.</source>
+        <translation>已超过处理期限。</translation>
+    </message>
+    <message>
+        <source>Tell the customer the solution today.</source>
+        <translation>今天要把解决方案告诉客户。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Reported to the manager</source>
+        <translation>已上报经理</translation>
+    </message>
+    <message>
+        <source>To whom, and how:</source>
+        <translation>报告给谁、怎么报告的：</translation>
+    </message>
+    <message>
+        <source>Solution found</source>
+        <translation>找到解决方案</translation>
+    </message>
+    <message>
+        <source>The solution (tell the customer today):</source>
+        <translation>解决方案（今天告知客户）：</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>How the customer was told, and what they said:</source>
+        <translation>怎么告知客户的，客户怎么说：</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>How the customer confirmed the solution:</source>
+        <translation>客户怎么确认满意的：</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新处理</translation>
+    </message>
+    <message>
+        <source>Why it is not resolved:</source>
+        <translation>为什么还没解决：</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <source>Login of the new owner:</source>
+        <translation>新负责人的登录名：</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>善意补偿</translation>
+    </message>
+    <message>
+        <source>What is given (a credit note, a free line on an order):</source>
+        <translation>补偿内容（红字结算单、工单上的免费项目）：</translation>
+    </message>
+    <message>
+        <source>Its value in yuan:</source>
+        <translation>金额（元）：</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s hotline</source>
+        <translation>厂家热线</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Inbound call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Maintenance reminder</source>
+        <translation>保养提醒</translation>
+    </message>
+    <message>
+        <source>Thank-you letter</source>
+        <translation>感谢信</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reported to the manager</source>
+        <translation>已上报经理</translation>
+    </message>
+    <message>
+        <source>Solution found</source>
+        <translation>找到解决方案</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>转交负责人</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>善意补偿</translation>
+    </message>
+    <message>
+        <source>Past the deadline: escalated</source>
+        <translation>超过期限：已升级给经理</translation>
+    </message>
+    <message>
+        <source>Settled on the spot</source>
+        <translation>当场解决</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>Not closed</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我负责的</translation>
+    </message>
+    <message>
+        <source>Number, customer or plate</source>
+        <translation>单号、客户或车牌</translation>
+    </message>
+    <message>
+        <source>New complaint…</source>
+        <translation>新投诉…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>%1 listed, %2 past their deadline</source>
+        <translation>共 %1 件，%2 件超过期限</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Inbound call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>信函登记</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +2373,30 @@ Is it one of them?</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>last call %1 (%2)</source>
+        <translation>最近回访 %1（%2）</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>average score %1 of 5</source>
+        <translation>平均 %1 分（满分5分）</translation>
+    </message>
+    <message>
+        <source>%1 complaints, %2 open</source>
+        <translation>投诉 %1 件，未结 %2 件</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
         <source>Open balance</source>
         <translation>未收余额</translation>
     </message>
@@ -1747,6 +2490,41 @@ Is it one of them?</source>
     <message>
         <source>Name, pinyin initials, phone or plate</source>
         <translation>姓名、拼音首字母、电话或车牌</translation>
+    </message>
+</context>
+<context>
+    <name>DeputyDialog</name>
+    <message>
+        <source>Deputies</source>
+        <translation>代班</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>休假人</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代班人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2751,13 @@ Is it one of them?</source>
     <message>
         <source>The demo shop</source>
         <translation>演示门店</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Complaints: %1</source>
+        <translation>投诉：%1</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3520,10 @@ Is it one of them?</source>
         <translation>用户与审计</translation>
     </message>
     <message>
+        <source>Follow-up and calendar</source>
+        <translation>回访与工作日历</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
@@ -2749,6 +3538,10 @@ Is it one of them?</source>
     <message>
         <source>Invoices</source>
         <translation>结算</translation>
+    </message>
+    <message>
+        <source>Follow-up and complaints</source>
+        <translation>回访与投诉</translation>
     </message>
     <message>
         <source>Parts</source>
@@ -2862,6 +3655,69 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Merge %1 (%2) into %3?</source>
         <translation>将 %1（%2）合并到 %3？</translation>
+    </message>
+</context>
+<context>
+    <name>NewComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Came in by</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>（不涉及具体人员）</translation>
+    </message>
+    <message>
+        <source>About whom</source>
+        <translation>涉及员工</translation>
+    </message>
+    <message>
+        <source>Work order numbers, separated by spaces</source>
+        <translation>工单号，多个用空格隔开</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>相关工单</translation>
+    </message>
+    <message>
+        <source>What the customer complains of, in their words</source>
+        <translation>客户投诉的内容（客户原话）</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Only when settled there and then: what was done</source>
+        <translation>只有当场解决时才填：怎么解决的</translation>
+    </message>
+    <message>
+        <source>Settled on the spot</source>
+        <translation>当场解决</translation>
+    </message>
+    <message>
+        <source>(no car)</source>
+        <translation>（不涉及车辆）</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +4222,18 @@ The after-sales desk of a car dealership or repair shop.</source>
         <source>correct technicians&apos; clockings</source>
         <translation>更正技师打卡记录</translation>
     </message>
+    <message>
+        <source>make follow-up calls and keep the call register</source>
+        <translation>打回访电话、登记来电和信函</translation>
+    </message>
+    <message>
+        <source>take complaints and work on them</source>
+        <translation>受理和处理投诉</translation>
+    </message>
+    <message>
+        <source>own complaints, hand them over, approve goodwill</source>
+        <translation>负责投诉、转交投诉、批准善意补偿</translation>
+    </message>
 </context>
 <context>
     <name>PickVehicleDialog</name>
@@ -3544,6 +4412,33 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Saved %1.</source>
         <translation>已保存%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Reception and advice</source>
+        <translation>接待与建议</translation>
+    </message>
+    <message>
+        <source>Quality of the repair</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Ready when promised</source>
+        <translation>按时交车</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Car returned clean</source>
+        <translation>车辆清洁</translation>
+    </message>
+    <message>
+        <source>Would recommend us</source>
+        <translation>愿意推荐本店</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +4622,48 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Registers</source>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>Customer file (客户档案基本资料表)</source>
+        <translation>客户档案基本资料表</translation>
+    </message>
+    <message>
+        <source>Follow-up call record (跟踪服务电话记录表)</source>
+        <translation>跟踪服务电话记录表</translation>
+    </message>
+    <message>
+        <source>Call register (跟踪服务电话登记表)</source>
+        <translation>跟踪服务电话登记表</translation>
+    </message>
+    <message>
+        <source>Letter register (跟踪服务信函登记表)</source>
+        <translation>跟踪服务信函登记表</translation>
+    </message>
+</context>
+<context>
     <name>ReorderDialog</name>
     <message>
         <source>Reorder review</source>
@@ -3769,6 +4706,29 @@ Send them from Purchasing.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve the complaint</source>
+        <translation>解决投诉</translation>
+    </message>
+    <message>
+        <source>What caused it</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>The comeback work order, if the car came back</source>
+        <translation>车辆回厂返修时填返修工单号</translation>
+    </message>
+    <message>
+        <source>Comeback order</source>
+        <translation>返修工单</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +4859,25 @@ Send them from Purchasing.</source>
     <message>
         <source>Administrator (管理员)</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionTab</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Complaint rate: %1 complaints / %2 delivered orders = %3</source>
+        <translation>投诉率：%1 件投诉 / %2 张交车工单 = %3</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +6067,154 @@ Reason:</source>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
+    <message>
+        <source>Choose the customer who complains.</source>
+        <translation>请选择投诉的客户。</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came in.</source>
+        <translation>请选择投诉渠道。</translation>
+    </message>
+    <message>
+        <source>Choose what the complaint is about.</source>
+        <translation>请选择投诉类别。</translation>
+    </message>
+    <message>
+        <source>Choose how serious it is.</source>
+        <translation>请选择严重程度。</translation>
+    </message>
+    <message>
+        <source>Write what the customer complains of.</source>
+        <translation>请写下客户投诉的内容。</translation>
+    </message>
+    <message>
+        <source>A complaint is linked to the customer&apos;s own work orders.</source>
+        <translation>投诉只能关联该客户自己的工单。</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>请写备注。</translation>
+    </message>
+    <message>
+        <source>Say whom it was reported to and how.</source>
+        <translation>请写明报告给谁、怎么报告的。</translation>
+    </message>
+    <message>
+        <source>Describe the solution.</source>
+        <translation>请写明解决方案。</translation>
+    </message>
+    <message>
+        <source>Record the solution before telling the customer.</source>
+        <translation>请先记录解决方案，再告知客户。</translation>
+    </message>
+    <message>
+        <source>Say how the customer was told.</source>
+        <translation>请写明怎么告知客户的。</translation>
+    </message>
+    <message>
+        <source>Say why it is not resolved.</source>
+        <translation>请写明为什么还没解决。</translation>
+    </message>
+    <message>
+        <source>Choose the new owner.</source>
+        <translation>请选择新的负责人。</translation>
+    </message>
+    <message>
+        <source>Say what was given (a credit note, a free line).</source>
+        <translation>请写明补偿内容（红字结算单、免费项目）。</translation>
+    </message>
+    <message>
+        <source>A comeback is one of the customer&apos;s own work orders.</source>
+        <translation>返修工单必须是该客户自己的工单。</translation>
+    </message>
+    <message>
+        <source>The complaint is closed.</source>
+        <translation>投诉已结案。</translation>
+    </message>
+    <message>
+        <source>This call is already closed ({state}).</source>
+        <translation>这个回访已经结束（{state}）。</translation>
+    </message>
+    <message>
+        <source>Say why the call is not made.</source>
+        <translation>请写明为什么不打这个电话。</translation>
+    </message>
+    <message>
+        <source>Choose an inbound call or a letter.</source>
+        <translation>请选择来电或信函。</translation>
+    </message>
+    <message>
+        <source>Choose what it was about.</source>
+        <translation>请选择内容。</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>Choose who takes the list, someone else.</source>
+        <translation>请选择代班人（不能是本人）。</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>At most a year at a time.</source>
+        <translation>一次最多一年。</translation>
+    </message>
+    <message>
+        <source>A complaint that is {state} cannot become {target}.</source>
+        <translation>“{state}”的投诉不能改为“{target}”。</translation>
+    </message>
+    <message>
+        <source>Say what was done to resolve it.</source>
+        <translation>请写明处理结果。</translation>
+    </message>
+    <message>
+        <source>Say what caused it.</source>
+        <translation>请写明原因。</translation>
+    </message>
+    <message>
+        <source>Record how the customer confirmed the solution.</source>
+        <translation>请记录客户是怎么确认满意的。</translation>
+    </message>
+    <message>
+        <source>The first call starts on day 1 at the earliest, and not after its last day.</source>
+        <translation>第一次回访最早从交车第二天开始，且不能晚于截止日。</translation>
+    </message>
+    <message>
+        <source>The first call is made within 7 days of delivery at the latest.</source>
+        <translation>第一次回访最迟在交车后7天内完成。</translation>
+    </message>
+    <message>
+        <source>The second call&apos;s window must start before it ends.</source>
+        <translation>第二次回访的开始日必须早于截止日。</translation>
+    </message>
+    <message>
+        <source>Choose at least one question.</source>
+        <translation>至少选择一个问题。</translation>
+    </message>
+    <message>
+        <source>There is no such question.</source>
+        <translation>没有这个问题。</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5.</source>
+        <translation>评分是1到5的整数。</translation>
+    </message>
+    <message>
+        <source>Choose a day between 2000 and 2100.</source>
+        <translation>请选择2000年到2100年之间的日期。</translation>
+    </message>
+    <message>
+        <source>Name the day (国庆节, 春节调休 …).</source>
+        <translation>请写明是什么日子（国庆节、春节调休……）。</translation>
+    </message>
+    <message>
+        <source>There is no work order {number}.</source>
+        <translation>没有工单 {number}。</translation>
+    </message>
 </context>
 <context>
     <name>VehicleDialog</name>
@@ -5364,6 +6491,10 @@ Reason:</source>
     <message>
         <source>Clocked time</source>
         <translation>工时记录</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
     </message>
     <message>
         <source>No work order selected</source>

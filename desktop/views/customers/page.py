@@ -52,7 +52,7 @@ from desktop.views.customers.dialogs import (
 )
 from desktop.views.customers.import_dialog import ImportDialog
 from desktop.views.shared import common, notices
-from desktop.views.shared.common import fmt_date, tr_message
+from desktop.views.shared.common import fmt_date, fmt_datetime, tr_message
 from desktop.views.shared.table_model import RowTableModel, table_view
 
 DOCUMENT_NUMBER = re.compile(r"^\s*(WO|INV|CN)\s*(\d{4})-?(\d{1,6})\s*$", re.IGNORECASE)
@@ -339,6 +339,17 @@ class CustomerPage(QWidget):
             (self.tr("Notes"), detail.notes.replace("\n", "<br>")),
             (archived, detail.archive_reason if detail.archived else ""),
         ]
+        care = self.services.aftercare.customer_summary(detail.id)
+        if care.last_call_at is not None or care.complaints:
+            said = [self.tr("last call %1 (%2)").replace("%1", fmt_datetime(care.last_call_at)).replace(
+                "%2", self.tr("reached") if care.last_call_reached else self.tr("not reached"))
+                if care.last_call_at else ""]
+            if care.average is not None:
+                said.append(self.tr("average score %1 of 5").replace("%1", str(care.average)))
+            if care.complaints:
+                said.append(self.tr("%1 complaints, %2 open").replace("%1", str(care.complaints)).replace(
+                    "%2", str(care.complaints_open)))
+            rows.append((self.tr("Follow-up"), "; ".join(x for x in said if x)))
         owed, count = self.services.invoicing.customer_balance(detail.id)
         if count:
             rows.append((self.tr("Open balance"), self.tr("%1 on %2 invoices").replace(

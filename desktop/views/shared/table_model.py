@@ -28,7 +28,8 @@ Row = TypeVar("Row")
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-DARK_TEXT = "#1a1a1a"  # the text colour on every light background the program sets
+DARK_TEXT = "#1a1a1a"
+ALERT = "#c62828"  # overdue and late rows: red, readable on light and dark themes  # the text colour on every light background the program sets
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -43,6 +44,7 @@ class Column:
     muted: Callable[[Any], bool] | None = None  # grey the whole row (archived ...)
     value: Callable[[Any], Any] | None = None  # computed from the whole row, not one attribute
     editable: bool = False  # the person types into it; the model keeps the text (``edits``)
+    alert: Callable[[Any], bool] | None = None  # the whole row in red (overdue ...)
 
     def text(self, row: Any) -> str:
         value = self.value(row) if self.value is not None else getattr(row, self.key)
@@ -94,6 +96,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.ForegroundRole:
             if any(c.muted is not None and c.muted(row) for c in self.columns):
                 return QColor(Qt.GlobalColor.gray)
+            if any(c.alert is not None and c.alert(row) for c in self.columns):
+                return QColor(ALERT)
             if column.editable:  # a light cell keeps dark text in a dark theme (Windows 11)
                 return QColor(DARK_TEXT)
             return None

@@ -39,6 +39,7 @@ from desktop.views.shared.formats import fmt_money, fmt_qty, payer_label, state_
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
 from desktop.views.workorders.clock_tab import ClockTab
 from desktop.views.workorders.dialogs import LineDialog, to_aware
+from desktop.views.workorders.followup_tab import FollowUpTab
 
 # Who may press which button (the services check it again where the change happens).
 ACTION_PERMISSIONS = {
@@ -234,6 +235,8 @@ class WorkOrderEditor(QWidget):
         self.tabs.addTab(self.events_view, self.tr("History"))
         self.clock_tab = ClockTab(services)
         self.tabs.addTab(self.clock_tab, self.tr("Clocked time"))
+        self.followup_tab = FollowUpTab(services)
+        self.tabs.addTab(self.followup_tab, self.tr("Follow-up"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -288,6 +291,7 @@ class WorkOrderEditor(QWidget):
             self.lines.reset([])
             self.events.reset([])
             self.clock_tab.show_order(None)
+            self.followup_tab.show_order(None)
             self.totals.setText("")
             self._enable()
             return
@@ -306,6 +310,7 @@ class WorkOrderEditor(QWidget):
         self.lines.reset(order.lines)
         self.events.reset(order.events)
         self.clock_tab.show_order(order)
+        self.followup_tab.show_order(order.id if order.state == "delivered" else None)
         self.totals.setText(totals_text(order.totals, order.pending))
         self.concern.setPlainText(order.concern)
         self.diagnosis.setPlainText(order.diagnosis)
