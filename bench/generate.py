@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.db import Database, open_database
+from desktop.demo.aftercare import write_aftercare
 from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
 from desktop.demo.shop import DemoGenerator
 from desktop.models import Vehicle
@@ -51,6 +52,7 @@ def add_orders(db: Database, orders: int, seed: int = 7, years: int = 3) -> int:
         today = [Visit(v.vehicle_id, v.customer_id, now - timedelta(minutes=30 * i), v.km + 100,
                        v.purchase_year) for i, v in enumerate(rng.sample(visits, 12))]
         written += len(write_today(s, today, rng))
+        write_aftercare(s, rng, now)  # the last year's follow-up calls and complaints
     return written
 
 

@@ -12,6 +12,8 @@
     servicebay print KIND NUMBER --out FILE.pdf
     servicebay verify-ledger
     servicebay users list|add|passwd|disable|enable|roles ...
+    servicebay followups [--date D] [--csv FILE]
+    servicebay complaints [--open] [--csv FILE]
 
 Every sub-command takes ``--db`` (a SQLite file or a database URL); without it the
 database in the settings, or the one in the user's data folder, is used.  In a shop with
@@ -21,7 +23,8 @@ the scheduled task.
 
 One module per command group, each registering its sub-commands and running them over the
 services: ``demo``, ``exchange`` (import, export), ``backup`` (backup, verify, restore),
-``parts``, ``documents`` (print), ``billing`` (verify-ledger), ``users``; ``shell`` holds
+``parts``, ``documents`` (print), ``billing`` (verify-ledger), ``users``, ``aftercare``
+(followups, complaints); ``shell`` holds
 what they share (who runs the command, messages, tables).  A new capability adds its module here and one line to ``GROUPS``.
 """
 
@@ -33,14 +36,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli import backup, billing, demo, documents, exchange, parts, users
+from desktop.cli import aftercare, backup, billing, demo, documents, exchange, parts, users
 from desktop.cli.shell import SignInRefused, Translate, desk_for, open_shop, place_problem, say
 from desktop.db import PLACE_ERRORS
 from desktop.services.core.desk import Desk
 from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
-GROUPS = (demo, exchange, backup, parts, documents, billing, users)
+GROUPS = (demo, exchange, backup, parts, documents, billing, users, aftercare)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -15,6 +15,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 
 from desktop.db import Database
+from desktop.demo.aftercare import write_aftercare
 from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
 from desktop.demo.parts import write_parts
 from desktop.demo.people import write_audit, write_clock, write_people
@@ -296,18 +297,32 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
             today.append(Visit(vid, owner[vid], at, km, bought_year[vid]))
             s.add(OdometerReading(vehicle_id=vid, km=km, read_at=at, source="work-order",
                                   recorded_by="demo"))
+        # The last week's deliveries: the follow-up calls on today's list.
+        others = sorted(set(owner) - set(today_ids))
+        week_ids = gen.rng.sample(others, k=min(len(others), 10 + len(owner) // 40))
+        s.execute(delete(OdometerReading).where(OdometerReading.vehicle_id.in_(week_ids),
+                                                OdometerReading.source == "import"))
+        week = []
+        for vid in week_ids:
+            day = (now - timedelta(days=gen.rng.randrange(1, 7))).astimezone()
+            at = day.replace(hour=gen.rng.randrange(8, 16), minute=gen.rng.randrange(60)).astimezone(UTC)
+            km = last.get(vid, 0) + gen.rng.randrange(30, 400)
+            week.append(Visit(vid, owner[vid], at, km, bought_year[vid]))
+            s.add(OdometerReading(vehicle_id=vid, km=km, read_at=at, source="work-order", recorded_by="demo"))
+        orders += write_history(s, week, gen.rng, now, rework_share=0)
         orders += len(write_today(s, today, gen.rng))
         parts = write_parts(s, gen.rng, now)
         pins = write_people(s, gen.rng)
         clocked, days = write_clock(s, gen.rng, now)
         write_audit(s, gen.rng, now)
+        care = write_aftercare(s, gen.rng, now)
     PartsService(db, "demo").classify()
     demo_purchasing(db)
     demo_shop(db)
     invoices = demo_invoices(db, random.Random(seed))
     return {"customers": report.customers_created, "vehicles": report.vehicles_created,
             "readings": len(readings) + len(vehicle_rows), "orders": orders, "parts": parts,
-            "invoices": invoices, "clockings": clocked, "attendance": days, "pins": pins}
+            "invoices": invoices, "clockings": clocked, "attendance": days, "pins": pins, **care}
 
 
 def demo_purchasing(db: Database) -> None:
