@@ -1,15 +1,16 @@
 """After-care on the big shop (300,000 work orders over three years, a year of follow-up
 calls and complaints), each figure against the same query in raw SQL on the same file:
 
-- the clerk's list for the day (the main query; the service adds the phones and the work
-  done of the listed orders, and builds the rows);
+- the clerk's list for the day, against the same three reads in raw SQL (the calls with
+  their order, customer and car; the phones of those customers; the work done on those
+  orders);
 - the open complaints, oldest first;
 - the register of a month's calls (the printed registers read it).
 
     python -m bench.bench_aftercare [--repeat 15]
 
-Targets: under 100 ms each and within 3x of raw SQL (the issue: the day's list and the
-open complaints under 100 ms, within 3x).
+Targets: the day's list and the open complaints under 100 ms and within 3x of raw SQL;
+the month's register (20,000 calls on the big shop, read for printing) within 3x.
 """
 
 from __future__ import annotations
@@ -84,21 +85,34 @@ def main() -> None:
     with db.read() as s:
         sizes = {t: s.scalar(text(f"SELECT count(*) FROM {t}")) for t in ("work_order", "follow_up", "contact",
                                                                            "complaint")}
+    def day_floor() -> object:
+        with db.engine.connect() as conn:
+            found = conn.execute(DAY_LIST, {"day": today, "end": end}).all()
+            customers = ",".join(str(int(r.customer_id)) for r in found) or "0"
+            orders = ",".join(str(int(r.work_order_id)) for r in found) or "0"
+            conn.execute(text(f"SELECT customer_id, number FROM customer_phone WHERE customer_id IN ({customers}) "
+                              "ORDER BY position DESC")).all()
+            return conn.execute(text(
+                f"SELECT work_order_id, description FROM work_order_line WHERE work_order_id IN ({orders}) "
+                "AND kind = 'labour' AND approval = 'approved' ORDER BY work_order_id, position")).all()
+
     rows = [
-        ("the day's follow-up calls", lambda: calls.day_list(today),
-         raw(DAY_LIST, day=today, end=end), len(calls.day_list(today))),
+        ("the day's follow-up calls", lambda: calls.day_list(today), day_floor, len(calls.day_list(today)),
+         TARGET_MS),
         ("open complaints", lambda: complaints.page(ComplaintFilter()), raw(OPEN_COMPLAINTS),
-         len(complaints.page(ComplaintFilter()))),
+         len(complaints.page(ComplaintFilter())), TARGET_MS),
         ("a month's call register", lambda: reports.register(today - timedelta(days=30), today),
-         raw(REGISTER, first=month_first, last=end), len(reports.register(today - timedelta(days=30), today))),
+         raw(REGISTER, first=month_first, last=end), len(reports.register(today - timedelta(days=30), today)),
+         None),
     ]
     print("  ".join(f"{k} {v:,}" for k, v in sizes.items()))
     print(f"{'figure':28} {'ms':>8} {'raw SQL':>9} {'ratio':>6}  rows  goal")
-    for name, service, floor, count in rows:
+    for name, service, floor, count, target in rows:
         ms, base = median_ms(service, args.repeat), median_ms(floor, args.repeat)
-        ok = ms < TARGET_MS and ms / max(base, 0.001) <= TARGET_RATIO
-        print(f"{name:28} {ms:8.1f} {base:9.1f} {ms / max(base, 0.001):6.2f}  {count:5d}  "
-              f"<{TARGET_MS:.0f} ms, <{TARGET_RATIO}x  {'pass' if ok else 'FAIL'}")
+        ok = (target is None or ms < target) and ms / max(base, 0.001) <= TARGET_RATIO
+        goal = (f"<{target:.0f} ms, " if target is not None else "") + f"<{TARGET_RATIO}x"
+        print(f"{name:28} {ms:8.1f} {base:9.1f} {ms / max(base, 0.001):6.2f}  {count:5d}  {goal:16} "
+              f"{'pass' if ok else 'FAIL'}")
     db.dispose()
 
 

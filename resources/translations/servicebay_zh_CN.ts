@@ -2828,6 +2828,18 @@ Is it one of them?</source>
         <source>Odometer {km} km ({source})</source>
         <translation>里程 {km} km（{source}）</translation>
     </message>
+    <message>
+        <source>Follow-up call: reached, score {score}. {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call: not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint {number} ({state}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -6,6 +6,7 @@ step, inbound calls and letters in the same register, and a deputy for days away
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -61,7 +62,9 @@ class FollowUpService(Service):
         of the clerks I stand in for that day."""
         day = day or date.today()
         with reading(self.db) as s:
-            q = (select(FollowUp, WorkOrder.number, WorkOrder.delivered_at, WorkOrder.advisor_id,
+            q = (select(FollowUp.id, FollowUp.round, FollowUp.due_from, FollowUp.due_by, FollowUp.state,
+                        FollowUp.attempts, FollowUp.next_try_at, FollowUp.assigned_to, FollowUp.customer_id,
+                        FollowUp.work_order_id, WorkOrder.number, WorkOrder.delivered_at, WorkOrder.advisor_id,
                         WorkOrder.technician_id, Customer.name, Vehicle.plate, Vehicle.make, Vehicle.model)
                  .join(WorkOrder, WorkOrder.id == FollowUp.work_order_id)
                  .join(Customer, Customer.id == FollowUp.customer_id)
@@ -70,18 +73,16 @@ class FollowUpService(Service):
                         or_(FollowUp.next_try_at.is_(None), FollowUp.next_try_at <= end_of(day))))
             if mine:
                 q = q.where(FollowUp.assigned_to.in_(["", self.user, *self._standing_in_for(s, day)]))
-            found = s.execute(q.order_by(FollowUp.due_by, FollowUp.id).limit(2000)).all()
+            found: list[Any] = list(s.execute(q.order_by(FollowUp.due_by, FollowUp.id).limit(2000)).all())
             names = people.names(s)
-            phones = people.phones(s, (r[0].customer_id for r in found))
-            done = people.work_done(s, (r[0].work_order_id for r in found))
-            return [FollowUpRow(
-                id=t.id, round=t.round, due_from=t.due_from, due_by=t.due_by, overdue=t.due_by < day, state=t.state,
-                attempts=t.attempts, next_try_at=t.next_try_at, assigned_to=t.assigned_to,
-                customer_id=t.customer_id, customer=customer, phone=phones.get(t.customer_id, ""), plate=plate or "",
-                vehicle=f"{make} {model}".strip(), order_id=t.work_order_id, order_number=number,
-                delivered_at=delivered, work_done=done.get(t.work_order_id, ""), advisor=names.get(advisor or 0, ""),
-                technician=names.get(technician or 0, ""))
-                for t, number, delivered, advisor, technician, customer, plate, make, model in found]
+            phones = people.phones(s, (r[8] for r in found))
+            done = people.work_done(s, (r[9] for r in found))
+            return [FollowUpRow(tid, round_, due_from, due_by, due_by < day, state, attempts, next_try, assigned,
+                                cid, name, phones.get(cid, ""), plate or "", f"{make} {model}".strip(), oid, number,
+                                delivered, done.get(oid, ""), names.get(advisor or 0, ""),
+                                names.get(technician or 0, ""))
+                    for (tid, round_, due_from, due_by, state, attempts, next_try, assigned, cid, oid, number,
+                         delivered, advisor, technician, name, plate, make, model) in found]
 
     def counts(self, day: date | None = None) -> tuple[int, int]:
         """(calls due today, of which overdue) on the whole shop's list."""

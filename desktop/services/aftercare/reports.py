@@ -34,17 +34,19 @@ def _start(day: date) -> datetime:
 
 def contact_rows(s: Session, q: Any) -> list[ContactRow]:
     found: list[Any] = list(s.execute(q).all())
-    phones = people.phones(s, (r[0].customer_id for r in found))
+    phones = people.phones(s, (r[4] for r in found))
     who = people.login_names(s)
-    return [ContactRow(
-        id=c.id, kind=c.kind, at=c.at, by=who.get(c.by, c.by), customer_id=c.customer_id, customer=name, phone=phones.get(
-            c.customer_id, ""), address=address, plate=plate or "", order_number=number or "", reached=c.reached,
-        topic=c.topic, notes=c.notes, scores={q: getattr(c, q) for q in QUESTIONS})
-        for c, name, address, plate, number in found]
+    return [ContactRow(cid, kind, at, who.get(by, by), customer_id, name, phones.get(customer_id, ""), address,
+                       plate or "", number or "", reached, topic, notes, dict(zip(QUESTIONS, scores, strict=True)))
+            for cid, kind, at, by, customer_id, reached, topic, notes, name, address, plate, number, *scores
+            in found]
 
 
-def _contacts() -> Any:  # Select of (Contact, name, address, plate, order number)
-    return (select(Contact, Customer.name, Customer.address, Vehicle.plate, WorkOrder.number)
+def _contacts() -> Any:
+    """The register's rows: the contact, the customer's name and address, the plate, the order."""
+    return (select(Contact.id, Contact.kind, Contact.at, Contact.by, Contact.customer_id, Contact.reached,
+                   Contact.topic, Contact.notes, Customer.name, Customer.address, Vehicle.plate, WorkOrder.number,
+                   *SCORE_COLUMNS)
             .join(Customer, Customer.id == Contact.customer_id)
             .outerjoin(Vehicle, Vehicle.id == Contact.vehicle_id)
             .outerjoin(WorkOrder, WorkOrder.id == Contact.work_order_id))

@@ -9,9 +9,12 @@ from collections.abc import Sequence
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Customer, OdometerReading, Vehicle, WorkOrder
+from desktop.models import Complaint, Contact, Customer, OdometerReading, Vehicle, WorkOrder
+from desktop.services.aftercare.rules.complaints import STATES as COMPLAINT_STATES
+from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.customers.records import (
     CustomerDetail,
+    HistoryEvent,
     OrderMark,
     Ownership,
     Reading,
@@ -128,8 +131,32 @@ def vehicle_detail(s: Session, vehicle: Vehicle) -> VehicleDetail:
         archived=vehicle.archived_at is not None,
         readings=readings,
         owners=owners,
-        history=tuple(vehicle_history(readings, owners, orders_of(s, vehicle.id))),
+        history=tuple(sorted((*vehicle_history(readings, owners, orders_of(s, vehicle.id)),
+                              *care_of(s, vehicle.id)), key=lambda e: e.at, reverse=True)),
     )
+
+
+def care_of(s: Session, vehicle_id: int) -> list[HistoryEvent]:
+    """The follow-up calls about the car (with their average score) and its complaints."""
+    events = []
+    scores = (Contact.reception, Contact.quality, Contact.timeliness, Contact.price, Contact.cleanliness,
+              Contact.recommend)
+    for at, reached, notes, *given in s.execute(select(Contact.at, Contact.reached, Contact.notes, *scores).where(
+            Contact.vehicle_id == vehicle_id, Contact.kind == "followup")):
+        values = [v for v in given if v is not None]
+        average = f"{sum(values) / len(values):.1f}" if values else "—"
+        text = (QT_TRANSLATE_NOOP("History", "Follow-up call: reached, score {score}. {notes}") if reached
+                else QT_TRANSLATE_NOOP("History", "Follow-up call: not reached"))
+        events.append(HistoryEvent(at, "follow_up", Message(text, {"score": average, "notes": notes[:60]},
+                                                            "History")))
+    for cid, number, at, state, text in s.execute(select(Complaint.id, Complaint.number, Complaint.received_at,
+                                                         Complaint.state, Complaint.description).where(
+            Complaint.vehicle_id == vehicle_id)):
+        events.append(HistoryEvent(at, "complaint", Message(QT_TRANSLATE_NOOP(
+            "History", "Complaint {number} ({state}): {text}"), {"number": number, "state": Message(
+                COMPLAINT_STATES.get(state, state), {}, "Complaints"), "text": text.splitlines()[0][:60] if text
+                else ""}, "History"), cid))
+    return events
 
 
 def orders_of(s: Session, vehicle_id: int) -> list[OrderMark]:

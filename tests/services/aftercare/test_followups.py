@@ -140,3 +140,14 @@ def test_satisfaction_by_month_advisor_and_technician(services: Services, worksh
     assert services.aftercare.complaint_rate(today, today) == (0, 1)
     assert services.complaints.page(ComplaintFilter()) == []
     _ = ComplaintForm
+
+
+def test_the_car_and_the_customer_file_show_the_results(services: Services, workshop: Workshop) -> None:
+    delivered(services, workshop)
+    call = services.followups.day_list(date.today() + timedelta(days=1))[0]
+    services.followups.log_call(call.id, CallForm(True, {"quality": 2, "price": 4}, notes="异响还在"))
+    kinds = [e.kind for e in services.customers.get_vehicle(workshop.vehicle_id).history]
+    assert "follow_up" in kinds and "complaint" in kinds
+    care = services.aftercare.customer_summary(workshop.customer_id)
+    assert care.last_call_reached and care.average == Decimal("3.0") and (care.complaints, care.complaints_open) == (
+        1, 1)
