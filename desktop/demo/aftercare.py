@@ -94,6 +94,8 @@ def write_aftercare(s: Session, rng: random.Random, now: datetime) -> dict[str, 
             if call_day > today or (call_day == today and rng.random() < 0.6):
                 continue  # still on the list (today's calls, some of them overdue)
             when = _at(call_day, rng.choice((9.5, 10.5, 14.5, 15.5, 16.5)), rng)
+            if when > now:
+                continue  # later today: still on the list
             for attempt in range(1, rules.attempts + 1):
                 reached = rng.random() < 0.7
                 bad = reached and rng.random() < 0.03
@@ -113,7 +115,7 @@ def write_aftercare(s: Session, rng: random.Random, now: datetime) -> dict[str, 
                     task.update(state="unreachable", closed_at=when)
                     break
                 when = next_try(when.astimezone()).astimezone(UTC)
-                if when.astimezone().date() > today:
+                if when > now:
                     task.update(next_try_at=when)
                     break
             if task["state"] in ("done", "unreachable") and round_ == 1 and rng.random() < 0.8:
@@ -126,7 +128,7 @@ def write_aftercare(s: Session, rng: random.Random, now: datetime) -> dict[str, 
                               "attempts": 0, "assigned_to": CLERK, "closed_at": None, "created_at": task["closed_at"]}
                     next_task += 1
                     tasks.append(second)
-                    if day2 < today:
+                    if day2 < today:  # (a second call today is still to be made)
                         when2 = _at(day2, rng.choice((10.5, 15.5)), rng)
                         for attempt in range(1, rules.attempts + 1):
                             reached2 = rng.random() < 0.75

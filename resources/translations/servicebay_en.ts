@@ -376,6 +376,74 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>follow-up call logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up call not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound call logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deputy named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deputy removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint state changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint reported to the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint solution found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer told the solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goodwill given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working calendar changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working calendar day removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,6 +501,26 @@ Details are in %2.</source>
     </message>
     <message>
         <source>audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1136,6 +1224,10 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,6 +1309,10 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -385,6 +385,74 @@ Details are in %2.</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
+        <source>follow-up call logged</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>follow-up call not made</source>
+        <translation>不再回访</translation>
+    </message>
+    <message>
+        <source>inbound call logged</source>
+        <translation>登记来电</translation>
+    </message>
+    <message>
+        <source>letter logged</source>
+        <translation>登记信函</translation>
+    </message>
+    <message>
+        <source>deputy named</source>
+        <translation>安排代班</translation>
+    </message>
+    <message>
+        <source>deputy removed</source>
+        <translation>取消代班</translation>
+    </message>
+    <message>
+        <source>complaint received</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>complaint state changed</source>
+        <translation>投诉状态变更</translation>
+    </message>
+    <message>
+        <source>complaint escalated</source>
+        <translation>投诉升级</translation>
+    </message>
+    <message>
+        <source>complaint note</source>
+        <translation>投诉备注</translation>
+    </message>
+    <message>
+        <source>complaint reported to the manager</source>
+        <translation>投诉已上报经理</translation>
+    </message>
+    <message>
+        <source>complaint solution found</source>
+        <translation>投诉找到解决方案</translation>
+    </message>
+    <message>
+        <source>customer told the solution</source>
+        <translation>已告知客户解决方案</translation>
+    </message>
+    <message>
+        <source>complaint handed over</source>
+        <translation>投诉转交</translation>
+    </message>
+    <message>
+        <source>goodwill given</source>
+        <translation>善意补偿</translation>
+    </message>
+    <message>
+        <source>working calendar changed</source>
+        <translation>工作日历修改</translation>
+    </message>
+    <message>
+        <source>working calendar day removed</source>
+        <translation>工作日历删除一天</translation>
+    </message>
+    <message>
         <source>customer</source>
         <translation>客户</translation>
     </message>
@@ -443,6 +511,26 @@ Details are in %2.</source>
     <message>
         <source>audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>call register</source>
+        <translation>回访登记</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>代班</translation>
+    </message>
+    <message>
+        <source>working calendar</source>
+        <translation>工作日历</translation>
     </message>
     <message>
         <source>done</source>
@@ -1145,6 +1233,10 @@ Details are in %2.</source>
         <translation>日期</translation>
     </message>
     <message>
+        <source>Occasion</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1227,6 +1319,10 @@ Details are in %2.</source>
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未上报</translation>
     </message>
     <message>
         <source>Complaint</source>
@@ -2830,15 +2926,15 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Follow-up call: reached, score {score}. {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>回访：已接通，评分 {score}。{notes}</translation>
     </message>
     <message>
         <source>Follow-up call: not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>回访：未接通</translation>
     </message>
     <message>
         <source>Complaint {number} ({state}): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 {number}（{state}）：{text}</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,8 @@ def complaint_rows(s: Session, found: Sequence[Any], today: date) -> list[Compla
             plate=plate or "", category=c.category, severity=c.severity, owner=c.owner, state=c.state,
             deadline=c.deadline, overdue=open_ and c.deadline < today, escalated=c.escalated_at is not None and open_,
             tell_today=c.solution_at is not None and c.told_at is None and c.state != "closed",
-            description=c.description.splitlines()[0][:80] if c.description else ""))
+            description=c.description.splitlines()[0][:80] if c.description else "",
+            report_late=open_ and c.reported_at is None and c.report_by < today))
     return out
 
 

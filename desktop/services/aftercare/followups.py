@@ -39,7 +39,7 @@ from desktop.services.core.errors import NotFound, Refused, ValidationFailed
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
-from desktop.services.system import settings as shop_settings
+from desktop.services.system.settings import ShopSettings
 
 TOPICS = {"inbound": ("question", "complaint", "other"), "letter": ("reminder", "thanks", "other")}
 
@@ -109,10 +109,7 @@ class FollowUpService(Service):
                                 ("followup_second_from", rules.second_from), ("followup_second_by", rules.second_by),
                                 ("followup_attempts", rules.attempts), ("followup_low_score", rules.low_score),
                                 ("followup_questions", " ".join(rules.questions))):
-                before = shop_settings.get(s, name)
-                shop_settings.put(s, name, value)
-                if str(before) != str(value):
-                    audit.record(s, "setting", "shop_setting", None, name=name, before=before, after=value)
+                ShopSettings._put(s, name, value)  # audited as every setting change is
 
     # a call -------------------------------------------------------------------------------
 

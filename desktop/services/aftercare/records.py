@@ -129,6 +129,7 @@ class ComplaintRow:
     escalated: bool
     tell_today: bool  # a solution found and the customer not told yet
     description: str
+    report_late: bool = False  # not reported to the manager by its day
 
 
 @dataclass(frozen=True)

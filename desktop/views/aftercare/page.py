@@ -45,7 +45,7 @@ from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table
 
 
 def _late(row: FollowUpRow | ComplaintRow) -> bool:
-    return row.overdue
+    return row.overdue or getattr(row, "report_late", False)
 
 
 CALL_COLUMNS = (
@@ -72,6 +72,7 @@ COMPLAINT_COLUMNS = (
     Column("channel", QT_TRANSLATE_NOOP("Columns", "Came in by"), 90, fmt=channel_label),
     Column("category", QT_TRANSLATE_NOOP("Columns", "About"), 80, fmt=category_label),
     Column("owner", QT_TRANSLATE_NOOP("Columns", "Owner"), 70),
+    Column("report_late", QT_TRANSLATE_NOOP("Columns", "Not reported"), 80, fmt=lambda v: "●" if v else ""),
     Column("description", QT_TRANSLATE_NOOP("Columns", "Complaint"), 260),
     Column("tell_today", QT_TRANSLATE_NOOP("Columns", "Tell today"), 70, fmt=lambda v: "●" if v else ""),
 )

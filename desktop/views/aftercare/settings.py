@@ -37,7 +37,7 @@ DAY_COLUMNS = (
     Column("day", QT_TRANSLATE_NOOP("Columns", "Day"), 100),
     Column("working", QT_TRANSLATE_NOOP("Columns", "Kind"), 110,
            fmt=lambda w: QCoreApplication.translate("Aftercare", _KINDS[0] if w else _KINDS[1])),
-    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), 160),
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Occasion"), 160),
 )
 
 

@@ -53,6 +53,22 @@ ACTIONS = {
     "user-activated": QT_TRANSLATE_NOOP("Audit", "user reactivated"), "user-deactivated": QT_TRANSLATE_NOOP("Audit", "user deactivated"),
     "grants-changed": QT_TRANSLATE_NOOP("Audit", "permissions changed"), "clocking-corrected": QT_TRANSLATE_NOOP("Audit", "clocking corrected"),
     "audit-exported": QT_TRANSLATE_NOOP("Audit", "audit log exported"),
+    "follow-up-call": QT_TRANSLATE_NOOP("Audit", "follow-up call logged"),
+    "follow-up-cancelled": QT_TRANSLATE_NOOP("Audit", "follow-up call not made"),
+    "contact-inbound": QT_TRANSLATE_NOOP("Audit", "inbound call logged"),
+    "contact-letter": QT_TRANSLATE_NOOP("Audit", "letter logged"),
+    "deputy": QT_TRANSLATE_NOOP("Audit", "deputy named"), "deputy-removed": QT_TRANSLATE_NOOP("Audit", "deputy removed"),
+    "complaint-opened": QT_TRANSLATE_NOOP("Audit", "complaint received"),
+    "complaint-state": QT_TRANSLATE_NOOP("Audit", "complaint state changed"),
+    "complaint-escalated": QT_TRANSLATE_NOOP("Audit", "complaint escalated"),
+    "complaint-note": QT_TRANSLATE_NOOP("Audit", "complaint note"),
+    "complaint-reported": QT_TRANSLATE_NOOP("Audit", "complaint reported to the manager"),
+    "complaint-solution": QT_TRANSLATE_NOOP("Audit", "complaint solution found"),
+    "complaint-told": QT_TRANSLATE_NOOP("Audit", "customer told the solution"),
+    "complaint-owner": QT_TRANSLATE_NOOP("Audit", "complaint handed over"),
+    "complaint-goodwill": QT_TRANSLATE_NOOP("Audit", "goodwill given"),
+    "calendar-day": QT_TRANSLATE_NOOP("Audit", "working calendar changed"),
+    "calendar-day-removed": QT_TRANSLATE_NOOP("Audit", "working calendar day removed"),
 }
 RECORDS = {
     "customer": QT_TRANSLATE_NOOP("Audit", "customer"), "vehicle": QT_TRANSLATE_NOOP("Audit", "car"),
@@ -63,6 +79,9 @@ RECORDS = {
     "stock_count": QT_TRANSLATE_NOOP("Audit", "stock-take"), "purchase_order": QT_TRANSLATE_NOOP("Audit", "purchase order"),
     "cash_count": QT_TRANSLATE_NOOP("Audit", "cash count"), "stock_movement": QT_TRANSLATE_NOOP("Audit", "stock movement"),
     "audit_entry": QT_TRANSLATE_NOOP("Audit", "audit log"),
+    "follow_up": QT_TRANSLATE_NOOP("Audit", "follow-up call"), "contact": QT_TRANSLATE_NOOP("Audit", "call register"),
+    "complaint": QT_TRANSLATE_NOOP("Audit", "complaint"), "deputy": QT_TRANSLATE_NOOP("Audit", "deputy"),
+    "work_calendar_day": QT_TRANSLATE_NOOP("Audit", "working calendar"),
 }
 OUTCOMES = {"done": QT_TRANSLATE_NOOP("Audit", "done"), "refused": QT_TRANSLATE_NOOP("Audit", "refused")}
 

@@ -77,6 +77,7 @@ def test_past_the_deadline_it_escalates_once(services: Services, workshop: Works
     assert services.complaints.escalate(later) == 0
     rows = services.complaints.page(ComplaintFilter(), today=later)
     assert rows[0].overdue and rows[0].escalated
+    assert rows[0].report_late == (later > c.report_by)
     assert services.complaints.counts(later) == (1, 1, 0)
     assert services.complaints.get(c.row.id).actions[-1].kind == "escalated"
 
