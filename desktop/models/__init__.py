@@ -10,6 +10,7 @@ from desktop.models.aftercare import (
     FollowUp,
     WorkCalendarDay,
 )
+from desktop.models.appointments import Appointment, AppointmentLine, ServiceInterval, VehicleDue
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, Money, UTCDateTime
 from desktop.models.customer import (
@@ -47,6 +48,8 @@ from desktop.models.workshop import (
 )
 
 __all__ = [
+    "Appointment",
+    "AppointmentLine",
     "Attendance",
     "AuditEntry",
     "Base",
@@ -78,6 +81,7 @@ __all__ = [
     "PurchaseOrder",
     "PurchaseOrderLine",
     "RolePermission",
+    "ServiceInterval",
     "ShopSetting",
     "Staff",
     "StaffRole",
@@ -88,6 +92,7 @@ __all__ = [
     "Supplier",
     "UTCDateTime",
     "Vehicle",
+    "VehicleDue",
     "VehicleOwnership",
     "WorkCalendarDay",
     "WorkOrder",

@@ -55,7 +55,7 @@ class Contact(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(12))  # followup | inbound | letter
+    kind: Mapped[str] = mapped_column(String(12))  # followup | inbound | letter | reminder
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     by: Mapped[str] = mapped_column(String(64))
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
@@ -66,6 +66,9 @@ class Contact(Base):
                                                      default=None, index=True)
     reached: Mapped[bool] = mapped_column(Boolean, default=False)
     topic: Mapped[str] = mapped_column(String(16), default="")  # inbound: question | complaint | other
+    # A reminder call: what fell due (maintenance | inspection | insurance | campaign) is the
+    # topic; what came of it (reached, will_come, declined, moved, sold ...) the outcome.
+    outcome: Mapped[str] = mapped_column(String(16), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     reception: Mapped[int | None] = mapped_column(Integer, default=None)
     quality: Mapped[int | None] = mapped_column(Integer, default=None)

@@ -38,6 +38,7 @@ class Customer(AuditMixin, VersionedMixin, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     preferred_contact: Mapped[str] = mapped_column(String(16), default="phone")
     consent_contact: Mapped[bool] = mapped_column(Boolean, default=True)
+    advisor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)  # 专属服务顾问
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     archive_reason: Mapped[str] = mapped_column(String(255), default="")
     merged_into_id: Mapped[int | None] = mapped_column(
@@ -130,6 +131,8 @@ class Vehicle(AuditMixin, VersionedMixin, Base):
     engine_no: Mapped[str] = mapped_column(String(32), default="")
     purchase_date: Mapped[date | None] = mapped_column(Date, default=None)
     warranty_start: Mapped[date | None] = mapped_column(Date, default=None)
+    inspection_due: Mapped[date | None] = mapped_column(Date, default=None, index=True)  # 年审到期日
+    insurance_due: Mapped[date | None] = mapped_column(Date, default=None, index=True)  # 保险到期日
     notes: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     archive_reason: Mapped[str] = mapped_column(String(255), default="")

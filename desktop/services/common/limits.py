@@ -60,6 +60,8 @@ LIMITS: dict[str, Limit] = {
     "call_days": Limit(_d("1"), _d("30"), places=0),  # follow-up windows, complaint deadlines
     "attempts": Limit(_d("1"), _d("10"), places=0),
     "score": Limit(_d("1"), _d("5"), places=0),  # a satisfaction score
+    "slots": Limit(_d("1"), _d("20"), places=0),  # reception slots in a row
+    "work_minutes": Limit(_d("0"), _d("1440"), places=0),  # an appointment's planned work
 }
 
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Validation", "Enter a number.")

@@ -58,6 +58,7 @@ PERMISSIONS: dict[str, Permission] = {p.code: p for p in (
     _p("users.manage", QT_TRANSLATE_NOOP("Permissions", "manage users, roles and permissions"), manager=True),
     _p("audit.view", QT_TRANSLATE_NOOP("Permissions", "read the audit log")),
     _p("clock.correct", QT_TRANSLATE_NOOP("Permissions", "correct technicians' clockings")),
+    _p("appointments.book", QT_TRANSLATE_NOOP("Permissions", "book, move, confirm and cancel appointments")),
     _p("followups.call", QT_TRANSLATE_NOOP("Permissions", "make follow-up calls and keep the call register")),
     _p("complaints.handle", QT_TRANSLATE_NOOP("Permissions", "take complaints and work on them")),
     _p("complaints.manage", QT_TRANSLATE_NOOP("Permissions", "own complaints, hand them over, approve goodwill"),

@@ -12,6 +12,8 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
+    Appointment,
+    AppointmentLine,
     Part,
     PartStock,
     PurchaseOrder,
@@ -48,7 +50,18 @@ def reserved_for(s: Session, numbers: list[str] | None = None) -> dict[str, Deci
     )
     if numbers is not None:
         q = q.where(WorkOrderLine.part_number.in_(numbers))
-    return {n: Decimal(v or 0) for n, v in s.execute(q)}
+    held = {n: Decimal(v or 0) for n, v in s.execute(q)}
+    # Confirmed appointments hold theirs too, until the car arrives.
+    booked = (select(AppointmentLine.part_number, func.sum(AppointmentLine.reserved_qty))
+              .join(Appointment, and_(Appointment.id == AppointmentLine.appointment_id,
+                                      Appointment.state == "confirmed"))
+              .where(AppointmentLine.kind == "part", AppointmentLine.reserved_qty > 0)
+              .group_by(AppointmentLine.part_number))
+    if numbers is not None:
+        booked = booked.where(AppointmentLine.part_number.in_(numbers))
+    for number, qty in s.execute(booked):
+        held[number] = held.get(number, ZERO) + Decimal(qty or 0)
+    return held
 
 
 def on_hand_of(s: Session, part_ids: list[int] | None = None) -> dict[int, Decimal]:

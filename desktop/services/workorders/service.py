@@ -30,6 +30,7 @@ from desktop.models import (
 )
 from desktop.models.base import utcnow
 from desktop.services.aftercare.planning import after_delivery
+from desktop.services.common.money import line_amount
 from desktop.services.common.text import clean
 from desktop.services.core import audit
 from desktop.services.core.errors import (
@@ -114,6 +115,13 @@ class WorkOrderService(WorkshopLists, Service):
 
     def open_order(self, form: ReceptionForm) -> WorkOrderDetail:
         self.require("orders.reception")
+        km = self.check_reception(form)
+        with writing(self.db, self.user) as s:
+            order = self.open_in(s, form, km)
+            return order_detail(s, order)
+
+    def check_reception(self, form: ReceptionForm) -> int:
+        """The reception form checked field by field; the odometer reading."""
         errors: dict[str, Message] = {}
         km = check_km(form.odometer_km, errors)
         if form.promised_at is not None and form.promised_at < utcnow() - timedelta(minutes=5):
@@ -126,28 +134,44 @@ class WorkOrderService(WorkshopLists, Service):
             )
         if errors:
             raise ValidationFailed(errors)
-        with writing(self.db, self.user) as s:
-            vehicle = s.get(Vehicle, form.vehicle_id)
-            if vehicle is None:
-                raise NotFound("vehicle", form.vehicle_id)
-            if vehicle.archived_at is not None or vehicle.customer.archived_at is not None:
-                raise _refuse(QT_TRANSLATE_NOOP(
-                    "Validation", "This vehicle or its owner is archived; restore it before opening an order."))
-            self._record_odometer(s, vehicle, km, form)
-            year = datetime.now(UTC).astimezone().year
-            seq = next_number(s, f"{PREFIX}{year}")
-            order = WorkOrder(
-                number=format_number(PREFIX, year, seq), year=year, seq=seq,
-                customer_id=vehicle.customer_id, vehicle_id=vehicle.id, odometer_km=km,
-            )
-            self._apply_reception(s, order, form)
-            if form.rework_of_id is not None:
-                self._link_rework(s, order, form.rework_of_id)
-            s.add(order)
-            s.flush()
-            self._event(order, "", "draft", "")
-            s.flush()
-            return order_detail(s, order)
+        return km
+
+    def open_in(self, s: Session, form: ReceptionForm, km: int) -> WorkOrder:
+        """Open the order in the caller's transaction (an appointment's arrival opens its
+        order in the same step as it records the arrival)."""
+        vehicle = s.get(Vehicle, form.vehicle_id)
+        if vehicle is None:
+            raise NotFound("vehicle", form.vehicle_id)
+        if vehicle.archived_at is not None or vehicle.customer.archived_at is not None:
+            raise _refuse(QT_TRANSLATE_NOOP(
+                "Validation", "This vehicle or its owner is archived; restore it before opening an order."))
+        self._record_odometer(s, vehicle, km, form)
+        year = datetime.now(UTC).astimezone().year
+        seq = next_number(s, f"{PREFIX}{year}")
+        order = WorkOrder(
+            number=format_number(PREFIX, year, seq), year=year, seq=seq,
+            customer_id=vehicle.customer_id, vehicle_id=vehicle.id, odometer_km=km,
+        )
+        self._apply_reception(s, order, form)
+        if form.rework_of_id is not None:
+            self._link_rework(s, order, form.rework_of_id)
+        s.add(order)
+        s.flush()
+        self._event(order, "", "draft", "")
+        s.flush()
+        return order
+
+    def add_line_in(self, s: Session, order: WorkOrder, kind: str, description: str, operation_id: int | None,
+                    part_number: str, quantity: Decimal) -> None:
+        """A planned line at the shop's prices, in the caller's transaction."""
+        price, cost = self._rate(s, operation_id), Decimal(0)
+        if kind == "part":
+            part = s.scalar(select(Part).where(Part.number == part_number))
+            price, cost = (part.price, part.cost) if part is not None else (Decimal(0), Decimal(0))
+        self._add_line(s, order, {"kind": kind, "description": description[:200], "operation_id": operation_id,
+                                  "part_number": part_number, "quantity": quantity, "unit_price": price,
+                                  "unit_cost": cost, "amount": line_amount(quantity, price),
+                                  "payer": "customer", "below_cost_by": ""})
 
     def update_reception(self, order_id: int, version: int, form: ReceptionForm) -> WorkOrderDetail:
         self.require("orders.reception")

@@ -25,7 +25,7 @@ ROLES: dict[str, str] = {
 }
 
 _ADVISOR = {"customers.edit", "orders.reception", "orders.lines", "orders.deliver", "orders.cancel", "backup.make",
-            "followups.call", "complaints.handle"}
+            "followups.call", "complaints.handle", "appointments.book"}
 
 DEFAULT_GRANTS: dict[str, frozenset[str]] = {
     "advisor": frozenset(_ADVISOR),
@@ -38,7 +38,8 @@ DEFAULT_GRANTS: dict[str, frozenset[str]] = {
     "parts": frozenset({"parts.edit", "parts.receive", "parts.issue", "parts.purchase", "parts.count",
                         "backup.make"}),
     "cashier": frozenset({"billing.invoice", "billing.fapiao", "billing.cash", "orders.deliver", "backup.make"}),
-    "information": frozenset({"customers.edit", "backup.make", "followups.call", "complaints.handle"}),
+    "information": frozenset({"customers.edit", "backup.make", "followups.call", "complaints.handle",
+                              "appointments.book"}),
     "warranty": frozenset({"customers.edit", "orders.lines", "billing.fapiao"}),
     "insurance": frozenset({"customers.edit", "orders.reception", "orders.lines"}),
     "manager": ALL - {"users.manage"},

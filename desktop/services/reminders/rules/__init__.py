@@ -1,0 +1,1 @@
+"""The pure rules of reminders: the km projection and when the next service falls due."""
