@@ -85,6 +85,8 @@ class VehicleDue(Base):
     due_km: Mapped[int] = mapped_column(Integer)
     last_service_on: Mapped[date | None] = mapped_column(Date, default=None)
     last_visit_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # Off the list after a call: declined, moved away, sold the car (until its next visit).
+    stop_reason: Mapped[str] = mapped_column(String(16), default="")
 
 
 class ServiceInterval(Base):

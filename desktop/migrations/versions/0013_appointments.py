@@ -45,6 +45,7 @@ def upgrade() -> None:
     sa.Column('due_km', sa.Integer(), nullable=False),
     sa.Column('last_service_on', sa.Date(), nullable=True),
     sa.Column('last_visit_on', sa.Date(), nullable=True),
+    sa.Column('stop_reason', sa.String(length=16), nullable=False),
     sa.ForeignKeyConstraint(['vehicle_id'], ['vehicle.id'], name=op.f('fk_vehicle_due_vehicle_id_vehicle'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('vehicle_id', name=op.f('pk_vehicle_due'))
     )

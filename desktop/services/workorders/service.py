@@ -46,6 +46,7 @@ from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
 from desktop.services.customers.details import last_readings
 from desktop.services.parts.ledger import post_issue
+from desktop.services.reminders.planning import after_visit
 from desktop.services.system import settings as shop_settings
 from desktop.services.workorders.details import order_detail
 from desktop.services.workorders.listing import (
@@ -345,6 +346,8 @@ class WorkOrderService(WorkshopLists, Service):
             self._event(order, order.state, target, clean(note))
             order.state = target
             s.flush()
+            if target == "delivered":  # the car's next service due, from this visit on
+                after_visit(s, order.vehicle_id, utcnow().astimezone().date())
             return order_detail(s, order)
 
     def dispatch(self, order_id: int, version: int, *, technician_id: int | None = None,

@@ -1,0 +1,157 @@
+"""The due list (保养提醒): the cars whose maintenance, annual inspection or insurance falls
+due in a date range (and what fell due before and was not done), with the last call and
+its outcome; a call logged (declined, moved-away and sold cars leave the list); messages
+from the shop's templates, for WeChat, an SMS platform's CSV or printed letters.  The
+program sends nothing: it is offline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.models import Customer, Staff, Vehicle, VehicleDue
+from desktop.models.aftercare import Contact
+from desktop.models.base import utcnow
+from desktop.services.aftercare.people import phones
+from desktop.services.common.text import clean
+from desktop.services.core import audit
+from desktop.services.core.errors import NotFound, ValidationFailed
+from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.core.service import Service
+from desktop.services.core.uow import reading, writing
+from desktop.services.reminders.planning import refresh
+from desktop.services.reminders.records import KINDS, LEAVES_THE_LIST, OUTCOMES, DueFilter, DueRow
+from desktop.services.reminders.rules.due import status
+from desktop.services.system import settings as shop_settings
+
+LEAD_SETTING = {"maintenance": "remind_days", "inspection": "inspection_days", "insurance": "insurance_days"}
+TEMPLATE_SETTING = {"maintenance": "template_maintenance", "inspection": "template_inspection",
+                    "insurance": "template_insurance"}
+FIELDS = ("客户", "车牌", "车型", "到期日期", "里程", "门店电话", "门店")
+
+
+def _msg(text: str, **params: object) -> Message:
+    return Message(text, params)
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """The template with its {字段} filled; an unknown field is left as written."""
+    out = template
+    for key, value in values.items():
+        out = out.replace("{" + key + "}", value)
+    return out
+
+
+class ReminderService(Service):
+
+    def refresh(self, today: date | None = None) -> int:
+        """Compute every car's next maintenance again (after the intervals changed)."""
+        self.require("followups.call")
+        with writing(self.db, self.user) as s:
+            return refresh(s, today or date.today())
+
+    def due_list(self, flt: DueFilter, today: date | None = None) -> list[DueRow]:
+        today = today or date.today()
+        with reading(self.db) as s:
+            found: list[tuple[str, Any]] = []
+            reachable = [Customer.consent_contact.is_(True), Customer.preferred_contact != "none",
+                         Customer.archived_at.is_(None), Vehicle.archived_at.is_(None)]
+            if flt.advisor_id is not None:
+                reachable.append(Customer.advisor_id == flt.advisor_id)
+            base = (Vehicle.id, Vehicle.customer_id, Customer.name, Customer.address, Vehicle.plate, Vehicle.make,
+                    Vehicle.model, Customer.advisor_id)
+            if "maintenance" in flt.kinds:
+                first = flt.first if not flt.overdue else date.min
+                q = (select(*base, VehicleDue.due_on, VehicleDue.due_km, VehicleDue.last_visit_on)
+                     .join(VehicleDue, VehicleDue.vehicle_id == Vehicle.id)
+                     .join(Customer, Customer.id == Vehicle.customer_id)
+                     .where(VehicleDue.due_on >= first, VehicleDue.due_on <= flt.last, VehicleDue.stop_reason == "",
+                            *reachable))
+                if flt.overdue:  # what fell due before the range and was not done, but not the lapsed
+                    q = q.where(or_(VehicleDue.due_on >= flt.first,
+                                    VehicleDue.last_visit_on >= today - timedelta(days=365)))
+                found += [("maintenance", r) for r in s.execute(q)]
+            for kind, column in (("inspection", Vehicle.inspection_due), ("insurance", Vehicle.insurance_due)):
+                if kind not in flt.kinds:
+                    continue
+                first = flt.first - timedelta(days=60) if flt.overdue else flt.first
+                q2: Any = (select(*base, column, literal(None), VehicleDue.last_visit_on)
+                     .join(Customer, Customer.id == Vehicle.customer_id)
+                     .outerjoin(VehicleDue, VehicleDue.vehicle_id == Vehicle.id)
+                     .where(column >= first, column <= flt.last,
+                            or_(VehicleDue.stop_reason.is_(None), VehicleDue.stop_reason == ""), *reachable))
+                found += [(kind, r) for r in s.execute(q2)]
+            return self._rows(s, found, today)
+
+    def _rows(self, s: Session, found: Sequence[tuple[str, Any]], today: date) -> list[DueRow]:
+        phone = phones(s, (r[1] for _k, r in found))
+        names = {i: n for i, n in s.execute(select(Staff.id, Staff.name))}
+        vehicles = sorted({r[0] for _k, r in found})
+        last_calls: dict[tuple[int, str], tuple[datetime, str]] = {}
+        for start in range(0, len(vehicles), 900):
+            chunk = vehicles[start:start + 900]
+            latest = (select(Contact.vehicle_id, Contact.topic, func.max(Contact.at).label("at"))
+                      .where(Contact.kind == "reminder", Contact.vehicle_id.in_(chunk))
+                      .group_by(Contact.vehicle_id, Contact.topic).subquery())
+            for vid, topic, at, outcome in s.execute(
+                    select(Contact.vehicle_id, Contact.topic, Contact.at, Contact.outcome).join(
+                        latest, (latest.c.vehicle_id == Contact.vehicle_id) & (latest.c.topic == Contact.topic)
+                        & (latest.c.at == Contact.at))):
+                last_calls[(int(vid or 0), topic)] = (at, outcome)
+        leads = {k: int(shop_settings.get(s, v)) for k, v in LEAD_SETTING.items()}
+        rows = []
+        for kind, (vid, cid, name, address, plate, make, model, advisor, due_on, due_km, last_visit) in found:
+            call = last_calls.get((vid, kind))
+            rows.append(DueRow(kind, vid, cid, name, phone.get(cid, ""), address, plate or "",
+                               f"{make} {model}".strip(), due_on, due_km,
+                               status(due_on, today, last_visit if kind == "maintenance" else None, leads[kind]),
+                               last_visit, call[0] if call else None, call[1] if call else "",
+                               names.get(advisor or 0, "")))
+        rows.sort(key=lambda r: (r.due_on, r.plate, r.kind))
+        return rows
+
+    def log_call(self, vehicle_id: int, kind: str, outcome: str, notes: str = "",
+                 at: datetime | None = None) -> int:
+        """A reminder call: reached or not, and what came of it; declined, moved away and
+        sold take the car off the list until it next comes in."""
+        self.require("followups.call", vehicle=vehicle_id)
+        errors: dict[str, Message] = {}
+        if kind not in KINDS:
+            errors["kind"] = _msg(QT_TRANSLATE_NOOP("Validation", "Choose what fell due."))
+        if outcome not in OUTCOMES:
+            errors["outcome"] = _msg(QT_TRANSLATE_NOOP("Validation", "Choose what came of the call."))
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            vehicle = s.get(Vehicle, vehicle_id)
+            if vehicle is None:
+                raise NotFound("vehicle", vehicle_id)
+            contact = Contact(kind="reminder", at=at or utcnow(), by=self.user, customer_id=vehicle.customer_id,
+                              vehicle_id=vehicle.id, reached=outcome != "not_reached", topic=kind, outcome=outcome,
+                              notes=clean(notes)[:2000])
+            s.add(contact)
+            if outcome in LEAVES_THE_LIST:
+                due = s.get(VehicleDue, vehicle.id)
+                if due is None:
+                    refresh(s, date.today(), [vehicle.id])
+                    due = s.get(VehicleDue, vehicle.id)
+                if due is not None:
+                    due.stop_reason = outcome
+            s.flush()
+            audit.record(s, "reminder-call", "vehicle", vehicle.id, kind=kind, outcome=outcome)
+            return contact.id
+
+    def messages(self, rows: Sequence[DueRow]) -> list[tuple[DueRow, str]]:
+        """Each row's message from the shop's template for its kind."""
+        with reading(self.db) as s:
+            templates = {k: str(shop_settings.get(s, v)) for k, v in TEMPLATE_SETTING.items()}
+            shop_phone = str(shop_settings.get(s, "shop_phone"))
+            shop_name = str(shop_settings.get(s, "shop_name"))
+        return [(r, fill(templates[r.kind], {
+            "客户": r.customer, "车牌": r.plate, "车型": r.vehicle, "到期日期": r.due_on.isoformat(),
+            "里程": f"{r.due_km:,}" if r.due_km is not None else "", "门店电话": shop_phone, "门店": shop_name}))
+            for r in rows]
