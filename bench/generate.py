@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from desktop.db import Database, open_database
 from desktop.demo.aftercare import write_aftercare
+from desktop.demo.appointments import write_appointments, write_reminders
 from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
 from desktop.demo.shop import DemoGenerator
 from desktop.models import Vehicle
@@ -53,6 +54,8 @@ def add_orders(db: Database, orders: int, seed: int = 7, years: int = 3) -> int:
                        v.purchase_year) for i, v in enumerate(rng.sample(visits, 12))]
         written += len(write_today(s, today, rng))
         write_aftercare(s, rng, now)  # the last year's follow-up calls and complaints
+        write_appointments(s, rng, now)  # the last year's bookings, tomorrow's calendar
+        write_reminders(s, rng, now)  # every car's next service, the due list's calls
     return written
 
 

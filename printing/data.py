@@ -176,3 +176,38 @@ class RegisterDoc:
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     made_at: str = ""
+
+
+@dataclass(frozen=True)
+class SlipDoc:
+    """An appointment slip (预约单) with its roof sign (预约车顶牌): who comes when, for what,
+    what is prepared."""
+
+    number: str
+    when: str
+    advisor: str
+    customer: str
+    phone: str
+    plate: str
+    vehicle: str
+    concern: str
+    technician: str
+    bay: str
+    minutes: int
+    lines: tuple[tuple[str, str, str], ...]  # (description, quantity, part number)
+    parts_note: str = ""
+
+
+@dataclass(frozen=True)
+class SlipsDoc:
+    shop: Shop
+    slips: tuple[SlipDoc, ...]
+
+
+@dataclass(frozen=True)
+class LettersDoc:
+    """Reminder letters (保养提醒函): one page each, the message from the shop's template."""
+
+    shop: Shop
+    letters: tuple[tuple[str, str, str], ...]  # (customer, address, message)
+    made_at: str = ""

@@ -14,6 +14,8 @@
     servicebay users list|add|passwd|disable|enable|roles ...
     servicebay followups [--date D] [--csv FILE]
     servicebay complaints [--open] [--csv FILE]
+    servicebay appointments [--date D] [--csv FILE]
+    servicebay due-list [--from D] [--to D] [--csv FILE] [--refresh]
 
 Every sub-command takes ``--db`` (a SQLite file or a database URL); without it the
 database in the settings, or the one in the user's data folder, is used.  In a shop with
@@ -24,7 +26,7 @@ the scheduled task.
 One module per command group, each registering its sub-commands and running them over the
 services: ``demo``, ``exchange`` (import, export), ``backup`` (backup, verify, restore),
 ``parts``, ``documents`` (print), ``billing`` (verify-ledger), ``users``, ``aftercare``
-(followups, complaints); ``shell`` holds
+(followups, complaints), ``appointments`` (appointments, due-list); ``shell`` holds
 what they share (who runs the command, messages, tables).  A new capability adds its module here and one line to ``GROUPS``.
 """
 
@@ -36,14 +38,24 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli import aftercare, backup, billing, demo, documents, exchange, parts, users
+from desktop.cli import (
+    aftercare,
+    appointments,
+    backup,
+    billing,
+    demo,
+    documents,
+    exchange,
+    parts,
+    users,
+)
 from desktop.cli.shell import SignInRefused, Translate, desk_for, open_shop, place_problem, say
 from desktop.db import PLACE_ERRORS
 from desktop.services.core.desk import Desk
 from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
-GROUPS = (demo, exchange, backup, parts, documents, billing, users, aftercare)
+GROUPS = (demo, exchange, backup, parts, documents, billing, users, aftercare, appointments)
 
 
 def parser() -> argparse.ArgumentParser:

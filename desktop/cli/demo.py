@@ -25,7 +25,7 @@ def run(db: Database, args: argparse.Namespace, tr: Translate) -> int:
     pins = counts.pop("pins")
     print(say(tr, QT_TRANSLATE_NOOP(
         "CLI", "Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, "
-        "{invoices} invoices, {follow_ups} follow-up calls, {complaints} complaints."),
+        "{invoices} invoices, {appointments} appointments, {follow_ups} follow-up calls, {complaints} complaints."),
         **counts))
     print(sign_ins(pins).render(tr))
     return 0

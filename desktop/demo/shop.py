@@ -16,6 +16,7 @@ from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 
 from desktop.db import Database
 from desktop.demo.aftercare import write_aftercare
+from desktop.demo.appointments import write_appointments, write_reminders
 from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
 from desktop.demo.parts import write_parts
 from desktop.demo.people import write_audit, write_clock, write_people
@@ -316,13 +317,15 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
         clocked, days = write_clock(s, gen.rng, now)
         write_audit(s, gen.rng, now)
         care = write_aftercare(s, gen.rng, now)
+        booked = write_appointments(s, gen.rng, now)
+        write_reminders(s, gen.rng, now)
     PartsService(db, "demo").classify()
     demo_purchasing(db)
     demo_shop(db)
     invoices = demo_invoices(db, random.Random(seed))
     return {"customers": report.customers_created, "vehicles": report.vehicles_created,
             "readings": len(readings) + len(vehicle_rows), "orders": orders, "parts": parts,
-            "invoices": invoices, "clockings": clocked, "attendance": days, "pins": pins, **care}
+            "invoices": invoices, "clockings": clocked, "attendance": days, "pins": pins, **care, **booked}
 
 
 def demo_purchasing(db: Database) -> None:

@@ -10,6 +10,7 @@ from desktop.db import Database
 from desktop.services.aftercare.complaints import ComplaintService
 from desktop.services.aftercare.followups import FollowUpService
 from desktop.services.aftercare.reports import AftercareReports
+from desktop.services.appointments.service import AppointmentService
 from desktop.services.billing.ledger import LedgerService
 from desktop.services.billing.service import InvoicingService
 from desktop.services.core import notices  # noqa: F401  (tells the pages what each change touched)
@@ -22,6 +23,7 @@ from desktop.services.parts.importing import PartsImportService
 from desktop.services.parts.purchasing import PurchasingService
 from desktop.services.parts.service import PartsService
 from desktop.services.parts.stocktake import StockTakeService
+from desktop.services.reminders.service import ReminderService
 from desktop.services.system.calendar import WorkCalendar
 from desktop.services.system.settings import ShopSettings
 from desktop.services.users.audit_log import AuditLogService
@@ -55,6 +57,8 @@ class Services:
     complaints: ComplaintService
     aftercare: AftercareReports
     calendar: WorkCalendar
+    appointments: AppointmentService
+    reminders: ReminderService
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -83,6 +87,8 @@ class Services:
             complaints=ComplaintService(db, user),
             aftercare=AftercareReports(db, user),
             calendar=WorkCalendar(db, user),
+            appointments=AppointmentService(db, user),
+            reminders=ReminderService(db, user),
         )
 
     @property

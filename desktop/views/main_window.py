@@ -28,6 +28,7 @@ from desktop.services.core.errors import ServiceError
 
 from desktop.views.aftercare.page import AftercarePage
 from desktop.views.aftercare.settings import AftercareSettings
+from desktop.views.appointments.page import AppointmentsPage
 from desktop.views.backup.panel import BackupPanel
 from desktop.views.billing.dialogs import SettlementDialog
 from desktop.views.billing.page import InvoicesPage
@@ -35,6 +36,7 @@ from desktop.views.customers.page import CustomerPage
 from desktop.views.parts.page import PartsPage
 from desktop.views.parts.purchasing import PurchasingPage
 from desktop.views.parts.stocktake import StockTakePage
+from desktop.views.reminders.page import DueListPage
 from desktop.views.shared import common
 from desktop.views.system.page import SystemPage
 from desktop.views.users.page import UsersSection
@@ -61,10 +63,12 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
         self.pages = QStackedWidget()
         self.customers = CustomerPage(services)
+        self.appointments = AppointmentsPage(services)
         self.workorders = WorkOrdersPage(services)
         self.board = BoardPage(services)
         self.invoices = InvoicesPage(services)
         self.aftercare = AftercarePage(services)
+        self.reminders = DueListPage(services)
         self.parts = PartsPage(services)
         self.purchasing = PurchasingPage(services)
         self.stocktake = StockTakePage(services)
@@ -80,10 +84,12 @@ class MainWindow(QMainWindow):
         self.workorders.editor.setup_needed.connect(self.open_setup)
         for title, page in (
             (self.tr("Customers"), self.customers),
+            (self.tr("Appointments"), self.appointments),
             (self.tr("Work orders"), self.workorders),
             (self.tr("Workshop board"), self.board),
             (self.tr("Invoices"), self.invoices),
             (self.tr("Follow-up and complaints"), self.aftercare),
+            (self.tr("Reminders"), self.reminders),
             (self.tr("Parts"), self.parts),
             (self.tr("Purchasing"), self.purchasing),
             (self.tr("Stock-take"), self.stocktake),
@@ -100,6 +106,8 @@ class MainWindow(QMainWindow):
         self.customers.show_invoices.connect(self.show_invoices)
         self.customers.show_invoice.connect(self.show_invoice_number)
         self.board.open_order.connect(self.show_order)
+        self.appointments.open_order.connect(self.show_order)
+        self.reminders.book_requested.connect(self.book_appointment)
         self.backup.restored.connect(self._restored)
         self.parts.orders_changed.connect(self.purchasing.refresh)
         self.purchasing.stock_changed.connect(lambda: self.parts.refresh(reload=True))
@@ -199,7 +207,8 @@ class MainWindow(QMainWindow):
         from desktop.views.help import HelpDialog
 
         names = {self.customers: "customers", self.workorders: "workorders", self.board: "board",
-                 self.invoices: "invoices", self.aftercare: "aftercare", self.parts: "parts", self.purchasing: "purchasing",
+                 self.invoices: "invoices", self.aftercare: "aftercare", self.parts: "parts",
+                 self.appointments: "appointments", self.reminders: "reminders", self.purchasing: "purchasing",
                  self.stocktake: "stocktake", self.kiosk: "kiosk", self.system: "system"}
         dialog = HelpDialog(names.get(self.pages.currentWidget(), "quickstart"), self)
         self.help_dialog = dialog
@@ -255,6 +264,11 @@ class MainWindow(QMainWindow):
     def new_order(self, vehicle_id: int) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.workorders))
         self.workorders.new_order(vehicle_id)
+
+    def book_appointment(self, customer_id: int, vehicle_id: int) -> None:
+        """From the due list: the booking dialog for the car, on the appointments page."""
+        self.nav.setCurrentRow(self.pages.indexOf(self.appointments))
+        self.appointments.book_for(customer_id, vehicle_id)
 
     def show_invoice_number(self, number: str) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.invoices))

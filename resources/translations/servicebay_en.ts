@@ -218,6 +218,183 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>AppointmentView</name>
+    <message>
+        <source>Appointment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car arrived…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip and roof sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2 · %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1 min · technician %2 · bay %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reserved %1, to order %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earlier no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked into the walk-in buffer by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer (km):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on file with this phone. Add the car to their file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment slip and roof sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We called (due list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>signed in</source>
@@ -812,6 +989,109 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new caller (not on file yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When, with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s concern, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(add a maintenance package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(add a labour operation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician and bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 earlier appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Unknown column or field in --map {pair}. The fields for {kind}: {fields}</source>
@@ -990,7 +1270,50 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, {invoices} invoices, {follow_ups} follow-up calls, {complaints} complaints.</source>
+        <source>{count} appointments on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next service computed for {count} cars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} to remind from {first} to {last} (and overdue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, {invoices} invoices, {appointments} appointments, {follow_ups} follow-up calls, {complaints} complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Day: every advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week: one advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue: booked · green: confirmed · grey: arrived · red: no-show · “walk-ins”: kept free after three booked slots · ★ new caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1 h of the technicians&apos; %2 h (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked: %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1034,6 +1357,18 @@ Details are in %2.</source>
     </message>
     <message>
         <source>A score below %1 opens a complaint when the call is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1640,7 +1975,27 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1685,6 +2040,18 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts to order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2082,6 +2449,33 @@ Details are in %2.</source>
     </message>
     <message>
         <source>%1 listed, %2 past their deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationsTab</name>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print slips and roof signs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appointments, %2 to confirm, %3 with parts to order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment slips and roof signs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2660,6 +3054,61 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueListPage</name>
+    <message>
+        <source>and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalculate due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to call, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a car first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due dates recalculated for %1 cars.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3627,6 +4076,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Work orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3640,6 +4093,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Follow-up and complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3752,6 +4209,60 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Merge %1 (%2) into %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagesDialog</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for an SMS platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print as letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceBay sends nothing itself: copy, export or print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for an SMS platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4321,6 +4832,10 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>book, move, confirm and cancel appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>make follow-up calls and keep the call register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4758,6 +5273,61 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Letter register (跟踪服务信函登记表)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed (not back for a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached, will think about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will come (book it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold the car</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6308,6 +6878,98 @@ Reason:</source>
     </message>
     <message>
         <source>There is no work order {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slot} is kept free for walk-ins and overruns (after three booked slots in a row). Book it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has passed; choose a later slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception takes appointments from {opens} to {closes}, not in a break, every 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned work takes longer than the workshop&apos;s day ({hours} h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is not late yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the new caller&apos;s customer file and car first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car that arrived is not the one booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the advisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the caller&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who called whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how it was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {n}: describe the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is archived; restore the file before booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the customer&apos;s cars (not an archived one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This car is already booked at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advisor already has an appointment at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is already {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what fell due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what came of the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the customer, or tick a new caller.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

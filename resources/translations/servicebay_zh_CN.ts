@@ -227,6 +227,183 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>AppointmentView</name>
+    <message>
+        <source>Appointment %1</source>
+        <translation>预约 %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by phone…</source>
+        <translation>电话已确认…</translation>
+    </message>
+    <message>
+        <source>Another time…</source>
+        <translation>改时间…</translation>
+    </message>
+    <message>
+        <source>The car arrived…</source>
+        <translation>车已到店…</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Slip and roof sign…</source>
+        <translation>预约单和车顶牌…</translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2 · %3 %4</source>
+        <translation>客户：%1 %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>new caller</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Concern: %1</source>
+        <translation>客户描述：%1</translation>
+    </message>
+    <message>
+        <source>Planned: %1 min · technician %2 · bay %3</source>
+        <translation>预计 %1 分钟 · 技师 %2 · 工位 %3</translation>
+    </message>
+    <message>
+        <source> (reserved %1, to order %2)</source>
+        <translation>（已预留 %1，需订货 %2）</translation>
+    </message>
+    <message>
+        <source>%1 earlier no-shows</source>
+        <translation>以前爽约 %1 次</translation>
+    </message>
+    <message>
+        <source>Booked into the walk-in buffer by %1.</source>
+        <translation>%1 占用了留给到店客户的缓冲格。</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>已确认：%1</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Walk-in buffer</source>
+        <translation>缓冲格</translation>
+    </message>
+    <message>
+        <source>Book it anyway</source>
+        <translation>仍然预约</translation>
+    </message>
+    <message>
+        <source>Confirmed by phone</source>
+        <translation>电话已确认</translation>
+    </message>
+    <message>
+        <source>What the customer said:</source>
+        <translation>客户怎么说：</translation>
+    </message>
+    <message>
+        <source>The car arrived</source>
+        <translation>车已到店</translation>
+    </message>
+    <message>
+        <source>Odometer (km):</source>
+        <translation>进厂里程（公里）：</translation>
+    </message>
+    <message>
+        <source>Customer on file</source>
+        <translation>已有档案</translation>
+    </message>
+    <message>
+        <source>%1 is on file with this phone. Add the car to their file?</source>
+        <translation>这个电话已有客户档案：%1。把车加到他的档案里吗？</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>加到 %1 名下</translation>
+    </message>
+    <message>
+        <source>Make a new file</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Appointment slip and roof sign</source>
+        <translation>预约单和车顶牌</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>We called (due list)</source>
+        <translation>主动预约（提醒名单）</translation>
+    </message>
+    <message>
+        <source>The customer called</source>
+        <translation>被动预约（客户来电）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>到店</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Confirmation calls</source>
+        <translation>确认电话</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>signed in</source>
@@ -821,6 +998,109 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>A new caller (not on file yet)</source>
+        <translation>新来电客户（还没有档案）</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>New caller</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>When, with whom</source>
+        <translation>时间和服务顾问</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s concern, in their words</source>
+        <translation>客户描述（客户原话）</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>客户描述</translation>
+    </message>
+    <message>
+        <source>(add a maintenance package)</source>
+        <translation>（添加保养套餐）</translation>
+    </message>
+    <message>
+        <source>(add a labour operation)</source>
+        <translation>（添加工时项目）</translation>
+    </message>
+    <message>
+        <source>Planned work</source>
+        <translation>预约项目</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>删除这一行</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Expected duration</source>
+        <translation>预计时长</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>（暂不指定）</translation>
+    </message>
+    <message>
+        <source>Technician and bay</source>
+        <translation>技师和工位</translation>
+    </message>
+    <message>
+        <source>Booked how</source>
+        <translation>预约来源和方式</translation>
+    </message>
+    <message>
+        <source>%1: %2 earlier appointments</source>
+        <translation>%1：以前预约 %2 次</translation>
+    </message>
+    <message>
+        <source>%1 no-shows</source>
+        <translation>爽约 %1 次</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Walk-in buffer</source>
+        <translation>缓冲格</translation>
+    </message>
+    <message>
+        <source>Book it anyway</source>
+        <translation>仍然预约</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Unknown column or field in --map {pair}. The fields for {kind}: {fields}</source>
@@ -999,8 +1279,51 @@ Details are in %2.</source>
         <translation>共 {count} 件投诉，{late} 件超过处理期限。</translation>
     </message>
     <message>
-        <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, {invoices} invoices, {follow_ups} follow-up calls, {complaints} complaints.</source>
-        <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车，{orders} 张工单，{invoices} 张结算单，{follow_ups} 个回访，{complaints} 件投诉。</translation>
+        <source>{count} appointments on {day}.</source>
+        <translation>{day} 共 {count} 个预约。</translation>
+    </message>
+    <message>
+        <source>Next service computed for {count} cars.</source>
+        <translation>已重算 {count} 辆车的下次保养。</translation>
+    </message>
+    <message>
+        <source>{count} to remind from {first} to {last} (and overdue).</source>
+        <translation>{first} 至 {last} 需要提醒 {count} 辆（含已逾期）。</translation>
+    </message>
+    <message>
+        <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, {invoices} invoices, {appointments} appointments, {follow_ups} follow-up calls, {complaints} complaints.</source>
+        <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车，{orders} 张工单，{invoices} 张结算单，{appointments} 个预约，{follow_ups} 个回访，{complaints} 件投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Day: every advisor</source>
+        <translation>日：全部顾问</translation>
+    </message>
+    <message>
+        <source>Week: one advisor</source>
+        <translation>周：一位顾问</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
+        <source>Blue: booked · green: confirmed · grey: arrived · red: no-show · “walk-ins”: kept free after three booked slots · ★ new caller</source>
+        <translation>蓝色：已预约 · 绿色：已确认 · 灰色：已到店 · 红色：爽约 · “留给到店客户”：连续约满三格后留空的缓冲格 · ★ 新客户</translation>
+    </message>
+    <message>
+        <source>walk-ins</source>
+        <translation>留给到店客户</translation>
+    </message>
+    <message>
+        <source>Booked %1 h of the technicians&apos; %2 h (%3)</source>
+        <translation>已约 %1 工时 / 技师可用 %2 工时（%3）</translation>
+    </message>
+    <message>
+        <source>Booked: %1 at %2.</source>
+        <translation>已预约：%1，%2。</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1367,18 @@ Details are in %2.</source>
     <message>
         <source>A score below %1 opens a complaint when the call is saved.</source>
         <translation>有低于 %1 分的评分：保存时会同时开一个投诉单。</translation>
+    </message>
+    <message>
+        <source>Reminder call</source>
+        <translation>提醒电话</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -1649,8 +1984,28 @@ Details are in %2.</source>
         <translation>付款方</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>项目</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>At km</source>
+        <translation>到期里程</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次进厂</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>上次提醒</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1695,6 +2050,18 @@ Details are in %2.</source>
     <message>
         <source>Concern</source>
         <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Parts to order</source>
+        <translation>需订货</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>爽约</translation>
     </message>
     <message>
         <source>Book</source>
@@ -2092,6 +2459,33 @@ Details are in %2.</source>
     <message>
         <source>%1 listed, %2 past their deadline</source>
         <translation>共 %1 件，%2 件超过期限</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationsTab</name>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Print slips and roof signs…</source>
+        <translation>打印预约单和车顶牌…</translation>
+    </message>
+    <message>
+        <source>Appointments on</source>
+        <translation>预约日期</translation>
+    </message>
+    <message>
+        <source>%1 appointments, %2 to confirm, %3 with parts to order</source>
+        <translation>共 %1 个预约，%2 个待确认，%3 个需订货</translation>
+    </message>
+    <message>
+        <source>No appointments that day.</source>
+        <translation>这一天没有预约。</translation>
+    </message>
+    <message>
+        <source>Appointment slips and roof signs</source>
+        <translation>预约单和车顶牌</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +3065,61 @@ Is it one of them?</source>
     <message>
         <source>Approve</source>
         <translation>批准</translation>
+    </message>
+</context>
+<context>
+    <name>DueListPage</name>
+    <message>
+        <source>and overdue</source>
+        <translation>含已逾期</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>到期日从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>记录电话…</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
+        <source>Messages…</source>
+        <translation>消息…</translation>
+    </message>
+    <message>
+        <source>Recalculate due dates</source>
+        <translation>重新计算到期日</translation>
+    </message>
+    <message>
+        <source>Customers of %1</source>
+        <translation>%1 的专属客户</translation>
+    </message>
+    <message>
+        <source>%1 to call, %2 overdue</source>
+        <translation>需要提醒 %1 辆，%2 辆已逾期</translation>
+    </message>
+    <message>
+        <source>Choose a car first.</source>
+        <translation>请先选择一辆车。</translation>
+    </message>
+    <message>
+        <source>Due dates recalculated for %1 cars.</source>
+        <translation>已重算 %1 辆车的到期日。</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +4085,10 @@ Is it one of them?</source>
         <translation>客户档案</translation>
     </message>
     <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
         <source>Work orders</source>
         <translation>维修工单</translation>
     </message>
@@ -3650,6 +4103,10 @@ Is it one of them?</source>
     <message>
         <source>Follow-up and complaints</source>
         <translation>回访与投诉</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>保养提醒</translation>
     </message>
     <message>
         <source>Parts</source>
@@ -3763,6 +4220,60 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Merge %1 (%2) into %3?</source>
         <translation>将 %1（%2）合并到 %3？</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesDialog</name>
+    <message>
+        <source>Messages</source>
+        <translation>提醒消息</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Export for an SMS platform…</source>
+        <translation>导出给短信平台…</translation>
+    </message>
+    <message>
+        <source>Print as letters…</source>
+        <translation>打印提醒信…</translation>
+    </message>
+    <message>
+        <source>ServiceBay sends nothing itself: copy, export or print.</source>
+        <translation>售后管家自己不发消息：请复制、导出或打印。</translation>
+    </message>
+    <message>
+        <source>Export for an SMS platform</source>
+        <translation>导出给短信平台</translation>
+    </message>
+    <message>
+        <source>Reminder letters</source>
+        <translation>保养提醒信</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Another time</source>
+        <translation>改时间</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>改到这个时间</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4842,10 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation>更正技师打卡记录</translation>
     </message>
     <message>
+        <source>book, move, confirm and cancel appointments</source>
+        <translation>预约、改约、确认和取消预约</translation>
+    </message>
+    <message>
         <source>make follow-up calls and keep the call register</source>
         <translation>打回访电话、登记来电和信函</translation>
     </message>
@@ -4769,6 +5284,61 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Letter register (跟踪服务信函登记表)</source>
         <translation>跟踪服务信函登记表</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation>年审</translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation>续保</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation>以后到期</translation>
+    </message>
+    <message>
+        <source>Lapsed (not back for a year)</source>
+        <translation>流失（一年未回厂）</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Reached, will think about it</source>
+        <translation>已接通，再考虑</translation>
+    </message>
+    <message>
+        <source>Will come (book it)</source>
+        <translation>会来（预约）</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>已搬走</translation>
+    </message>
+    <message>
+        <source>Sold the car</source>
+        <translation>车已卖</translation>
     </message>
 </context>
 <context>
@@ -6322,6 +6892,98 @@ Reason:</source>
     <message>
         <source>There is no work order {number}.</source>
         <translation>没有工单 {number}。</translation>
+    </message>
+    <message>
+        <source>{slot} is kept free for walk-ins and overruns (after three booked slots in a row). Book it anyway?</source>
+        <translation>{slot} 是留给临时到店和超时车辆的缓冲格（已连续约满三格）。仍然预约吗？</translation>
+    </message>
+    <message>
+        <source>That time has passed; choose a later slot.</source>
+        <translation>这个时间已经过了，请选后面的时间。</translation>
+    </message>
+    <message>
+        <source>Reception takes appointments from {opens} to {closes}, not in a break, every 15 minutes.</source>
+        <translation>前台预约时间为 {opens} 至 {closes}，午休不约，每15分钟一格。</translation>
+    </message>
+    <message>
+        <source>The planned work takes longer than the workshop&apos;s day ({hours} h).</source>
+        <translation>预计工时超过了车间一天的时间（{hours} 小时）。</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be confirmed.</source>
+        <translation>只有“已预约”的预约才能确认。</translation>
+    </message>
+    <message>
+        <source>The customer is not late yet.</source>
+        <translation>还没到预约时间。</translation>
+    </message>
+    <message>
+        <source>Say why it is cancelled.</source>
+        <translation>请写明取消原因。</translation>
+    </message>
+    <message>
+        <source>Make the new caller&apos;s customer file and car first.</source>
+        <translation>请先给新客户建档并登记车辆。</translation>
+    </message>
+    <message>
+        <source>The car that arrived is not the one booked.</source>
+        <translation>到店的车不是预约的那辆。</translation>
+    </message>
+    <message>
+        <source>Choose the advisor.</source>
+        <translation>请选择服务顾问。</translation>
+    </message>
+    <message>
+        <source>Enter the caller&apos;s name.</source>
+        <translation>请填写来电客户的姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the car.</source>
+        <translation>请选择车辆。</translation>
+    </message>
+    <message>
+        <source>Choose who called whom.</source>
+        <translation>请选择预约来源。</translation>
+    </message>
+    <message>
+        <source>Choose how it was booked.</source>
+        <translation>请选择预约方式。</translation>
+    </message>
+    <message>
+        <source>Line {n}: describe the work.</source>
+        <translation>第 {n} 行：请写明项目。</translation>
+    </message>
+    <message>
+        <source>This customer is archived; restore the file before booking.</source>
+        <translation>这位客户已归档，请先恢复档案再预约。</translation>
+    </message>
+    <message>
+        <source>Choose one of the customer&apos;s cars (not an archived one).</source>
+        <translation>请选择这位客户的车（不能是已归档的车）。</translation>
+    </message>
+    <message>
+        <source>This car is already booked at that time.</source>
+        <translation>这辆车在这个时间已经有预约。</translation>
+    </message>
+    <message>
+        <source>The advisor already has an appointment at that time.</source>
+        <translation>这位服务顾问在这个时间已经有预约。</translation>
+    </message>
+    <message>
+        <source>This appointment is already {state}.</source>
+        <translation>这个预约已经是“{state}”。</translation>
+    </message>
+    <message>
+        <source>Choose what fell due.</source>
+        <translation>请选择到期项目。</translation>
+    </message>
+    <message>
+        <source>Choose what came of the call.</source>
+        <translation>请选择电话结果。</translation>
+    </message>
+    <message>
+        <source>Find the customer, or tick a new caller.</source>
+        <translation>请找到客户，或勾选新来电客户。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from desktop.models import (
     AppointmentLine,
     Bay,
     Customer,
+    MaintenancePackage,
     Part,
     Staff,
     StaffRole,
@@ -27,12 +28,14 @@ from desktop.services.appointments.records import (
     ACTIVE,
     CHANNELS,
     SOURCES,
+    STATES,
     AppointmentDetail,
     AppointmentForm,
     AppointmentRow,
     BufferSlot,
     DayPlan,
     LineView,
+    PlannedLine,
     WeekPlan,
 )
 from desktop.services.appointments.rules.slots import (
@@ -55,6 +58,7 @@ from desktop.services.core.uow import reading, writing
 from desktop.services.parts.ledger import on_hand_of, reserved_for
 from desktop.services.system import settings as shop_settings
 from desktop.services.workorders.records import ReceptionForm
+from printing.data import SlipDoc, SlipsDoc
 
 PREFIX = "AP"
 ADVISOR_ROLES = ("advisor", "reception")
@@ -108,6 +112,65 @@ class AppointmentService(Service):
         with reading(self.db) as s:
             return to_rows(s, list(s.execute(rows_query().where(Appointment.customer_id == customer_id)
                                              .order_by(Appointment.slot_at.desc()).limit(200)).all()))
+
+    def package_lines(self, package_id: int) -> tuple[PlannedLine, ...]:
+        """A maintenance package as planned lines (its labour and its parts)."""
+        with reading(self.db) as s:
+            package = s.get(MaintenancePackage, package_id)
+            if package is None:
+                raise NotFound("package", package_id)
+            return tuple(
+                PlannedLine("labour", item.operation.name, item.operation.standard_hours, item.operation_id)
+                if item.kind == "labour" and item.operation is not None
+                else PlannedLine("part", item.description, item.quantity, part_number=item.part_number)
+                for item in package.items)
+
+    def file_for_caller(self, appointment_id: int, km: int | str, *, existing_customer_id: int | None = None,
+                        new_file: bool = False) -> tuple[int, int]:
+        """A new caller arrives: (customer, car) on file for them.  A plate already on file
+        is that car; a phone already on file raises ``LikelyDuplicates`` unless the advisor
+        chose that customer (the car is added to them) or a new file anyway."""
+        from desktop.services.core.errors import DuplicateVehicle
+        from desktop.services.customers.records import CustomerForm, VehicleForm
+        from desktop.services.customers.service import CustomerService
+
+        detail = self.get(appointment_id)
+        if not detail.row.new_caller:
+            return detail.row.customer_id or 0, detail.row.vehicle_id or 0
+        customers = CustomerService(self.db, self.desk)
+        car = VehicleForm(plate=detail.row.plate, odometer_km=km)
+        try:
+            if existing_customer_id is not None:
+                return existing_customer_id, customers.add_vehicle(existing_customer_id, car).id
+            made = customers.create_customer(CustomerForm(name=detail.row.customer, phones=[detail.row.phone]), car,
+                                             allow_duplicate_phone=new_file)
+            return made.id, made.vehicles[0].id
+        except DuplicateVehicle as exc:
+            if exc.field == "plate" and exc.existing.vehicle_id is not None:
+                return exc.existing.customer_id, exc.existing.vehicle_id
+            raise
+
+    def slips(self, ids: list[int]) -> SlipsDoc:
+        """The slips and roof signs of these appointments, in time order."""
+        from desktop.services.documents.service import DocumentService
+
+        shop = DocumentService(self.db, self.user).shop()
+        out = []
+        with reading(self.db) as s:
+            for a in sorted((self._appointment(s, i) for i in ids), key=lambda a: a.slot_at):
+                d = self._detail(s, a)
+                r = d.row
+                short = [f"{x.part_number or x.description} ×{x.to_order}" for x in d.lines if x.to_order > 0]
+                out.append(SlipDoc(r.number, local(r.slot_at).strftime("%Y-%m-%d %H:%M"), r.advisor, r.customer,
+                                   r.phone, r.plate, r.vehicle, a.concern, r.technician, r.bay, r.work_minutes,
+                                   tuple((x.description, f"{x.quantity:g}", x.part_number) for x in d.lines),
+                                   "、".join(short)))
+        return SlipsDoc(shop, tuple(out))
+
+    def slip_pdf(self, ids: list[int], lang: str = "zh_CN") -> bytes:
+        from printing.appointments import slips
+
+        return slips(self.slips(ids), lang)
 
     def day(self, day: date) -> DayPlan:
         """Every advisor's slots for the day, the bookings, the buffer slots, the load."""
@@ -425,7 +488,7 @@ class AppointmentService(Service):
     def _refuse_unless_active(a: Appointment) -> None:
         if a.state not in ACTIVE:
             raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "This appointment is already {state}."),
-                               state=a.state))
+                               state=Message(STATES.get(a.state, a.state), {}, "Appointments")))
 
     @staticmethod
     def _appointment(s: Session, appointment_id: int, version: int | None = None) -> Appointment:

@@ -25,6 +25,7 @@ from desktop.services.reminders.rules.due import Interval, due
 from desktop.services.system import settings as shop_settings
 
 MAINTENANCE_SYSTEM = "保养"  # the catalogue's system of maintenance operations
+NEW_CAR_DAYS = 365  # a car bought within a year and never serviced here is due its first service
 
 
 class Intervals:
@@ -96,8 +97,10 @@ def refresh(s: Session, today: date, vehicle_ids: Sequence[int] | None = None) -
     rows = []
     for vid, cid, make, series, bought in found:
         history = readings.get(vid, [])
-        on, km = due(services.get(vid), history, intervals.of(make, series, tags.get(cid, set())), intervals.first,
-                     bought, today)
+        base = services.get(vid)
+        if base is None and history and not (bought and (today - bought).days < NEW_CAR_DAYS):
+            base = history[-1]  # serviced elsewhere so far: due an interval after it was last seen
+        on, km = due(base, history, intervals.of(make, series, tags.get(cid, set())), intervals.first, bought, today)
         rows.append({"vehicle_id": vid, "due_on": on, "due_km": km, "last_service_on": services.get(vid, (None,))[0],
                      "last_visit_on": visits.get(vid), "stop_reason": stopped.get(vid, "")})
     if ids is None:

@@ -155,3 +155,18 @@ class ReminderService(Service):
             "客户": r.customer, "车牌": r.plate, "车型": r.vehicle, "到期日期": r.due_on.isoformat(),
             "里程": f"{r.due_km:,}" if r.due_km is not None else "", "门店电话": shop_phone, "门店": shop_name}))
             for r in rows]
+
+    def letters_pdf(self, rows: Sequence[DueRow], lang: str = "zh_CN") -> bytes:
+        """The reminder letters of these rows, one page each."""
+        from desktop.services.documents.service import DocumentService
+        from printing.data import LettersDoc
+        from printing.letters import letters
+
+        shop = DocumentService(self.db, self.user).shop()
+        doc = LettersDoc(shop, tuple((r.customer, r.address, text) for r, text in self.messages(rows)),
+                         date.today().isoformat())
+        return letters(doc, lang)
+
+    def sms_rows(self, rows: Sequence[DueRow]) -> list[list[str]]:
+        """The columns an SMS platform imports (手机号码, 短信内容), one row per phone."""
+        return [["手机号码", "短信内容"]] + [[r.phone, text] for r, text in self.messages(rows) if r.phone]

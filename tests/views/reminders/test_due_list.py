@@ -1,0 +1,47 @@
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QDate
+
+from desktop.services.container import Services
+from desktop.services.reminders.rules.due import add_months
+from tests.conftest import Workshop
+from tests.services.aftercare.test_followups import delivered
+from tests.services.reminders.test_reminders import TODAY
+
+from desktop.views.reminders.page import CallDialog, DueListPage, MessagesDialog
+from desktop.views.shared import common
+
+
+def test_the_due_list_calls_and_books(qtbot, services: Services, workshop: Workshop,
+                                      monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    delivered(services, workshop)
+    page = DueListPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    due = add_months(TODAY, 6)
+    page.last.setDate(QDate(due.year, due.month, due.day) .addDays(5))
+    page.refresh()
+    assert page.model.rowCount() == 1
+    page.table.selectRow(0)
+    booked: list[tuple[int, int]] = []
+    page.book_requested.connect(lambda c, v: booked.append((c, v)))
+
+    def answer(dialog: CallDialog) -> bool:
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("will_come"))
+        dialog.save()
+        return dialog.result() == 1
+
+    monkeypatch.setattr(common, "run_dialog", answer)
+    page.log_call()
+    assert booked == [(workshop.customer_id, workshop.vehicle_id)]
+    assert page.model.row(0).last_outcome == "will_come"
+    messages = MessagesDialog(services, page.model.rows(), page)
+    qtbot.addWidget(messages)
+    assert "粤B12345" in messages.text.toPlainText()
+    out = tmp_path / "sms.csv"
+    monkeypatch.setattr(common, "choose_save_file", lambda *a, **k: str(out))
+    messages.export()
+    assert out.read_text(encoding="utf-8-sig").startswith("手机号码,短信内容")
+    assert services.reminders.letters_pdf(page.model.rows()).startswith(b"%PDF")
+    _ = timedelta
