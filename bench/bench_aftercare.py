@@ -32,7 +32,7 @@ from desktop.services.aftercare.followups import FollowUpService
 from desktop.services.aftercare.records import ComplaintFilter
 from desktop.services.aftercare.reports import AftercareReports
 
-SHOP = DEFAULT_PATH.with_name("bigshop-aftercare.sqlite3")
+SHOP = DEFAULT_PATH.with_name("bigshop-visits.sqlite3")  # shared with bench_appointments
 TARGET_MS, TARGET_RATIO = 100.0, 3.0
 
 DAY_LIST = text(

@@ -972,6 +972,22 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 booked %2 h of %3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 cars in the shop · %2 waiting for parts · %3 overdue · %4 technicians free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,6 +2684,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(none: whoever is free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,6 +2713,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Preferred contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2850,6 +2874,22 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3369,6 +3409,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Follow-up call: not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment {number} ({state}): {concern}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -981,6 +981,22 @@ Details are in %2.</source>
         <translation>工位（把车拖到这里）</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>%1 booked %2 h of %3 h</source>
+        <translation>%1 已约 %2 / %3 工时</translation>
+    </message>
+    <message>
+        <source>Appointments: </source>
+        <translation>预约负荷：</translation>
+    </message>
+    <message>
         <source>%1 cars in the shop · %2 waiting for parts · %3 overdue · %4 technicians free</source>
         <translation>在厂 %1 台 · 待料 %2 台 · 超时 %3 台 · 空闲技师 %4 人</translation>
     </message>
@@ -2680,6 +2696,10 @@ Is it one of them?</source>
         <translation>同意接收联系（保养提醒、回访电话）</translation>
     </message>
     <message>
+        <source>(none: whoever is free)</source>
+        <translation>（不指定：谁有空谁接）</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -2706,6 +2726,10 @@ Is it one of them?</source>
     <message>
         <source>Preferred contact</source>
         <translation>联系方式偏好</translation>
+    </message>
+    <message>
+        <source>Dedicated advisor</source>
+        <translation>专属服务顾问</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2861,6 +2885,22 @@ Is it one of them?</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Dedicated advisor</source>
+        <translation>专属服务顾问</translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 no-shows</source>
+        <translation>共 %1 次，爽约 %2 次</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>下次 %1</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
     </message>
     <message>
         <source>last call %1 (%2)</source>
@@ -3380,6 +3420,10 @@ Is it one of them?</source>
     <message>
         <source>Follow-up call: not reached</source>
         <translation>回访：未接通</translation>
+    </message>
+    <message>
+        <source>Appointment {number} ({state}): {concern}</source>
+        <translation>预约 {number}（{state}）：{concern}</translation>
     </message>
     <message>
         <source>Complaint {number} ({state}): {text}</source>

@@ -35,9 +35,13 @@ def may_contact(customer: Customer | None) -> bool:
     return customer is not None and customer.consent_contact and customer.preferred_contact != "none"
 
 
-def clerk(s: Session) -> str:
-    """Whose list a new call goes to: the shop's chosen clerk, else its one information
-    clerk, else anyone's (""). """
+def clerk(s: Session, customer: Customer | None = None) -> str:
+    """Whose list a new call goes to: the customer's dedicated advisor, else the shop's
+    chosen clerk, else its one information clerk, else anyone's (""). """
+    if customer is not None and customer.advisor_id is not None:
+        login = s.scalar(select(Staff.login).where(Staff.id == customer.advisor_id, Staff.active.is_(True)))
+        if login:
+            return login
     chosen = str(shop_settings.get(s, "followup_clerk")).strip()
     if chosen:
         return chosen
@@ -49,13 +53,14 @@ def clerk(s: Session) -> str:
 def after_delivery(s: Session, order: WorkOrder, delivered_at: datetime) -> FollowUp | None:
     """The first call for a delivered order (none when the customer declined contact, or
     when the order already has one)."""
-    if not may_contact(s.get(Customer, order.customer_id)):
+    customer = s.get(Customer, order.customer_id)
+    if not may_contact(customer):
         return None
     if s.scalar(select(FollowUp.id).where(FollowUp.work_order_id == order.id, FollowUp.round == 1)):
         return None
     start, end = first_window(local_day(delivered_at), call_rules(s))
     task = FollowUp(work_order_id=order.id, customer_id=order.customer_id, vehicle_id=order.vehicle_id, round=1,
-                    due_from=start, due_by=end, assigned_to=clerk(s))
+                    due_from=start, due_by=end, assigned_to=clerk(s, customer))
     s.add(task)
     return task
 

@@ -9,8 +9,18 @@ from collections.abc import Sequence
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Complaint, Contact, Customer, OdometerReading, Vehicle, WorkOrder
+from desktop.models import (
+    Appointment,
+    Complaint,
+    Contact,
+    Customer,
+    OdometerReading,
+    Staff,
+    Vehicle,
+    WorkOrder,
+)
 from desktop.services.aftercare.rules.complaints import STATES as COMPLAINT_STATES
+from desktop.services.appointments.records import STATES as APPOINTMENT_STATES
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.customers.records import (
     CustomerDetail,
@@ -81,6 +91,9 @@ def customer_detail(s: Session, customer: Customer) -> CustomerDetail:
         tags=tuple(t.tag for t in customer.tags),
         preferred_contact=customer.preferred_contact,
         consent_contact=customer.consent_contact,
+        advisor_id=customer.advisor_id,
+        advisor=(s.scalar(select(Staff.name).where(Staff.id == customer.advisor_id)) or "")
+        if customer.advisor_id else "",
         archived=customer.archived_at is not None,
         archive_reason=customer.archive_reason,
         merged_into_id=customer.merged_into_id,
@@ -137,7 +150,8 @@ def vehicle_detail(s: Session, vehicle: Vehicle) -> VehicleDetail:
 
 
 def care_of(s: Session, vehicle_id: int) -> list[HistoryEvent]:
-    """The follow-up calls about the car (with their average score) and its complaints."""
+    """The car's appointments, the follow-up calls about it (with their average score)
+    and its complaints."""
     events = []
     scores = (Contact.reception, Contact.quality, Contact.timeliness, Contact.price, Contact.cleanliness,
               Contact.recommend)
@@ -149,6 +163,13 @@ def care_of(s: Session, vehicle_id: int) -> list[HistoryEvent]:
                 else QT_TRANSLATE_NOOP("History", "Follow-up call: not reached"))
         events.append(HistoryEvent(at, "follow_up", Message(text, {"score": average, "notes": notes[:60]},
                                                             "History")))
+    for aid, number, at, state, concern in s.execute(select(
+            Appointment.id, Appointment.number, Appointment.slot_at, Appointment.state, Appointment.concern).where(
+            Appointment.vehicle_id == vehicle_id)):
+        events.append(HistoryEvent(at, "appointment", Message(QT_TRANSLATE_NOOP(
+            "History", "Appointment {number} ({state}): {concern}"), {"number": number, "state": Message(
+                APPOINTMENT_STATES.get(state, state), {}, "Appointments"), "concern": concern.splitlines()[0][:60]
+                if concern else ""}, "History"), aid))
     for cid, number, at, state, text in s.execute(select(Complaint.id, Complaint.number, Complaint.received_at,
                                                          Complaint.state, Complaint.description).where(
             Complaint.vehicle_id == vehicle_id)):

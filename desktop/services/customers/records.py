@@ -44,6 +44,7 @@ class CustomerForm:
     tags: list[str] = field(default_factory=list)
     preferred_contact: str = "phone"
     consent_contact: bool = True
+    advisor_id: int | None = None  # the customer's dedicated advisor (专属服务顾问)
 
 
 @dataclass
@@ -108,6 +109,8 @@ class CustomerDetail:
     vehicles: tuple[VehicleSummary, ...]
     legacy_id: str = ""  # the old system's id, when moved in from one
     legacy: tuple[tuple[str, str], ...] = ()  # the old system's columns with no field here
+    advisor_id: int | None = None  # the dedicated advisor
+    advisor: str = ""
 
     def form(self) -> CustomerForm:
         return CustomerForm(
@@ -120,6 +123,7 @@ class CustomerDetail:
             tags=list(self.tags),
             preferred_contact=self.preferred_contact,
             consent_contact=self.consent_contact,
+            advisor_id=self.advisor_id,
         )
 
 
@@ -213,6 +217,7 @@ class CleanCustomer:
     tags: list[str]
     preferred_contact: str
     consent_contact: bool
+    advisor_id: int | None = None
 
 
 @dataclass
@@ -291,6 +296,7 @@ def check_customer(form: CustomerForm) -> tuple[CleanCustomer, dict[str, Message
             tags=tags,
             preferred_contact=contact,
             consent_contact=bool(form.consent_contact),
+            advisor_id=form.advisor_id,
         ),
         errors,
     )

@@ -117,6 +117,7 @@ def apply_customer(customer: Customer, data: CleanCustomer) -> None:
     customer.notes = data.notes
     customer.preferred_contact = data.preferred_contact
     customer.consent_contact = data.consent_contact
+    customer.advisor_id = data.advisor_id
     apply_phones(customer, data.phones)
     have = {t.tag: t for t in customer.tags}
     customer.tags[:] = [have.get(tag) or CustomerTag(tag=tag) for tag in data.tags]

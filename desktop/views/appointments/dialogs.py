@@ -91,6 +91,7 @@ class BookingDialog(FormDialog):
         self.advisor = QComboBox()
         for aid, name in services.appointments.advisors():
             self.advisor.addItem(name, aid)
+        self.advisor_chosen = advisor_id is not None  # from the calendar's column: kept
         if advisor_id is not None:
             self.advisor.setCurrentIndex(max(0, self.advisor.findData(advisor_id)))
         when = QHBoxLayout()
@@ -191,6 +192,8 @@ class BookingDialog(FormDialog):
             self.vehicle.addItem(f"{v.plate or v.vin} {v.make} {v.model}".strip(), v.id)
         if vehicle_id is not None:
             self.vehicle.setCurrentIndex(max(0, self.vehicle.findData(vehicle_id)))
+        if detail.advisor_id is not None and not self.advisor_chosen:  # the dedicated advisor first
+            self.advisor.setCurrentIndex(max(0, self.advisor.findData(detail.advisor_id)))
         past = self.services.appointments.of_customer(customer_id)
         missed = sum(1 for a in past if a.state == "no_show")
         text = self.tr("%1: %2 earlier appointments").replace("%1", detail.name).replace("%2", str(len(past)))

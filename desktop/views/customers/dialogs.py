@@ -50,7 +50,7 @@ class CustomerDialog(FormDialog):
         self.services = services
         self.detail = detail
         self.allow_duplicate_phone = False
-        self.customer = CustomerFormWidget(self.general_error)
+        self.customer = CustomerFormWidget(self.general_error, advisors=services.appointments.advisors())
         self.vehicle: VehicleFormWidget | None = None
         if detail is None:
             # Side by side, so the dialog fits a 1366×768 counter screen.

@@ -4,6 +4,7 @@ showing each service error under its field."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -33,7 +34,8 @@ def split_list(text: str) -> list[str]:
 
 
 class CustomerFormWidget(QWidget):
-    def __init__(self, general_error: FieldError, parent: QWidget | None = None) -> None:
+    def __init__(self, general_error: FieldError, parent: QWidget | None = None,
+                 advisors: Sequence[tuple[int, str]] = ()) -> None:
         super().__init__(parent)
         self.errors = FormErrors(general_error)
         layout = QFormLayout(self)
@@ -62,6 +64,10 @@ class CustomerFormWidget(QWidget):
             self.contact.addItem(label, key)
         self.consent = QCheckBox(self.tr("Agrees to be contacted (reminders, follow-up calls)"))
         self.consent.setChecked(True)
+        self.advisor = QComboBox()
+        self.advisor.addItem(self.tr("(none: whoever is free)"), None)
+        for aid, name in advisors:
+            self.advisor.addItem(name, aid)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
@@ -74,6 +80,7 @@ class CustomerFormWidget(QWidget):
         layout.addRow(self.tr("Tags"), self.errors.add("tags", self.tags))
         layout.addRow(self.tr("Preferred contact"), self.contact)
         layout.addRow("", self.consent)
+        layout.addRow(self.tr("Dedicated advisor"), self.advisor)
         layout.addRow(self.tr("Notes"), self.notes)
 
     def form(self) -> CustomerForm:
@@ -87,6 +94,7 @@ class CustomerFormWidget(QWidget):
             tags=split_list(self.tags.text()),
             preferred_contact=self.contact.currentData(),
             consent_contact=self.consent.isChecked(),
+            advisor_id=self.advisor.currentData(),
         )
 
     def load(self, form: CustomerForm) -> None:
@@ -98,6 +106,7 @@ class CustomerFormWidget(QWidget):
         self.tags.setText("、".join(form.tags))
         self.contact.setCurrentIndex(max(0, self.contact.findData(form.preferred_contact)))
         self.consent.setChecked(form.consent_contact)
+        self.advisor.setCurrentIndex(max(0, self.advisor.findData(form.advisor_id)) if form.advisor_id else 0)
         self.notes.setPlainText(form.notes)
 
 

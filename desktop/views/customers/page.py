@@ -339,6 +339,16 @@ class CustomerPage(QWidget):
             (self.tr("Notes"), detail.notes.replace("\n", "<br>")),
             (archived, detail.archive_reason if detail.archived else ""),
         ]
+        if detail.advisor:
+            rows.append((self.tr("Dedicated advisor"), detail.advisor))
+        booked = self.services.appointments.of_customer(detail.id)
+        if booked:
+            coming = [a for a in booked if a.state in ("booked", "confirmed")]
+            missed = sum(1 for a in booked if a.state == "no_show")
+            text = self.tr("%1 in all, %2 no-shows").replace("%1", str(len(booked))).replace("%2", str(missed))
+            if coming:
+                text = self.tr("next %1").replace("%1", fmt_datetime(coming[-1].slot_at)) + "; " + text
+            rows.append((self.tr("Appointments"), text))
         care = self.services.aftercare.customer_summary(detail.id)
         if care.last_call_at is not None or care.complaints:
             said = [self.tr("last call %1 (%2)").replace("%1", fmt_datetime(care.last_call_at)).replace(

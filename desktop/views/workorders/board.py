@@ -137,6 +137,7 @@ class BoardPage(QWidget):
         self.summary.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
+        self.load = QLabel()  # the appointments' load, today and tomorrow
         self.model = BoardModel(CAR_COLUMNS)
         self.cars = table_view(self.model, row_height=32)  # read from across the workshop
         self.cars.setFont(big)
@@ -162,6 +163,7 @@ class BoardPage(QWidget):
         body.addLayout(side, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.load)
         layout.addWidget(self.error)
         layout.addLayout(body, 1)
 
@@ -170,6 +172,17 @@ class BoardPage(QWidget):
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.refresh()
+
+    def show_load(self) -> None:
+        """Booked hours against the technicians' hours, today and tomorrow."""
+        from datetime import date, timedelta
+
+        parts = []
+        for title, day in ((self.tr("today"), date.today()), (self.tr("tomorrow"), date.today() + timedelta(days=1))):
+            booked, available = self.services.appointments.load(day)
+            parts.append(self.tr("%1 booked %2 h of %3 h").replace("%1", title).replace("%2", str(booked)).replace(
+                "%3", str(available)))
+        self.load.setText(self.tr("Appointments: ") + " · ".join(parts))
 
     def _tick(self) -> None:
         """The live refresh asks the database only while the board is on screen."""
@@ -193,6 +206,7 @@ class BoardPage(QWidget):
             self.tr("%1 cars in the shop · %2 waiting for parts · %3 overdue · %4 technicians free")
             .replace("%1", str(len(board.cars))).replace("%2", str(waiting))
             .replace("%3", str(overdue)).replace("%4", str(len(board.free_technicians))))
+        self.show_load()
         self.technicians.clear()
         for tech, load in board.technicians:
             text = self.tr("%1 — free").replace("%1", tech.name) if load == 0 else \

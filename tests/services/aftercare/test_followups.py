@@ -151,3 +151,19 @@ def test_the_car_and_the_customer_file_show_the_results(services: Services, work
     care = services.aftercare.customer_summary(workshop.customer_id)
     assert care.last_call_reached and care.average == Decimal("3.0") and (care.complaints, care.complaints_open) == (
         1, 1)
+
+
+def test_the_dedicated_advisor_gets_the_calls_of_their_customers(services: Services, workshop: Workshop) -> None:
+    from desktop.services.customers.records import CustomerForm
+    from desktop.services.users.records import UserForm
+
+    services.users.create_owner("店主", "Owner-Pass-2026")
+    li = services.users.add_user(UserForm("李专属", "lizs", ("advisor",), password="Advisor-Pass-2026"))
+    detail = services.customers.get_customer(workshop.customer_id)
+    form = detail.form()
+    form.advisor_id = li.id
+    services.customers.update_customer(detail.id, detail.version, form)
+    assert services.customers.get_customer(workshop.customer_id).advisor == "李专属"
+    delivered(services, workshop)
+    assert services.followups.day_list(date.today() + timedelta(days=1))[0].assigned_to == "lizs"
+    _ = CustomerForm
