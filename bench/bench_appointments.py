@@ -2,7 +2,7 @@
 year of bookings, every car's next service), each against its floor in the same run:
 
 - the due list for a month (maintenance, inspection and insurance, with phones and the
-  last calls), against the same reads in raw SQL on the same file;
+  last calls), against the same three statements in raw SQL on the same file;
 - an advisor's week in the calendar, against the same appointments read in raw SQL;
 - the day view (every advisor) with the load.
 
@@ -29,14 +29,25 @@ from desktop.services.appointments.service import AppointmentService
 from desktop.services.reminders.records import DueFilter
 from desktop.services.reminders.service import ReminderService
 
+PHONE = "(SELECT number FROM customer_phone p WHERE p.customer_id = c.id ORDER BY position LIMIT 1)"
+CALL = ("(SELECT {col} FROM contact k WHERE k.vehicle_id = v.id AND k.kind = 'reminder' AND k.topic = '{kind}' "
+        "ORDER BY k.at DESC LIMIT 1)")
+REACHABLE = "c.consent_contact = 1 AND c.preferred_contact != 'none' AND c.archived_at IS NULL AND v.archived_at IS NULL"
+
+
+def _cols(kind: str) -> str:
+    return (f"v.id, v.customer_id, c.name, c.address, v.plate, v.make, v.model, c.advisor_id, {PHONE}, "
+            f"{CALL.format(col='at', kind=kind)}, {CALL.format(col='outcome', kind=kind)}")
+
+
 DUE = text(
-    "SELECT v.id, v.customer_id, c.name, c.address, v.plate, v.make, v.model, c.advisor_id, d.due_on, d.due_km, "
-    "d.last_visit_on FROM vehicle v JOIN vehicle_due d ON d.vehicle_id = v.id JOIN customer c ON c.id = v.customer_id "
-    "WHERE d.due_on >= :first AND d.due_on <= :last AND d.stop_reason = '' AND c.consent_contact = 1 "
-    "AND c.preferred_contact != 'none' AND c.archived_at IS NULL AND v.archived_at IS NULL")
-DUE_OTHER = text(
-    "SELECT v.id, v.customer_id, c.name, v.plate, v.{col} FROM vehicle v JOIN customer c ON c.id = v.customer_id "
-    "WHERE v.{col} >= :first AND v.{col} <= :last AND c.consent_contact = 1 AND c.archived_at IS NULL")
+    f"SELECT {_cols('maintenance')}, d.due_on, d.due_km, d.last_visit_on FROM vehicle v "
+    "JOIN vehicle_due d ON d.vehicle_id = v.id JOIN customer c ON c.id = v.customer_id "
+    f"WHERE d.due_on >= :first AND d.due_on <= :last AND d.stop_reason = '' AND {REACHABLE}")
+DUE_OTHER = (
+    "SELECT {cols}, v.{col}, NULL, d.last_visit_on FROM vehicle v JOIN customer c ON c.id = v.customer_id "
+    "LEFT JOIN vehicle_due d ON d.vehicle_id = v.id WHERE v.{col} >= :first AND v.{col} <= :last "
+    f"AND (d.stop_reason IS NULL OR d.stop_reason = '') AND {REACHABLE}")
 WEEK = text(
     "SELECT a.*, c.name, v.plate FROM appointment a LEFT JOIN customer c ON c.id = a.customer_id "
     "LEFT JOIN vehicle v ON v.id = a.vehicle_id WHERE a.slot_at >= :first AND a.slot_at < :last "
@@ -67,13 +78,10 @@ def main() -> None:
     def due_floor() -> object:
         with db.engine.connect() as conn:
             found = conn.execute(DUE, {"first": first, "last": last}).all()
-            for col in ("inspection_due", "insurance_due"):
-                found += conn.execute(text(DUE_OTHER.text.format(col=col)), {"first": first, "last": last}).all()
-            ids = ",".join(str(int(r[1])) for r in found) or "0"
-            conn.execute(text(f"SELECT customer_id, number FROM customer_phone WHERE customer_id IN ({ids})")).all()
-            cars = ",".join(str(int(r[0])) for r in found) or "0"
-            return conn.execute(text(f"SELECT vehicle_id, topic, max(at) FROM contact WHERE kind = 'reminder' "
-                                     f"AND vehicle_id IN ({cars}) GROUP BY vehicle_id, topic")).all()
+            for kind, col in (("inspection", "inspection_due"), ("insurance", "insurance_due")):
+                found += conn.execute(text(DUE_OTHER.format(cols=_cols(kind), col=col)),
+                                      {"first": first, "last": last}).all()
+            return found
 
     def week_floor() -> object:
         with db.engine.connect() as conn:

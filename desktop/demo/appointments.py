@@ -205,3 +205,37 @@ def write_reminders(s: Session, rng: random.Random, now: datetime) -> int:
         s.connection().execute(update(table).where(table.c.vehicle_id == bindparam("vid")).values(
             stop_reason=bindparam("why")), stops)
     return len(calls)
+
+
+def write_campaigns(s: Session, rng: random.Random, now: datetime) -> int:
+    """A free inspection week three months ago (invited, answered, some came) and a
+    service month starting in ten days, its invitations under way."""
+    from desktop.models import CampaignTarget, CareCampaign
+
+    today = now.astimezone().date()
+    made = 0
+    for name, kind, starts, offer, share in (
+            ("秋季免费检测周", "inspection", today - timedelta(days=90), "30项免费检测，工时八折", 1.0),
+            ("冬季保养优惠月", "discount", today + timedelta(days=10), "保养工时费八折，送玻璃水", 0.35)):
+        ends = starts + timedelta(days=6 if kind == "inspection" else 29)
+        campaign = CareCampaign(name=name, kind=kind, starts=starts, ends=ends, offer=offer,
+                                template="{客户}您好，{门店}将于{开始}至{结束}举办{活动}：{优惠}。欢迎带上您的爱车{车牌}光临，"
+                                         "预约电话{门店电话}。", target_filter="{}",
+                                created_at=now - timedelta(days=120 if starts < today else 5), created_by=CLERK)
+        s.add(campaign)
+        s.flush()
+        cars = s.execute(select(Vehicle.id, Vehicle.customer_id).join(Customer, Customer.id == Vehicle.customer_id)
+                         .where(Customer.consent_contact.is_(True), Vehicle.archived_at.is_(None))).all()
+        chosen = rng.sample(cars, k=min(len(cars), 60))
+        rows = []
+        for vid, cid in chosen:
+            invited = rng.random() < share
+            answer = rng.choices(("coming", "maybe", "declined", "not_reached"), (35, 25, 20, 20))[0] if invited else ""
+            when = min(now, datetime.combine(starts - timedelta(days=rng.randrange(3, 14)), time(10)).astimezone())
+            rows.append({"campaign_id": campaign.id, "customer_id": cid, "vehicle_id": vid,
+                         "invited_at": when.astimezone(UTC) if invited else None, "invited_by": CLERK if invited else "",
+                         "channel": rng.choice(("call", "wechat", "letter")) if invited else "", "answer": answer,
+                         "appointment_id": None})
+        s.execute(insert(CampaignTarget), rows)
+        made += 1
+    return made

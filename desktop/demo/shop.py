@@ -16,7 +16,7 @@ from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 
 from desktop.db import Database
 from desktop.demo.aftercare import write_aftercare
-from desktop.demo.appointments import write_appointments, write_reminders
+from desktop.demo.appointments import write_appointments, write_campaigns, write_reminders
 from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
 from desktop.demo.parts import write_parts
 from desktop.demo.people import write_audit, write_clock, write_people
@@ -319,6 +319,7 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
         care = write_aftercare(s, gen.rng, now)
         booked = write_appointments(s, gen.rng, now)
         write_reminders(s, gen.rng, now)
+        write_campaigns(s, gen.rng, now)
     PartsService(db, "demo").classify()
     demo_purchasing(db)
     demo_shop(db)

@@ -10,7 +10,14 @@ from desktop.models.aftercare import (
     FollowUp,
     WorkCalendarDay,
 )
-from desktop.models.appointments import Appointment, AppointmentLine, ServiceInterval, VehicleDue
+from desktop.models.appointments import (
+    Appointment,
+    AppointmentLine,
+    CampaignTarget,
+    CareCampaign,
+    ServiceInterval,
+    VehicleDue,
+)
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, Money, UTCDateTime
 from desktop.models.customer import (
@@ -54,6 +61,8 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Bay",
+    "CampaignTarget",
+    "CareCampaign",
     "CashCount",
     "Clocking",
     "Complaint",

@@ -50,6 +50,7 @@ class Contact(Base):
     __table_args__ = (
         Index("ix_contact_at", "at"),
         Index("ix_contact_customer", "customer_id", "at"),
+        Index("ix_contact_vehicle", "vehicle_id", "kind", "topic", "at"),  # a car's last reminder call
         *(CheckConstraint(f"{q} is null or {q} between 1 and 5", name=f"{q}_scale")
           for q in ("reception", "quality", "timeliness", "price", "cleanliness", "recommend")),
     )

@@ -47,6 +47,7 @@ class Appointment(AuditMixin, VersionedMixin, Base):
     confirm_note: Mapped[str] = mapped_column(String(255), default="")
     cancel_reason: Mapped[str] = mapped_column(String(255), default="")
     work_order_id: Mapped[int | None] = mapped_column(ForeignKey("work_order.id"), default=None, index=True)
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("care_campaign.id"), default=None)  # booked from one
 
     lines: Mapped[list[AppointmentLine]] = relationship(
         back_populates="appointment", order_by="AppointmentLine.position", cascade="all, delete-orphan")
@@ -103,3 +104,38 @@ class ServiceInterval(Base):
     series: Mapped[str] = mapped_column(String(64), default="")  # "" every series of the make
     km: Mapped[int] = mapped_column(Integer)
     months: Mapped[int] = mapped_column(Integer)
+
+
+class CareCampaign(Base):
+    """A customer-care campaign (联谊活动, 免费检测周, 优惠服务月): its dates, its offer, the
+    invitation's text, and the filter its target list was drawn with."""
+
+    __tablename__ = "care_campaign"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(16), default="inspection")  # party | inspection | discount
+    starts: Mapped[date] = mapped_column(Date)
+    ends: Mapped[date] = mapped_column(Date)
+    offer: Mapped[str] = mapped_column(Text, default="")
+    template: Mapped[str] = mapped_column(Text, default="")
+    target_filter: Mapped[str] = mapped_column(Text, default="")  # JSON: make, tag, last visit window
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(String(64), default="admin")
+
+
+class CampaignTarget(Base):
+    """A car invited to a campaign, and what the invitation brought."""
+
+    __tablename__ = "campaign_target"
+    __table_args__ = (Index("ix_campaign_target_car", "campaign_id", "vehicle_id", unique=True),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("care_campaign.id", ondelete="CASCADE"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicle.id"))
+    invited_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    invited_by: Mapped[str] = mapped_column(String(64), default="")
+    channel: Mapped[str] = mapped_column(String(8), default="")  # call | letter | wechat
+    answer: Mapped[str] = mapped_column(String(16), default="")  # coming | maybe | declined | not_reached
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"), default=None)

@@ -23,6 +23,7 @@ from desktop.services.parts.importing import PartsImportService
 from desktop.services.parts.purchasing import PurchasingService
 from desktop.services.parts.service import PartsService
 from desktop.services.parts.stocktake import StockTakeService
+from desktop.services.reminders.campaigns import CampaignService
 from desktop.services.reminders.service import ReminderService
 from desktop.services.system.calendar import WorkCalendar
 from desktop.services.system.settings import ShopSettings
@@ -59,6 +60,7 @@ class Services:
     calendar: WorkCalendar
     appointments: AppointmentService
     reminders: ReminderService
+    campaigns: CampaignService
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -89,6 +91,7 @@ class Services:
             calendar=WorkCalendar(db, user),
             appointments=AppointmentService(db, user),
             reminders=ReminderService(db, user),
+            campaigns=CampaignService(db, user),
         )
 
     @property

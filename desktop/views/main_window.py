@@ -36,7 +36,7 @@ from desktop.views.customers.page import CustomerPage
 from desktop.views.parts.page import PartsPage
 from desktop.views.parts.purchasing import PurchasingPage
 from desktop.views.parts.stocktake import StockTakePage
-from desktop.views.reminders.page import DueListPage
+from desktop.views.reminders.page import RemindersPage
 from desktop.views.shared import common
 from desktop.views.system.page import SystemPage
 from desktop.views.users.page import UsersSection
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.board = BoardPage(services)
         self.invoices = InvoicesPage(services)
         self.aftercare = AftercarePage(services)
-        self.reminders = DueListPage(services)
+        self.reminders = RemindersPage(services)
         self.parts = PartsPage(services)
         self.purchasing = PurchasingPage(services)
         self.stocktake = StockTakePage(services)
@@ -265,10 +265,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.indexOf(self.workorders))
         self.workorders.new_order(vehicle_id)
 
-    def book_appointment(self, customer_id: int, vehicle_id: int) -> None:
-        """From the due list: the booking dialog for the car, on the appointments page."""
+    def book_appointment(self, customer_id: int, vehicle_id: int, campaign_id: int = 0) -> None:
+        """From the due list or a campaign: the booking dialog for the car, on the
+        appointments page."""
         self.nav.setCurrentRow(self.pages.indexOf(self.appointments))
-        self.appointments.book_for(customer_id, vehicle_id)
+        self.appointments.book_for(customer_id, vehicle_id, campaign_id=campaign_id or None)
 
     def show_invoice_number(self, number: str) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.invoices))

@@ -1460,6 +1460,37 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>CampaignsTab</name>
+    <message>
+        <source>New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print invitations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign made: %1 cars to invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a car on the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CashDialog</name>
     <message>
         <source>Daily cash report</source>
@@ -2136,6 +2167,42 @@ Details are in %2.</source>
     </message>
     <message>
         <source>What the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3758,6 +3825,41 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPage</name>
     <message>
         <source>Number, payer or fapiao number</source>
@@ -4307,6 +4409,77 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. free 30-point check, 20 % off labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cars seen in the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cars not seen for a year (win them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: {客户} {车牌} {车型} {活动} {开始} {结束} {优惠} {门店} {门店电话}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5351,7 +5524,35 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customer party (联谊活动)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free inspection week (免费检测周)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service month offer (优惠服务月)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5372,6 +5573,17 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Sold the car</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Due list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7014,6 +7226,38 @@ Reason:</source>
     </message>
     <message>
         <source>Find the customer, or tick a new caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign lasts three months at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign starts in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the customer was invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the customer said.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

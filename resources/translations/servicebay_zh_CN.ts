@@ -1469,6 +1469,37 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>CampaignsTab</name>
+    <message>
+        <source>New campaign…</source>
+        <translation>新活动…</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>邀请…</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
+        <source>Print invitations…</source>
+        <translation>打印邀请函…</translation>
+    </message>
+    <message>
+        <source>Campaign made: %1 cars to invite.</source>
+        <translation>活动已建好：邀请名单 %1 辆车。</translation>
+    </message>
+    <message>
+        <source>Choose a car on the list first.</source>
+        <translation>请先在名单上选一辆车。</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>邀请函</translation>
+    </message>
+</context>
+<context>
     <name>CashDialog</name>
     <message>
         <source>Daily cash report</source>
@@ -2146,6 +2177,42 @@ Details are in %2.</source>
     <message>
         <source>What the customer said</source>
         <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Invite from</source>
+        <translation>开始邀请</translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation>车辆数</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>会来</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +3834,41 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invitation</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPage</name>
     <message>
         <source>Number, payer or fapiao number</source>
@@ -4318,6 +4420,77 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Move</source>
         <translation>改到这个时间</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>e.g. free 30-point check, 20 % off labour</source>
+        <translation>例如：30项免费检测，工时八折</translation>
+    </message>
+    <message>
+        <source>every make</source>
+        <translation>全部品牌</translation>
+    </message>
+    <message>
+        <source>every customer</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>every car</source>
+        <translation>全部车辆</translation>
+    </message>
+    <message>
+        <source>cars seen in the last year</source>
+        <translation>一年内来过的车</translation>
+    </message>
+    <message>
+        <source>cars not seen for a year (win them back)</source>
+        <translation>一年没来的车（挽回）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Customer tag</source>
+        <translation>客户标签</translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation>车辆数</translation>
+    </message>
+    <message>
+        <source>Fields: {客户} {车牌} {车型} {活动} {开始} {结束} {优惠} {门店} {门店电话}</source>
+        <translation>可用字段：{客户} {车牌} {车型} {活动} {开始} {结束} {优惠} {门店} {门店电话}</translation>
     </message>
 </context>
 <context>
@@ -5361,8 +5534,36 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation>流失（一年未回厂）</translation>
     </message>
     <message>
+        <source>Customer party (联谊活动)</source>
+        <translation>联谊活动</translation>
+    </message>
+    <message>
+        <source>Free inspection week (免费检测周)</source>
+        <translation>免费检测周</translation>
+    </message>
+    <message>
+        <source>Service month offer (优惠服务月)</source>
+        <translation>优惠服务月</translation>
+    </message>
+    <message>
+        <source>Will come</source>
+        <translation>会来</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>可能来</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
         <source>Not reached</source>
         <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>已寄信</translation>
     </message>
     <message>
         <source>Reached, will think about it</source>
@@ -5383,6 +5584,17 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Sold the car</source>
         <translation>车已卖</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Due list</source>
+        <translation>提醒名单</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>关怀活动</translation>
     </message>
 </context>
 <context>
@@ -7028,6 +7240,38 @@ Reason:</source>
     <message>
         <source>Find the customer, or tick a new caller.</source>
         <translation>请找到客户，或勾选新来电客户。</translation>
+    </message>
+    <message>
+        <source>Name the campaign.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of campaign.</source>
+        <translation>请选择活动类型。</translation>
+    </message>
+    <message>
+        <source>The campaign ends before it starts.</source>
+        <translation>活动结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A campaign lasts three months at most.</source>
+        <translation>活动最长三个月。</translation>
+    </message>
+    <message>
+        <source>The campaign starts in the past.</source>
+        <translation>活动开始日期已经过去。</translation>
+    </message>
+    <message>
+        <source>Write the invitation.</source>
+        <translation>请填写邀请文字。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer was invited.</source>
+        <translation>请选择邀请方式。</translation>
+    </message>
+    <message>
+        <source>Choose what the customer said.</source>
+        <translation>请选择客户的回答。</translation>
     </message>
 </context>
 <context>

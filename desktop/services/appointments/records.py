@@ -50,6 +50,7 @@ class AppointmentForm:
     channel: str = "phone"
     lines: tuple[PlannedLine, ...] = ()
     into_buffer: bool = False  # the advisor books the walk-in buffer on purpose
+    campaign_id: int | None = None  # booked from a customer-care campaign's invitation
 
 
 class BufferSlot(ServiceError):

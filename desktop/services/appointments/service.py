@@ -15,6 +15,7 @@ from desktop.models import (
     Appointment,
     AppointmentLine,
     Bay,
+    CampaignTarget,
     Customer,
     MaintenancePackage,
     Part,
@@ -259,6 +260,11 @@ class AppointmentService(Service):
                     quantity=limits.to_decimal(line.quantity) or Decimal(1)))
             s.add(appointment)
             s.flush()
+            if form.campaign_id is not None:  # counted for the campaign that brought it
+                target = s.scalar(select(CampaignTarget).where(CampaignTarget.campaign_id == form.campaign_id,
+                                                               CampaignTarget.vehicle_id == form.vehicle_id))
+                if target is not None:
+                    appointment.campaign_id, target.appointment_id = form.campaign_id, appointment.id
             audit.record(s, "appointment-booked", "appointment", appointment.id, number=appointment.number,
                          slot=local(form.slot_at).isoformat(), buffer=bool(appointment.buffer_override_by))
             return self._detail(s, appointment)

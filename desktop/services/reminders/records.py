@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
@@ -29,8 +30,9 @@ OUTCOMES = {
 LEAVES_THE_LIST = ("declined", "moved", "sold")
 
 
-@dataclass(frozen=True)
-class DueRow:
+class DueRow(NamedTuple):
+    """A car to remind (a named tuple: a month of a big shop's list is 20,000 of them)."""
+
     kind: str  # maintenance | inspection | insurance
     vehicle_id: int
     customer_id: int

@@ -10,13 +10,12 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, literal, or_, select
+from sqlalchemy import literal, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Customer, Staff, Vehicle, VehicleDue
+from desktop.models import Customer, CustomerPhone, Staff, Vehicle, VehicleDue
 from desktop.models.aftercare import Contact
 from desktop.models.base import utcnow
-from desktop.services.aftercare.people import phones
 from desktop.services.common.text import clean
 from desktop.services.core import audit
 from desktop.services.core.errors import NotFound, ValidationFailed
@@ -62,55 +61,54 @@ class ReminderService(Service):
                          Customer.archived_at.is_(None), Vehicle.archived_at.is_(None)]
             if flt.advisor_id is not None:
                 reachable.append(Customer.advisor_id == flt.advisor_id)
-            base = (Vehicle.id, Vehicle.customer_id, Customer.name, Customer.address, Vehicle.plate, Vehicle.make,
-                    Vehicle.model, Customer.advisor_id)
+            # One statement per kind: the phone and the last call come as correlated look-ups
+            # on their indexes, not as lists of ids sent back (a month may hold 20,000 cars).
+            phone = (select(CustomerPhone.number).where(CustomerPhone.customer_id == Customer.id)
+                     .order_by(CustomerPhone.position).limit(1).scalar_subquery())
+
+            def last_call(kind: str, column: Any) -> Any:
+                return (select(column).where(Contact.vehicle_id == Vehicle.id, Contact.kind == "reminder",
+                                             Contact.topic == kind).order_by(Contact.at.desc()).limit(1)
+                        .scalar_subquery())
+
+            def base(kind: str) -> tuple[Any, ...]:
+                return (Vehicle.id, Vehicle.customer_id, Customer.name, Customer.address, Vehicle.plate, Vehicle.make,
+                        Vehicle.model, Customer.advisor_id, phone, last_call(kind, Contact.at),
+                        last_call(kind, Contact.outcome))
+
             if "maintenance" in flt.kinds:
                 first = flt.first if not flt.overdue else date.min
-                q = (select(*base, VehicleDue.due_on, VehicleDue.due_km, VehicleDue.last_visit_on)
-                     .join(VehicleDue, VehicleDue.vehicle_id == Vehicle.id)
-                     .join(Customer, Customer.id == Vehicle.customer_id)
-                     .where(VehicleDue.due_on >= first, VehicleDue.due_on <= flt.last, VehicleDue.stop_reason == "",
-                            *reachable))
+                q: Any = (select(*base("maintenance"), VehicleDue.due_on, VehicleDue.due_km, VehicleDue.last_visit_on)
+                          .join(VehicleDue, VehicleDue.vehicle_id == Vehicle.id)
+                          .join(Customer, Customer.id == Vehicle.customer_id)
+                          .where(VehicleDue.due_on >= first, VehicleDue.due_on <= flt.last,
+                                 VehicleDue.stop_reason == "", *reachable))
                 if flt.overdue:  # what fell due before the range and was not done, but not the lapsed
                     q = q.where(or_(VehicleDue.due_on >= flt.first,
                                     VehicleDue.last_visit_on >= today - timedelta(days=365)))
-                found += [("maintenance", r) for r in s.execute(q)]
+                found += [("maintenance", r) for r in s.connection().execute(q).all()]  # Core: no ORM per row
             for kind, column in (("inspection", Vehicle.inspection_due), ("insurance", Vehicle.insurance_due)):
                 if kind not in flt.kinds:
                     continue
                 first = flt.first - timedelta(days=60) if flt.overdue else flt.first
-                q2: Any = (select(*base, column, literal(None), VehicleDue.last_visit_on)
-                     .join(Customer, Customer.id == Vehicle.customer_id)
-                     .outerjoin(VehicleDue, VehicleDue.vehicle_id == Vehicle.id)
-                     .where(column >= first, column <= flt.last,
-                            or_(VehicleDue.stop_reason.is_(None), VehicleDue.stop_reason == ""), *reachable))
-                found += [(kind, r) for r in s.execute(q2)]
+                q2: Any = (select(*base(kind), column, literal(None), VehicleDue.last_visit_on)
+                           .join(Customer, Customer.id == Vehicle.customer_id)
+                           .outerjoin(VehicleDue, VehicleDue.vehicle_id == Vehicle.id)
+                           .where(column >= first, column <= flt.last,
+                                  or_(VehicleDue.stop_reason.is_(None), VehicleDue.stop_reason == ""), *reachable))
+                found += [(kind, r) for r in s.connection().execute(q2).all()]
             return self._rows(s, found, today)
 
     def _rows(self, s: Session, found: Sequence[tuple[str, Any]], today: date) -> list[DueRow]:
-        phone = phones(s, (r[1] for _k, r in found))
         names = {i: n for i, n in s.execute(select(Staff.id, Staff.name))}
-        vehicles = sorted({r[0] for _k, r in found})
-        last_calls: dict[tuple[int, str], tuple[datetime, str]] = {}
-        for start in range(0, len(vehicles), 900):
-            chunk = vehicles[start:start + 900]
-            latest = (select(Contact.vehicle_id, Contact.topic, func.max(Contact.at).label("at"))
-                      .where(Contact.kind == "reminder", Contact.vehicle_id.in_(chunk))
-                      .group_by(Contact.vehicle_id, Contact.topic).subquery())
-            for vid, topic, at, outcome in s.execute(
-                    select(Contact.vehicle_id, Contact.topic, Contact.at, Contact.outcome).join(
-                        latest, (latest.c.vehicle_id == Contact.vehicle_id) & (latest.c.topic == Contact.topic)
-                        & (latest.c.at == Contact.at))):
-                last_calls[(int(vid or 0), topic)] = (at, outcome)
         leads = {k: int(shop_settings.get(s, v)) for k, v in LEAD_SETTING.items()}
         rows = []
-        for kind, (vid, cid, name, address, plate, make, model, advisor, due_on, due_km, last_visit) in found:
-            call = last_calls.get((vid, kind))
-            rows.append(DueRow(kind, vid, cid, name, phone.get(cid, ""), address, plate or "",
-                               f"{make} {model}".strip(), due_on, due_km,
+        for kind, (vid, cid, name, address, plate, make, model, advisor, phone, call_at, outcome, due_on, due_km,
+                   last_visit) in found:
+            rows.append(DueRow(kind, vid, cid, name, phone or "", address, plate or "", f"{make} {model}".strip(),
+                               due_on, due_km,
                                status(due_on, today, last_visit if kind == "maintenance" else None, leads[kind]),
-                               last_visit, call[0] if call else None, call[1] if call else "",
-                               names.get(advisor or 0, "")))
+                               last_visit, call_at, outcome or "", names.get(advisor or 0, "")))
         rows.sort(key=lambda r: (r.due_on, r.plate, r.kind))
         return rows
 

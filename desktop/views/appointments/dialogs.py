@@ -53,9 +53,10 @@ class BookingDialog(FormDialog):
 
     def __init__(self, services: Services, parent: QWidget | None = None, *, day: date | None = None,
                  slot: time | None = None, advisor_id: int | None = None, customer_id: int | None = None,
-                 vehicle_id: int | None = None, source: str = "passive") -> None:
+                 vehicle_id: int | None = None, source: str = "passive", campaign_id: int | None = None) -> None:
         super().__init__(parent, self.tr("Book an appointment"))
         self.services = services
+        self.campaign_id = campaign_id
         self.detail: AppointmentDetail | None = None
         self.customer_id = customer_id
         self.lines: list[PlannedLine] = []
@@ -244,7 +245,8 @@ class BookingDialog(FormDialog):
             caller_plate=self.caller_plate.text(), concern=self.concern.toPlainText(),
             work_minutes=self.minutes.value(), technician_id=self.technician.currentData(),
             bay_id=self.bay.currentData(), source=str(self.source.currentData()),
-            channel=str(self.channel.currentData()), lines=tuple(self.lines), into_buffer=into_buffer)
+            channel=str(self.channel.currentData()), lines=tuple(self.lines), into_buffer=into_buffer,
+            campaign_id=self.campaign_id)
 
     def save(self) -> None:
         self.errors.clear()

@@ -180,10 +180,11 @@ class CalendarTab(QWidget):
             self.book(self.day.date().toPython(), slot, key)  # type: ignore[arg-type]
 
     def book(self, day: date | None = None, slot: time | None = None, advisor_id: int | None = None,
-             customer_id: int | None = None, vehicle_id: int | None = None, source: str = "passive") -> None:
+             customer_id: int | None = None, vehicle_id: int | None = None, source: str = "passive",
+             campaign_id: int | None = None) -> None:
         dialog = BookingDialog(self.services, self, day=day or self.day.date().toPython(),  # type: ignore[arg-type]
                                slot=slot, advisor_id=advisor_id, customer_id=customer_id, vehicle_id=vehicle_id,
-                               source=source)
+                               source=source, campaign_id=campaign_id)
         if common.run_dialog(dialog) and dialog.detail is not None:
             self.status.emit(self.tr("Booked: %1 at %2.").replace("%1", dialog.detail.row.customer).replace(
                 "%2", fmt_datetime(dialog.detail.row.slot_at)))
@@ -288,7 +289,8 @@ class AppointmentsPage(QWidget):
         self.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
 
-    def book_for(self, customer_id: int, vehicle_id: int | None, source: str = "active") -> None:
-        """A booking from elsewhere (the due list, the customer file)."""
+    def book_for(self, customer_id: int, vehicle_id: int | None, source: str = "active",
+                 campaign_id: int | None = None) -> None:
+        """A booking from elsewhere (the due list, a campaign, the customer file)."""
         self.tabs.setCurrentWidget(self.calendar)
-        self.calendar.book(customer_id=customer_id, vehicle_id=vehicle_id, source=source)
+        self.calendar.book(customer_id=customer_id, vehicle_id=vehicle_id, source=source, campaign_id=campaign_id)

@@ -8,12 +8,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,23 +29,11 @@ from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 from desktop.services.reminders.records import KINDS, OUTCOMES, STATUSES, DueFilter, DueRow
 
+from desktop.views.reminders.labels import date_edit as _date_edit
+from desktop.views.reminders.labels import word
 from desktop.views.shared import common
 from desktop.views.shared.common import FieldError, fmt_date, fmt_datetime, tr_message
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
-
-
-def word(table: dict[str, str], key: str) -> str:
-    return QCoreApplication.translate("Reminders", table.get(key, key))
-
-
-def _date_edit(day: date) -> QDateEdit:
-    from PySide6.QtCore import QDate
-
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
 
 DUE_COLUMNS = (
     Column("due_on", QT_TRANSLATE_NOOP("Columns", "Due"), 90, fmt=fmt_date, alert=lambda r: r.status == "overdue"),
@@ -247,3 +234,36 @@ class DueListPage(QWidget):
             return
         self.status.emit(self.tr("Due dates recalculated for %1 cars.").replace("%1", str(count)))
         self.refresh()
+
+
+class RemindersPage(QWidget):
+    """The due list and the customer-care campaigns."""
+
+    status = Signal(str)
+    book_requested = Signal(int, int, int)  # customer, car, campaign (0: none)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QTabWidget
+
+        from desktop.views.reminders.campaigns import CampaignsTab
+
+        self.tabs = QTabWidget()
+        self.due = DueListPage(services)
+        self.campaigns = CampaignsTab(services)
+        self.tabs.addTab(self.due, self.tr("Due list"))
+        self.tabs.addTab(self.campaigns, self.tr("Campaigns"))
+        self.tabs.currentChanged.connect(lambda _i: self._shown())
+        for tab in (self.due, self.campaigns):
+            tab.status.connect(self.status)
+        self.due.book_requested.connect(lambda c, v: self.book_requested.emit(c, v, 0))
+        self.campaigns.book_requested.connect(self.book_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def _shown(self) -> None:
+        if self.tabs.currentWidget() is self.campaigns:
+            self.campaigns.refresh()
+        else:
+            self.due.refresh()

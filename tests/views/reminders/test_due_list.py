@@ -45,3 +45,35 @@ def test_the_due_list_calls_and_books(qtbot, services: Services, workshop: Works
     assert out.read_text(encoding="utf-8-sig").startswith("手机号码,短信内容")
     assert services.reminders.letters_pdf(page.model.rows()).startswith(b"%PDF")
     _ = timedelta
+
+
+def test_a_campaign_from_the_page(qtbot, services: Services, workshop: Workshop,  # type: ignore[no-untyped-def]
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.views.reminders.campaigns import InviteDialog, NewCampaignDialog
+    from desktop.views.reminders.page import RemindersPage
+
+    page = RemindersPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    tab = page.campaigns
+
+    def answer(dialog: object) -> bool:
+        if isinstance(dialog, NewCampaignDialog):
+            dialog.save()
+            assert dialog.errors.text("name")
+            dialog.name.setText("免费检测周")
+            dialog.save()
+        elif isinstance(dialog, InviteDialog):
+            dialog.answer.setCurrentIndex(dialog.answer.findData("coming"))
+            dialog.save()
+        return dialog.result() == 1  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(common, "run_dialog", answer)
+    tab.new()
+    assert tab.campaigns.rowCount() == 1 and tab.targets.rowCount() == 1
+    booked: list[tuple[int, int, int]] = []
+    page.book_requested.connect(lambda c, v, k: booked.append((c, v, k)))
+    tab.target_view.selectRow(0)
+    tab.invite()
+    assert booked and booked[0][2] == tab.campaigns.row(0).id and tab.campaigns.row(0).coming == 1
