@@ -24,6 +24,7 @@ from desktop.services.parts.purchasing import PurchasingService
 from desktop.services.parts.service import PartsService
 from desktop.services.parts.stocktake import StockTakeService
 from desktop.services.reminders.campaigns import CampaignService
+from desktop.services.reminders.kpi import MaintenanceKpi
 from desktop.services.reminders.service import ReminderService
 from desktop.services.system.calendar import WorkCalendar
 from desktop.services.system.settings import ShopSettings
@@ -61,6 +62,7 @@ class Services:
     appointments: AppointmentService
     reminders: ReminderService
     campaigns: CampaignService
+    maintenance: MaintenanceKpi
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -92,6 +94,7 @@ class Services:
             appointments=AppointmentService(db, user),
             reminders=ReminderService(db, user),
             campaigns=CampaignService(db, user),
+            maintenance=MaintenanceKpi(db, user),
         )
 
     @property

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._page_shown)
         self.customers.new_order.connect(self.new_order)
+        self.customers.book.connect(self.book_appointment)
         self.customers.open_order.connect(self.show_order)
         self.customers.show_invoices.connect(self.show_invoices)
         self.customers.show_invoice.connect(self.show_invoice_number)

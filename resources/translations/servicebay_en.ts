@@ -2854,6 +2854,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vehicles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,6 +3204,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Recalculate due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance rate in %1: %2 of %3 cars due were serviced here (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

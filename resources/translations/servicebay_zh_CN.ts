@@ -2866,6 +2866,10 @@ Is it one of them?</source>
         <translation>新开工单</translation>
     </message>
     <message>
+        <source>Book…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
@@ -3211,6 +3215,10 @@ Is it one of them?</source>
     <message>
         <source>Recalculate due dates</source>
         <translation>重新计算到期日</translation>
+    </message>
+    <message>
+        <source>Maintenance rate in %1: %2 of %3 cars due were serviced here (%4).</source>
+        <translation>%1 保养实施率：到期 %3 辆，在本店保养 %2 辆（%4）。</translation>
     </message>
     <message>
         <source>Customers of %1</source>

@@ -82,6 +82,7 @@ class _SearchKeys(QObject):
 class CustomerPage(QWidget):
     status = Signal(str)
     new_order = Signal(int)  # vehicle id: reception opens a work order for it
+    book = Signal(int, int)  # customer id, vehicle id: an appointment for the car
     open_order = Signal(int)  # work order id, from the vehicle's history
     show_invoices = Signal(int)  # customer id: their invoices and balance
     show_invoice = Signal(str)  # an invoice or credit note number typed in the search
@@ -152,6 +153,7 @@ class CustomerPage(QWidget):
         self.archive_vehicle_button = QPushButton(self.tr("Archive vehicle"))
         self.order_button = QPushButton(self.tr("New work order"))
         self.order_button.setToolTip("Ctrl+O")
+        self.book_button = QPushButton(self.tr("Book…"))
         self.vehicle_info = QLabel()
         self.vehicle_info.setWordWrap(True)
         self.vehicle_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -173,7 +175,7 @@ class CustomerPage(QWidget):
         rv.addWidget(vehicles_label)
         rv.addWidget(self.vehicles_view)
         vbuttons = QHBoxLayout()
-        for b in (self.order_button, self.add_vehicle_button, self.edit_vehicle_button,
+        for b in (self.order_button, self.book_button, self.add_vehicle_button, self.edit_vehicle_button,
                   self.odometer_button, self.transfer_button, self.archive_vehicle_button):
             vbuttons.addWidget(b)
         vbuttons.addStretch(1)
@@ -210,6 +212,7 @@ class CustomerPage(QWidget):
         self.transfer_button.clicked.connect(self.transfer_vehicle)
         self.archive_vehicle_button.clicked.connect(self.toggle_archive_vehicle)
         self.order_button.clicked.connect(self.request_order)
+        self.book_button.clicked.connect(self.request_booking)
         self.history_view.doubleClicked.connect(self._history_opened)
         for keys, slot in (
             ("Ctrl+N", self.new_customer),
@@ -401,6 +404,7 @@ class CustomerPage(QWidget):
             w.setEnabled(vehicle is not None)
         self.order_button.setEnabled(
             vehicle is not None and not vehicle.archived and not (self.detail and self.detail.archived))
+        self.book_button.setEnabled(self.order_button.isEnabled())
         if vehicle is None:
             self.vehicle_info.setText("")
             self.history.reset([])
@@ -448,6 +452,11 @@ class CustomerPage(QWidget):
             self._show_count()  # a new customer: the footer counts them too
 
     # actions ------------------------------------------------------------------------------
+
+    def request_booking(self) -> None:
+        """An appointment for the car on screen (the customer on the phone)."""
+        if self.vehicle is not None and self.detail is not None and self.book_button.isEnabled():
+            self.book.emit(self.detail.id, self.vehicle.id)
 
     def request_order(self) -> None:
         """Reception: a work order for the car on screen (Ctrl+O)."""

@@ -171,12 +171,33 @@ class DueListPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
+        self.rate = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.rate)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
+    def show_rate(self) -> None:
+        """Last month's maintenance rate: the cars due that had it done here (read in the
+        background: it walks every maintenance visit)."""
+        from desktop.views.shared import background
+
+        first = (date.today().replace(day=1) - timedelta(days=1)).replace(day=1)
+        last = date.today().replace(day=1) - timedelta(days=1)
+
+        def done(rate: object) -> None:
+            share = f"{rate.rate * 100:.0f} %" if rate.rate is not None else "—"  # type: ignore[attr-defined]
+            self.rate.setText(self.tr("Maintenance rate in %1: %2 of %3 cars due were serviced here (%4).").replace(
+                "%1", first.strftime("%Y-%m")).replace("%2", str(rate.done)).replace(  # type: ignore[attr-defined]
+                "%3", str(rate.due)).replace("%4", share))  # type: ignore[attr-defined]
+
+        background.run_in_background(lambda _progress: self.services.maintenance.maintenance_rate(first, last),
+                                     done, lambda _exc: self.rate.setText(""))
+
     def showEvent(self, event: object) -> None:  # type: ignore[override]
+        if not self.rate.text():
+            self.show_rate()
         if self.advisor.count() == 1:
             for aid, name in self.services.appointments.advisors():
                 self.advisor.addItem(self.tr("Customers of %1").replace("%1", name), aid)

@@ -63,3 +63,21 @@ def test_inspection_insurance_and_consent(reminders: ReminderService, services: 
     services.customers.update_customer(detail.id, detail.version, CustomerForm(
         name="张伟", phones=["13812345678"], consent_contact=False))
     assert reminders.due_list(DueFilter(TODAY, TODAY + timedelta(days=60))) == []
+
+
+def test_the_maintenance_rate_counts_cars_due_that_came_back(services: Services, workshop: Workshop) -> None:
+    from desktop.services.reminders.kpi import MaintenanceKpi
+
+    delivered(services, workshop)
+    due_on = add_months(TODAY, 6)
+    kpi = MaintenanceKpi(services.db, services.desk)
+    before = kpi.maintenance_rate(due_on - timedelta(days=5), due_on + timedelta(days=5))
+    assert (before.due, before.done, before.rate) == (1, 0, 0.0)
+    with services.db.write("anna") as s:  # the car came back for its service, six months on
+        from desktop.models import WorkOrder
+
+        order = s.query(WorkOrder).one()
+        order.delivered_at = order.delivered_at - timedelta(days=183)
+    delivered(services, workshop)
+    after = kpi.maintenance_rate(due_on - timedelta(days=190), due_on - timedelta(days=170))
+    assert (after.due, after.done) == (1, 1) and after.vehicle_ids == (workshop.vehicle_id,)

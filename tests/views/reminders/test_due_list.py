@@ -13,7 +13,7 @@ from desktop.views.reminders.page import CallDialog, DueListPage, MessagesDialog
 from desktop.views.shared import common
 
 
-def test_the_due_list_calls_and_books(qtbot, services: Services, workshop: Workshop,
+def test_the_due_list_calls_and_books(qtbot, services: Services, workshop: Workshop, synchronous_background: None,
                                       monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     delivered(services, workshop)
     page = DueListPage(services)
@@ -23,6 +23,7 @@ def test_the_due_list_calls_and_books(qtbot, services: Services, workshop: Works
     page.last.setDate(QDate(due.year, due.month, due.day) .addDays(5))
     page.refresh()
     assert page.model.rowCount() == 1
+    assert "0 of 0" in page.rate.text() or "到期 0" in page.rate.text()  # nothing fell due last month
     page.table.selectRow(0)
     booked: list[tuple[int, int]] = []
     page.book_requested.connect(lambda c, v: booked.append((c, v)))
@@ -47,7 +48,7 @@ def test_the_due_list_calls_and_books(qtbot, services: Services, workshop: Works
     _ = timedelta
 
 
-def test_a_campaign_from_the_page(qtbot, services: Services, workshop: Workshop,  # type: ignore[no-untyped-def]
+def test_a_campaign_from_the_page(qtbot, services: Services, workshop: Workshop, synchronous_background: None,  # type: ignore[no-untyped-def]
                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.views.reminders.campaigns import InviteDialog, NewCampaignDialog
     from desktop.views.reminders.page import RemindersPage
