@@ -17,6 +17,7 @@ from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from desktop.db import Database
 from desktop.demo.aftercare import write_aftercare
 from desktop.demo.appointments import write_appointments, write_campaigns, write_reminders
+from desktop.demo.ids import continue_ids
 from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
 from desktop.demo.parts import write_parts
 from desktop.demo.people import write_audit, write_clock, write_people
@@ -318,8 +319,10 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
         write_audit(s, gen.rng, now)
         care = write_aftercare(s, gen.rng, now)
         booked = write_appointments(s, gen.rng, now)
+        continue_ids(s)  # the rows below take new ids
         write_reminders(s, gen.rng, now)
         write_campaigns(s, gen.rng, now)
+        continue_ids(s)  # on PostgreSQL, the next saved row gets a new id
     PartsService(db, "demo").classify()
     demo_purchasing(db)
     demo_shop(db)

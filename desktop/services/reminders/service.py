@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import literal, or_, select
+from sqlalchemy import null, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Customer, CustomerPhone, Staff, Vehicle, VehicleDue
@@ -91,7 +91,7 @@ class ReminderService(Service):
                 if kind not in flt.kinds:
                     continue
                 first = flt.first - timedelta(days=60) if flt.overdue else flt.first
-                q2: Any = (select(*base(kind), column, literal(None), VehicleDue.last_visit_on)
+                q2: Any = (select(*base(kind), column, null(), VehicleDue.last_visit_on)
                            .join(Customer, Customer.id == Vehicle.customer_id)
                            .outerjoin(VehicleDue, VehicleDue.vehicle_id == Vehicle.id)
                            .where(column >= first, column <= flt.last,
