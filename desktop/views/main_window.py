@@ -37,6 +37,7 @@ from desktop.views.parts.page import PartsPage
 from desktop.views.parts.purchasing import PurchasingPage
 from desktop.views.parts.stocktake import StockTakePage
 from desktop.views.reminders.page import RemindersPage
+from desktop.views.reminders.settings import RemindersSettings
 from desktop.views.shared import common
 from desktop.views.system.page import SystemPage
 from desktop.views.users.page import UsersSection
@@ -77,9 +78,11 @@ class MainWindow(QMainWindow):
         self.workshop = WorkshopSettings(services)
         self.users = UsersSection(services)
         self.aftercare_settings = AftercareSettings(services)
+        self.reminders_settings = RemindersSettings(services)
         self.system = SystemPage(services, settings, log_path, sections=(self.backup,),
                                  tabs=((self.tr("Workshop"), self.workshop), (self.tr("Users and audit"), self.users),
-                                       (self.tr("Follow-up and calendar"), self.aftercare_settings)))
+                                       (self.tr("Follow-up and calendar"), self.aftercare_settings),
+                                       (self.tr("Appointments and reminders"), self.reminders_settings)))
         self.workorders.editor.open_settlement = lambda order_id, parent: SettlementDialog(services, order_id, parent)
         self.workorders.editor.setup_needed.connect(self.open_setup)
         for title, page in (

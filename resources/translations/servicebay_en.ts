@@ -4226,6 +4226,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Appointments and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5592,6 +5596,109 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersSettings</name>
+    <message>
+        <source>Reception calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked slots in a row before one stays free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First service (km, months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sooner for tags (tags, months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call days before maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call days before the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call days before the insurance ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance interval by make (the shop&apos;s own otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series (empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception calendar saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder settings saved; press “Recalculate due dates” on the due list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7161,6 +7268,14 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write the hours as 08:30-17:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each break as 12:00-13:30, inside the opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a booked appointment can be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7230,6 +7345,10 @@ Reason:</source>
     </message>
     <message>
         <source>Choose what came of the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the make.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4235,6 +4235,10 @@ Is it one of them?</source>
         <translation>回访与工作日历</translation>
     </message>
     <message>
+        <source>Appointments and reminders</source>
+        <translation>预约与提醒</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
@@ -5603,6 +5607,109 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Campaigns</source>
         <translation>关怀活动</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersSettings</name>
+    <message>
+        <source>Reception calendar</source>
+        <translation>预约日历</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>午休（不约）</translation>
+    </message>
+    <message>
+        <source>Booked slots in a row before one stays free</source>
+        <translation>连续约满几格后留一格</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>保存日历设置</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>保养提醒</translation>
+    </message>
+    <message>
+        <source>First service (km, months)</source>
+        <translation>首保（公里、月）</translation>
+    </message>
+    <message>
+        <source>Sooner for tags (tags, months)</source>
+        <translation>提前提醒的标签（标签、月）</translation>
+    </message>
+    <message>
+        <source>Call days before maintenance</source>
+        <translation>保养到期前几天提醒</translation>
+    </message>
+    <message>
+        <source>Call days before the inspection</source>
+        <translation>年审到期前几天提醒</translation>
+    </message>
+    <message>
+        <source>Call days before the insurance ends</source>
+        <translation>保险到期前几天提醒</translation>
+    </message>
+    <message>
+        <source>Maintenance message</source>
+        <translation>保养提醒内容</translation>
+    </message>
+    <message>
+        <source>Inspection message</source>
+        <translation>年审提醒内容</translation>
+    </message>
+    <message>
+        <source>Insurance message</source>
+        <translation>续保提醒内容</translation>
+    </message>
+    <message>
+        <source>Save the reminders</source>
+        <translation>保存提醒设置</translation>
+    </message>
+    <message>
+        <source>Maintenance interval by make (the shop&apos;s own otherwise)</source>
+        <translation>按品牌的保养间隔（其余按本店默认）</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>车系</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Series (empty: all)</source>
+        <translation>车系（空：全部）</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Reception calendar saved.</source>
+        <translation>预约日历设置已保存。</translation>
+    </message>
+    <message>
+        <source>Reminder settings saved; press “Recalculate due dates” on the due list.</source>
+        <translation>提醒设置已保存；请在提醒名单上点“重新计算到期日”。</translation>
     </message>
 </context>
 <context>
@@ -7174,6 +7281,14 @@ Reason:</source>
         <translation>预计工时超过了车间一天的时间（{hours} 小时）。</translation>
     </message>
     <message>
+        <source>Write the hours as 08:30-17:30.</source>
+        <translation>营业时间请写成 08:30-17:30。</translation>
+    </message>
+    <message>
+        <source>Write each break as 12:00-13:30, inside the opening hours.</source>
+        <translation>每段午休请写成 12:00-13:30，并在营业时间内。</translation>
+    </message>
+    <message>
         <source>Only a booked appointment can be confirmed.</source>
         <translation>只有“已预约”的预约才能确认。</translation>
     </message>
@@ -7244,6 +7359,10 @@ Reason:</source>
     <message>
         <source>Choose what came of the call.</source>
         <translation>请选择电话结果。</translation>
+    </message>
+    <message>
+        <source>Enter the make.</source>
+        <translation>请填写品牌。</translation>
     </message>
     <message>
         <source>Find the customer, or tick a new caller.</source>

@@ -233,6 +233,25 @@ class AppointmentService(Service):
             rows = [r if r.id not in short else _with_short(r) for r in rows]
             return sorted(rows, key=lambda r: (r.state != "booked", r.slot_at))
 
+    def set_hours(self, opening: str, breaks: str, buffer_after: object) -> None:
+        """The reception's opening hours, breaks and buffer rule, checked together."""
+        self.require("settings.edit")
+        errors: dict[str, Message] = {}
+        slots = limits.checked(buffer_after, "slots", "buffer_after", errors)
+        if parse_hours(opening, "") is None:
+            errors["reception_hours"] = _msg(QT_TRANSLATE_NOOP("Validation", "Write the hours as 08:30-17:30."))
+        elif parse_hours(opening, breaks) is None:
+            errors["reception_breaks"] = _msg(QT_TRANSLATE_NOOP(
+                "Validation", "Write each break as 12:00-13:30, inside the opening hours."))
+        if errors:
+            raise ValidationFailed(errors)
+        from desktop.services.system.settings import ShopSettings
+
+        with writing(self.db, self.user) as s:
+            ShopSettings._put(s, "reception_hours", opening.strip())
+            ShopSettings._put(s, "reception_breaks", breaks.strip())
+            ShopSettings._put(s, "buffer_after", int(slots or 3))
+
     # booking ------------------------------------------------------------------------------
 
     def book(self, form: AppointmentForm) -> AppointmentDetail:

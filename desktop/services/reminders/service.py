@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import null, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Customer, CustomerPhone, Staff, Vehicle, VehicleDue
+from desktop.models import Customer, CustomerPhone, ServiceInterval, Staff, Vehicle, VehicleDue
 from desktop.models.aftercare import Contact
 from desktop.models.base import utcnow
 from desktop.services.common.text import clean
@@ -168,3 +168,49 @@ class ReminderService(Service):
     def sms_rows(self, rows: Sequence[DueRow]) -> list[list[str]]:
         """The columns an SMS platform imports (手机号码, 短信内容), one row per phone."""
         return [["手机号码", "短信内容"]] + [[r.phone, text] for r, text in self.messages(rows) if r.phone]
+
+    # the shop's intervals by make and series --------------------------------------------------
+
+    def intervals(self) -> list[tuple[int, str, str, int, int]]:
+        """(id, make, series, km, months) of the makes and series with their own interval."""
+        with reading(self.db) as s:
+            return [(i.id, i.make, i.series, i.km, i.months) for i in s.scalars(
+                select(ServiceInterval).order_by(ServiceInterval.make, ServiceInterval.series))]
+
+    def set_interval(self, make: str, series: str, km: object, months: object) -> None:
+        """A make's (or a series') own maintenance interval; the cars' due dates follow."""
+        self.require("settings.edit")
+        from desktop.services.common import limits
+
+        errors: dict[str, Message] = {}
+        if not clean(make):
+            errors["make"] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter the make."))
+        km_value = limits.checked(km, "km", "km", errors)
+        months_value = limits.checked(months, "months", "months", errors)
+        if not errors and not km_value:
+            errors["km"] = _msg(QT_TRANSLATE_NOOP("Validation", "Must be more than {low}."), low=0)
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            row = s.scalar(select(ServiceInterval).where(ServiceInterval.make == clean(make),
+                                                         ServiceInterval.series == clean(series)))
+            if row is None:
+                row = ServiceInterval(make=clean(make)[:64], series=clean(series)[:64])
+                s.add(row)
+            row.km, row.months = int(km_value or 0), int(months_value or 0)
+            s.flush()
+            audit.record(s, "service-interval", "service_interval", row.id, make=row.make, series=row.series,
+                         km=row.km, months=row.months)
+            refresh(s, date.today(), list(s.scalars(select(Vehicle.id).where(Vehicle.make == row.make))))
+
+    def remove_interval(self, interval_id: int) -> None:
+        self.require("settings.edit")
+        with writing(self.db, self.user) as s:
+            row = s.get(ServiceInterval, interval_id)
+            if row is None:
+                raise NotFound("interval", interval_id)
+            make = row.make
+            s.delete(row)
+            s.flush()
+            audit.record(s, "service-interval-removed", "service_interval", interval_id, make=make)
+            refresh(s, date.today(), list(s.scalars(select(Vehicle.id).where(Vehicle.make == make))))

@@ -114,3 +114,20 @@ def test_confirmation_list_and_slips(qtbot, page: AppointmentsPage, services: Se
         render("zh_CN")))
     page.confirmations.print_all()
     assert shown and shown[0].startswith(b"%PDF")
+
+
+def test_an_appointment_is_moved_to_another_time(qtbot, page: AppointmentsPage, services: Services,
+                                                 workshop: Workshop, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.views.appointments.appointment import MoveDialog
+
+    booked = services.appointments.book(form(workshop, at(10)))
+    view = AppointmentView(services, booked.row.id)
+    qtbot.addWidget(view)
+
+    def choose(dialog: MoveDialog) -> bool:
+        dialog.slot.setCurrentIndex(dialog.slot.findData("15:00"))
+        return True
+
+    monkeypatch.setattr(common, "run_dialog", choose)
+    view.move()
+    assert view.detail.row.slot_at.astimezone().hour == 15 and not view.error.text()

@@ -78,3 +78,29 @@ def test_a_campaign_from_the_page(qtbot, services: Services, workshop: Workshop,
     tab.target_view.selectRow(0)
     tab.invite()
     assert booked and booked[0][2] == tab.campaigns.row(0).id and tab.campaigns.row(0).coming == 1
+
+
+def test_the_calendar_and_reminder_settings(qtbot, services: Services, workshop: Workshop) -> None:  # type: ignore[no-untyped-def]
+    from desktop.views.reminders.settings import RemindersSettings
+
+    delivered(services, workshop)
+    panel = RemindersSettings(services)
+    qtbot.addWidget(panel)
+    panel.hours.setText("18:00-08:00")
+    panel.save_hours()
+    assert panel.hours_error.text() and services.settings.get("reception_hours") == "08:30-17:30"
+    panel.hours.setText("08:00-18:00")
+    panel.breaks.setText("12:00-13:00")
+    panel.save_hours()
+    assert services.appointments.hours().opens.hour == 8 and services.appointments.hours().minutes_open() == 540
+    panel.make.setText("大众")
+    panel.km.setValue(5000)
+    panel.months.setValue(3)
+    panel.set_interval()
+    assert panel.table.rowCount() == 1
+    due = services.reminders.due_list(__import__("desktop.services.reminders.records", fromlist=["DueFilter"])
+                                      .DueFilter(TODAY, add_months(TODAY, 4)))
+    assert due and due[0].due_on == add_months(TODAY, 3)  # the make's own interval, recomputed at once
+    panel.table.selectRow(0)
+    panel.remove_interval()
+    assert panel.table.rowCount() == 0
