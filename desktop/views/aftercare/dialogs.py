@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,16 +35,16 @@ from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
 from desktop.views.aftercare.labels import TOPICS, question_label, word
 from desktop.views.shared import common
-from desktop.views.shared.common import FieldError, FormDialog, FormErrors, fmt_datetime, tr_message
+from desktop.views.shared.common import (
+    FieldError,
+    FormDialog,
+    FormErrors,
+    date_edit,
+    fmt_datetime,
+    tr_message,
+)
 from desktop.views.shared.pickers import CustomerPicker
 from desktop.views.shared.table_model import Column, RowTableModel, table_view
-
-
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def day_of(edit: QDateEdit) -> date:

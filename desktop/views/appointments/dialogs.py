@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,19 +32,13 @@ from desktop.services.appointments.records import (
 from desktop.services.container import Services
 
 from desktop.views.shared import common
-from desktop.views.shared.common import FormDialog, FormErrors, tr_message
+from desktop.views.shared.common import FormDialog, FormErrors, date_edit, tr_message
 from desktop.views.shared.pickers import CustomerPicker
 
 
 def word(table: dict[str, str], key: str) -> str:
     return QCoreApplication.translate("Appointments", table.get(key, key))
 
-
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class BookingDialog(FormDialog):

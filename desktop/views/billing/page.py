@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from desktop.views.billing.dialogs import (
 )
 from desktop.views.shared import common
 from desktop.views.shared.common import FieldError, fmt_datetime, tr_message
+from desktop.views.shared.common import date_edit as _date_edit
 from desktop.views.shared.formats import fmt_money, payer_label
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
 
@@ -60,12 +60,6 @@ AGEING_COLUMNS = (
     Column("total", QT_TRANSLATE_NOOP("Columns", "Total"), 90, RIGHT, fmt=fmt_money),
 )
 
-
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class ReceivablesDialog(QDialog):

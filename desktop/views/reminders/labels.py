@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from PySide6.QtCore import QCoreApplication
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit
+from desktop.views.shared.common import date_edit
+
+__all__ = ["date_edit", "word"]
 
 
 def word(table: dict[str, str], key: str) -> str:
     return QCoreApplication.translate("Reminders", table.get(key, key))
-
-
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit

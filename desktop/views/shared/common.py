@@ -8,9 +8,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -315,6 +316,14 @@ def inform(parent: QWidget | None, title: str, text: str, error: bool = False) -
 
 
 # Formatting.
+
+
+def date_edit(day: date) -> QDateEdit:
+    """A day to pick, written as the program writes dates (2026-12-02), with a calendar."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
 
 
 def fmt_date(value: date | None) -> str:
