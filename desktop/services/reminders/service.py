@@ -86,7 +86,8 @@ class ReminderService(Service):
                 if flt.overdue:  # what fell due before the range and was not done, but not the lapsed
                     q = q.where(or_(VehicleDue.due_on >= flt.first,
                                     VehicleDue.last_visit_on >= today - timedelta(days=365)))
-                found += [("maintenance", r) for r in s.connection().execute(q).all()]  # Core: no ORM per row
+                found += [("maintenance", r) for r in s.connection().execute(
+                    q.order_by(VehicleDue.due_on, Vehicle.plate)).all()]  # Core: no ORM loading per row
             for kind, column in (("inspection", Vehicle.inspection_due), ("insurance", Vehicle.insurance_due)):
                 if kind not in flt.kinds:
                     continue
@@ -96,7 +97,7 @@ class ReminderService(Service):
                            .outerjoin(VehicleDue, VehicleDue.vehicle_id == Vehicle.id)
                            .where(column >= first, column <= flt.last,
                                   or_(VehicleDue.stop_reason.is_(None), VehicleDue.stop_reason == ""), *reachable))
-                found += [(kind, r) for r in s.connection().execute(q2).all()]
+                found += [(kind, r) for r in s.connection().execute(q2.order_by(column, Vehicle.plate)).all()]
             return self._rows(s, found, today)
 
     def _rows(self, s: Session, found: Sequence[tuple[str, Any]], today: date) -> list[DueRow]:
@@ -109,7 +110,7 @@ class ReminderService(Service):
                                due_on, due_km,
                                status(due_on, today, last_visit if kind == "maintenance" else None, leads[kind]),
                                last_visit, call_at, outcome or "", names.get(advisor or 0, "")))
-        rows.sort(key=lambda r: (r.due_on, r.plate, r.kind))
+        rows.sort(key=lambda r: r.due_on)  # each kind came sorted: the sort merges them (stable: by plate within)
         return rows
 
     def log_call(self, vehicle_id: int, kind: str, outcome: str, notes: str = "",
