@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -22,8 +23,10 @@ from desktop.logging_setup import setup
 from desktop.paths import font_path, icon_path
 from desktop.services.container import Services
 
-from desktop.views.main_window import MainWindow
 from desktop.views.shared.background import run_in_background
+
+if TYPE_CHECKING:  # the window's pages load after sign-in: the sign-in dialog needs none of them
+    from desktop.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -217,6 +220,8 @@ def _open_window(app: QApplication, db_arg: str | None, settings: Settings, log_
     if not sign_in(services):
         db.dispose()
         return 0
+    from desktop.views.main_window import MainWindow  # every page: loaded once someone signed in
+
     window = MainWindow(services, settings, log_path)
     # The exit reminder asks a question; the bundle's automated start-and-close check
     # (SERVICEBAY_QUIT_AFTER_MS) has nobody to answer it.
