@@ -1,21 +1,35 @@
+from collections.abc import Iterator
+
 import pytest
 
+from desktop.db import open_database
 from desktop.demo.shop import create_demo
 from desktop.services.container import Services
 from desktop.services.customers.records import CustomerForm, VehicleForm
 from desktop.services.customers.rules.vin import with_check_digit
+from tests.conftest import BACKENDS, _pg_database
 
 VIN = with_check_digit("LSVAU2180N2987654")
 
 
-@pytest.fixture
-def shop(services: Services) -> Services:
-    create_demo(services.db, customers=120, vehicles=150, seed=3)
-    services.customers.create_customer(
-        CustomerForm(name="张伟", phones=["13812345678", "0755-23456789"]),
-        VehicleForm(plate="粤B7E8F9", vin=VIN, make="大众", model="迈腾"),
-    )
-    return services
+@pytest.fixture(scope="module", params=BACKENDS)
+def shop(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    """One demo shop per backend for the whole module: every test here only searches."""
+    if request.param == "sqlite":
+        folder = tmp_path_factory.mktemp("search")
+        urls: Iterator[str] = iter(["sqlite:///" + str(folder / "shop.sqlite3")])
+    else:
+        urls = _pg_database()
+    for url in urls:
+        db = open_database(url)
+        services = Services.create(db, "anna")
+        create_demo(db, customers=120, vehicles=150, seed=3)
+        services.customers.create_customer(
+            CustomerForm(name="张伟", phones=["13812345678", "0755-23456789"]),
+            VehicleForm(plate="粤B7E8F9", vin=VIN, make="大众", model="迈腾"),
+        )
+        yield services
+        db.dispose()
 
 
 def ids_named(services: Services, query: str, **kw: object) -> list[str]:
