@@ -42,6 +42,7 @@ from desktop.services.aftercare.rules.complaints import (
     report_by,
 )
 from desktop.services.common import limits
+from desktop.services.common.dates import local_day
 from desktop.services.common.text import clean
 from desktop.services.common.workdays import add_working_days
 from desktop.services.core import audit
@@ -58,10 +59,6 @@ PREFIX = "TS"
 
 def _msg(text: str, **params: object) -> Message:
     return Message(text, params)
-
-
-def _today(at: datetime) -> date:
-    return at.astimezone().date()
 
 
 def default_owner(s: Session, fallback: str) -> str:
@@ -102,7 +99,7 @@ def open_complaint(s: Session, user: str, form: ComplaintForm, at: datetime | No
     if any(o is None or o.customer_id != customer.id for o in orders):
         raise ValidationFailed({"orders": _msg(QT_TRANSLATE_NOOP(
             "Validation", "A complaint is linked to the customer's own work orders."))})
-    day = _today(at)
+    day = local_day(at)
     cal = calendar.load(s)
     year = at.astimezone().year
     seq = next_number(s, f"{PREFIX}{year}")
@@ -148,7 +145,7 @@ def complaint_rows(s: Session, found: Sequence[Any], today: date) -> list[Compla
     for c, customer, plate in found:
         open_ = c.state in OPEN_STATES
         out.append(ComplaintRow(
-            id=c.id, number=c.number, received_at=c.received_at, age_days=(today - _today(c.received_at)).days,
+            id=c.id, number=c.number, received_at=c.received_at, age_days=(today - local_day(c.received_at)).days,
             channel=c.channel, customer_id=c.customer_id, customer=customer, phone=phones.get(c.customer_id, ""),
             plate=plate or "", category=c.category, severity=c.severity, owner=c.owner, state=c.state,
             deadline=c.deadline, overdue=open_ and c.deadline < today, escalated=c.escalated_at is not None and open_,

@@ -5,7 +5,7 @@ step, inbound calls and letters in the same register, and a deputy for days away
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -16,7 +16,7 @@ from desktop.models.aftercare import Contact
 from desktop.models.base import utcnow
 from desktop.services.aftercare import people
 from desktop.services.aftercare.complaints import open_complaint
-from desktop.services.aftercare.planning import call_rules, local_day, second_call
+from desktop.services.aftercare.planning import call_rules, second_call
 from desktop.services.aftercare.records import (
     CallForm,
     CallResult,
@@ -33,6 +33,7 @@ from desktop.services.aftercare.rules.schedule import (
     next_try,
     score_problems,
 )
+from desktop.services.common.dates import day_span, local_day
 from desktop.services.common.text import clean
 from desktop.services.core import audit
 from desktop.services.core.errors import NotFound, Refused, ValidationFailed
@@ -46,10 +47,6 @@ TOPICS = {"inbound": ("question", "complaint", "other"), "letter": ("reminder", 
 
 def _msg(text: str, **params: object) -> Message:
     return Message(text, params)
-
-
-def end_of(day: date) -> datetime:
-    return datetime.combine(day, time(23, 59, 59)).astimezone(UTC)
 
 
 class FollowUpService(Service):
@@ -70,7 +67,7 @@ class FollowUpService(Service):
                  .join(Customer, Customer.id == FollowUp.customer_id)
                  .join(Vehicle, Vehicle.id == FollowUp.vehicle_id)
                  .where(FollowUp.state == "open", FollowUp.due_from <= day,
-                        or_(FollowUp.next_try_at.is_(None), FollowUp.next_try_at <= end_of(day))))
+                        or_(FollowUp.next_try_at.is_(None), FollowUp.next_try_at < day_span(day)[1])))
             if mine:
                 q = q.where(FollowUp.assigned_to.in_(["", self.user, *self._standing_in_for(s, day)]))
             found: list[Any] = list(s.execute(q.order_by(FollowUp.due_by, FollowUp.id).limit(2000)).all())
@@ -89,7 +86,7 @@ class FollowUpService(Service):
         day = day or date.today()
         with reading(self.db) as s:
             base = and_(FollowUp.state == "open", FollowUp.due_from <= day,
-                        or_(FollowUp.next_try_at.is_(None), FollowUp.next_try_at <= end_of(day)))
+                        or_(FollowUp.next_try_at.is_(None), FollowUp.next_try_at < day_span(day)[1]))
             due = int(s.scalar(select(func.count()).select_from(FollowUp).where(base)) or 0)
             late = int(s.scalar(select(func.count()).select_from(FollowUp).where(base, FollowUp.due_by < day)) or 0)
             return due, late

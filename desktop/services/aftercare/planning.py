@@ -16,11 +16,8 @@ from desktop.services.aftercare.rules.schedule import (
     first_window,
     second_window,
 )
+from desktop.services.common.dates import local_day
 from desktop.services.system import settings as shop_settings
-
-
-def local_day(at: datetime) -> date:
-    return at.astimezone().date()
 
 
 def call_rules(s: Session) -> CallRules:

@@ -5,7 +5,7 @@ satisfaction by month, advisor or technician, and the complaint rate."""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from desktop.models import Complaint, Customer, Vehicle, WorkOrder
 from desktop.models.aftercare import Contact
 from desktop.services.aftercare import people
-from desktop.services.aftercare.followups import end_of
 from desktop.services.aftercare.records import ContactRow, CustomerCare, Satisfaction
 from desktop.services.aftercare.rules.schedule import QUESTIONS
+from desktop.services.common.dates import day_span
 from desktop.services.core.errors import NotFound
 from desktop.services.core.service import Service
 from desktop.services.core.uow import reading
@@ -25,11 +25,6 @@ from printing.data import RegisterDoc
 
 GROUPINGS = ("month", "advisor", "technician")
 SCORE_COLUMNS = tuple(getattr(Contact, q) for q in QUESTIONS)
-
-
-def _start(day: date) -> datetime:
-    """The last moment before ``day`` began (local time)."""
-    return end_of(day - timedelta(days=1))
 
 
 def contact_rows(s: Session, q: Any) -> list[ContactRow]:
@@ -56,8 +51,9 @@ class AftercareReports(Service):
 
     def register(self, first: date, last: date, kind: str | None = None) -> list[ContactRow]:
         """Every call and letter from ``first`` to ``last`` (local days), oldest first."""
+        start, end = day_span(first, last)
         with reading(self.db) as s:
-            q = _contacts().where(Contact.at > _start(first), Contact.at <= end_of(last))
+            q = _contacts().where(Contact.at >= start, Contact.at < end)
             if kind:
                 q = q.where(Contact.kind == kind)
             return contact_rows(s, q.order_by(Contact.at, Contact.id))
@@ -91,11 +87,12 @@ class AftercareReports(Service):
         advisor or per technician of the orders called about."""
         if by not in GROUPINGS:
             raise ValueError(by)
+        start, end = day_span(first, last)
         with reading(self.db) as s:
             names = people.names(s)
             q = (select(Contact.at, Contact.reached, WorkOrder.advisor_id, WorkOrder.technician_id, *SCORE_COLUMNS)
                  .join(WorkOrder, WorkOrder.id == Contact.work_order_id)
-                 .where(Contact.kind == "followup", Contact.at > _start(first), Contact.at <= end_of(last)))
+                 .where(Contact.kind == "followup", Contact.at >= start, Contact.at < end))
             groups: dict[str, list[tuple[bool, tuple[int | None, ...]]]] = defaultdict(list)
             found: list[Any] = list(s.execute(q).all())
             for at, reached, advisor, technician, *scores in found:
@@ -116,12 +113,13 @@ class AftercareReports(Service):
 
     def complaint_rate(self, first: date, last: date) -> tuple[int, int]:
         """(complaints received, work orders delivered) from ``first`` to ``last``: the KPI."""
+        start, end = day_span(first, last)
         with reading(self.db) as s:
             complaints = int(s.scalar(select(func.count()).select_from(Complaint).where(
-                Complaint.received_at > _start(first), Complaint.received_at <= end_of(last))) or 0)
+                Complaint.received_at >= start, Complaint.received_at < end)) or 0)
             delivered = int(s.scalar(select(func.count()).select_from(WorkOrder).where(
-                WorkOrder.state == "delivered", WorkOrder.delivered_at > _start(first),
-                WorkOrder.delivered_at <= end_of(last))) or 0)
+                WorkOrder.state == "delivered", WorkOrder.delivered_at >= start,
+                WorkOrder.delivered_at < end)) or 0)
             return complaints, delivered
 
     # the four registers on paper ----------------------------------------------------------
@@ -166,14 +164,15 @@ class AftercareReports(Service):
 
     def _customer_file(self, first: date, last: date) -> list[tuple[str, ...]]:
         """The customers whose cars were delivered in the period, one line per car."""
+        start, end = day_span(first, last)
         with reading(self.db) as s:
             q = (select(Customer.id, Customer.name, Customer.address, Vehicle.plate, Vehicle.make, Vehicle.model,
                         Vehicle.vin, func.max(WorkOrder.delivered_at), func.max(WorkOrder.odometer_km),
                         func.count(WorkOrder.id))
                  .join(WorkOrder, WorkOrder.customer_id == Customer.id)
                  .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
-                 .where(WorkOrder.state == "delivered", WorkOrder.delivered_at > _start(first),
-                        WorkOrder.delivered_at <= end_of(last))
+                 .where(WorkOrder.state == "delivered", WorkOrder.delivered_at >= start,
+                        WorkOrder.delivered_at < end)
                  .group_by(Customer.id, Customer.name, Customer.address, Vehicle.id, Vehicle.plate, Vehicle.make,
                            Vehicle.model, Vehicle.vin)
                  .order_by(Customer.name, Vehicle.plate))

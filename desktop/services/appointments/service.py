@@ -5,7 +5,7 @@ the workshop's load; the confirmation list.  Each public method is one unit of w
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import and_, func, select
@@ -48,6 +48,7 @@ from desktop.services.appointments.rules.slots import (
     slot_problem,
 )
 from desktop.services.common import limits
+from desktop.services.common.dates import day_span
 from desktop.services.common.phone import parse_phone
 from desktop.services.common.text import clean
 from desktop.services.core import audit
@@ -71,11 +72,6 @@ def _msg(text: str, **params: object) -> Message:
 
 def local(at: datetime) -> datetime:
     return at.astimezone()
-
-
-def day_bounds(day: date) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time(0)).astimezone(UTC)
-    return start, start + timedelta(days=1)
 
 
 def hours_of(s: Session) -> Hours:
@@ -181,7 +177,7 @@ class AppointmentService(Service):
             advisors = tuple((i, n) for i, n in s.execute(
                 select(Staff.id, Staff.name).join(StaffRole, StaffRole.staff_id == Staff.id)
                 .where(StaffRole.role.in_(ADVISOR_ROLES), Staff.active.is_(True)).distinct().order_by(Staff.id)))
-            first, last = day_bounds(day)
+            first, last = day_span(day)
             rows = to_rows(s, list(s.execute(rows_query().where(
                 Appointment.slot_at >= first, Appointment.slot_at < last)).all()))
             booked = {(r.advisor_id, local(r.slot_at).time()): r for r in rows if r.state != "cancelled"}
@@ -197,8 +193,8 @@ class AppointmentService(Service):
         with reading(self.db) as s:
             hours = hours_of(s)
             days = tuple(first_day + timedelta(days=i) for i in range(7))
-            start, _ = day_bounds(days[0])
-            _, end = day_bounds(days[-1])
+            start, _ = day_span(days[0])
+            _, end = day_span(days[-1])
             every = to_rows(s, list(s.execute(rows_query().where(
                 Appointment.slot_at >= start, Appointment.slot_at < end)).all()))
             rows = [r for r in every if r.advisor_id == advisor_id]
@@ -215,7 +211,7 @@ class AppointmentService(Service):
     def load(self, day: date) -> tuple[Decimal, Decimal]:
         """(booked hours, the technicians' hours) of the day: the workshop board shows it."""
         with reading(self.db) as s:
-            first, last = day_bounds(day)
+            first, last = day_span(day)
             rows = to_rows(s, list(s.execute(rows_query().where(
                 Appointment.slot_at >= first, Appointment.slot_at < last)).all()))
             return self._load(s, day, hours_of(s), rows)
@@ -225,7 +221,7 @@ class AppointmentService(Service):
         phone numbers and whether planned parts are short."""
         day = day or date.today() + timedelta(days=1)
         with reading(self.db) as s:
-            first, last = day_bounds(day)
+            first, last = day_span(day)
             rows = to_rows(s, list(s.execute(rows_query().where(
                 Appointment.slot_at >= first, Appointment.slot_at < last, Appointment.state.in_(ACTIVE))
                 .order_by(Appointment.slot_at)).all()))
@@ -457,7 +453,7 @@ class AppointmentService(Service):
     def _in_buffer(self, s: Session, form: AppointmentForm, exclude: int | None) -> bool:
         hours = hours_of(s)
         at = local(form.slot_at)
-        first, last = day_bounds(at.date())
+        first, last = day_span(at.date())
         q = select(Appointment.slot_at).where(Appointment.advisor_id == form.advisor_id,
                                               Appointment.state.in_(ACTIVE), Appointment.slot_at >= first,
                                               Appointment.slot_at < last)

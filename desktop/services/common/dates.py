@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from desktop.services.common.text import to_halfwidth
@@ -37,3 +37,24 @@ EARLIEST = date(1980, 1, 1)  # no car on file was bought, registered or under wa
 
 def is_placeholder(day: date | None) -> bool:
     return day is not None and day in PLACEHOLDER_DATES
+
+
+# --- days on the shop's wall clock ----------------------------------------------------------
+# Times are stored in UTC; a "day" is the shop's local day.  Ranges are half-open
+# [start, end) so no moment is counted twice or missed (not "<= 23:59:59").
+
+
+def local_day(at: datetime) -> date:
+    """The shop's local day of a moment."""
+    return at.astimezone().date()
+
+
+def day_start(day: date) -> datetime:
+    """The first moment (UTC) of the local ``day``."""
+    return datetime.combine(day, time()).astimezone().astimezone(UTC)
+
+
+def day_span(first: date, last: date | None = None) -> tuple[datetime, datetime]:
+    """From the start of ``first`` to the start of the day after ``last`` (default: ``first``):
+    compare ``start <= at < end``."""
+    return day_start(first), day_start((last or first) + timedelta(days=1))

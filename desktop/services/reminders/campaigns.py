@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -26,6 +26,7 @@ from desktop.models import (
 from desktop.models.aftercare import Contact
 from desktop.models.base import utcnow
 from desktop.services.aftercare.people import phones
+from desktop.services.common.dates import day_span
 from desktop.services.common.text import clean
 from desktop.services.core import audit
 from desktop.services.core.errors import NotFound, ValidationFailed
@@ -102,10 +103,6 @@ class TargetRow:
 def _msg(text: str, **params: object) -> Message:
     return Message(text, params)
 
-
-def _bounds(first: date, last: date) -> tuple[datetime, datetime]:
-    return (datetime.combine(first, time(0)).astimezone(UTC),
-            datetime.combine(last + timedelta(days=1), time(0)).astimezone(UTC))
 
 
 class CampaignService(Service):
@@ -234,7 +231,7 @@ class CampaignService(Service):
 
     @staticmethod
     def _visited(s: Session, campaign: CareCampaign) -> set[int]:
-        first, last = _bounds(campaign.starts, campaign.ends)
+        first, last = day_span(campaign.starts, campaign.ends)
         cars = select(CampaignTarget.vehicle_id).where(CampaignTarget.campaign_id == campaign.id)
         return set(s.scalars(select(WorkOrder.vehicle_id).where(
             WorkOrder.vehicle_id.in_(cars), WorkOrder.opened_at >= first, WorkOrder.opened_at < last,

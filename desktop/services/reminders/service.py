@@ -30,7 +30,14 @@ from desktop.services.system import settings as shop_settings
 LEAD_SETTING = {"maintenance": "remind_days", "inspection": "inspection_days", "insurance": "insurance_days"}
 TEMPLATE_SETTING = {"maintenance": "template_maintenance", "inspection": "template_inspection",
                     "insurance": "template_insurance"}
-FIELDS = ("客户", "车牌", "车型", "到期日期", "里程", "门店电话", "门店")
+# {到期} says "将于 <date> 到期" or, for a date already past, "已于 <date> 到期" (a letter to an
+# overdue car must not promise a date behind it).
+FIELDS = ("客户", "车牌", "车型", "到期", "到期日期", "里程", "门店电话", "门店")
+
+
+def due_phrase(due_on: date, today: date) -> str:
+    verb = "已于" if due_on < today else "将于"
+    return f"{verb}{due_on.isoformat()}到期"
 
 
 def _msg(text: str, **params: object) -> Message:
@@ -144,14 +151,16 @@ class ReminderService(Service):
             audit.record(s, "reminder-call", "vehicle", vehicle.id, kind=kind, outcome=outcome)
             return contact.id
 
-    def messages(self, rows: Sequence[DueRow]) -> list[tuple[DueRow, str]]:
+    def messages(self, rows: Sequence[DueRow], today: date | None = None) -> list[tuple[DueRow, str]]:
         """Each row's message from the shop's template for its kind."""
+        today = today or date.today()
         with reading(self.db) as s:
             templates = {k: str(shop_settings.get(s, v)) for k, v in TEMPLATE_SETTING.items()}
             shop_phone = str(shop_settings.get(s, "shop_phone"))
             shop_name = str(shop_settings.get(s, "shop_name"))
         return [(r, fill(templates[r.kind], {
             "客户": r.customer, "车牌": r.plate, "车型": r.vehicle, "到期日期": r.due_on.isoformat(),
+            "到期": due_phrase(r.due_on, today),
             "里程": f"{r.due_km:,}" if r.due_km is not None else "", "门店电话": shop_phone, "门店": shop_name}))
             for r in rows]
 

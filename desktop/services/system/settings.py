@@ -96,11 +96,11 @@ SPECS = {
                         limit="days"),
         ShopSettingSpec("insurance_days", int, 45, "Reminders: call this many days before the insurance renewal",
                         limit="days"),
-        ShopSettingSpec("template_maintenance", str, "{客户}您好，您的爱车{车牌}将于{到期日期}（约{里程}公里）到期保养，"
+        ShopSettingSpec("template_maintenance", str, "{客户}您好，您的爱车{车牌}保养{到期}（约{里程}公里），"
                         "欢迎预约：{门店电话}。", "Reminders: the maintenance message"),
-        ShopSettingSpec("template_inspection", str, "{客户}您好，您的爱车{车牌}年审将于{到期日期}到期，本店可代办年审，"
+        ShopSettingSpec("template_inspection", str, "{客户}您好，您的爱车{车牌}年审{到期}，本店可代办年审，"
                         "详询{门店电话}。", "Reminders: the annual inspection message"),
-        ShopSettingSpec("template_insurance", str, "{客户}您好，您的爱车{车牌}的车险将于{到期日期}到期，续保请联系"
+        ShopSettingSpec("template_insurance", str, "{客户}您好，您的爱车{车牌}的车险{到期}，续保请联系"
                         "{门店电话}。", "Reminders: the insurance renewal message"),
         ShopSettingSpec("complaint_report_days", int, 2, "Complaints: reported to the manager within this many days",
                         limit="call_days"),

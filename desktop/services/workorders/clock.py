@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import and_, or_, select
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Attendance, Clocking, Staff, WorkOrder, WorkOrderLine
 from desktop.models.base import utcnow
+from desktop.services.common.dates import day_start, local_day
 from desktop.services.common.text import clean
 from desktop.services.core import audit
 from desktop.services.core.desk import Desk
@@ -50,14 +51,6 @@ def clocked(spans: Iterable[tuple[int, datetime, datetime | None]], now: datetim
     for line, start, end in spans:
         seconds[line] = seconds.get(line, 0) + ((end or now) - start).total_seconds()
     return {line: hours(sec) for line, sec in seconds.items()}
-
-
-def local_day(at: datetime) -> date:
-    return at.astimezone().date()
-
-
-def day_start(day: date) -> datetime:
-    return datetime.combine(day, time()).astimezone().astimezone(UTC)
 
 
 @dataclass(frozen=True)

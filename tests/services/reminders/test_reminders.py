@@ -59,6 +59,11 @@ def test_inspection_insurance_and_consent(reminders: ReminderService, services: 
     assert [r.kind for r in rows] == ["inspection", "insurance"]
     messages = reminders.messages(rows)
     assert "粤B12345" in messages[0][1] and "年审" in messages[0][1] and "张伟" in messages[1][1]
+    due = rows[0].due_on.isoformat()
+    assert f"将于{due}到期" in messages[0][1]
+    # a letter printed after the date no longer promises it
+    late = reminders.messages(rows, today=rows[0].due_on + timedelta(days=3))
+    assert f"已于{due}到期" in late[0][1] and "将于" not in late[0][1]
     detail = services.customers.get_customer(workshop.customer_id)
     services.customers.update_customer(detail.id, detail.version, CustomerForm(
         name="张伟", phones=["13812345678"], consent_contact=False))
