@@ -4,6 +4,7 @@ leaving the current data half-replaced."""
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import threading
 import time
@@ -41,10 +42,22 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def shop(tmp_path: Path) -> Database:
-    db = open_database("sqlite:///" + str(tmp_path / "shop.sqlite3"), tmp_path / "snaps")
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo shop built once; each test gets its own copy of the file (the tests restore
+    and mutilate)."""
+    folder = tmp_path_factory.mktemp("demo-template")
+    db = open_database("sqlite:///" + str(folder / "shop.sqlite3"), folder / "snaps")
     create_demo(db, customers=40, vehicles=50)
+    db.dispose()  # the last connection closes: the WAL is checkpointed into the file
+    assert not (folder / "shop.sqlite3-wal").exists() or (folder / "shop.sqlite3-wal").stat().st_size == 0
+    return folder / "shop.sqlite3"
+
+
+@pytest.fixture
+def shop(demo_file: Path, tmp_path: Path) -> Database:
+    shutil.copyfile(demo_file, tmp_path / "shop.sqlite3")
+    db = open_database("sqlite:///" + str(tmp_path / "shop.sqlite3"), tmp_path / "snaps")
     yield db
     db.dispose()
 
