@@ -29,6 +29,13 @@ from desktop.models.customer import (
     Vehicle,
     VehicleOwnership,
 )
+from desktop.models.inspection import (
+    Checklist,
+    ChecklistItem,
+    Inspection,
+    InspectionAnswer,
+    StockCar,
+)
 from desktop.models.invoicing import CashCount, Invoice, InvoiceLine, Payment
 from desktop.models.parts import (
     Part,
@@ -43,7 +50,7 @@ from desktop.models.parts import (
     Supplier,
 )
 from desktop.models.people import Attendance, Clocking, RolePermission, StaffRole
-from desktop.models.workorder import WorkOrder, WorkOrderEvent, WorkOrderLine
+from desktop.models.workorder import OrderNotice, WorkOrder, WorkOrderEvent, WorkOrderLine
 from desktop.models.workshop import (
     Bay,
     LabourOperation,
@@ -64,6 +71,8 @@ __all__ = [
     "CampaignTarget",
     "CareCampaign",
     "CashCount",
+    "Checklist",
+    "ChecklistItem",
     "Clocking",
     "Complaint",
     "ComplaintAction",
@@ -75,6 +84,8 @@ __all__ = [
     "CustomerTag",
     "Deputy",
     "FollowUp",
+    "Inspection",
+    "InspectionAnswer",
     "Invoice",
     "InvoiceLine",
     "LabourOperation",
@@ -82,6 +93,7 @@ __all__ = [
     "Money",
     "NumberSequence",
     "OdometerReading",
+    "OrderNotice",
     "PackageItem",
     "Part",
     "PartClassHistory",
@@ -94,6 +106,7 @@ __all__ = [
     "ShopSetting",
     "Staff",
     "StaffRole",
+    "StockCar",
     "StockCount",
     "StockCountLine",
     "StockMovement",

@@ -62,6 +62,18 @@ class WorkOrder(AuditMixin, VersionedMixin, Base):
     rework_of_id: Mapped[int | None] = mapped_column(ForeignKey("work_order.id"), default=None, index=True)
     cancel_reason: Mapped[str] = mapped_column(String(255), default="")
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # the wash (清洗) after the quality check: who washed the car, when
+    washed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    washed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # a car that leaves unrepaired (出厂未修): why, and who waived the diagnosis fee
+    release_reason: Mapped[str] = mapped_column(String(255), default="")
+    fee_waived_by: Mapped[str] = mapped_column(String(64), default="")
+    # the papers that came with the car (行驶证, 保养手册 …), given back at delivery
+    documents_in: Mapped[str] = mapped_column(String(255), default="")
+    documents_returned_to: Mapped[str] = mapped_column(String(64), default="")
+    documents_returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # parts in key places the customer insisted on, not original: the job card's no-guarantee note
+    non_original_parts: Mapped[str] = mapped_column(String(255), default="")
 
     lines: Mapped[list[WorkOrderLine]] = relationship(
         back_populates="work_order", order_by="WorkOrderLine.position", cascade="all, delete-orphan"
@@ -107,6 +119,8 @@ class WorkOrderLine(Base):
     reserved_qty: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal(0))
     issued_qty: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal(0))
     returned_qty: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal(0))
+    # proposed by an inspection finding (the health report follows what became of it)
+    finding_id: Mapped[int | None] = mapped_column(ForeignKey("inspection_answer.id"), default=None, index=True)
 
     work_order: Mapped[WorkOrder] = relationship(back_populates="lines")
 
@@ -127,3 +141,23 @@ class WorkOrderEvent(Base):
     note: Mapped[str] = mapped_column(String(255), default="")
 
     work_order: Mapped[WorkOrder] = relationship(back_populates="events")
+
+
+NOTICE_KINDS = ("ready", "delayed", "parts_arrived", "approval")
+
+
+class OrderNotice(Base):
+    """What the customer was told about the order (进度通知), by whom, when and how; the
+    program sends nothing itself."""
+
+    __tablename__ = "order_notice"
+    __table_args__ = (Index("ix_order_notice_order", "work_order_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    work_order_id: Mapped[int] = mapped_column(ForeignKey("work_order.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))  # ready | delayed | parts_arrived | approval
+    channel: Mapped[str] = mapped_column(String(8), default="wechat")  # wechat | sms | phone
+    text: Mapped[str] = mapped_column(Text, default="")
+    new_promised_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    by: Mapped[str] = mapped_column(String(64), default="")

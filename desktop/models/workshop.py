@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, Money, UTCDateTime
 
-STAFF_ROLES = ("advisor", "technician", "foreman", "inspector", "parts", "cashier", "manager")
+STAFF_ROLES = ("advisor", "technician", "foreman", "inspector", "washer", "parts", "cashier", "manager")
 
 
 class Staff(Base):

@@ -19,6 +19,9 @@ from desktop.services.customers.importing import ImportService
 from desktop.services.customers.search import SearchService
 from desktop.services.customers.service import CustomerService
 from desktop.services.documents.service import DocumentService
+from desktop.services.inspection.checklists import ChecklistService
+from desktop.services.inspection.newcars import NewCarService
+from desktop.services.inspection.service import InspectionService
 from desktop.services.parts.importing import PartsImportService
 from desktop.services.parts.purchasing import PurchasingService
 from desktop.services.parts.service import PartsService
@@ -32,6 +35,7 @@ from desktop.services.users.audit_log import AuditLogService
 from desktop.services.users.service import UserService
 from desktop.services.workorders.clock import ClockService
 from desktop.services.workorders.service import WorkOrderService
+from desktop.services.workorders.visit import VisitService
 from desktop.services.workorders.workshop import WorkshopSetup
 
 
@@ -63,6 +67,10 @@ class Services:
     reminders: ReminderService
     campaigns: CampaignService
     maintenance: MaintenanceKpi
+    visit: VisitService
+    inspections: InspectionService
+    checklists: ChecklistService
+    newcars: NewCarService
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -95,6 +103,10 @@ class Services:
             reminders=ReminderService(db, user),
             campaigns=CampaignService(db, user),
             maintenance=MaintenanceKpi(db, user),
+            visit=VisitService(db, user),
+            inspections=InspectionService(db, user),
+            checklists=ChecklistService(db, user),
+            newcars=NewCarService(db, user),
         )
 
     @property

@@ -118,9 +118,9 @@ class InvoicingService(Service):
             order = s.get(WorkOrder, order_id)
             if order is None:
                 raise NotFound("work order", order_id)
-            if order.state not in ("ready", "delivered"):
+            if order.state not in ("ready", "delivered", "released"):
                 raise Refused(_msg(QT_TRANSLATE_NOOP(
-                    "Validation", "Invoices are issued when the car is ready or delivered.")))
+                    "Validation", "Invoices are issued when the car is ready, delivered or left unrepaired.")))
             if any(x.approval == "pending" for x in order.lines):
                 raise Refused(_msg(QT_TRANSLATE_NOOP(
                     "Validation", "Additional work waits for the customer's answer; record it before invoicing.")))

@@ -104,6 +104,23 @@ SPECS = {
                         "{门店电话}。", "Reminders: the insurance renewal message"),
         ShopSettingSpec("complaint_report_days", int, 2, "Complaints: reported to the manager within this many days",
                         limit="call_days"),
+        ShopSettingSpec("wash_step", str, "on", "Workshop: cars go to the wash after the quality check",
+                        choices=("on", "off")),
+        ShopSettingSpec("diagnosis_fee", Decimal, Decimal("100.00"),
+                        "Workshop: diagnosis fee when a car leaves unrepaired (0: none), excl. VAT",
+                        limit="unit_price"),
+        ShopSettingSpec("storage_check_days", int, 15, "New cars: storage check every this many days",
+                        limit="call_days"),
+        ShopSettingSpec("stock_customer_id", int, 0, "New cars: the shop's own customer file for cars in stock"),
+        ShopSettingSpec("template_notice_ready", str, "{客户}您好，您的爱车{车牌}已完工，可以来提车了。"
+                        "工单{工单号}，{门店}，电话{门店电话}。", "Notices: the car is ready"),
+        ShopSettingSpec("template_notice_delayed", str, "{客户}您好，很抱歉，您的爱车{车牌}的维修需要更多时间，"
+                        "预计{交车时间}完工，届时通知您。{门店}", "Notices: the repair takes longer"),
+        ShopSettingSpec("template_notice_parts_arrived", str, "{客户}您好，您的爱车{车牌}所需配件已到货，"
+                        "请与服务顾问{服务顾问}约定时间。{门店电话}", "Notices: the parts have arrived"),
+        ShopSettingSpec("template_notice_approval", str, "{客户}您好，技师在您的爱车{车牌}上发现以下需要处理的项目："
+                        "{追加项目}，合计{追加金额}元，请回复是否同意施工。服务顾问{服务顾问}",
+                        "Notices: please approve additional work"),
     )
 }
 

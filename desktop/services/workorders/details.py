@@ -19,7 +19,7 @@ def order_detail(s: Session, order: WorkOrder) -> WorkOrderDetail:
     vehicle = s.get(Vehicle, order.vehicle_id)
     customer = s.get(Customer, order.customer_id)
     assert vehicle is not None and customer is not None
-    staff_ids = {order.advisor_id, order.technician_id, order.inspected_by_id,
+    staff_ids = {order.advisor_id, order.technician_id, order.inspected_by_id, order.washed_by_id,
                  *(line.technician_id for line in order.lines)} - {None}
     names: dict[int | None, str] = {
         sid: name for sid, name in s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(staff_ids)))
@@ -58,6 +58,10 @@ def order_detail(s: Session, order: WorkOrder) -> WorkOrderDetail:
         inspected_by=names.get(order.inspected_by_id, ""),
         rework_of_id=order.rework_of_id, rework_of_number=rework_number,
         cancel_reason=order.cancel_reason, delivered_at=order.delivered_at,
+        washed_by=names.get(order.washed_by_id, ""), washed_at=order.washed_at,
+        release_reason=order.release_reason, fee_waived_by=order.fee_waived_by,
+        documents_in=order.documents_in, documents_returned_to=order.documents_returned_to,
+        documents_returned_at=order.documents_returned_at, non_original_parts=order.non_original_parts,
         lines=lines,
         events=tuple(EventView(e.at, e.user, e.from_state, e.to_state, e.note) for e in order.events),
         totals=totals(((x.payer, x.kind, x.amount, x.vat_rate) for x in lines if x.approval == "approved"), vat),

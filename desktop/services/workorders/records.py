@@ -44,6 +44,8 @@ class ReceptionForm:
     rework_of_id: int | None = None
     allow_lower_odometer: bool = False
     odometer_reason: str = ""
+    documents_in: str = ""  # the papers that came with the car, comma separated
+    non_original_parts: str = ""  # key parts the customer insists on, not original (no guarantee)
 
 
 @dataclass
@@ -170,6 +172,14 @@ class WorkOrderDetail:
     rework_of_number: str
     cancel_reason: str
     delivered_at: datetime | None
+    washed_by: str
+    washed_at: datetime | None
+    release_reason: str
+    fee_waived_by: str
+    documents_in: str
+    documents_returned_to: str
+    documents_returned_at: datetime | None
+    non_original_parts: str
     lines: tuple[LineView, ...]
     events: tuple[EventView, ...]
     totals: Totals
@@ -186,7 +196,8 @@ class WorkOrderDetail:
             belongings=self.belongings, key_tag=self.key_tag, concern=self.concern,
             diagnosis=self.diagnosis, advisor_id=self.advisor_id, promised_at=self.promised_at,
             customer_parts=self.customer_parts, estimate_mode=self.estimate_mode,
-            rework_of_id=self.rework_of_id,
+            rework_of_id=self.rework_of_id, documents_in=self.documents_in,
+            non_original_parts=self.non_original_parts,
         )
 
 

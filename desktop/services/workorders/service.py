@@ -11,14 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from typing import Any, cast
 
 from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
 from desktop.models import (
     Bay,
-    Customer,
     LabourOperation,
     MaintenancePackage,
     Part,
@@ -48,24 +46,21 @@ from desktop.services.customers.details import last_readings
 from desktop.services.parts.ledger import post_issue
 from desktop.services.reminders.planning import after_visit
 from desktop.services.system import settings as shop_settings
+from desktop.services.workorders.board import read_board
 from desktop.services.workorders.details import order_detail
 from desktop.services.workorders.listing import (
     filtered,
     order_row,
     page_after,
     rows_query,
-    staff_alias,
 )
 from desktop.services.workorders.lists import WorkshopLists
 from desktop.services.workorders.records import (
     PREFIX,
-    BayView,
     Board,
-    BoardCar,
     LineForm,
     OrderFilter,
     ReceptionForm,
-    StaffView,
     WorkOrderDetail,
     WorkOrderRow,
     below_cost,
@@ -73,7 +68,9 @@ from desktop.services.workorders.records import (
     check_line,
     check_number,
 )
+from desktop.services.workorders.rules.visit import documents_list, papers_problem
 from desktop.services.workorders.rules.workflow import (
+    CLOSED,
     EDITABLE,
     IN_SHOP,
     OPEN_STATES,
@@ -301,9 +298,11 @@ class WorkOrderService(WorkshopLists, Service):
         self.require(move_permission(target), order_id=order_id, target=target)
         with writing(self.db, self.user) as s:
             order = self._order(s, order_id, version)
-            problem = move_problem(order.state, target)
+            problem = move_problem(order.state, target, shop_settings.get(s, "wash_step") == "on")
             if problem is not None:
                 raise Refused(problem)
+            if target == "released" or (order.state == "washing" and target == "ready"):
+                raise _refuse(QT_TRANSLATE_NOOP("Validation", "Use “Leave unrepaired…” or “Washed…” for this step."))
             counting = [line for line in order.lines if line.approval == "approved"]
             if target == "estimated" and not counting:
                 raise _refuse(QT_TRANSLATE_NOOP("Validation", "Add the work to do before estimating."))
@@ -322,7 +321,7 @@ class WorkOrderService(WorkshopLists, Service):
             if target == "in_progress" and order.state == "quality_check" and not clean(note):
                 raise ValidationFailed({"note": _msg(QT_TRANSLATE_NOOP(
                     "Validation", "Say what failed the quality check."))})
-            if target == "ready":
+            if target in ("ready", "washing"):  # the quality check passed
                 if inspector_id is None or s.get(Staff, inspector_id) is None:
                     raise ValidationFailed({"inspector": _msg(QT_TRANSLATE_NOOP(
                         "Validation", "Who checked the car?"))})
@@ -334,6 +333,9 @@ class WorkOrderService(WorkshopLists, Service):
                 if any(line.approval == "pending" for line in order.lines):
                     raise _refuse(QT_TRANSLATE_NOOP(
                         "Validation", "Additional work is still waiting for the customer's answer."))
+                papers = papers_problem(order.documents_in, order.documents_returned_at is not None)
+                if papers is not None:
+                    raise Refused(papers)
                 order.delivered_at = utcnow()
                 after_delivery(s, order, order.delivered_at)  # the follow-up calls it plans
             if target == "cancelled":
@@ -447,43 +449,8 @@ class WorkOrderService(WorkshopLists, Service):
 
     def board(self) -> Board:
         """Every car in the shop now, with free technicians and bays."""
-        now = utcnow()
         with reading(self.db) as s:
-            tech = staff_alias()
-            q = (
-                select(WorkOrder, Vehicle.plate, Vehicle.make, Vehicle.model, Customer.name,
-                       Bay.name, tech.name)
-                .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
-                .join(Customer, Customer.id == WorkOrder.customer_id)
-                .outerjoin(Bay, Bay.id == WorkOrder.bay_id)
-                .outerjoin(tech, tech.id == WorkOrder.technician_id)
-                .where(WorkOrder.state.in_(IN_SHOP))
-                .order_by(WorkOrder.promised_at.is_(None), WorkOrder.promised_at, WorkOrder.id)
-            )
-            cars = tuple(
-                BoardCar(
-                    id=o.id, number=o.number, version=o.version, plate=plate or "",
-                    vehicle=" ".join(x for x in (make, model) if x), customer=cname,
-                    state=o.state, bay_id=o.bay_id, bay=bay or "", technician_id=o.technician_id,
-                    technician=tname or "", promised_at=o.promised_at,
-                    overdue=o.promised_at is not None and o.promised_at < now and o.state != "ready",
-                    waiting_parts=o.state == "waiting_parts",
-                )
-                for o, plate, make, model, cname, bay, tname in cast("list[Any]", s.execute(q).all())
-            )
-            load: dict[int, int] = {}
-            for car in cars:
-                if car.technician_id is not None and car.state != "ready":
-                    load[car.technician_id] = load.get(car.technician_id, 0) + 1
-            techs = s.scalars(select(Staff).where(Staff.active.is_(True), Staff.role == "technician")
-                              .order_by(Staff.name))
-            in_bay = {c.bay_id: c.plate for c in cars if c.bay_id is not None}
-            bays = s.scalars(select(Bay).where(Bay.active.is_(True)).order_by(Bay.name))
-            return Board(
-                cars=cars,
-                technicians=tuple((StaffView(t.id, t.name, t.role), load.get(t.id, 0)) for t in techs),
-                bays=tuple((BayView(b.id, b.name), in_bay.get(b.id, "")) for b in bays),
-            )
+            return read_board(s, utcnow())
 
     def rework_rate(self, since: datetime, until: datetime) -> tuple[int, int]:
         """(comebacks, delivered orders) in the period: the rework KPI (≤ 3 % is the target)."""
@@ -514,7 +481,7 @@ class WorkOrderService(WorkshopLists, Service):
 
     @staticmethod
     def _refuse_closed(order: WorkOrder) -> None:
-        if order.state in ("delivered", "cancelled"):
+        if order.state in CLOSED:
             problem = move_problem(order.state, "cancelled")
             assert problem is not None
             raise Refused(problem)
@@ -555,6 +522,12 @@ class WorkOrderService(WorkshopLists, Service):
                          price=str(line.unit_price), cost=str(line.unit_cost),
                          allowed_by=line.below_cost_by)
 
+    def record_move(self, order: WorkOrder, target: str, note: str = "") -> None:
+        """In the caller's transaction, a move another use case has checked: kept in the history."""
+        self._event(order, order.state, target, note)
+        order.state = target
+        self._touch(order)
+
     def _event(self, order: WorkOrder, before: str, after: str, note: str) -> None:
         order.events.append(WorkOrderEvent(user=self.user, from_state=before, to_state=after,
                                            note=note[:255]))
@@ -583,6 +556,8 @@ class WorkOrderService(WorkshopLists, Service):
         order.diagnosis = form.diagnosis.strip()
         order.promised_at = form.promised_at
         order.customer_parts = form.customer_parts
+        order.documents_in = "、".join(documents_list(form.documents_in))[:255]
+        order.non_original_parts = clean(form.non_original_parts)[:255]
         order.estimate_mode = form.estimate_mode if form.estimate_mode in ESTIMATE_MODES else "item"
         if form.advisor_id is not None and s.get(Staff, form.advisor_id) is None:
             raise NotFound("advisor", form.advisor_id)

@@ -80,11 +80,11 @@ def _amount(value: object) -> Decimal | None:
 
 
 ROLE_WORDS_ZH = {"advisor": "服务顾问", "technician": "技师", "foreman": "车间主管", "inspector": "质检员",
-                 "parts": "配件员", "cashier": "收银员", "manager": "经理"}
+                 "washer": "洗车工", "parts": "配件员", "cashier": "收银员", "manager": "经理"}
 ROLE_WORDS = {
     **{role: role for role in STAFF_ROLES}, **{zh: role for role, zh in ROLE_WORDS_ZH.items()},
     "顾问": "advisor", "接待": "advisor", "维修技师": "technician", "师傅": "technician", "主管": "foreman",
-    "质检": "inspector", "配件": "parts", "配件管理员": "parts", "库管": "parts", "收银": "cashier",
+    "质检": "inspector", "洗车": "washer", "美容": "washer", "配件": "parts", "配件管理员": "parts", "库管": "parts", "收银": "cashier",
     "服务经理": "manager", "售后经理": "manager",
 }
 

@@ -348,7 +348,7 @@ class SettlementDialog(FormDialog):
             lay.addWidget(QLabel(self.tr("%1 lines, %2 excl. VAT; %3 not yet invoiced").replace(
                 "%1", str(len(b.lines))).replace("%2", fmt_money(b.net)).replace("%3", str(len(b.uninvoiced)))), 1)
             button = QPushButton(self.tr("Issue invoice"))
-            button.setEnabled(bool(b.uninvoiced) and not bill.pending and bill.state in ("ready", "delivered"))
+            button.setEnabled(bool(b.uninvoiced) and not bill.pending and bill.state in ("ready", "delivered", "released"))
             button.clicked.connect(lambda _c=False, p=b.payer: self.issue(p))
             self.issue_buttons[b.payer] = button
             lay.addWidget(button)

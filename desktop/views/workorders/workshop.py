@@ -31,6 +31,7 @@ ROLES = {
     "technician": QT_TRANSLATE_NOOP("Roles", "Technician"),
     "foreman": QT_TRANSLATE_NOOP("Roles", "Foreman"),
     "inspector": QT_TRANSLATE_NOOP("Roles", "Inspector"),
+    "washer": QT_TRANSLATE_NOOP("Roles", "Washer"),
     "parts": QT_TRANSLATE_NOOP("Roles", "Parts clerk"),
     "cashier": QT_TRANSLATE_NOOP("Roles", "Cashier"),
     "manager": QT_TRANSLATE_NOOP("Roles", "Service manager"),

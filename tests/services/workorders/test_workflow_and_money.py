@@ -11,9 +11,11 @@ ALLOWED = {(a, b) for a, targets in MOVES.items() for b in targets}
 
 
 @pytest.mark.parametrize(("current", "target"), [(a, b) for a in STATES for b in STATES])
-def test_every_move_is_allowed_or_refused_with_a_reason(current: str, target: str) -> None:
-    problem = move_problem(current, target)
-    if (current, target) in ALLOWED:
+@pytest.mark.parametrize("wash", [True, False])
+def test_every_move_is_allowed_or_refused_with_a_reason(current: str, target: str, wash: bool) -> None:
+    problem = move_problem(current, target, wash)
+    switched = {("quality_check", "ready")} if wash else {("quality_check", "washing")}
+    if (current, target) in ALLOWED - switched:
         assert problem is None
     else:
         assert problem is not None and problem.render()
@@ -26,7 +28,14 @@ def test_the_trade_rules() -> None:
     assert move_problem("quality_check", "delivered") is not None
     assert move_problem("quality_check", "in_progress") is None  # a failed check
     assert move_problem("delivered", "cancelled") is not None  # closed is closed
-    assert all(move_problem(s, "cancelled") is None for s in STATES if s not in ("delivered", "cancelled"))
+    assert all(move_problem(s, "cancelled") is None for s in STATES if s not in ("delivered", "released", "cancelled"))
+    # the wash: after the check when the shop washes, straight to ready when it does not
+    assert move_problem("quality_check", "washing", wash=True) is None
+    assert move_problem("quality_check", "ready", wash=True) is not None
+    assert move_problem("quality_check", "ready", wash=False) is None
+    # a car leaves unrepaired before its check, never after it was repaired and checked
+    assert move_problem("estimated", "released") is None and move_problem("in_progress", "released") is None
+    assert move_problem("ready", "released") is not None and move_problem("released", "delivered") is not None
 
 
 def test_rounding_is_half_up_to_the_fen() -> None:

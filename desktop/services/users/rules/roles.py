@@ -25,13 +25,14 @@ ROLES: dict[str, str] = {
 }
 
 _ADVISOR = {"customers.edit", "orders.reception", "orders.lines", "orders.deliver", "orders.cancel", "backup.make",
-            "followups.call", "complaints.handle", "appointments.book"}
+            "followups.call", "complaints.handle", "appointments.book", "orders.release"}
 
 DEFAULT_GRANTS: dict[str, frozenset[str]] = {
     "advisor": frozenset(_ADVISOR),
-    "reception": frozenset(_ADVISOR | {"customers.archive", "customers.exchange", "orders.dispatch"}),
+    "reception": frozenset(_ADVISOR | {"customers.archive", "customers.exchange", "orders.dispatch",
+                                       "newcars.manage"}),
     "foreman": frozenset({"orders.lines", "orders.dispatch", "orders.work", "orders.inspect", "clock.correct",
-                          "backup.make"}),
+                          "backup.make", "newcars.manage"}),
     "technician": frozenset({"orders.work"}),
     "inspector": frozenset({"orders.work", "orders.inspect"}),
     "washer": frozenset({"orders.work"}),
@@ -48,4 +49,4 @@ DEFAULT_GRANTS: dict[str, frozenset[str]] = {
 
 # The roles a shop's staff list had before users existed, and the roles the workshop
 # lists (who can be dispatched, who checks quality) are drawn from.
-WORKSHOP_ROLES = ("advisor", "technician", "foreman", "inspector", "parts", "cashier", "manager")
+WORKSHOP_ROLES = ("advisor", "technician", "foreman", "inspector", "washer", "parts", "cashier", "manager")
