@@ -75,6 +75,9 @@ class WorkOrderDoc:
     warranty_note: str = ""
     follow_up_phone: str = ""
     total_upper: str = ""  # what the customer pays, in capital numerals (人民币大写)
+    documents_in: str = ""  # the papers that came with the car (行驶证, 保养手册 …)
+    non_original_parts: str = ""  # key parts the customer insisted on, not original: no guarantee
+    washed_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -211,3 +214,60 @@ class LettersDoc:
     shop: Shop
     letters: tuple[tuple[str, str, str], ...]  # (customer, address, message)
     made_at: str = ""
+
+
+@dataclass(frozen=True)
+class CheckPoint:
+    """One point of an inspection sheet as printed."""
+
+    area: str
+    label: str
+    finding: str  # ok | attention | urgent
+    value: str = ""  # the reading with its unit
+    limits: str = ""  # ≥ 3 mm, 210–280 kPa
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class HealthReportDoc:
+    """检测诊断单 / 车辆健康报告, and the PDI report for the sales department."""
+
+    shop: Shop
+    number: str  # the work order
+    made_on: str
+    customer: str
+    plate: str
+    vin: str
+    vehicle: str
+    odometer_km: int
+    checklist: str
+    technician: str
+    kind: str  # inspection | pdi
+    result: str  # done | pass | fail
+    counts: tuple[tuple[str, int], ...]  # (ok, n), (attention, n), (urgent, n)
+    measured: tuple[CheckPoint, ...] = ()
+    fixed: tuple[str, ...] = ()  # the work done on this visit
+    now: tuple[CheckPoint, ...] = ()  # urgent, not done
+    later: tuple[CheckPoint, ...] = ()  # needs attention, can wait
+    points: tuple[CheckPoint, ...] = ()  # every point (the PDI report lists them all)
+    next_service: str = ""
+    last_time: tuple[str, ...] = ()  # recommended on an earlier visit, still not done
+
+
+@dataclass(frozen=True)
+class ExitSlipDoc:
+    """出厂通知单: the gate lets the car out on it."""
+
+    shop: Shop
+    number: str
+    plate: str
+    vin: str
+    vehicle: str
+    customer: str
+    state: str  # delivered | released
+    reason: str  # why it leaves unrepaired ("" when repaired)
+    left_at: str
+    advisor: str
+    amount: str  # what the customer was charged
+    settled: bool  # everything invoiced is paid
+    papers: str = ""  # the papers given back

@@ -71,8 +71,13 @@ def _notes(doc: WorkOrderDoc, lang: str, st: dict[str, Any]) -> list[Flowable]:
                       ("belongings", doc.belongings)):
         if text:
             out.append(Paragraph(f"<b>{esc(label(lang, key))}：</b>{esc(text)}", st["base"]))
+    if doc.documents_in:
+        out.append(Paragraph(f"<b>{esc(label(lang, 'documents_in'))}：</b>{esc(doc.documents_in)}", st["base"]))
     if doc.customer_parts:
         out.append(Paragraph(f"<b>{esc(label(lang, 'customer_parts'))}</b>", st["base"]))
+    if doc.non_original_parts:
+        out.append(Paragraph(f"<b>{esc(label(lang, 'non_original'))}</b>{esc(doc.non_original_parts)}　"
+                             f"{esc(label(lang, 'non_original_sign'))}", st["base"]))
     return out
 
 
@@ -142,8 +147,8 @@ def delivery_report(doc: WorkOrderDoc, lang: str = "zh_CN", paper: str = "A4") -
     width = content_width(paper)
     story: list[Flowable] = [para(_shop_line(doc.shop, lang), st["small"]), Spacer(1, 2 * mm)]
     story += _order_head(doc, lang, width, st, with_codes=True)
-    story.append(facts([(label(lang, "inspected"), doc.inspected_by), (label(lang, "delivered"), doc.delivered_at)],
-                       width, st))
+    story.append(facts([p for p in ((label(lang, "inspected"), doc.inspected_by), (label(lang, "washed"), doc.washed_by),
+                                    (label(lang, "delivered"), doc.delivered_at)) if p[1]], width, st))
     labour = [x for x in doc.lines if x.kind == "labour"]
     parts = [x for x in doc.lines if x.kind == "part"]
     if labour:

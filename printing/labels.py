@@ -31,6 +31,8 @@ LABELS: dict[str, dict[str, str]] = {
         "customer_payer": "客户", "warranty_payer": "保修（厂家）", "insurance_payer": "保险", "internal_payer": "内部",
         "page": "{page} / {pages}", "shop_phone": "电话", "shop_tax": "税号", "bank": "开户行及账号",
         "labour_line": "工时", "part_line": "配件", "pending": "待客户确认", "declined": "客户拒绝",
+        "documents_in": "随车证件", "non_original": "客户坚持使用非原厂配件（本店不承担其质量保证责任）：",
+        "non_original_sign": "客户签字：________", "washed": "清洗",
     },
     "en": {
         "job_card": "Job card / repair order", "tech_copy": "Job card (technician copy)", "estimate": "Estimate",
@@ -64,7 +66,9 @@ LABELS: dict[str, dict[str, str]] = {
         "customer_payer": "Customer", "warranty_payer": "Warranty", "insurance_payer": "Insurance",
         "internal_payer": "Internal", "page": "{page} / {pages}", "shop_phone": "Phone", "shop_tax": "Tax ID",
         "bank": "Bank account", "labour_line": "Labour", "part_line": "Part", "pending": "awaiting the customer",
-        "declined": "declined",
+        "declined": "declined", "documents_in": "Papers with the car",
+        "non_original": "Non-original parts at the customer's insistence (no guarantee on them): ",
+        "non_original_sign": "Customer: ________", "washed": "Washed",
     },
 }
 

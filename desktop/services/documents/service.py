@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -24,19 +25,23 @@ from desktop.models import (
 )
 from desktop.services.billing.service import InvoicingService
 from desktop.services.common.money import rmb_upper
-from desktop.services.core.errors import NotFound
+from desktop.services.core.errors import NotFound, Refused
+from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.core.service import Service
 from desktop.services.core.uow import reading
 from desktop.services.parts.ledger import on_hand_of
 from desktop.services.parts.purchasing import PurchasingService
 from desktop.services.parts.stocktake import StockTakeService
 from desktop.services.system import settings as shop_settings
+from desktop.services.workorders.rules.workflow import LEFT_SHOP
 from desktop.services.workorders.service import WorkOrderService
 from printing.data import (
     BinLabel,
     BinLabelsDoc,
     CountLine,
     CountSheetDoc,
+    ExitSlipDoc,
+    HealthReportDoc,
     InvoiceDoc,
     Line,
     PayerTotal,
@@ -52,7 +57,8 @@ from printing.sheets import parse as parse_sheet
 PAPER_SETTINGS = {"job-card": "job_card_paper", "technician-copy": "job_card_paper", "estimate": "job_card_paper",
                   "delivery-report": "delivery_report_paper", "invoice": "invoice_paper"}
 KINDS = ("job-card", "technician-copy", "estimate", "delivery-report", "invoice", "purchase-order", "pick-list",
-         "count-sheet", "bin-labels")
+         "count-sheet", "bin-labels", "health-report", "pdi", "exit-slip")
+FINDING_WORDS = {"attention": "需关注", "urgent": "需立即处理"}
 METHOD_NAMES = {"cash": "现金", "card": "银行卡", "wechat": "微信支付", "alipay": "支付宝", "transfer": "银行转账"}
 APPROVAL_NOTES = {"pending": "待客户确认", "declined": "客户拒绝"}
 
@@ -103,7 +109,41 @@ class DocumentService(Service):
             diagnosis=order.diagnosis, customer_parts=order.customer_parts, authorized_by=order.authorized_by,
             inspected_by=order.inspected_by, delivered_at=_when(order.delivered_at), next_service=next_service,
             warranty_note=warranty, follow_up_phone=shop.phone,
-            total_upper=rmb_upper(next((t.total for t in totals if t.payer == "customer"), Decimal(0))))
+            total_upper=rmb_upper(next((t.total for t in totals if t.payer == "customer"), Decimal(0))),
+            documents_in=order.documents_in, non_original_parts=order.non_original_parts, washed_by=order.washed_by)
+
+    def health_report(self, order_id: int, kind: str = "inspection") -> HealthReportDoc:
+        """The order's health report (or PDI report) from its latest finished sheet."""
+        from desktop.services.inspection.report import report_doc
+        from desktop.services.inspection.service import InspectionService
+
+        shop = self.shop()
+        with reading(self.db) as s:
+            vehicle_id = s.scalar(select(WorkOrder.vehicle_id).where(WorkOrder.id == order_id))
+        if vehicle_id is None:
+            raise NotFound("work order", order_id)
+        earlier = InspectionService(self.db, self.user).recommendations(vehicle_id, before_order_id=order_id)
+        last = tuple(f"{r.day.isoformat()} {r.label}（{FINDING_WORDS.get(r.finding, r.finding)}"
+                     + (f"，{r.detail}" if r.detail else "") + "）" for r in earlier)
+        with reading(self.db) as s:
+            doc = report_doc(s, order_id, shop, kind, last if kind != "pdi" else ())
+        if not doc.next_service and kind != "pdi":
+            doc = replace(doc, next_service=self.work_order(order_id).next_service)
+        return doc
+
+    def exit_slip(self, order_id: int) -> ExitSlipDoc:
+        """出厂通知单 of a car that has left (delivered, or unrepaired)."""
+        order = WorkOrderService(self.db, self.user).get(order_id)
+        if order.state not in LEFT_SHOP:
+            raise Refused(Message(QT_TRANSLATE_NOOP(
+                "Validation", "The exit slip is printed once the car is delivered or leaves unrepaired."), {}))
+        bill = InvoicingService(self.db, self.user).settlement(order_id)
+        charged = order.totals.payer("customer")
+        settled = bill.balance == 0 and not any(b.uninvoiced for b in bill.bills if b.payer == "customer")
+        papers = f"{order.documents_in}（{order.documents_returned_to}）" if order.documents_returned_to else ""
+        return ExitSlipDoc(self.shop(), order.number, order.plate, order.vin, order.vehicle, order.customer_name,
+                           order.state, order.release_reason, _when(order.delivered_at), order.advisor,
+                           f"{charged.total if charged else Decimal(0):,.2f}", settled, papers)
 
     def invoice(self, invoice_id: int) -> InvoiceDoc:
         inv = InvoicingService(self.db, self.user).get(invoice_id)
@@ -200,6 +240,7 @@ class DocumentService(Service):
         from printing import (
             documents as render,  # ReportLab's page layout: loaded on the first print
         )
+        from printing import workshop
 
         makers: dict[str, Callable[[], bytes]] = {
             "job-card": lambda: render.job_card(self.work_order(ident), lang, paper),
@@ -210,6 +251,9 @@ class DocumentService(Service):
             "purchase-order": lambda: render.purchase_order(self.purchase_order(ident), lang, paper),
             "pick-list": lambda: render.pick_list(self.pick_list(ident), lang, paper),
             "count-sheet": lambda: render.count_sheet(self.count_sheet(ident), lang, paper),
+            "health-report": lambda: workshop.health_report(self.health_report(ident), lang),
+            "pdi": lambda: workshop.pdi_report(self.health_report(ident, "pdi"), lang),
+            "exit-slip": lambda: workshop.exit_slip(self.exit_slip(ident), lang),
         }
         return makers[kind]()
 
