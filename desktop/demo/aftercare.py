@@ -91,7 +91,8 @@ def write_aftercare(s: Session, rng: random.Random, now: datetime) -> dict[str, 
                     "assigned_to": CLERK, "closed_at": None, "created_at": at}
             next_task += 1
             tasks.append(task)
-            if call_day > today or (call_day == today and rng.random() < 0.6):
+            yesterdays = at.astimezone().date() == today - timedelta(days=1)  # always some for today's list
+            if call_day > today or (call_day == today and (yesterdays or rng.random() < 0.6)):
                 continue  # still on the list (today's calls, some of them overdue)
             when = _at(call_day, rng.choice((9.5, 10.5, 14.5, 15.5, 16.5)), rng)
             if when > now:

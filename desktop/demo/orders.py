@@ -42,8 +42,8 @@ REPAIRS: tuple[tuple[str, list[str], list[tuple[str, str, str, str, str]]], ...]
     ("发动机有异响", ["G001"], []),
 )
 ACCIDENT: tuple[str, list[str], list[tuple[str, str, str, str, str]]] = ("左前叶子板刮蹭，走保险", ["S001"], [("FDR-FL", "左前叶子板", "1", "1280.00", "800.00")])
-OPEN_FLOW = ("authorized", "in_progress", "in_progress", "waiting_parts", "quality_check", "ready")
-FLOW = ("draft", "estimated", "authorized", "in_progress", "quality_check", "ready", "delivered")
+OPEN_FLOW = ("authorized", "in_progress", "in_progress", "waiting_parts", "quality_check", "washing", "ready")
+FLOW = ("draft", "estimated", "authorized", "in_progress", "quality_check", "washing", "ready", "delivered")
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ class _Shop:
     advisors: list[int]
     technicians: list[int]
     inspectors: list[int]
+    washers: list[int]
     bays: list[int]
     ops: dict[str, tuple[int, str, Decimal]]
     packages: list[tuple[int, list[dict[str, Any]]]]
@@ -73,6 +74,7 @@ def ensure_staff(setup: WorkshopSetup) -> None:
         setup.add_staff(name, "technician")
     setup.add_staff("赵质检", "inspector")
     setup.add_staff("孙主管", "foreman")
+    setup.add_staff("小刘", "washer")
     for i in range(1, 7):
         setup.add_bay(f"{i}号工位")
     setup.add_bay("四轮定位")
@@ -103,6 +105,7 @@ def _load_shop(s: Session) -> _Shop:
         advisors=[i for i, r in staff if r == "advisor"],
         technicians=[i for i, r in staff if r == "technician"],
         inspectors=[i for i, r in staff if r in ("inspector", "foreman")],
+        washers=[i for i, r in staff if r == "washer"],
         bays=[b for (b,) in s.execute(select(Bay.id))],
         ops=ops,
         packages=packages,
@@ -171,7 +174,8 @@ class OrderWriter:
                 "approval": "approved", "additional": False, "approved_by": "", "approved_at": None,
                 "approval_method": "", "below_cost_by": "",
                 "reserved_qty": item["quantity"] if item["kind"] == "part" else Decimal(0),
-                "issued_qty": item["quantity"] if item["kind"] == "part" and state in ("delivered", "ready") else Decimal(0),
+                "issued_qty": item["quantity"] if item["kind"] == "part" and state in ("delivered", "ready", "washing")
+                else Decimal(0),
                 "returned_qty": Decimal(0),
             })
         flow = FLOW[: FLOW.index(state) + 1] if state in FLOW else ("draft", "estimated", "cancelled")
@@ -179,13 +183,17 @@ class OrderWriter:
             flow = (*FLOW[:4], "waiting_parts")
         t = visit.at
         previous = ""
+        ready_at = t
         for step in flow:
+            if step == "ready":
+                ready_at = t
             self.events.append({"work_order_id": oid, "at": t, "user": self.user, "from_state": previous,
                                 "to_state": step, "note": "客户改期" if step == "cancelled" else ""})
             previous = step
             t = t + timedelta(minutes=r.randrange(5, 70))
         delivered = t if state == "delivered" else None
-        in_shop = state in ("authorized", "in_progress", "waiting_parts", "quality_check", "ready")
+        in_shop = state in ("authorized", "in_progress", "waiting_parts", "quality_check", "washing", "ready")
+        washed = state in ("ready", "delivered") and bool(self.shop.washers)
         promised = visit.at + timedelta(hours=r.choice((2, 3, 4, 6, 24)))
         self.orders.append({
             "id": oid, "number": f"WO{year}-{seq:06d}", "year": year, "seq": seq,
@@ -199,7 +207,9 @@ class OrderWriter:
             "authorized_at": visit.at + timedelta(minutes=15) if state not in ("draft", "estimated", "cancelled") else None,
             "technician_id": tech if state not in ("draft", "estimated", "cancelled") else None,
             "bay_id": r.choice(self.shop.bays) if in_shop and self.shop.bays else None,
-            "inspected_by_id": r.choice(self.shop.inspectors) if state in ("ready", "delivered") else None,
+            "inspected_by_id": r.choice(self.shop.inspectors) if state in ("washing", "ready", "delivered") else None,
+            "washed_by_id": r.choice(self.shop.washers) if washed else None,
+            "washed_at": ready_at if washed else None,
             "rework_of_id": rework_of, "cancel_reason": "客户改期" if state == "cancelled" else "",
             "delivered_at": delivered, "created_at": visit.at, "created_by": self.user,
             "updated_at": t, "updated_by": self.user, "version": len(flow),

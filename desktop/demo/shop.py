@@ -21,6 +21,7 @@ from desktop.demo.ids import continue_ids
 from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
 from desktop.demo.parts import write_parts
 from desktop.demo.people import write_audit, write_clock, write_people
+from desktop.demo.workshop_forms import demo_new_cars, write_inspections, write_notices
 from desktop.models import Customer, OdometerReading, Vehicle, VehicleOwnership, WorkOrder
 from desktop.services.core.errors import Refused
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
@@ -305,8 +306,8 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
         s.execute(delete(OdometerReading).where(OdometerReading.vehicle_id.in_(week_ids),
                                                 OdometerReading.source == "import"))
         week = []
-        for vid in week_ids:
-            day = (now - timedelta(days=gen.rng.randrange(1, 7))).astimezone()
+        for i, vid in enumerate(week_ids):  # two of them yesterday: their first calls are due today
+            day = (now - timedelta(days=1 if i < 2 else gen.rng.randrange(1, 7))).astimezone()
             at = day.replace(hour=gen.rng.randrange(8, 16), minute=gen.rng.randrange(60)).astimezone(UTC)
             km = last.get(vid, 0) + gen.rng.randrange(30, 400)
             week.append(Visit(vid, owner[vid], at, km, bought_year[vid]))
@@ -319,6 +320,8 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
         write_audit(s, gen.rng, now)
         care = write_aftercare(s, gen.rng, now)
         booked = write_appointments(s, gen.rng, now)
+        sheets = write_inspections(s, gen.rng, now)
+        notices = write_notices(s, gen.rng, now)
         continue_ids(s)  # the rows below take new ids
         write_reminders(s, gen.rng, now)
         write_campaigns(s, gen.rng, now)
@@ -327,7 +330,8 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
     demo_purchasing(db)
     demo_shop(db)
     invoices = demo_invoices(db, random.Random(seed))
-    return {"customers": report.customers_created, "vehicles": report.vehicles_created,
+    storage_checks = demo_new_cars(db, random.Random(seed))
+    return {"inspections": sheets, "notices": notices, "storage_checks": storage_checks,"customers": report.customers_created, "vehicles": report.vehicles_created,
             "readings": len(readings) + len(vehicle_rows), "orders": orders, "parts": parts,
             "invoices": invoices, "clockings": clocked, "attendance": days, "pins": pins, **care, **booked}
 

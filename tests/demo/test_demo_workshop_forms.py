@@ -1,0 +1,29 @@
+"""The demo shop's workshop forms: sheets on the maintenance orders, new cars in stock with
+their checks and PDI, cars that left unrepaired, a car at the wash."""
+
+from desktop.demo.shop import create_demo
+from desktop.services.container import Services
+from desktop.services.workorders.records import OrderFilter
+
+
+def test_the_demo_fills_the_workshop_forms(services: Services) -> None:
+    counts = create_demo(services.db, customers=60, vehicles=80, seed=11)
+    assert counts["inspections"] > 10 and counts["storage_checks"] >= 12
+    stock = services.newcars.stock()
+    assert len(stock) == 11 and len(services.newcars.stock(sold=True)) == 1
+    assert {r.pdi for r in stock} >= {"", "pass", "fail"}
+    released = services.workorders.page(OrderFilter(states=["released"]))
+    assert len(released) == 4
+    assert all(services.workorders.get(r.id).release_reason for r in released)
+    board = services.workorders.board()
+    assert "washing" in {c.state for c in board.cars}
+    # a delivered maintenance order has its sheet and its health report
+    with services.db.read() as s:
+        from sqlalchemy import select
+
+        from desktop.models import Inspection, WorkOrder
+
+        order_id = s.scalar(select(Inspection.work_order_id).join(WorkOrder, WorkOrder.id == Inspection.work_order_id)
+                            .where(Inspection.kind == "inspection", WorkOrder.state == "delivered").limit(1))
+    assert order_id is not None
+    assert services.documents.render("health-report", order_id).startswith(b"%PDF")
