@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
-    QSlider,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,22 +25,28 @@ from desktop.services.container import Services
 from desktop.services.core.errors import ServiceError, ValidationFailed
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 from desktop.services.workorders.records import EventView, LineView, WorkOrderDetail
-from desktop.services.workorders.rules.workflow import EDITABLE, IN_SHOP
+from desktop.services.workorders.rules.workflow import CLOSED, EDITABLE, IN_SHOP, MOVES, OPEN_STATES
 
+from desktop.views.inspection.order_tab import InspectionTab
 from desktop.views.shared import common
-from desktop.views.shared.common import FieldError, fmt_datetime, fmt_km, tr_message
+from desktop.views.shared.common import FieldError, fmt_datetime, tr_message
 from desktop.views.shared.formats import fmt_money, fmt_qty, payer_label, state_label
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
 from desktop.views.workorders.clock_tab import ClockTab
-from desktop.views.workorders.dialogs import LineDialog, to_aware
+from desktop.views.workorders.dialogs import LineDialog
 from desktop.views.workorders.followup_tab import FollowUpTab
+from desktop.views.workorders.reception_tab import ReceptionTab
+from desktop.views.workorders.visit_actions import VisitActions
 
 # Who may press which button (the services check it again where the change happens).
 ACTION_PERMISSIONS = {
     "dispatch": "orders.dispatch", "start": "orders.work", "wait": "orders.work", "resume": "orders.work",
     "check": "orders.work", "pass": "orders.inspect", "fail": "orders.inspect", "deliver": "orders.deliver",
-    "cancel": "orders.cancel", "settle": "billing.invoice",
+    "cancel": "orders.cancel", "settle": "billing.invoice", "washed": "orders.work", "release": "orders.release",
+    "papers": "orders.deliver",
 }
+
+RELEASABLE = tuple(state for state, targets in MOVES.items() if "released" in targets)
 
 APPROVAL = {
     "approved": QT_TRANSLATE_NOOP("Lines", "approved"),
@@ -108,7 +108,7 @@ def totals_text(t: Totals, pending: Totals) -> str:
     return "<br>".join(parts)
 
 
-class WorkOrderEditor(QWidget):
+class WorkOrderEditor(VisitActions, QWidget):
     changed = Signal(object)  # WorkOrderDetail
     status = Signal(str)
     setup_needed = Signal(str)  # "staff": open System where the staff are added
@@ -133,8 +133,10 @@ class WorkOrderEditor(QWidget):
             ("dispatch", self.tr("Dispatch…")), ("start", self.tr("Start work")),
             ("wait", self.tr("Waiting for parts")), ("resume", self.tr("Parts arrived")),
             ("check", self.tr("To quality check")), ("pass", self.tr("Passed…")),
-            ("fail", self.tr("Failed…")), ("deliver", self.tr("Deliver")), ("settle", self.tr("Settle…")),
-            ("reopen", self.tr("Back to draft")), ("cancel", self.tr("Cancel order…")),
+            ("fail", self.tr("Failed…")), ("washed", self.tr("Washed…")), ("papers", self.tr("Papers given back…")),
+            ("deliver", self.tr("Deliver")), ("settle", self.tr("Settle…")), ("tell", self.tr("Tell the customer…")),
+            ("release", self.tr("Leave unrepaired…")), ("reopen", self.tr("Back to draft")),
+            ("cancel", self.tr("Cancel order…")),
         ):
             button = QPushButton(label)
             button.setObjectName(f"action_{key}")
@@ -146,7 +148,8 @@ class WorkOrderEditor(QWidget):
         menu = QMenu(self.print_button)
         for kind, text in (("job-card", self.tr("Job card")), ("technician-copy", self.tr("Technician copy")),
                            ("estimate", self.tr("Estimate")), ("pick-list", self.tr("Pick list")),
-                           ("delivery-report", self.tr("Delivery report"))):
+                           ("delivery-report", self.tr("Delivery report")), ("health-report", self.tr("Health report")),
+                           ("pdi", self.tr("PDI report")), ("exit-slip", self.tr("Exit slip"))):
             menu.addAction(text, lambda k=kind, t=text: self.print_document(k, t))
         self.print_button.setMenu(menu)
         bar.addWidget(self.print_button)
@@ -186,44 +189,9 @@ class WorkOrderEditor(QWidget):
         lt.addWidget(self.totals)
 
         # reception
-        self.concern = QPlainTextEdit()
-        self.concern.setTabChangesFocus(True)
-        self.diagnosis = QPlainTextEdit()
-        self.diagnosis.setTabChangesFocus(True)
-        for edit in (self.concern, self.diagnosis):
-            edit.setFixedHeight(56)
-        self.damage = QLineEdit()
-        self.belongings = QLineEdit()
-        self.key_tag = QLineEdit()
-        self.fuel = QSlider(Qt.Orientation.Horizontal)
-        self.fuel.setRange(0, 8)
-        self.odometer = QLabel()
-        self.promised = QDateTimeEdit()
-        self.promised.setCalendarPopup(True)
-        self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.advisor = QComboBox()
-        self.mode = QComboBox()
-        for key, label in (("item", self.tr("By item")), ("system", self.tr("By system")),
-                           ("symptom", self.tr("By symptom"))):
-            self.mode.addItem(label, key)
-        self.customer_parts = QCheckBox(self.tr("The customer brings parts (no quality guarantee on that work)"))
-        self.reception_errors = common.FormErrors(self.error)
-        self.save_reception = QPushButton(self.tr("Save reception"))
-        self.save_reception.clicked.connect(self.do_save_reception)
-        reception_tab = QWidget()
-        rf = QFormLayout(reception_tab)
-        rf.addRow(self.tr("Concern"), self.reception_errors.add("concern", self.concern))
-        rf.addRow(self.tr("Diagnosis"), self.diagnosis)
-        rf.addRow(self.tr("Odometer"), self.odometer)
-        rf.addRow(self.tr("Fuel"), self.fuel)
-        rf.addRow(self.tr("Damage"), self.damage)
-        rf.addRow(self.tr("Belongings"), self.belongings)
-        rf.addRow(self.tr("Key tag"), self.key_tag)
-        rf.addRow(self.tr("Advisor"), self.advisor)
-        rf.addRow(self.tr("Promised"), self.reception_errors.add("promised_at", self.promised))
-        rf.addRow(self.tr("Estimate"), self.mode)
-        rf.addRow("", self.customer_parts)
-        rf.addRow("", self.save_reception)
+        self.reception = ReceptionTab(self.error)
+        self.reception.save_button.clicked.connect(self.do_save_reception)
+        self.save_reception = self.reception.save_button
 
         # history
         self.events: RowTableModel[EventView] = RowTableModel(EVENT_COLUMNS)
@@ -231,7 +199,11 @@ class WorkOrderEditor(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(lines_tab, self.tr("Lines"))
-        self.tabs.addTab(reception_tab, self.tr("Reception"))
+        self.tabs.addTab(self.reception, self.tr("Reception"))
+        self.inspection_tab = InspectionTab(services)
+        self.inspection_tab.order_changed.connect(self._line_saved)
+        self.inspection_tab.print_requested.connect(self.print_document)
+        self.tabs.addTab(self.inspection_tab, self.tr("Inspection"))
         self.tabs.addTab(self.events_view, self.tr("History"))
         self.clock_tab = ClockTab(services)
         self.tabs.addTab(self.clock_tab, self.tr("Clocked time"))
@@ -267,10 +239,7 @@ class WorkOrderEditor(QWidget):
         self.package.clear()
         for p in self.services.workorders.packages():
             self.package.addItem(f"{p.code} {p.name}", p.id)
-        self.advisor.clear()
-        self.advisor.addItem("—", None)
-        for person in self.services.workorders.staff("advisor"):
-            self.advisor.addItem(person.name, person.id)
+        self.reception.set_advisors([(p.name, p.id) for p in self.services.workorders.staff("advisor")])
 
     # showing ------------------------------------------------------------------------------
 
@@ -292,6 +261,7 @@ class WorkOrderEditor(QWidget):
             self.events.reset([])
             self.clock_tab.show_order(None)
             self.followup_tab.show_order(None)
+            self.inspection_tab.show_order(None)
             self.totals.setText("")
             self._enable()
             return
@@ -312,18 +282,8 @@ class WorkOrderEditor(QWidget):
         self.clock_tab.show_order(order)
         self.followup_tab.show_order(order.id if order.state == "delivered" else None)
         self.totals.setText(totals_text(order.totals, order.pending))
-        self.concern.setPlainText(order.concern)
-        self.diagnosis.setPlainText(order.diagnosis)
-        self.damage.setText(order.damage_notes)
-        self.belongings.setText(order.belongings)
-        self.key_tag.setText(order.key_tag)
-        self.fuel.setValue(order.fuel_eighths)
-        self.odometer.setText(fmt_km(order.odometer_km))
-        if order.promised_at:
-            self.promised.setDateTime(QDateTime(order.promised_at.astimezone()))
-        self.advisor.setCurrentIndex(max(0, self.advisor.findData(order.advisor_id)))
-        self.mode.setCurrentIndex(max(0, self.mode.findData(order.estimate_mode)))
-        self.customer_parts.setChecked(order.customer_parts)
+        self.reception.show_order(order)
+        self.inspection_tab.show_order(order)
         self._enable()
 
     def _selected_line(self) -> LineView | None:
@@ -341,20 +301,22 @@ class WorkOrderEditor(QWidget):
         line = self._selected_line()
         allowed = {
             "estimate": state == "draft", "authorize": state == "estimated",
-            "dispatch": state in IN_SHOP and state != "ready", "start": state == "authorized",
+            "dispatch": state in IN_SHOP and state not in ("washing", "ready"), "start": state == "authorized",
             "wait": state == "in_progress", "resume": state == "waiting_parts",
             "check": state == "in_progress", "pass": state == "quality_check",
-            "fail": state == "quality_check", "deliver": state == "ready",
-            "settle": state in ("ready", "delivered") and self.open_settlement is not None,
+            "fail": state == "quality_check", "deliver": state == "ready", "washed": state == "washing",
+            "papers": bool(o and o.documents_in and not o.documents_returned_at) and state not in CLOSED,
+            "settle": state in ("ready", "delivered", "released") and self.open_settlement is not None,
+            "tell": state in OPEN_STATES, "release": state in RELEASABLE,
             "reopen": state == "estimated",
-            "cancel": state not in ("", "delivered", "cancelled"),
+            "cancel": state not in ("", *CLOSED),
         }
         desk = self.services.desk
         for key, button in self.actions.items():
             button.setVisible(allowed[key])
             # Greyed when the person at the desk may not, and no manager could approve it.
             button.setEnabled(desk.may(ACTION_PERMISSIONS.get(key, "orders.reception")))
-        open_ = state not in ("", "delivered", "cancelled")
+        open_ = state not in ("", *CLOSED)
         for w in (self.add_labour, self.add_part, self.add_package_button, self.package,
                   self.save_reception):
             w.setEnabled(open_)
@@ -428,8 +390,9 @@ class WorkOrderEditor(QWidget):
             return
         names = [p.name for p in inspectors]
         choice = common.ask_item(self, self.tr("Quality check passed"), self.tr("Checked by:"), names)
-        if choice is not None:
-            self._move("ready", inspector_id=inspectors[names.index(choice)].id)
+        if choice is not None:  # to the wash, when the shop washes its cars
+            target = "washing" if self.services.visit.wash_on() else "ready"
+            self._move(target, inspector_id=inspectors[names.index(choice)].id)
 
     def do_fail(self) -> None:
         note = common.ask_text(self, self.tr("Quality check failed"), self.tr("What has to be redone?"))
@@ -501,7 +464,7 @@ class WorkOrderEditor(QWidget):
         self._run(lambda o: w.dispatch(o.id, o.version, technician_id=tech_id, bay_id=bay_id))
 
     def add_line(self, kind: str) -> LineDialog | None:
-        if self.order is None or self.order.state in ("delivered", "cancelled"):
+        if self.order is None or self.order.state in CLOSED:
             return None
         dialog = LineDialog(self.services, self.order, kind, self)
         dialog.saved.connect(self._line_saved)
@@ -577,18 +540,7 @@ class WorkOrderEditor(QWidget):
     def do_save_reception(self) -> None:
         if self.order is None:
             return
-        form = self.order.reception()
-        form.concern = self.concern.toPlainText()
-        form.diagnosis = self.diagnosis.toPlainText()
-        form.damage_notes = self.damage.text()
-        form.belongings = self.belongings.text()
-        form.key_tag = self.key_tag.text()
-        form.fuel_eighths = self.fuel.value()
-        form.promised_at = to_aware(self.promised.dateTime())
-        form.advisor_id = self.advisor.currentData()
-        form.estimate_mode = self.mode.currentData()
-        form.customer_parts = self.customer_parts.isChecked()
+        form = self.reception.form(self.order)
         w = self.services.workorders
         if self._run(lambda o: w.update_reception(o.id, o.version, form)):
             self.status.emit(self.tr("Saved %1.").replace("%1", self.order.number))
-

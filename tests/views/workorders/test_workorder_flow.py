@@ -135,7 +135,7 @@ def test_errors_show_in_the_editor_and_nothing_changes(qtbot, services: Services
     theirs = editor.order.reception()
     theirs.key_tag = "K99"
     services.workorders.update_reception(editor.order.id, editor.order.version, theirs)
-    editor.concern.setPlainText("被覆盖了吗？")
+    editor.reception.concern.setPlainText("被覆盖了吗？")
     editor.do_save_reception()
     assert "reload" in editor.error.text().lower() or "重新加载" in editor.error.text()
     saved = services.workorders.get(editor.order.id)
