@@ -78,7 +78,7 @@ def _lights(counts: tuple[tuple[str, int], ...], width: float, lang: str) -> Tab
 def _points(points: tuple[CheckPoint, ...], width: float, st: dict[str, Any], lang: str) -> Table:
     w = _w(lang)
     head = [w["area"], w["item"], w["value"], w["limits"], w["finding"], w["note"]]
-    widths = (0.14, 0.3, 0.12, 0.12, 0.12, 0.2)
+    widths = (0.13, 0.27, 0.11, 0.15, 0.12, 0.22)
     rows: list[list[Any]] = [head] + [[p.area, p.label, p.value, p.limits, w[p.finding], p.note] for p in points]
     table = grid(rows, [x * width for x in widths], st)
     commands = [("TEXTCOLOR", (4, r), (4, r), colors.HexColor(LIGHTS[p.finding]))
@@ -90,7 +90,8 @@ def _points(points: tuple[CheckPoint, ...], width: float, st: dict[str, Any], la
 
 def _head(doc: HealthReportDoc, width: float, st: dict[str, Any], lang: str) -> list[Flowable]:
     w = _w(lang)
-    pairs = [(w["customer"], doc.customer), (w["plate"], doc.plate), (w["vehicle"], doc.vehicle),
+    customer = [] if doc.kind == "pdi" else [(w["customer"], doc.customer)]  # a new car: the shop's own
+    pairs = [*customer, (w["plate"], doc.plate), (w["vehicle"], doc.vehicle),
              (w["vin"], doc.vin), (w["odometer"], f"{doc.odometer_km:,} km"), (w["date"], doc.made_on),
              (w["checklist"], doc.checklist), (w["technician"], doc.technician), (w["order"], doc.number)]
     return [facts([p for p in pairs if p[1]], width, st)]

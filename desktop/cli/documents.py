@@ -15,7 +15,8 @@ from desktop.services.core.messages import QT_TRANSLATE_NOOP
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     prt = sub.add_parser("print", parents=[common], help="write a document as PDF (no window needed)")
     prt.add_argument("kind", choices=["job-card", "technician-copy", "estimate", "delivery-report", "invoice",
-                                      "purchase-order", "pick-list", "count-sheet"])
+                                      "purchase-order", "pick-list", "count-sheet", "health-report", "pdi",
+                                      "exit-slip"])
     prt.add_argument("number", help="WO… for order documents, INV…/CN…, PO…, ST…")
     prt.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     prt.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="default: the language setting")

@@ -31,8 +31,8 @@ from desktop.services.inspection.checklists import limits_of, seed
 from desktop.services.inspection.rules.findings import measured
 
 DAYS = 150  # the months of sheets the demo keeps
-NOTES = {"attention": ("建议下次保养时更换", "轻微磨损", "有渗油痕迹", "胶条老化", "需关注"),
-         "urgent": ("已到极限，建议立即更换", "严重磨损", "漏油明显")}
+NOTES = {"attention": ("建议下次保养时处理", "轻微磨损", "有老化迹象", "需关注"),
+         "urgent": ("已到使用极限，建议立即处理", "磨损严重")}  # a reading speaks for itself
 READINGS = {"V": (12.2, 12.9), "kPa": (200.0, 265.0), "mm": (1.4, 9.0)}
 NEW_CARS = (("大众", "帕萨特", "星空蓝"), ("大众", "迈腾", "极地白"), ("大众", "途观L", "深黑"),
             ("大众", "朗逸", "极地白"), ("大众", "ID.4 CROZZ", "冰川白"), ("大众", "探岳", "钛金灰"))
@@ -79,7 +79,8 @@ def write_inspections(s: Session, rng: random.Random, now: datetime) -> int:
                 roll = rng.random()
                 finding = "urgent" if roll < 0.01 else "attention" if roll < 0.05 else "ok"
             answers.append({"inspection_id": ident, "item_id": item.id, "finding": finding, "value": value,
-                            "note": rng.choice(NOTES[finding]) if finding != "ok" else "", "photo": "",
+                            "note": rng.choice(NOTES[finding]) if finding != "ok" and value is None else "",
+                            "photo": "",
                             "answered_by": "demo", "answered_at": done})
     if sheets:
         s.execute(insert(Inspection), sheets)

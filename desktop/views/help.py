@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, Q
 
 from desktop.paths import help_dir
 
-PAGES = ("customers", "appointments", "reminders", "workorders", "board", "invoices", "aftercare", "parts", "purchasing", "stocktake", "system", "users", "kiosk",
+PAGES = ("customers", "appointments", "reminders", "workorders", "board", "newcars", "invoices", "aftercare", "parts",
+         "purchasing", "stocktake", "system", "users", "kiosk",
          "quickstart")
 
 

@@ -33,6 +33,9 @@ from desktop.views.backup.panel import BackupPanel
 from desktop.views.billing.dialogs import SettlementDialog
 from desktop.views.billing.page import InvoicesPage
 from desktop.views.customers.page import CustomerPage
+from desktop.views.inspection.checklists import ChecklistsSettings
+from desktop.views.inspection.newcars import NewCarsPage
+from desktop.views.inspection.order_tab import InspectionTab
 from desktop.views.parts.page import PartsPage
 from desktop.views.parts.purchasing import PurchasingPage
 from desktop.views.parts.stocktake import StockTakePage
@@ -45,6 +48,7 @@ from desktop.views.users.session import DeskKeeper
 from desktop.views.workorders.board import BoardPage
 from desktop.views.workorders.kiosk import KioskPage
 from desktop.views.workorders.page import WorkOrdersPage
+from desktop.views.workorders.visit_settings import VisitSettings
 from desktop.views.workorders.workshop import WorkshopSettings
 
 
@@ -67,6 +71,7 @@ class MainWindow(QMainWindow):
         self.appointments = AppointmentsPage(services)
         self.workorders = WorkOrdersPage(services)
         self.board = BoardPage(services)
+        self.newcars = NewCarsPage(services)
         self.invoices = InvoicesPage(services)
         self.aftercare = AftercarePage(services)
         self.reminders = RemindersPage(services)
@@ -79,17 +84,26 @@ class MainWindow(QMainWindow):
         self.users = UsersSection(services)
         self.aftercare_settings = AftercareSettings(services)
         self.reminders_settings = RemindersSettings(services)
+        self.checklists = ChecklistsSettings(services)
+        self.visit_settings = VisitSettings(services)
         self.system = SystemPage(services, settings, log_path, sections=(self.backup,),
                                  tabs=((self.tr("Workshop"), self.workshop), (self.tr("Users and audit"), self.users),
                                        (self.tr("Follow-up and calendar"), self.aftercare_settings),
-                                       (self.tr("Appointments and reminders"), self.reminders_settings)))
+                                       (self.tr("Appointments and reminders"), self.reminders_settings),
+                                       (self.tr("Workshop steps and notices"), self.visit_settings),
+                                       (self.tr("Checklists"), self.checklists)))
         self.workorders.editor.open_settlement = lambda order_id, parent: SettlementDialog(services, order_id, parent)
         self.workorders.editor.setup_needed.connect(self.open_setup)
+        self.inspection_tab = InspectionTab(services)  # the sheet on the order, from inspection
+        self.inspection_tab.order_changed.connect(self.workorders.editor.line_saved)
+        self.inspection_tab.print_requested.connect(self.workorders.editor.print_document)
+        self.workorders.editor.add_order_tab(self.inspection_tab, self.tr("Inspection"))
         for title, page in (
             (self.tr("Customers"), self.customers),
             (self.tr("Appointments"), self.appointments),
             (self.tr("Work orders"), self.workorders),
             (self.tr("Workshop board"), self.board),
+            (self.tr("New cars"), self.newcars),
             (self.tr("Invoices"), self.invoices),
             (self.tr("Follow-up and complaints"), self.aftercare),
             (self.tr("Reminders"), self.reminders),
@@ -110,6 +124,7 @@ class MainWindow(QMainWindow):
         self.customers.show_invoices.connect(self.show_invoices)
         self.customers.show_invoice.connect(self.show_invoice_number)
         self.board.open_order.connect(self.show_order)
+        self.newcars.open_order.connect(self.show_order)
         self.appointments.open_order.connect(self.show_order)
         self.reminders.book_requested.connect(self.book_appointment)
         self.backup.restored.connect(self._restored)
@@ -213,7 +228,7 @@ class MainWindow(QMainWindow):
         names = {self.customers: "customers", self.workorders: "workorders", self.board: "board",
                  self.invoices: "invoices", self.aftercare: "aftercare", self.parts: "parts",
                  self.appointments: "appointments", self.reminders: "reminders", self.purchasing: "purchasing",
-                 self.stocktake: "stocktake", self.kiosk: "kiosk", self.system: "system"}
+                 self.stocktake: "stocktake", self.kiosk: "kiosk", self.system: "system", self.newcars: "newcars"}
         dialog = HelpDialog(names.get(self.pages.currentWidget(), "quickstart"), self)
         self.help_dialog = dialog
         dialog.show()

@@ -80,7 +80,10 @@ def test_from_the_wizard_to_a_delivered_invoiced_printed_visit(qtbot, sqlite_db:
         qtbot.mouseClick(editor.actions[action], Qt.MouseButton.LeftButton)
     answers["ask_item"].append("赵质检")
     qtbot.mouseClick(editor.actions["pass"], Qt.MouseButton.LeftButton)
-    assert editor.order.state == "ready", editor.error.text()
+    assert editor.order.state == "washing", editor.error.text()  # a new shop washes its cars
+    answers["ask_item"].append("王师傅")  # no washer set up yet: a technician washed it
+    qtbot.mouseClick(editor.actions["washed"], Qt.MouseButton.LeftButton)
+    assert editor.order.state == "ready" and editor.order.washed_by == "王师傅", editor.error.text()
 
     # Settle: the invoice (asked once), the payment, the settlement sheet printed.
     settle = editor.do_settle()

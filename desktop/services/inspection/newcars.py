@@ -14,7 +14,15 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import Checklist, Customer, Inspection, StockCar, Vehicle, WorkOrder
+from desktop.models import (
+    Checklist,
+    Customer,
+    Inspection,
+    StockCar,
+    Vehicle,
+    WorkOrder,
+    WorkOrderLine,
+)
 from desktop.models.base import utcnow
 from desktop.services.common.text import clean
 from desktop.services.core import audit
@@ -30,10 +38,12 @@ from desktop.services.inspection.service import inspection_view, new_inspection
 from desktop.services.inspection.stock import stock_customer
 from desktop.services.system import settings as shop_settings
 from desktop.services.workorders.records import ReceptionForm
+from desktop.services.workorders.rules.workflow import CLOSED
 from desktop.services.workorders.service import WorkOrderService
 
 PDI_PAYERS = ("internal", "warranty")  # the shop, or the manufacturer (保修/厂家)
 PDI_HOURS = Decimal("1.0")
+PDI_TEXT = "新车PDI检查"
 
 
 def _msg(text: str, **params: object) -> Message:
@@ -147,7 +157,7 @@ class NewCarService(Service):
             if vehicle.customer_id != stock_customer(s).id:
                 raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "A PDI is for a new car in stock: this car has an owner.")))
             open_ = s.scalar(select(WorkOrder.number).where(
-                WorkOrder.vehicle_id == vehicle.id, WorkOrder.state.not_in(("delivered", "released", "cancelled"))))
+                WorkOrder.vehicle_id == vehicle.id, WorkOrder.state.not_in(CLOSED)))
             if open_:
                 raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "This car has an open work order already: {number}."),
                                    number=open_))
@@ -155,7 +165,7 @@ class NewCarService(Service):
             km = reading_.km if reading_ is not None else 0
             order = orders.open_in(s, ReceptionForm(vehicle_id=vehicle.id, odometer_km=km,
                                                     concern="新车PDI检查（交车前）"), km)
-            orders.add_line_in(s, order, "labour", "新车PDI检查", None, "", PDI_HOURS)
+            orders.add_line_in(s, order, "labour", PDI_TEXT, None, "", PDI_HOURS)
             order.lines[-1].payer = car.pdi_payer
             order.authorized_by, order.authorized_at = f"内部：{self.user}"[:64], utcnow()
             orders.record_move(order, "authorized", "PDI")
@@ -230,6 +240,12 @@ class NewCarService(Service):
                     checks[vid] = (finished.astimezone().date(), res)
                 elif kind == "pdi":
                     pdis[vid] = (res or "open", number or "")
+            for vid, number in s.execute(  # a PDI order opened, its sheet not started yet
+                    select(WorkOrder.vehicle_id, WorkOrder.number).join(WorkOrderLine)
+                    .where(WorkOrder.vehicle_id.in_(ids), WorkOrderLine.description == PDI_TEXT,
+                           WorkOrder.state.not_in(CLOSED)).order_by(WorkOrder.id)):
+                if pdis.get(vid, ("", ""))[0] in ("", "fail"):
+                    pdis[vid] = ("open", number)
         buyer_ids = [c.buyer_id for c in cars if c.buyer_id]
         buyers: dict[int, str] = {cid: name for cid, name in s.execute(
             select(Customer.id, Customer.name).where(Customer.id.in_(buyer_ids)))} if buyer_ids else {}

@@ -188,6 +188,26 @@ class ShopSettings(Service):
         with writing(self.db, self.user) as s:
             self._put(s, name, value)
 
+    def set_many(self, values: dict[str, Any]) -> None:
+        """Several settings saved together: all of them, or (one out of its range, or not one
+        of its choices) none, with every field's message."""
+        from desktop.services.core.errors import ValidationFailed
+
+        self.require("settings.edit")
+        errors: dict[str, Message] = {}
+        for name, value in values.items():
+            spec = SPECS[name]
+            reason = limits.problem(value, spec.limit) if spec.limit else None
+            if reason is not None:
+                errors[name] = reason
+            elif spec.choices and value not in spec.choices:
+                errors[name] = Message(QT_TRANSLATE_NOOP("Validation", "Choose one of the offered values."), {})
+        if errors:
+            raise ValidationFailed(errors)
+        with writing(self.db, self.user) as s:
+            for name, value in values.items():
+                self._put(s, name, value)
+
     def set_prices(self, labour_rate: object, vat_percent: object) -> None:
         """The labour rate (yuan per standard hour) and the VAT rate as people type it, in
         percent (13 = 13 %), checked together: every screen goes through here."""

@@ -101,8 +101,9 @@ class InspectionTab(QWidget):
         closed = o is None or o.state in ("delivered", "released", "cancelled")
         self.new_button.setEnabled(not closed and self.services.desk.may("orders.work"))
         finished = [x for x in self.sheets if x.finished_at is not None]
-        flagged = any(a.finding != "ok" and not a.work for x in finished if x.kind == "inspection"
-                      for a in x.answers.values())
+        flagged = any(a.finding != "ok" and not a.work and (i.operation_code or i.part_number)
+                      for x in finished if x.kind == "inspection" for i in x.items
+                      for a in [x.answers.get(i.id)] if a is not None)  # work the catalogue has
         self.propose_button.setEnabled(not closed and flagged)
         self.report_button.setEnabled(any(x.kind == "inspection" for x in finished))
         self.pdi_button.setEnabled(any(x.kind == "pdi" for x in finished))

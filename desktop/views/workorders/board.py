@@ -202,10 +202,12 @@ class BoardPage(QWidget):
             self.cars.selectRow(selected)
         overdue = sum(c.overdue for c in board.cars)
         waiting = sum(c.waiting_parts for c in board.cars)
+        washing = sum(c.state == "washing" for c in board.cars)
         self.summary.setText(
-            self.tr("%1 cars in the shop · %2 waiting for parts · %3 overdue · %4 technicians free")
-            .replace("%1", str(len(board.cars))).replace("%2", str(waiting))
-            .replace("%3", str(overdue)).replace("%4", str(len(board.free_technicians))))
+            self.tr("%1 cars in the shop · %2 waiting for parts · %3 at the wash · %4 late, customer not told · "
+                    "%5 technicians free")
+            .replace("%1", str(len(board.cars))).replace("%2", str(waiting)).replace("%3", str(washing))
+            .replace("%4", str(overdue)).replace("%5", str(len(board.free_technicians))))
         self.show_load()
         self.technicians.clear()
         for tech, load in board.technicians:

@@ -27,7 +27,6 @@ from desktop.services.core.messages import QT_TRANSLATE_NOOP
 from desktop.services.workorders.records import EventView, LineView, WorkOrderDetail
 from desktop.services.workorders.rules.workflow import CLOSED, EDITABLE, IN_SHOP, MOVES, OPEN_STATES
 
-from desktop.views.inspection.order_tab import InspectionTab
 from desktop.views.shared import common
 from desktop.views.shared.common import FieldError, fmt_datetime, tr_message
 from desktop.views.shared.formats import fmt_money, fmt_qty, payer_label, state_label
@@ -200,10 +199,8 @@ class WorkOrderEditor(VisitActions, QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(lines_tab, self.tr("Lines"))
         self.tabs.addTab(self.reception, self.tr("Reception"))
-        self.inspection_tab = InspectionTab(services)
-        self.inspection_tab.order_changed.connect(self._line_saved)
-        self.inspection_tab.print_requested.connect(self.print_document)
-        self.tabs.addTab(self.inspection_tab, self.tr("Inspection"))
+        # Tabs another capability hands in (the inspection sheet): each shows the order.
+        self.order_tabs: list[QWidget] = []
         self.tabs.addTab(self.events_view, self.tr("History"))
         self.clock_tab = ClockTab(services)
         self.tabs.addTab(self.clock_tab, self.tr("Clocked time"))
@@ -235,6 +232,12 @@ class WorkOrderEditor(VisitActions, QWidget):
         self._load_choices()
         self.show_order(None)
 
+    def add_order_tab(self, tab: QWidget, title: str, index: int = 2) -> None:
+        """A tab of another capability; it has ``show_order(order | None)``."""
+        self.order_tabs.append(tab)
+        self.tabs.insertTab(index, tab, title)
+        tab.show_order(self.order)  # type: ignore[attr-defined]
+
     def _load_choices(self) -> None:
         self.package.clear()
         for p in self.services.workorders.packages():
@@ -261,7 +264,8 @@ class WorkOrderEditor(VisitActions, QWidget):
             self.events.reset([])
             self.clock_tab.show_order(None)
             self.followup_tab.show_order(None)
-            self.inspection_tab.show_order(None)
+            for tab in self.order_tabs:
+                tab.show_order(None)  # type: ignore[attr-defined]
             self.totals.setText("")
             self._enable()
             return
@@ -283,7 +287,8 @@ class WorkOrderEditor(VisitActions, QWidget):
         self.followup_tab.show_order(order.id if order.state == "delivered" else None)
         self.totals.setText(totals_text(order.totals, order.pending))
         self.reception.show_order(order)
-        self.inspection_tab.show_order(order)
+        for tab in self.order_tabs:
+            tab.show_order(order)  # type: ignore[attr-defined]
         self._enable()
 
     def _selected_line(self) -> LineView | None:
@@ -467,13 +472,13 @@ class WorkOrderEditor(VisitActions, QWidget):
         if self.order is None or self.order.state in CLOSED:
             return None
         dialog = LineDialog(self.services, self.order, kind, self)
-        dialog.saved.connect(self._line_saved)
+        dialog.saved.connect(self.line_saved)
         self.dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         dialog.open()
         return dialog
 
-    def _line_saved(self, order: WorkOrderDetail) -> None:
+    def line_saved(self, order: WorkOrderDetail) -> None:
         self.show_order(order)
         self.changed.emit(order)
         self.lines_view.selectRow(self.lines.rowCount() - 1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -31,9 +31,6 @@ from desktop.services.workorders.records import WorkOrderDetail
 from desktop.views.shared import common
 from desktop.views.shared.common import FormDialog, fmt_datetime
 from desktop.views.workorders.dialogs import to_aware
-
-if TYPE_CHECKING:
-    from desktop.views.workorders.editor import WorkOrderEditor
 
 NOTICES = {
     "ready": QT_TRANSLATE_NOOP("Notices", "Your car is ready"),
@@ -163,9 +160,10 @@ class NoticeDialog(FormDialog):
 
 
 class VisitActions:
-    """The editor's buttons for the steps around the repair."""
+    """The editor's buttons for the steps around the repair (mixed into the editor, whose
+    order, services and helpers they use)."""
 
-    def do_washed(self: WorkOrderEditor) -> None:
+    def do_washed(self: Any) -> None:
         washers = self.services.workorders.staff("washer") or self.services.workorders.staff("technician")
         if not washers:
             self._nobody(self.tr("Washed"), self.tr("washer"))
@@ -176,7 +174,7 @@ class VisitActions:
             washer = washers[names.index(choice)].id
             self._run(lambda o: self.services.visit.washed(o.id, o.version, washer))
 
-    def do_release(self: WorkOrderEditor) -> QWidget | None:
+    def do_release(self: Any) -> QWidget | None:
         if self.order is None:
             return None
         dialog = ReleaseDialog(self.services, self.order, self)
@@ -192,7 +190,7 @@ class VisitActions:
         dialog.open()
         return dialog
 
-    def do_papers(self: WorkOrderEditor) -> None:
+    def do_papers(self: Any) -> None:
         if self.order is None:
             return
         who = common.ask_text(self, self.tr("Papers given back"), self.tr("%1 given back to (name):").replace(
@@ -200,7 +198,7 @@ class VisitActions:
         if who is not None:
             self._run(lambda o: self.services.visit.papers_returned(o.id, o.version, who))
 
-    def do_tell(self: WorkOrderEditor) -> QWidget | None:
+    def do_tell(self: Any) -> QWidget | None:
         if self.order is None:
             return None
         dialog = NoticeDialog(self.services, self.order, self)
