@@ -988,7 +988,7 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cars in the shop · %2 waiting for parts · %3 overdue · %4 technicians free</source>
+        <source>%1 cars in the shop · %2 waiting for parts · %3 at the wash · %4 late, customer not told · %5 technicians free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1557,6 +1557,72 @@ Details are in %2.</source>
     </message>
     <message>
         <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Storage check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsSettings</name>
+    <message>
+        <source>New checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire / use again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cars in stock: a storage check every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. 二手车检测:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,11 +2264,71 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDI order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3422,6 +3548,33 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, phone or plate of the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Help</source>
@@ -3833,6 +3986,100 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>Inspection</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK / attention / urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTab</name>
+    <message>
+        <source>New sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings → proposal for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDI report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended on %1 (%2), not done yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <source>Invitation</source>
@@ -4027,6 +4274,65 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Invoice %1 is not as it was issued (%2). Everything before it is intact. Keep the backups and tell the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Checklist point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest possible reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest possible reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour operation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part quantity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4230,6 +4536,18 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Workshop steps and notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4243,6 +4561,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Workshop board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4496,6 +4818,49 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>NewCarsPage</name>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a car…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the PDI order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the PDI order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDI report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cars in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cars · %2 storage checks due · %3 without a passed PDI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDI order opened: the technician fills the PDI sheet on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewComplaintDialog</name>
     <message>
         <source>New complaint</source>
@@ -4555,6 +4920,92 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>(no car)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Tell the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for the SMS platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceBay sends nothing itself: copy the message into WeChat or export it for the SMS platform, then log it as told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log as told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for an SMS platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Your car is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair takes longer: new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts have arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please approve additional work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4993,6 +5444,18 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>let a car leave unrepaired (exit slip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waive the diagnosis fee of a car that leaves unrepaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the new cars in stock, their checks and handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>change parts, prices and suppliers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5344,6 +5807,54 @@ The after-sales desk of a car dealership or repair shop.</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receive a new car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDI paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReceptionDialog</name>
@@ -5445,6 +5956,89 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>ReceptionTab</name>
+    <message>
+        <source>By item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer brings parts (no quality guarantee on that work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 副厂刹车片 — the customer signs the note on the job card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers with the car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-original parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given back to %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>The owner&apos;s recovery code</source>
@@ -5502,6 +6096,49 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Letter register (跟踪服务信函登记表)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>The car leaves unrepaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer declined the estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fault could not be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer will come back later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive the fee (a manager&apos;s decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work not done is declined; the fee is the one line to invoice. The exit slip prints afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the car leave</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5835,6 +6472,10 @@ Send them from Purchasing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Washer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Parts clerk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6013,6 +6654,33 @@ Send them from Purchasing.</source>
     </message>
 </context>
 <context>
+    <name>SheetWidget</name>
+    <message>
+        <source>photo no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reading first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All other points OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK %1 · attention %2 · urgent %3 · %4 to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -6066,11 +6734,19 @@ Send them from Purchasing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Washing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left unrepaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6568,11 +7244,27 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A car goes to the wash after it passed the quality check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A car that passed the quality check was repaired: deliver it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A car is delivered only after the quality check passed and it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The customer signs an estimate: estimate the order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car goes to the wash first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop has switched the wash step off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6736,6 +7428,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use “Leave unrepaired…” or “Washed…” for this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add the work to do before estimating.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6840,7 +7536,7 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoices are issued when the car is ready or delivered.</source>
+        <source>Invoices are issued when the car is ready, delivered or left unrepaired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6949,6 +7645,10 @@ Reason:</source>
     </message>
     <message>
         <source>Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7387,6 +8087,186 @@ Reason:</source>
         <source>Choose what the customer said.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The exit slip is printed once the car is delivered or leaves unrepaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which area of the car?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is checked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measured point needs the range a reading can have (lowest below highest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In which unit is it measured?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the checklist is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist of that name exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labour operation has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cars have been checked on this point: it stays, so their sheets stay whole. Make a new checklist without it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the VIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which model is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrival date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who pays for the PDI?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the model year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A car with this VIN is on file already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No storage checklist is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDI is for a new car in stock: this car has an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This car has an open work order already: {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the buyer from the customer file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car has had no PDI: it cannot be handed over yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car&apos;s last PDI failed: put it right and pass a new PDI before the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This car has been handed over to its buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has no finished inspection sheet to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} cannot be right here: a reading lies between {low} and {high} {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is closed: the car has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A storage check belongs to a car in stock (New cars), not to a work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} points are not answered yet: {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding has work to propose (or it is on the order already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet is finished; start a new one to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose OK, attention or urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s papers ({papers}) have not been signed for as returned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This car is not at the wash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who washed the car?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the car leaves unrepaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts were issued to this car ({part}): take them back before it leaves unrepaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took the papers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No papers were taken in with this car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the customer is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was the customer told?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new time, later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VehicleDialog</name>
@@ -7479,6 +8359,45 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>VisitSettings</name>
+    <message>
+        <source>After a passed quality check the car goes to the wash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis fee (car leaves unrepaired), yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your car is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair takes longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts have arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please approve additional work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop steps and notices saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkOrderEditor</name>
     <message>
         <source>Estimate</source>
@@ -7517,6 +8436,14 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Washed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers given back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deliver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7525,7 +8452,15 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tell the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unrepaired…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7550,6 +8485,18 @@ Reason:</source>
     </message>
     <message>
         <source>Delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDI report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7590,62 +8537,6 @@ Reason:</source>
     </message>
     <message>
         <source>Save as package…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By symptom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer brings parts (no quality guarantee on that work)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save reception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Odometer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fuel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Damage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Belongings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7826,6 +8717,26 @@ Reason:</source>
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Washed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>washer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Washed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 given back to (name):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -997,8 +997,8 @@ Details are in %2.</source>
         <translation>预约负荷：</translation>
     </message>
     <message>
-        <source>%1 cars in the shop · %2 waiting for parts · %3 overdue · %4 technicians free</source>
-        <translation>在厂 %1 台 · 待料 %2 台 · 超时 %3 台 · 空闲技师 %4 人</translation>
+        <source>%1 cars in the shop · %2 waiting for parts · %3 at the wash · %4 late, customer not told · %5 technicians free</source>
+        <translation>在厂 %1 辆 · 待料 %2 辆 · 洗车 %3 辆 · 超时未通知 %4 辆 · 空闲技师 %5 人</translation>
     </message>
     <message>
         <source>%1 — free</source>
@@ -1567,6 +1567,72 @@ Details are in %2.</source>
     <message>
         <source>New password again</source>
         <translation>再输一次新密码</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Storage check</source>
+        <translation>储存检查</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsSettings</name>
+    <message>
+        <source>New checklist…</source>
+        <translation>新建检查表…</translation>
+    </message>
+    <message>
+        <source>Add point…</source>
+        <translation>增加项目…</translation>
+    </message>
+    <message>
+        <source>Change point…</source>
+        <translation>修改项目…</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Retire / use again</source>
+        <translation>停用 / 重新启用</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>New cars in stock: a storage check every</source>
+        <translation>库存新车：每隔</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>New checklist</source>
+        <translation>新建检查表</translation>
+    </message>
+    <message>
+        <source>Name, e.g. 二手车检测:</source>
+        <translation>名称，例如 二手车检测：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>用于：</translation>
     </message>
 </context>
 <context>
@@ -2207,12 +2273,72 @@ Details are in %2.</source>
         <translation>已到店</translation>
     </message>
     <message>
+        <source>Area</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
+        <source>Limits</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
         <source>Appointment</source>
         <translation>预约</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>上次检查</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>下次检查</translation>
+    </message>
+    <message>
+        <source>PDI</source>
+        <translation>PDI</translation>
+    </message>
+    <message>
+        <source>PDI order</source>
+        <translation>PDI工单</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买主</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已交车</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3558,33 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over to the buyer</source>
+        <translation>交车给买主</translation>
+    </message>
+    <message>
+        <source>name, phone or plate of the buyer</source>
+        <translation>买主的姓名、电话或车牌</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买主</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>交车日期</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交车</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Help</source>
@@ -3842,6 +3995,100 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>Inspection</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>being filled</source>
+        <translation>填写中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>PDI</source>
+        <translation>PDI</translation>
+    </message>
+    <message>
+        <source>Storage check</source>
+        <translation>储存检查</translation>
+    </message>
+    <message>
+        <source>OK / attention / urgent</source>
+        <translation>正常 / 需关注 / 紧急</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Photo reference</source>
+        <translation>照片编号</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTab</name>
+    <message>
+        <source>New sheet…</source>
+        <translation>新建检查表…</translation>
+    </message>
+    <message>
+        <source>Findings → proposal for the customer</source>
+        <translation>检查结果 → 向客户建议</translation>
+    </message>
+    <message>
+        <source>Health report</source>
+        <translation>检测诊断单</translation>
+    </message>
+    <message>
+        <source>PDI report</source>
+        <translation>PDI报告</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Recommended on %1 (%2), not done yet:</source>
+        <translation>上次建议尚未处理（%1，%2）：</translation>
+    </message>
+    <message>
+        <source>New sheet</source>
+        <translation>新建检查表</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>检查表：</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <source>Invitation</source>
@@ -4037,6 +4284,65 @@ Is it one of them?</source>
     <message>
         <source>Invoice %1 is not as it was issued (%2). Everything before it is intact. Keep the backups and tell the manager.</source>
         <translation>结算单 %1 与开具时不一致（%2）。此前的单据完好。请保留备份并告知经理。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Checklist point</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Lowest possible reading</source>
+        <translation>可能的最低读数</translation>
+    </message>
+    <message>
+        <source>Highest possible reading</source>
+        <translation>可能的最高读数</translation>
+    </message>
+    <message>
+        <source>Attention below</source>
+        <translation>低于此值需关注</translation>
+    </message>
+    <message>
+        <source>Urgent below</source>
+        <translation>低于此值紧急</translation>
+    </message>
+    <message>
+        <source>Attention above</source>
+        <translation>高于此值需关注</translation>
+    </message>
+    <message>
+        <source>Urgent above</source>
+        <translation>高于此值紧急</translation>
+    </message>
+    <message>
+        <source>Labour operation code</source>
+        <translation>工时代码</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件号</translation>
+    </message>
+    <message>
+        <source>Part quantity</source>
+        <translation>配件数量</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4545,18 @@ Is it one of them?</source>
         <translation>预约与提醒</translation>
     </message>
     <message>
+        <source>Workshop steps and notices</source>
+        <translation>车间流程与通知</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
@@ -4253,6 +4571,10 @@ Is it one of them?</source>
     <message>
         <source>Workshop board</source>
         <translation>车间看板</translation>
+    </message>
+    <message>
+        <source>New cars</source>
+        <translation>新车库存</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -4506,6 +4828,49 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>NewCarsPage</name>
+    <message>
+        <source>Handed over</source>
+        <translation>已交车</translation>
+    </message>
+    <message>
+        <source>Receive a car…</source>
+        <translation>接收新车…</translation>
+    </message>
+    <message>
+        <source>Storage check…</source>
+        <translation>储存检查…</translation>
+    </message>
+    <message>
+        <source>Open the PDI order</source>
+        <translation>开PDI工单</translation>
+    </message>
+    <message>
+        <source>Show the PDI order</source>
+        <translation>查看PDI工单</translation>
+    </message>
+    <message>
+        <source>PDI report</source>
+        <translation>PDI报告</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>交车…</translation>
+    </message>
+    <message>
+        <source>New cars in stock</source>
+        <translation>库存新车</translation>
+    </message>
+    <message>
+        <source>%1 cars · %2 storage checks due · %3 without a passed PDI</source>
+        <translation>共 %1 辆 · %2 辆到期待检查 · %3 辆未通过PDI</translation>
+    </message>
+    <message>
+        <source>PDI order opened: the technician fills the PDI sheet on it.</source>
+        <translation>PDI工单已开：技师在这张工单上填写PDI检查表。</translation>
+    </message>
+</context>
+<context>
     <name>NewComplaintDialog</name>
     <message>
         <source>New complaint</source>
@@ -4566,6 +4931,92 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>(no car)</source>
         <translation>（不涉及车辆）</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Tell the customer</source>
+        <translation>通知客户</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Export for the SMS platform…</source>
+        <translation>导出给短信平台…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>新的交车时间</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>通知方式</translation>
+    </message>
+    <message>
+        <source>Told so far</source>
+        <translation>已通知记录</translation>
+    </message>
+    <message>
+        <source>ServiceBay sends nothing itself: copy the message into WeChat or export it for the SMS platform, then log it as told.</source>
+        <translation>程序自己不发消息：把内容复制到微信或导出给短信平台，发出后点“记录已通知”。</translation>
+    </message>
+    <message>
+        <source>Log as told</source>
+        <translation>记录已通知</translation>
+    </message>
+    <message>
+        <source>no phone on file</source>
+        <translation>档案里没有电话</translation>
+    </message>
+    <message>
+        <source>Export for an SMS platform</source>
+        <translation>导出给短信平台</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Your car is ready</source>
+        <translation>车已修好</translation>
+    </message>
+    <message>
+        <source>The repair takes longer: new time</source>
+        <translation>维修需要延时（新的交车时间）</translation>
+    </message>
+    <message>
+        <source>The parts have arrived</source>
+        <translation>配件已到</translation>
+    </message>
+    <message>
+        <source>Please approve additional work</source>
+        <translation>请确认追加项目</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5454,18 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation>取消工单</translation>
     </message>
     <message>
+        <source>let a car leave unrepaired (exit slip)</source>
+        <translation>未修出厂（出厂通知单）</translation>
+    </message>
+    <message>
+        <source>waive the diagnosis fee of a car that leaves unrepaired</source>
+        <translation>免收未修出厂的检测诊断费</translation>
+    </message>
+    <message>
+        <source>keep the new cars in stock, their checks and handover</source>
+        <translation>管理库存新车、储存检查和交车</translation>
+    </message>
+    <message>
         <source>change parts, prices and suppliers</source>
         <translation>修改配件、价格和供应商</translation>
     </message>
@@ -5354,6 +5817,54 @@ The after-sales desk of a car dealership or repair shop.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Receive a new car</source>
+        <translation>接收新车</translation>
+    </message>
+    <message>
+        <source>the shop (internal)</source>
+        <translation>本店（内部）</translation>
+    </message>
+    <message>
+        <source>the manufacturer</source>
+        <translation>厂家</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>车系</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>年款</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>到店日期</translation>
+    </message>
+    <message>
+        <source>Storage place</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>PDI paid by</source>
+        <translation>PDI付费方</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionDialog</name>
@@ -5455,6 +5966,89 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>ReceptionTab</name>
+    <message>
+        <source>By item</source>
+        <translation>按项目</translation>
+    </message>
+    <message>
+        <source>By system</source>
+        <translation>按系统</translation>
+    </message>
+    <message>
+        <source>By symptom</source>
+        <translation>按故障现象</translation>
+    </message>
+    <message>
+        <source>other papers</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>The customer brings parts (no quality guarantee on that work)</source>
+        <translation>客户自带配件（该项目不保证质量）</translation>
+    </message>
+    <message>
+        <source>e.g. 副厂刹车片 — the customer signs the note on the job card</source>
+        <translation>例如 副厂刹车片——客户在派工单上签字确认</translation>
+    </message>
+    <message>
+        <source>Save reception</source>
+        <translation>保存接车信息</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>客户描述</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>油量</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>车身外观</translation>
+    </message>
+    <message>
+        <source>Belongings</source>
+        <translation>车内物品</translation>
+    </message>
+    <message>
+        <source>Key tag</source>
+        <translation>钥匙牌</translation>
+    </message>
+    <message>
+        <source>Papers with the car</source>
+        <translation>随车证件</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>预计交车</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估价方式</translation>
+    </message>
+    <message>
+        <source>Non-original parts</source>
+        <translation>非原厂配件</translation>
+    </message>
+    <message>
+        <source>Given back to %1 on %2</source>
+        <translation>已于 %2 归还给 %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>The owner&apos;s recovery code</source>
@@ -5513,6 +6107,49 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Letter register (跟踪服务信函登记表)</source>
         <translation>跟踪服务信函登记表</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>The car leaves unrepaired</source>
+        <translation>未修出厂</translation>
+    </message>
+    <message>
+        <source>The customer declined the estimate</source>
+        <translation>客户不同意报价</translation>
+    </message>
+    <message>
+        <source>The fault could not be found</source>
+        <translation>故障未能查出</translation>
+    </message>
+    <message>
+        <source>The customer will come back later</source>
+        <translation>客户以后再来修</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s fee</source>
+        <translation>按本店标准</translation>
+    </message>
+    <message>
+        <source>Waive the fee (a manager&apos;s decision)</source>
+        <translation>免收诊断费（需经理同意）</translation>
+    </message>
+    <message>
+        <source>The work not done is declined; the fee is the one line to invoice. The exit slip prints afterwards.</source>
+        <translation>没做的项目记为客户拒绝，只结算检测诊断费；保存后打印出厂通知单。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Diagnosis fee</source>
+        <translation>检测诊断费</translation>
+    </message>
+    <message>
+        <source>Let the car leave</source>
+        <translation>放行出厂</translation>
     </message>
 </context>
 <context>
@@ -5846,6 +6483,10 @@ Send them from Purchasing.</source>
         <translation>质检员</translation>
     </message>
     <message>
+        <source>Washer</source>
+        <translation>洗车工</translation>
+    </message>
+    <message>
         <source>Parts clerk</source>
         <translation>配件员</translation>
     </message>
@@ -6024,6 +6665,33 @@ Send them from Purchasing.</source>
     </message>
 </context>
 <context>
+    <name>SheetWidget</name>
+    <message>
+        <source>photo no.</source>
+        <translation>照片编号</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Enter the reading first.</source>
+        <translation>请先输入读数。</translation>
+    </message>
+    <message>
+        <source>All other points OK</source>
+        <translation>其余项目正常</translation>
+    </message>
+    <message>
+        <source>Finish the sheet</source>
+        <translation>完成检查表</translation>
+    </message>
+    <message>
+        <source>OK %1 · attention %2 · urgent %3 · %4 to answer</source>
+        <translation>正常 %1 · 需关注 %2 · 紧急 %3 · 还有 %4 项未填</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -6077,12 +6745,20 @@ Send them from Purchasing.</source>
         <translation>质检</translation>
     </message>
     <message>
+        <source>Washing</source>
+        <translation>洗车</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>待交车</translation>
     </message>
     <message>
         <source>Delivered</source>
         <translation>已交车</translation>
+    </message>
+    <message>
+        <source>Left unrepaired</source>
+        <translation>未修出厂</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -6581,12 +7257,28 @@ Reason:</source>
         <translation>车辆通过质检后才能待交车。</translation>
     </message>
     <message>
+        <source>A car goes to the wash after it passed the quality check.</source>
+        <translation>车辆质检通过后才能去洗车。</translation>
+    </message>
+    <message>
+        <source>A car that passed the quality check was repaired: deliver it.</source>
+        <translation>已通过质检的车已经修好了：请交车。</translation>
+    </message>
+    <message>
         <source>A car is delivered only after the quality check passed and it is ready.</source>
         <translation>车辆通过质检并待交车后才能交车。</translation>
     </message>
     <message>
         <source>The customer signs an estimate: estimate the order first.</source>
         <translation>客户签的是估价单：请先估价。</translation>
+    </message>
+    <message>
+        <source>The car goes to the wash first.</source>
+        <translation>车辆要先洗车。</translation>
+    </message>
+    <message>
+        <source>The shop has switched the wash step off.</source>
+        <translation>本店已关闭洗车步骤。</translation>
     </message>
     <message>
         <source>This order is closed ({state}); it cannot change any more.</source>
@@ -6749,6 +7441,10 @@ Reason:</source>
         <translation>此项目不在等待客户确认。</translation>
     </message>
     <message>
+        <source>Use “Leave unrepaired…” or “Washed…” for this step.</source>
+        <translation>这一步请用“未修出厂…”或“已洗车…”。</translation>
+    </message>
+    <message>
         <source>Add the work to do before estimating.</source>
         <translation>请先添加维修项目再估价。</translation>
     </message>
@@ -6853,8 +7549,8 @@ Reason:</source>
         <translation>内部项目不开结算单。</translation>
     </message>
     <message>
-        <source>Invoices are issued when the car is ready or delivered.</source>
-        <translation>车辆待交车或已交车后才能开结算单。</translation>
+        <source>Invoices are issued when the car is ready, delivered or left unrepaired.</source>
+        <translation>车辆待交车、已交车或未修出厂时才能开结算单。</translation>
     </message>
     <message>
         <source>Additional work waits for the customer&apos;s answer; record it before invoicing.</source>
@@ -6963,6 +7659,10 @@ Reason:</source>
     <message>
         <source>Choose one of: {choices}.</source>
         <translation>请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>请从给出的选项中选择。</translation>
     </message>
     <message>
         <source>Enter the shop&apos;s name.</source>
@@ -7400,6 +8100,186 @@ Reason:</source>
         <source>Choose what the customer said.</source>
         <translation>请选择客户的回答。</translation>
     </message>
+    <message>
+        <source>The exit slip is printed once the car is delivered or leaves unrepaired.</source>
+        <translation>车辆交车或未修出厂后才能打印出厂通知单。</translation>
+    </message>
+    <message>
+        <source>Which area of the car?</source>
+        <translation>车辆哪个部位？</translation>
+    </message>
+    <message>
+        <source>What is checked?</source>
+        <translation>检查什么？</translation>
+    </message>
+    <message>
+        <source>Choose the kind of answer.</source>
+        <translation>请选择答案类型。</translation>
+    </message>
+    <message>
+        <source>A measured point needs the range a reading can have (lowest below highest).</source>
+        <translation>测量项目要填可能的读数范围（最低值小于最高值）。</translation>
+    </message>
+    <message>
+        <source>In which unit is it measured?</source>
+        <translation>用什么单位测量？</translation>
+    </message>
+    <message>
+        <source>Name the checklist.</source>
+        <translation>请填写检查表名称。</translation>
+    </message>
+    <message>
+        <source>Choose what the checklist is for.</source>
+        <translation>请选择检查表的用途。</translation>
+    </message>
+    <message>
+        <source>A checklist of that name exists already.</source>
+        <translation>已经有同名的检查表。</translation>
+    </message>
+    <message>
+        <source>No labour operation has the code {code}.</source>
+        <translation>没有代码为 {code} 的工时项目。</translation>
+    </message>
+    <message>
+        <source>Cars have been checked on this point: it stays, so their sheets stay whole. Make a new checklist without it instead.</source>
+        <translation>已经有车辆按这个项目检查过，为保证检查记录完整不能删除；可以新建一张不含此项的检查表。</translation>
+    </message>
+    <message>
+        <source>Enter the VIN.</source>
+        <translation>请输入车架号。</translation>
+    </message>
+    <message>
+        <source>Which model is it?</source>
+        <translation>是什么车型？</translation>
+    </message>
+    <message>
+        <source>The arrival date cannot be in the future.</source>
+        <translation>到店日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Who pays for the PDI?</source>
+        <translation>PDI由谁付费？</translation>
+    </message>
+    <message>
+        <source>Check the model year.</source>
+        <translation>请检查年款。</translation>
+    </message>
+    <message>
+        <source>A car with this VIN is on file already.</source>
+        <translation>档案里已经有这个车架号的车。</translation>
+    </message>
+    <message>
+        <source>No storage checklist is in use.</source>
+        <translation>没有在用的储存检查表。</translation>
+    </message>
+    <message>
+        <source>A PDI is for a new car in stock: this car has an owner.</source>
+        <translation>PDI只针对库存新车：这辆车已经有车主。</translation>
+    </message>
+    <message>
+        <source>This car has an open work order already: {number}.</source>
+        <translation>这辆车已经有未完成的工单：{number}。</translation>
+    </message>
+    <message>
+        <source>The handover cannot be in the future.</source>
+        <translation>交车日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the buyer from the customer file.</source>
+        <translation>请从客户档案中选择买主。</translation>
+    </message>
+    <message>
+        <source>The car has had no PDI: it cannot be handed over yet.</source>
+        <translation>这辆车还没有做PDI，不能交车。</translation>
+    </message>
+    <message>
+        <source>The car&apos;s last PDI failed: put it right and pass a new PDI before the handover.</source>
+        <translation>这辆车最近一次PDI不合格：整改并重新通过PDI后才能交车。</translation>
+    </message>
+    <message>
+        <source>This car has been handed over to its buyer.</source>
+        <translation>这辆车已经交给买主。</translation>
+    </message>
+    <message>
+        <source>This order has no finished inspection sheet to report on.</source>
+        <translation>这张工单还没有完成的检查表，无法出具报告。</translation>
+    </message>
+    <message>
+        <source>{value} {unit} cannot be right here: a reading lies between {low} and {high} {unit}.</source>
+        <translation>{value} {unit} 不可能：读数应在 {low} 到 {high} {unit} 之间。</translation>
+    </message>
+    <message>
+        <source>This order is closed: the car has left.</source>
+        <translation>这张工单已关闭：车辆已出厂。</translation>
+    </message>
+    <message>
+        <source>A storage check belongs to a car in stock (New cars), not to a work order.</source>
+        <translation>储存检查针对库存新车（在“新车库存”页做），不在工单上做。</translation>
+    </message>
+    <message>
+        <source>{count} points are not answered yet: {first}.</source>
+        <translation>还有 {count} 项没有填写：{first}。</translation>
+    </message>
+    <message>
+        <source>No finding has work to propose (or it is on the order already).</source>
+        <translation>没有可以建议的维修项目（或已经加在工单上）。</translation>
+    </message>
+    <message>
+        <source>This sheet is finished; start a new one to check again.</source>
+        <translation>这张检查表已完成；要重新检查请新建一张。</translation>
+    </message>
+    <message>
+        <source>Choose OK, attention or urgent.</source>
+        <translation>请选择正常、需关注或紧急。</translation>
+    </message>
+    <message>
+        <source>Enter the reading.</source>
+        <translation>请输入读数。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s papers ({papers}) have not been signed for as returned yet.</source>
+        <translation>客户的证件（{papers}）还没有登记归还。</translation>
+    </message>
+    <message>
+        <source>This car is not at the wash.</source>
+        <translation>这辆车不在洗车。</translation>
+    </message>
+    <message>
+        <source>Who washed the car?</source>
+        <translation>谁洗的车？</translation>
+    </message>
+    <message>
+        <source>Say why the car leaves unrepaired.</source>
+        <translation>请说明未修出厂的原因。</translation>
+    </message>
+    <message>
+        <source>Parts were issued to this car ({part}): take them back before it leaves unrepaired.</source>
+        <translation>这辆车已领用配件（{part}）：请先退回再未修出厂。</translation>
+    </message>
+    <message>
+        <source>Who took the papers?</source>
+        <translation>证件交给了谁？</translation>
+    </message>
+    <message>
+        <source>No papers were taken in with this car.</source>
+        <translation>这辆车接车时没有登记随车证件。</translation>
+    </message>
+    <message>
+        <source>Choose what the customer is told.</source>
+        <translation>请选择通知内容。</translation>
+    </message>
+    <message>
+        <source>How was the customer told?</source>
+        <translation>用什么方式通知的客户？</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>消息内容是空的。</translation>
+    </message>
+    <message>
+        <source>Give the new time, later than now.</source>
+        <translation>请填写新的交车时间（晚于现在）。</translation>
+    </message>
 </context>
 <context>
     <name>VehicleDialog</name>
@@ -7492,6 +8372,45 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>VisitSettings</name>
+    <message>
+        <source>After a passed quality check the car goes to the wash</source>
+        <translation>质检通过后车辆去洗车</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Diagnosis fee (car leaves unrepaired), yuan</source>
+        <translation>检测诊断费（未修出厂），元</translation>
+    </message>
+    <message>
+        <source>Your car is ready</source>
+        <translation>车已修好</translation>
+    </message>
+    <message>
+        <source>The repair takes longer</source>
+        <translation>维修需要延时</translation>
+    </message>
+    <message>
+        <source>The parts have arrived</source>
+        <translation>配件已到</translation>
+    </message>
+    <message>
+        <source>Please approve additional work</source>
+        <translation>请确认追加项目</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>可用字段：%1</translation>
+    </message>
+    <message>
+        <source>Workshop steps and notices saved.</source>
+        <translation>车间流程与通知已保存。</translation>
+    </message>
+</context>
+<context>
     <name>WorkOrderEditor</name>
     <message>
         <source>Estimate</source>
@@ -7530,6 +8449,14 @@ Reason:</source>
         <translation>质检不通过…</translation>
     </message>
     <message>
+        <source>Washed…</source>
+        <translation>已洗车…</translation>
+    </message>
+    <message>
+        <source>Papers given back…</source>
+        <translation>证件已归还…</translation>
+    </message>
+    <message>
         <source>Deliver</source>
         <translation>交车</translation>
     </message>
@@ -7538,8 +8465,16 @@ Reason:</source>
         <translation>结算…</translation>
     </message>
     <message>
+        <source>Tell the customer…</source>
+        <translation>通知客户…</translation>
+    </message>
+    <message>
         <source>Back to draft</source>
         <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Leave unrepaired…</source>
+        <translation>未修出厂…</translation>
     </message>
     <message>
         <source>Cancel order…</source>
@@ -7564,6 +8499,18 @@ Reason:</source>
     <message>
         <source>Delivery report</source>
         <translation>交车报告</translation>
+    </message>
+    <message>
+        <source>Health report</source>
+        <translation>检测诊断单</translation>
+    </message>
+    <message>
+        <source>PDI report</source>
+        <translation>PDI报告</translation>
+    </message>
+    <message>
+        <source>Exit slip</source>
+        <translation>出厂通知单</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -7604,62 +8551,6 @@ Reason:</source>
     <message>
         <source>Save as package…</source>
         <translation>另存为套餐…</translation>
-    </message>
-    <message>
-        <source>By item</source>
-        <translation>按项目</translation>
-    </message>
-    <message>
-        <source>By system</source>
-        <translation>按系统</translation>
-    </message>
-    <message>
-        <source>By symptom</source>
-        <translation>按故障现象</translation>
-    </message>
-    <message>
-        <source>The customer brings parts (no quality guarantee on that work)</source>
-        <translation>客户自带配件（该部分不提供质量保证）</translation>
-    </message>
-    <message>
-        <source>Save reception</source>
-        <translation>保存接车信息</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>故障描述</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>诊断</translation>
-    </message>
-    <message>
-        <source>Odometer</source>
-        <translation>里程</translation>
-    </message>
-    <message>
-        <source>Fuel</source>
-        <translation>油量</translation>
-    </message>
-    <message>
-        <source>Damage</source>
-        <translation>外观损伤</translation>
-    </message>
-    <message>
-        <source>Belongings</source>
-        <translation>随车物品</translation>
-    </message>
-    <message>
-        <source>Key tag</source>
-        <translation>钥匙牌号</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <translation>服务顾问</translation>
-    </message>
-    <message>
-        <source>Promised</source>
-        <translation>承诺交车</translation>
     </message>
     <message>
         <source>Lines</source>
@@ -7840,6 +8731,26 @@ Reason:</source>
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Washed</source>
+        <translation>已洗车</translation>
+    </message>
+    <message>
+        <source>washer</source>
+        <translation>洗车工</translation>
+    </message>
+    <message>
+        <source>Washed by:</source>
+        <translation>洗车人：</translation>
+    </message>
+    <message>
+        <source>Papers given back</source>
+        <translation>证件已归还</translation>
+    </message>
+    <message>
+        <source>%1 given back to (name):</source>
+        <translation>%1 交给了（姓名）：</translation>
     </message>
 </context>
 <context>

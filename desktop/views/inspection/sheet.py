@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -70,7 +70,8 @@ class PointRow:
         grid.addWidget(answer, row, 1)
         self.note = QLineEdit()
         self.note.setObjectName(f"note_{item.id}")
-        self.note.setPlaceholderText(sheet.tr("photo no.") if item.answer == "photo" else sheet.tr("note"))
+        self.note.setPlaceholderText(QCoreApplication.translate("SheetWidget", "photo no.") if item.answer == "photo"
+                                     else QCoreApplication.translate("SheetWidget", "note"))
         self.note.setMinimumHeight(BUTTON_HEIGHT)
         self.note.editingFinished.connect(self.save)
         grid.addWidget(self.note, row, 2)
@@ -103,7 +104,7 @@ class PointRow:
         note = self.note.text().strip()
         if self.item.answer == "measure" and not value:
             if finding is not None:  # a button before the reading: ask for the reading
-                self.error.show_message(self.sheet.tr("Enter the reading first."))
+                self.error.show_message(QCoreApplication.translate("SheetWidget", "Enter the reading first."))
                 self.show(view)
             return
         if finding is None and old is not None:  # left a field: save only what changed

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -166,10 +166,10 @@ class VisitActions:
     def do_washed(self: Any) -> None:
         washers = self.services.workorders.staff("washer") or self.services.workorders.staff("technician")
         if not washers:
-            self._nobody(self.tr("Washed"), self.tr("washer"))
+            self._nobody(QCoreApplication.translate("WorkOrderEditor", "Washed"), QCoreApplication.translate("WorkOrderEditor", "washer"))
             return
         names = [p.name for p in washers]
-        choice = common.ask_item(self, self.tr("Washed"), self.tr("Washed by:"), names)
+        choice = common.ask_item(self, QCoreApplication.translate("WorkOrderEditor", "Washed"), QCoreApplication.translate("WorkOrderEditor", "Washed by:"), names)
         if choice is not None:
             washer = washers[names.index(choice)].id
             self._run(lambda o: self.services.visit.washed(o.id, o.version, washer))
@@ -184,7 +184,7 @@ class VisitActions:
             if dialog.released is not None:
                 self.show_order(dialog.released)
                 self.changed.emit(dialog.released)
-                self.print_document("exit-slip", self.tr("Exit slip"))
+                self.print_document("exit-slip", QCoreApplication.translate("WorkOrderEditor", "Exit slip"))
 
         dialog.accepted.connect(done)
         dialog.open()
@@ -193,7 +193,7 @@ class VisitActions:
     def do_papers(self: Any) -> None:
         if self.order is None:
             return
-        who = common.ask_text(self, self.tr("Papers given back"), self.tr("%1 given back to (name):").replace(
+        who = common.ask_text(self, QCoreApplication.translate("WorkOrderEditor", "Papers given back"), QCoreApplication.translate("WorkOrderEditor", "%1 given back to (name):").replace(
             "%1", self.order.documents_in))
         if who is not None:
             self._run(lambda o: self.services.visit.papers_returned(o.id, o.version, who))
