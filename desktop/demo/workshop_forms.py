@@ -31,7 +31,7 @@ from desktop.services.inspection.checklists import limits_of, seed
 from desktop.services.inspection.rules.findings import measured
 
 DAYS = 150  # the months of sheets the demo keeps
-NOTES = {"attention": ("建议下次保养时处理", "轻微磨损", "有老化迹象", "需关注"),
+NOTES = {"attention": ("建议下次保养时处理", "轻微磨损", "有老化迹象"),
          "urgent": ("已到使用极限，建议立即处理", "磨损严重")}  # a reading speaks for itself
 READINGS = {"V": (12.2, 12.9), "kPa": (200.0, 265.0), "mm": (1.4, 9.0)}
 NEW_CARS = (("大众", "帕萨特", "星空蓝"), ("大众", "迈腾", "极地白"), ("大众", "途观L", "深黑"),

@@ -4063,6 +4063,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4061,7 +4061,7 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Findings → proposal for the customer</source>
-        <translation>检查结果 → 向客户建议</translation>
+        <translation>向客户建议追加项目</translation>
     </message>
     <message>
         <source>Health report</source>
@@ -4070,6 +4070,10 @@ Is it one of them?</source>
     <message>
         <source>PDI report</source>
         <translation>PDI报告</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报告</translation>
     </message>
     <message>
         <source>Sheet</source>

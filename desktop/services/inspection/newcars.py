@@ -244,7 +244,7 @@ class NewCarService(Service):
                     select(WorkOrder.vehicle_id, WorkOrder.number).join(WorkOrderLine)
                     .where(WorkOrder.vehicle_id.in_(ids), WorkOrderLine.description == PDI_TEXT,
                            WorkOrder.state.not_in(CLOSED)).order_by(WorkOrder.id)):
-                if pdis.get(vid, ("", ""))[0] in ("", "fail"):
+                if vid not in pdis:
                     pdis[vid] = ("open", number)
         buyer_ids = [c.buyer_id for c in cars if c.buyer_id]
         buyers: dict[int, str] = {cid: name for cid, name in s.execute(

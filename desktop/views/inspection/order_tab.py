@@ -31,16 +31,14 @@ class InspectionTab(QWidget):
         self.last_time.setWordWrap(True)
         self.last_time.setStyleSheet("background: #fff8e1; padding: 6px; border: 1px solid #ffe082;")
         self.choice = QComboBox()
-        self.choice.setMinimumWidth(260)
+        self.choice.setMinimumWidth(150)
         self.new_button = QPushButton(self.tr("New sheet…"))
         self.propose_button = QPushButton(self.tr("Findings → proposal for the customer"))
-        self.report_button = QPushButton(self.tr("Health report"))
-        self.pdi_button = QPushButton(self.tr("PDI report"))
+        self.report_button = QPushButton(self.tr("Print the report"))
         self.error = FieldError(self)
         self.sheet = SheetWidget(services)
         bar = QHBoxLayout()
-        for w in (QLabel(self.tr("Sheet")), self.choice, self.new_button, self.propose_button, self.report_button,
-                  self.pdi_button):
+        for w in (QLabel(self.tr("Sheet")), self.choice, self.new_button, self.propose_button, self.report_button):
             bar.addWidget(w)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -51,8 +49,7 @@ class InspectionTab(QWidget):
         self.choice.currentIndexChanged.connect(self._chosen)
         self.new_button.clicked.connect(self.do_new)
         self.propose_button.clicked.connect(self.do_propose)
-        self.report_button.clicked.connect(lambda: self.print_requested.emit("health-report", self.tr("Health report")))
-        self.pdi_button.clicked.connect(lambda: self.print_requested.emit("pdi", self.tr("PDI report")))
+        self.report_button.clicked.connect(self.do_report)
         self.sheet.changed.connect(self._sheet_changed)
         self.show_order(None)
 
@@ -105,8 +102,16 @@ class InspectionTab(QWidget):
                       for x in finished if x.kind == "inspection" for i in x.items
                       for a in [x.answers.get(i.id)] if a is not None)  # work the catalogue has
         self.propose_button.setEnabled(not closed and flagged)
-        self.report_button.setEnabled(any(x.kind == "inspection" for x in finished))
-        self.pdi_button.setEnabled(any(x.kind == "pdi" for x in finished))
+        view = self.sheet.view
+        self.report_button.setEnabled(view is not None and view.finished_at is not None)
+
+    def do_report(self) -> None:
+        """The health report of an inspection sheet, the PDI report of a PDI."""
+        view = self.sheet.view
+        if view is not None and view.kind == "pdi":
+            self.print_requested.emit("pdi", self.tr("PDI report"))
+        elif view is not None:
+            self.print_requested.emit("health-report", self.tr("Health report"))
 
     def _sheet_changed(self, view: InspectionView) -> None:
         self.sheets = [view if x.id == view.id else x for x in self.sheets]

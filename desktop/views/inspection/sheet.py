@@ -37,7 +37,7 @@ class PointRow:
         self.sheet, self.item = sheet, item
         self.label = QLabel(item.label)
         self.label.setWordWrap(True)
-        self.label.setMinimumWidth(220)
+        self.label.setMinimumWidth(140)
         grid.addWidget(self.label, row, 0)
         self.buttons: dict[str, QPushButton] = {}
         self.group = QButtonGroup(sheet)
@@ -48,7 +48,7 @@ class PointRow:
         if item.answer == "measure":
             self.value = QLineEdit()
             self.value.setObjectName(f"value_{item.id}")
-            self.value.setFixedWidth(80)
+            self.value.setFixedWidth(64)
             self.value.setMinimumHeight(BUTTON_HEIGHT)
             self.value.editingFinished.connect(self.save)
             box.addWidget(self.value)
@@ -59,7 +59,7 @@ class PointRow:
                 button = QPushButton(word(FINDINGS, finding))
                 button.setObjectName(f"finding_{item.id}_{finding}")
                 button.setCheckable(True)
-                button.setMinimumSize(84, BUTTON_HEIGHT)
+                button.setMinimumSize(60, BUTTON_HEIGHT)
                 button.setStyleSheet(f"QPushButton:checked {{ background: {COLOURS[finding]}; color: white; "
                                      "font-weight: bold; }")
                 button.clicked.connect(lambda _c=False, f=finding: self.save(f))
@@ -73,10 +73,16 @@ class PointRow:
         self.note.setPlaceholderText(QCoreApplication.translate("SheetWidget", "photo no.") if item.answer == "photo"
                                      else QCoreApplication.translate("SheetWidget", "note"))
         self.note.setMinimumHeight(BUTTON_HEIGHT)
+        self.note.setMinimumWidth(90)
         self.note.editingFinished.connect(self.save)
-        grid.addWidget(self.note, row, 2)
-        self.error = FieldError(sheet)
-        grid.addWidget(self.error, row, 3)
+        self.error = FieldError(sheet)  # a refused reading: said under the row's note
+        cell = QWidget()
+        stack = QVBoxLayout(cell)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(0)
+        stack.addWidget(self.note)
+        stack.addWidget(self.error)
+        grid.addWidget(cell, row, 2)
 
     def show(self, view: InspectionView) -> None:
         answer = view.answers.get(self.item.id)
@@ -176,7 +182,7 @@ class SheetWidget(QWidget):
                         area = item.area
                         heading = QLabel(area)
                         heading.setStyleSheet("font-weight: bold; padding-top: 6px;")
-                        self.grid.addWidget(heading, row, 0, 1, 4)
+                        self.grid.addWidget(heading, row, 0, 1, 3)
                         row += 1
                     self.rows[item.id] = PointRow(self, item, self.grid, row)
                     row += 1

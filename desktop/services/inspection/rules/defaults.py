@@ -41,7 +41,8 @@ def _pad(label: str, operation: str, part: str) -> ItemSpec:
 
 
 def _pressure(label: str) -> ItemSpec:
-    return ItemSpec("轮胎与制动", label, "measure", "kPa", ("0", "600"), "210", "180", "280", "320")
+    # below 20 kPa is a reading in bar (2.4) typed into the kPa box, not a tyre
+    return ItemSpec("轮胎与制动", label, "measure", "kPa", ("20", "600"), "210", "180", "280", "320")
 
 
 MAINTENANCE = (
