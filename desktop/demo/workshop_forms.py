@@ -22,6 +22,7 @@ from desktop.models import (
     InspectionAnswer,
     LabourOperation,
     OrderNotice,
+    Vehicle,
     WorkOrder,
     WorkOrderEvent,
     WorkOrderLine,
@@ -176,7 +177,9 @@ def demo_new_cars(db: Database, rng: random.Random, cars: int = 12) -> int:
             _through(services, order_id)
         if n == 0:
             with db.read() as s:
-                buyer = s.scalar(select(Customer.id).where(Customer.kind == "person").order_by(Customer.id).limit(1))
+                buyer = s.scalar(select(Customer.id).where(  # a family's second car: one of them has one
+                    Customer.kind == "person", Customer.id.in_(select(Vehicle.customer_id)))
+                    .order_by(Customer.id).limit(1))
             if buyer is not None:
                 services.newcars.hand_over(row.id, row.version, buyer)
     # cars that left unrepaired, over the last months

@@ -59,6 +59,7 @@ from desktop.services.customers.records import (
     check_vehicle,
 )
 from desktop.services.customers.rules.vin import check_digit, check_digit_required
+from desktop.services.system import settings as shop_settings
 
 # field -> (label for people, headers that mean it)
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -463,6 +464,9 @@ class ImportService(Service):
             q = select(Customer).where(Customer.merged_into_id.is_(None)).order_by(Customer.id)
             if not include_archived:
                 q = q.where(Customer.archived_at.is_(None))
+            stock = int(shop_settings.get(s, "stock_customer_id"))
+            if stock:  # the shop's own new cars in stock are not part of the customer file
+                q = q.where(Customer.id != stock)
             for chunk in _chunks(s.scalars(q.execution_options(yield_per=500)), 500):
                 cids = [c.id for c in chunk]
                 phones: dict[int, list[str]] = {}

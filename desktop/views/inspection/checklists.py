@@ -157,7 +157,8 @@ class ChecklistsSettings(QWidget):
         self.names.blockSignals(True)
         self.names.clear()
         for c in self.lists:
-            text = f"{c.name}（{word(KINDS, c.kind)}）" + ("" if c.active else " — " + self.tr("retired"))
+            retired = "" if c.active else " — " + self.tr("retired")
+            text = f"{c.name}（{word(KINDS, c.kind)}）{retired}"
             QListWidgetItem(text, self.names)
         index = next((i for i, c in enumerate(self.lists) if c.id == current), 0)
         self.names.blockSignals(False)

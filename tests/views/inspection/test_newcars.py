@@ -6,9 +6,10 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.services.container import Services
-from desktop.views.inspection.newcars import CheckDialog, HandOverDialog, NewCarsPage, ReceiveDialog
 from tests.conftest import Workshop
 from tests.services.inspection.test_newcars import VIN, fill
+
+from desktop.views.inspection.newcars import CheckDialog, HandOverDialog, NewCarsPage, ReceiveDialog
 
 
 @pytest.fixture

@@ -5,10 +5,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.services.container import Services
-from desktop.views.inspection.order_tab import InspectionTab
-from desktop.views.workorders.editor import WorkOrderEditor
 from tests.conftest import Workshop
 from tests.services.workorders.test_workorders import authorized
+
+from desktop.views.inspection.order_tab import InspectionTab
+from desktop.views.workorders.editor import WorkOrderEditor
 
 
 @pytest.fixture

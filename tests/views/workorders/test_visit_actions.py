@@ -7,10 +7,11 @@ import pytest
 
 from desktop.models.base import utcnow
 from desktop.services.container import Services
-from desktop.views.workorders.editor import WorkOrderEditor
-from desktop.views.workorders.visit_actions import NoticeDialog, ReleaseDialog
 from tests.conftest import Workshop
 from tests.services.workorders.test_workorders import authorized
+
+from desktop.views.workorders.editor import WorkOrderEditor
+from desktop.views.workorders.visit_actions import NoticeDialog, ReleaseDialog
 
 
 @pytest.fixture
