@@ -38,7 +38,12 @@ class PointRow:
         self.label = QLabel(item.label)
         self.label.setWordWrap(True)
         self.label.setMinimumWidth(140)
-        grid.addWidget(self.label, row, 0)
+        first = QWidget()  # the point, and under it the reading with its unit and limits
+        head = QVBoxLayout(first)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.setSpacing(2)
+        head.addWidget(self.label)
+        grid.addWidget(first, row, 0)
         self.buttons: dict[str, QPushButton] = {}
         self.group = QButtonGroup(sheet)
         answer = QWidget()
@@ -51,9 +56,12 @@ class PointRow:
             self.value.setFixedWidth(64)
             self.value.setMinimumHeight(BUTTON_HEIGHT)
             self.value.editingFinished.connect(self.save)
-            box.addWidget(self.value)
+            reading = QHBoxLayout()
+            reading.addWidget(self.value)
             limits = item.limits.text()
-            box.addWidget(QLabel(item.limits.unit + (f"  ({limits})" if limits else "")))
+            reading.addWidget(QLabel(item.limits.unit + (f"  ({limits})" if limits else "")))
+            reading.addStretch(1)
+            head.addLayout(reading)
         if item.answer in ("status", "measure"):
             for finding in FINDINGS:
                 button = QPushButton(word(FINDINGS, finding))
