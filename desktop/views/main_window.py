@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.config import Settings
 from desktop.services.container import Services
-from desktop.services.core.desk import Actor
+from desktop.services.core.desk import Actor, Desk
 from desktop.services.core.errors import ServiceError
 
 from desktop.views.aftercare.page import AftercarePage
@@ -35,7 +35,7 @@ from desktop.views.billing.page import InvoicesPage
 from desktop.views.customers.page import CustomerPage
 from desktop.views.inspection.checklists import ChecklistsSettings
 from desktop.views.inspection.newcars import NewCarsPage
-from desktop.views.inspection.order_tab import InspectionTab
+from desktop.views.inspection.order_tab import InspectionTab, SheetDialog
 from desktop.views.parts.page import PartsPage
 from desktop.views.parts.purchasing import PurchasingPage
 from desktop.views.parts.stocktake import StockTakePage
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.inspection_tab.order_changed.connect(self.workorders.editor.line_saved)
         self.inspection_tab.print_requested.connect(self.workorders.editor.print_document)
         self.workorders.editor.add_order_tab(self.inspection_tab, self.tr("Inspection"))
+        self.kiosk.sheet_requested.connect(self.open_sheet)
         for title, page in (
             (self.tr("Customers"), self.customers),
             (self.tr("Appointments"), self.appointments),
@@ -232,6 +233,17 @@ class MainWindow(QMainWindow):
         dialog = HelpDialog(names.get(self.pages.currentWidget(), "quickstart"), self)
         self.help_dialog = dialog
         dialog.show()
+        return dialog
+
+    def open_sheet(self, number: str, desk: Desk) -> QWidget | None:
+        """The inspection sheet of an order, for the technician signed in at the kiosk."""
+        as_technician = Services.create(self.services.db, desk)
+        order_id = as_technician.workorders.find_number(number)
+        if order_id is None:
+            return None
+        dialog = SheetDialog(as_technician, as_technician.workorders.get(order_id), self)
+        self.sheet_dialog = dialog
+        dialog.open()
         return dialog
 
     def open_setup(self, what: str = "staff") -> None:

@@ -4383,6 +4383,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Inspection sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6654,6 +6658,13 @@ Send them from Purchasing.</source>
     </message>
     <message>
         <source>An issued invoice cannot be changed; a correction takes a credit note. Then take the payment and print the settlement sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4392,6 +4392,10 @@ Is it one of them?</source>
         <translation>目前没有派给您的作业。</translation>
     </message>
     <message>
+        <source>Inspection sheet</source>
+        <translation>体检表</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>开工</translation>
     </message>
@@ -6666,6 +6670,13 @@ Send them from Purchasing.</source>
     <message>
         <source>An issued invoice cannot be changed; a correction takes a credit note. Then take the payment and print the settlement sheet.</source>
         <translation>结算单开具后不能修改，更正需开红字结算单。开具后请收款并打印结算单。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

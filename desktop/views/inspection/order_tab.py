@@ -5,7 +5,15 @@ the findings call for, and the health report (or the PDI report) to print."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.container import Services
 from desktop.services.core.errors import ServiceError
@@ -146,3 +154,31 @@ class InspectionTab(QWidget):
             self.error.show_message(tr_message(exc.message))
             return
         self.order_changed.emit(fresh)
+
+
+class SheetDialog(QDialog):
+    """The Inspection tab of one order on its own (the workshop kiosk opens it for the
+    technician signed in there)."""
+
+    def __init__(self, services: Services, order: WorkOrderDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{order.number} {order.plate}")
+        self.resize(1000, 680)
+        self.tab = InspectionTab(services)
+        self.tab.show_order(order)
+        self.tab.print_requested.connect(self._print)
+        close = QPushButton(self.tr("Close"))
+        close.setMinimumHeight(40)
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tab, 1)
+        layout.addWidget(close)
+        self.services, self.order = services, order
+        self.preview: QWidget | None = None
+
+    def _print(self, kind: str, title: str) -> None:
+        from desktop.views.shared.print_preview import show_document
+
+        order_id, number = self.order.id, self.order.number
+        self.preview = show_document(self, lambda lang: self.services.documents.render(kind, order_id, lang), kind,
+                                     f"{title} {number}", f"{number}-{kind}.pdf")

@@ -74,12 +74,16 @@ class CorrectDialog(FormDialog):
 
 class KioskPage(QWidget):
     status = Signal(str)
+    # The inspection sheet of a job's order, filled by the technician signed in here (the
+    # main window opens it: the sheet belongs to inspections).
+    sheet_requested = Signal(str, object)  # order number, the technician's Desk
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.person: SignedIn | None = None
         self.clock: ClockService | None = None
+        self.desk: Desk | None = None
         self.dialog: QWidget | None = None
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
@@ -198,12 +202,14 @@ class KioskPage(QWidget):
         self.person = signed
         desk = Desk(Actor(signed.login, signed.name, signed.user_id, signed.roles, signed.permissions))
         self.clock = self.services.clock.for_person(desk)
+        self.desk = desk
         self.show_day()
         return True
 
     def sign_out(self) -> None:
         self.person = None
         self.clock = None
+        self.desk = None
         self.idle.stop()
         self.show_names()
 
@@ -248,6 +254,11 @@ class KioskPage(QWidget):
             text = QLabel(self._job_text(job))
             text.setStyleSheet("font-size: 16px;" + (" color: #1b5e20; font-weight: bold;" if job.mine_open else ""))
             row.addWidget(text, 1)
+            sheet = QPushButton(self.tr("Inspection sheet"))
+            sheet.setStyleSheet(BIG)
+            sheet.clicked.connect(lambda _c=False, n=job.order_number: self.sheet_requested.emit(n, self.desk))
+            row.addWidget(sheet)
+            self.job_buttons[(job.line_id, "sheet")] = sheet
             for kind, label in (("start", self.tr("Start")), ("pause", self.tr("Pause")), ("stop", self.tr("Done"))):
                 button = QPushButton(label)
                 button.setStyleSheet(BIG)
