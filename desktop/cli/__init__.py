@@ -16,6 +16,7 @@
     servicebay complaints [--open] [--csv FILE]
     servicebay appointments [--date D] [--csv FILE]
     servicebay due-list [--from D] [--to D] [--csv FILE] [--refresh]
+    servicebay coverage PLATE_OR_VIN [--json]
 
 Every sub-command takes ``--db`` (a SQLite file or a database URL); without it the
 database in the settings, or the one in the user's data folder, is used.  In a shop with
@@ -26,7 +27,7 @@ the scheduled task.
 One module per command group, each registering its sub-commands and running them over the
 services: ``demo``, ``exchange`` (import, export), ``backup`` (backup, verify, restore),
 ``parts``, ``documents`` (print), ``billing`` (verify-ledger), ``users``, ``aftercare``
-(followups, complaints), ``appointments`` (appointments, due-list); ``shell`` holds
+(followups, complaints), ``appointments`` (appointments, due-list), ``warranty`` (coverage); ``shell`` holds
 what they share (who runs the command, messages, tables).  A new capability adds its module here and one line to ``GROUPS``.
 """
 
@@ -48,6 +49,7 @@ from desktop.cli import (
     exchange,
     parts,
     users,
+    warranty,
 )
 from desktop.cli.shell import SignInRefused, Translate, desk_for, open_shop, place_problem, say
 from desktop.db import PLACE_ERRORS
@@ -55,7 +57,7 @@ from desktop.services.core.desk import Desk
 from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
-GROUPS = (demo, exchange, backup, parts, documents, billing, users, aftercare, appointments)
+GROUPS = (demo, exchange, backup, parts, documents, billing, users, aftercare, appointments, warranty)
 
 
 def parser() -> argparse.ArgumentParser:

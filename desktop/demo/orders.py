@@ -170,6 +170,7 @@ class OrderWriter:
             self.lines.append({
                 **item, "work_order_id": oid, "position": position, "discount_pct": Decimal(0),
                 "amount": amount, "payer": line_payer,
+                "warranty_component": "vehicle" if line_payer == "warranty" else "", "goodwill_by": "",
                 "technician_id": tech if item["kind"] == "labour" else None,
                 "approval": "approved", "additional": False, "approved_by": "", "approved_at": None,
                 "approval_method": "", "below_cost_by": "",

@@ -21,7 +21,12 @@ from desktop.demo.ids import continue_ids
 from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
 from desktop.demo.parts import write_parts
 from desktop.demo.people import write_audit, write_clock, write_people
-from desktop.demo.workshop_forms import demo_new_cars, write_inspections, write_notices
+from desktop.demo.workshop_forms import (
+    demo_new_cars,
+    write_inspections,
+    write_notices,
+    write_warranty,
+)
 from desktop.models import Customer, OdometerReading, Vehicle, VehicleOwnership, WorkOrder
 from desktop.services.core.errors import Refused
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
@@ -322,6 +327,7 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
         booked = write_appointments(s, gen.rng, now)
         sheets = write_inspections(s, gen.rng, now)
         notices = write_notices(s, gen.rng, now)
+        write_warranty(s, gen.rng)
         continue_ids(s)  # the rows below take new ids
         write_reminders(s, gen.rng, now)
         write_campaigns(s, gen.rng, now)

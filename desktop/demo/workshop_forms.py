@@ -200,3 +200,34 @@ def demo_new_cars(db: Database, rng: random.Random, cars: int = 12) -> int:
                                                                               delivered_at=when + timedelta(hours=2)))
             s.execute(update(WorkOrderEvent).where(WorkOrderEvent.work_order_id == order.id).values(at=when))
     return checks
+
+
+# The manufacturers' terms the demo shop keeps: (make, series, component, months, km, free inspections)
+POLICIES = (
+    ("大众", "", "vehicle", 36, 100_000, "5000"), ("大众", "", "powertrain", 60, 150_000, ""),
+    ("丰田", "", "vehicle", 36, 100_000, "5000"), ("本田", "", "vehicle", 36, 100_000, "5000"),
+    ("日产", "", "vehicle", 36, 100_000, "5000"), ("别克", "", "vehicle", 36, 100_000, "5000"),
+    ("别克", "", "powertrain", 60, 150_000, ""), ("吉利", "", "vehicle", 48, 120_000, "3000 7500"),
+    ("长安", "", "vehicle", 36, 120_000, "3000"), ("哈弗", "", "vehicle", 36, 100_000, "3000"),
+    ("宝马", "", "vehicle", 36, 1_000_000, "10000"), ("奔驰", "", "vehicle", 36, 1_000_000, "10000"),
+    ("比亚迪", "", "vehicle", 72, 150_000, "5000"), ("比亚迪", "", "battery", 96, 150_000, ""),
+    ("特斯拉", "", "vehicle", 48, 80_000, ""), ("特斯拉", "", "battery", 96, 192_000, ""),
+    ("大众", "", "corrosion", 144, 1_000_000, ""),
+)
+
+
+def write_warranty(s: Session, rng: random.Random) -> int:
+    """The policies, one extended warranty and one exclusion on the demo's cars."""
+    from desktop.models import WarrantyExclusion, WarrantyExtension, WarrantyPolicy
+
+    s.execute(insert(WarrantyPolicy), [{"make": m, "series": se, "component": c, "months": mo, "km": km,
+                                        "free_inspections": free, "active": True, "created_by": "demo",
+                                        "updated_by": "demo"} for m, se, c, mo, km, free in POLICIES])
+    young = list(s.execute(select(Vehicle.id).where(Vehicle.warranty_start.is_not(None), Vehicle.make == "大众")
+                           .order_by(Vehicle.warranty_start.desc()).limit(20)).scalars())
+    if len(young) >= 2:
+        s.add(WarrantyExtension(vehicle_id=young[0], component="vehicle", months=24, km=50_000,
+                                contract_no="YB2026-0001", created_by="zheng", updated_by="zheng"))
+        s.add(WarrantyExclusion(vehicle_id=young[1], component="powertrain", reason="modified",
+                                note="发动机电脑刷写（改装）", created_by="zheng", updated_by="zheng"))
+    return len(POLICIES)

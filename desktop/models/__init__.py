@@ -50,6 +50,7 @@ from desktop.models.parts import (
     Supplier,
 )
 from desktop.models.people import Attendance, Clocking, RolePermission, StaffRole
+from desktop.models.warranty import WarrantyExclusion, WarrantyExtension, WarrantyPolicy
 from desktop.models.workorder import OrderNotice, WorkOrder, WorkOrderEvent, WorkOrderLine
 from desktop.models.workshop import (
     Bay,
@@ -116,6 +117,9 @@ __all__ = [
     "Vehicle",
     "VehicleDue",
     "VehicleOwnership",
+    "WarrantyExclusion",
+    "WarrantyExtension",
+    "WarrantyPolicy",
     "WorkCalendarDay",
     "WorkOrder",
     "WorkOrderEvent",

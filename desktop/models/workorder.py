@@ -121,6 +121,9 @@ class WorkOrderLine(Base):
     returned_qty: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal(0))
     # proposed by an inspection finding (the health report follows what became of it)
     finding_id: Mapped[int | None] = mapped_column(ForeignKey("inspection_answer.id"), default=None, index=True)
+    # a warranty line: the component it is claimed under; outside the cover, the manager's goodwill
+    warranty_component: Mapped[str] = mapped_column(String(16), default="")
+    goodwill_by: Mapped[str] = mapped_column(String(64), default="")
 
     work_order: Mapped[WorkOrder] = relationship(back_populates="lines")
 

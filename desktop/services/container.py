@@ -33,6 +33,7 @@ from desktop.services.system.calendar import WorkCalendar
 from desktop.services.system.settings import ShopSettings
 from desktop.services.users.audit_log import AuditLogService
 from desktop.services.users.service import UserService
+from desktop.services.warranty.service import WarrantyService
 from desktop.services.workorders.clock import ClockService
 from desktop.services.workorders.service import WorkOrderService
 from desktop.services.workorders.visit import VisitService
@@ -71,6 +72,7 @@ class Services:
     inspections: InspectionService
     checklists: ChecklistService
     newcars: NewCarService
+    warranty: WarrantyService
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -107,6 +109,7 @@ class Services:
             inspections=InspectionService(db, user),
             checklists=ChecklistService(db, user),
             newcars=NewCarService(db, user),
+            warranty=WarrantyService(db, user),
         )
 
     @property

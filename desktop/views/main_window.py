@@ -45,6 +45,8 @@ from desktop.views.shared import common
 from desktop.views.system.page import SystemPage
 from desktop.views.users.page import UsersSection
 from desktop.views.users.session import DeskKeeper
+from desktop.views.warranty.coverage import CoverageDialog, CoverageTab
+from desktop.views.warranty.policies import PoliciesSettings
 from desktop.views.workorders.board import BoardPage
 from desktop.views.workorders.kiosk import KioskPage
 from desktop.views.workorders.page import WorkOrdersPage
@@ -85,13 +87,15 @@ class MainWindow(QMainWindow):
         self.aftercare_settings = AftercareSettings(services)
         self.reminders_settings = RemindersSettings(services)
         self.checklists = ChecklistsSettings(services)
+        self.policies = PoliciesSettings(services)
         self.visit_settings = VisitSettings(services)
         self.system = SystemPage(services, settings, log_path, sections=(self.backup,),
                                  tabs=((self.tr("Workshop"), self.workshop), (self.tr("Users and audit"), self.users),
                                        (self.tr("Follow-up and calendar"), self.aftercare_settings),
                                        (self.tr("Appointments and reminders"), self.reminders_settings),
                                        (self.tr("Workshop steps and notices"), self.visit_settings),
-                                       (self.tr("Checklists"), self.checklists)))
+                                       (self.tr("Checklists"), self.checklists),
+                                       (self.tr("Warranty"), self.policies)))
         self.workorders.editor.open_settlement = lambda order_id, parent: SettlementDialog(services, order_id, parent)
         self.workorders.editor.setup_needed.connect(self.open_setup)
         self.inspection_tab = InspectionTab(services)  # the sheet on the order, from inspection
@@ -99,6 +103,9 @@ class MainWindow(QMainWindow):
         self.inspection_tab.print_requested.connect(self.workorders.editor.print_document)
         self.workorders.editor.add_order_tab(self.inspection_tab, self.tr("Inspection"))
         self.kiosk.sheet_requested.connect(self.open_sheet)
+        self.coverage_tab = CoverageTab(services)  # the car's warranty cover, from warranty
+        self.workorders.editor.add_order_tab(self.coverage_tab, self.tr("Warranty"), 3)
+        self.customers.warranty.connect(self.open_coverage)
         for title, page in (
             (self.tr("Customers"), self.customers),
             (self.tr("Appointments"), self.appointments),
@@ -243,6 +250,13 @@ class MainWindow(QMainWindow):
             return None
         dialog = SheetDialog(as_technician, as_technician.workorders.get(order_id), self)
         self.sheet_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_coverage(self, vehicle_id: int) -> QWidget:
+        """A car's warranty cover today, from the customer file."""
+        dialog = CoverageDialog(self.services, vehicle_id, self)
+        self.coverage_dialog = dialog
         dialog.open()
         return dialog
 

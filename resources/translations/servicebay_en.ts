@@ -1301,6 +1301,18 @@ Details are in %2.</source>
         <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, {invoices} invoices, {appointments} appointments, {follow_ups} follow-up calls, {complaints} complaints.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{car}: warranty from {start}, at {km} km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The odometer went backwards on {day}: check for tampering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maintenance here between {first} and {last}: check the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -2331,6 +2343,54 @@ Details are in %2.</source>
         <source>Handed over</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Km left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free inspections (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintView</name>
@@ -2770,6 +2830,76 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>CoverageDialog</name>
+    <message>
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>Record an exclusion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the exclusion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended warranty…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusions recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warranty policy on file for this make and series (System → Warranty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty from %1 · at %2 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no start date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The odometer went backwards on %1: a tampered odometer is an exclusion — check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maintenance at this shop between %1 and %2: check the maintenance book (another authorised shop counts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free inspections ahead at %1 km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended: %1 +%2 months +%3 km (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it lifted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditDialog</name>
     <message>
         <source>Credit note for %1</source>
@@ -2981,6 +3111,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3373,6 +3507,52 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionDialog</name>
+    <message>
+        <source>Record an exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Extended warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4482,6 +4662,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Warranty component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4549,6 +4733,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5460,6 +5648,14 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>keep warranty policies, extensions and exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve warranty work outside the coverage as goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>keep the new cars in stock, their checks and handover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5560,6 +5756,53 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>This customer has no vehicle on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesSettings</name>
+    <message>
+        <source>empty: every series of the make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1500 5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free inspections at km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty term saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7407,6 +7650,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Which component of the warranty is it claimed under?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The promised time is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8282,6 +8529,46 @@ Reason:</source>
         <source>Give the new time, later than now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The make and series of this car have no {component} warranty on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{component} is out of warranty ({why}); only a manager&apos;s goodwill puts it on the manufacturer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which make?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The km of the free inspections, e.g. 1500 5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension adds months, km or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the exclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VehicleDialog</name>
@@ -8409,6 +8696,101 @@ Reason:</source>
     </message>
     <message>
         <source>Workshop steps and notices saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Warranty</name>
+    <message>
+        <source>Whole car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powertrain (engine, gearbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traction battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrosion perforation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrics and electronics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed the required maintenance at an authorised shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal maintenance and consumables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misuse, accident, theft or fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong or dirty fuel or fluids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-original parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damage made worse by driving on with a fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environmental damage (hail, salt, sap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repairs done elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal ageing of trim and paint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tampered odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indirect losses (rental car, hotel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damage from long storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no warranty start date on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over {km} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy for this make and series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

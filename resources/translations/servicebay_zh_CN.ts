@@ -1310,6 +1310,18 @@ Details are in %2.</source>
         <source>Demo shop created: {customers} customers, {vehicles} vehicles, {orders} work orders, {invoices} invoices, {appointments} appointments, {follow_ups} follow-up calls, {complaints} complaints.</source>
         <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车，{orders} 张工单，{invoices} 张结算单，{appointments} 个预约，{follow_ups} 个回访，{complaints} 件投诉。</translation>
     </message>
+    <message>
+        <source>{car}: warranty from {start}, at {km} km.</source>
+        <translation>{car}：保修起始 {start}，当前里程 {km} 公里。</translation>
+    </message>
+    <message>
+        <source>The odometer went backwards on {day}: check for tampering.</source>
+        <translation>里程表在 {day} 出现倒退：请检查是否被调表。</translation>
+    </message>
+    <message>
+        <source>No maintenance here between {first} and {last}: check the book.</source>
+        <translation>{first} 至 {last} 之间没有在本店保养：请查看保养手册。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -2340,6 +2352,54 @@ Details are in %2.</source>
         <source>Handed over</source>
         <translation>已交车</translation>
     </message>
+    <message>
+        <source>Component</source>
+        <translation>保修部件</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>在保</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Up to km</source>
+        <translation>截止里程</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Km left</source>
+        <translation>剩余公里</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>不在保原因</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>车系</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>公里数</translation>
+    </message>
+    <message>
+        <source>Free inspections (km)</source>
+        <translation>免费检查（公里）</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintView</name>
@@ -2779,6 +2839,76 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>CoverageDialog</name>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>Record an exclusion…</source>
+        <translation>登记不保修情形…</translation>
+    </message>
+    <message>
+        <source>Lift the exclusion…</source>
+        <translation>撤销不保修登记…</translation>
+    </message>
+    <message>
+        <source>Extended warranty…</source>
+        <translation>延保…</translation>
+    </message>
+    <message>
+        <source>Exclusions recorded</source>
+        <translation>已登记的不保修情形</translation>
+    </message>
+    <message>
+        <source>No warranty policy on file for this make and series (System → Warranty).</source>
+        <translation>这个品牌车系还没有保修政策（在“系统 → 保修”中设置）。</translation>
+    </message>
+    <message>
+        <source>Warranty from %1 · at %2 km</source>
+        <translation>保修起始 %1 · 里程 %2 公里</translation>
+    </message>
+    <message>
+        <source>(no start date)</source>
+        <translation>（没有起始日期）</translation>
+    </message>
+    <message>
+        <source>The odometer went backwards on %1: a tampered odometer is an exclusion — check it.</source>
+        <translation>里程表在 %1 出现倒退：调表不在保修范围内——请核实。</translation>
+    </message>
+    <message>
+        <source>No maintenance at this shop between %1 and %2: check the maintenance book (another authorised shop counts).</source>
+        <translation>%1 至 %2 之间没有在本店保养：请查看保养手册（在其他授权店保养也算）。</translation>
+    </message>
+    <message>
+        <source>Free inspections ahead at %1 km.</source>
+        <translation>尚未进行的免费检查：%1 公里。</translation>
+    </message>
+    <message>
+        <source>the whole car</source>
+        <translation>整车</translation>
+    </message>
+    <message>
+        <source>Extended: %1 +%2 months +%3 km (%4)</source>
+        <translation>延保：%1 延长 %2 个月、%3 公里（%4）</translation>
+    </message>
+    <message>
+        <source>Lift the exclusion</source>
+        <translation>撤销不保修登记</translation>
+    </message>
+    <message>
+        <source>Why is it lifted?</source>
+        <translation>撤销原因？</translation>
+    </message>
+</context>
+<context>
     <name>CreditDialog</name>
     <message>
         <source>Credit note for %1</source>
@@ -2994,6 +3124,10 @@ Is it one of them?</source>
     <message>
         <source>Book…</source>
         <translation>预约…</translation>
+    </message>
+    <message>
+        <source>Warranty…</source>
+        <translation>保修…</translation>
     </message>
     <message>
         <source>Vehicles</source>
@@ -3384,6 +3518,52 @@ Is it one of them?</source>
     <message>
         <source>Waiting for approval</source>
         <translation>待客户确认</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionDialog</name>
+    <message>
+        <source>Record an exclusion</source>
+        <translation>登记不保修情形</translation>
+    </message>
+    <message>
+        <source>the whole car</source>
+        <translation>整车</translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation>不保修情形</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现的情况</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Extended warranty</source>
+        <translation>延保</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>保修部件</translation>
+    </message>
+    <message>
+        <source>More months</source>
+        <translation>延长月数</translation>
+    </message>
+    <message>
+        <source>More km</source>
+        <translation>延长公里数</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同号</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4671,10 @@ Is it one of them?</source>
         <translation>付款方</translation>
     </message>
     <message>
+        <source>Warranty component</source>
+        <translation>保修部件</translation>
+    </message>
+    <message>
         <source>VAT</source>
         <translation>税率</translation>
     </message>
@@ -4559,6 +4743,10 @@ Is it one of them?</source>
     <message>
         <source>Checklists</source>
         <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
     </message>
     <message>
         <source>Inspection</source>
@@ -5470,6 +5658,14 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation>免收未修出厂的检测诊断费</translation>
     </message>
     <message>
+        <source>keep warranty policies, extensions and exclusions</source>
+        <translation>管理保修政策、延保和不保修登记</translation>
+    </message>
+    <message>
+        <source>approve warranty work outside the coverage as goodwill</source>
+        <translation>批准保修范围外的项目作为善意保修</translation>
+    </message>
+    <message>
         <source>keep the new cars in stock, their checks and handover</source>
         <translation>管理库存新车、储存检查和交车</translation>
     </message>
@@ -5571,6 +5767,53 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>This customer has no vehicle on file.</source>
         <translation>此客户没有登记车辆。</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesSettings</name>
+    <message>
+        <source>empty: every series of the make</source>
+        <translation>留空：该品牌所有车系</translation>
+    </message>
+    <message>
+        <source>e.g. 1500 5000</source>
+        <translation>例如 1500 5000</translation>
+    </message>
+    <message>
+        <source>Save the term</source>
+        <translation>保存保修条款</translation>
+    </message>
+    <message>
+        <source>Remove the selected term</source>
+        <translation>删除选中的条款</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>车系</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>保修部件</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>公里数</translation>
+    </message>
+    <message>
+        <source>Free inspections at km</source>
+        <translation>免费检查（公里）</translation>
+    </message>
+    <message>
+        <source>Warranty term saved.</source>
+        <translation>保修条款已保存。</translation>
     </message>
 </context>
 <context>
@@ -7420,6 +7663,10 @@ Reason:</source>
         <translation>请选择税率。</translation>
     </message>
     <message>
+        <source>Which component of the warranty is it claimed under?</source>
+        <translation>这项按哪个保修部件索赔？</translation>
+    </message>
+    <message>
         <source>The promised time is in the past.</source>
         <translation>承诺交车时间已经过去。</translation>
     </message>
@@ -8295,6 +8542,46 @@ Reason:</source>
         <source>Give the new time, later than now.</source>
         <translation>请填写新的交车时间（晚于现在）。</translation>
     </message>
+    <message>
+        <source>The make and series of this car have no {component} warranty on file.</source>
+        <translation>这辆车的品牌车系没有登记“{component}”保修。</translation>
+    </message>
+    <message>
+        <source>{component} is out of warranty ({why}); only a manager&apos;s goodwill puts it on the manufacturer.</source>
+        <translation>{component}已不在保修范围（{why}）；只有经理批准善意保修才能由厂家承担。</translation>
+    </message>
+    <message>
+        <source>Between {low} and {high}.</source>
+        <translation>应在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>Which make?</source>
+        <translation>哪个品牌？</translation>
+    </message>
+    <message>
+        <source>Choose the component.</source>
+        <translation>请选择保修部件。</translation>
+    </message>
+    <message>
+        <source>The km of the free inspections, e.g. 1500 5000.</source>
+        <translation>免费检查的公里数，例如 1500 5000。</translation>
+    </message>
+    <message>
+        <source>An extension adds months, km or both.</source>
+        <translation>延保要延长月数、公里数或两者。</translation>
+    </message>
+    <message>
+        <source>Choose the exclusion.</source>
+        <translation>请选择不保修情形。</translation>
+    </message>
+    <message>
+        <source>Say what was found.</source>
+        <translation>请说明发现的情况。</translation>
+    </message>
+    <message>
+        <source>Say why it is lifted.</source>
+        <translation>请说明撤销原因。</translation>
+    </message>
 </context>
 <context>
     <name>VehicleDialog</name>
@@ -8423,6 +8710,101 @@ Reason:</source>
     <message>
         <source>Workshop steps and notices saved.</source>
         <translation>车间流程与通知已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Warranty</name>
+    <message>
+        <source>Whole car</source>
+        <translation>整车</translation>
+    </message>
+    <message>
+        <source>Powertrain (engine, gearbox)</source>
+        <translation>动力总成（发动机、变速箱）</translation>
+    </message>
+    <message>
+        <source>Traction battery</source>
+        <translation>动力电池</translation>
+    </message>
+    <message>
+        <source>Corrosion perforation</source>
+        <translation>车身锈穿</translation>
+    </message>
+    <message>
+        <source>Electrics and electronics</source>
+        <translation>电器与电子</translation>
+    </message>
+    <message>
+        <source>missed the required maintenance at an authorised shop</source>
+        <translation>未按规定在授权店保养</translation>
+    </message>
+    <message>
+        <source>modified parts</source>
+        <translation>改装部件</translation>
+    </message>
+    <message>
+        <source>normal maintenance and consumables</source>
+        <translation>正常保养和易损件</translation>
+    </message>
+    <message>
+        <source>misuse, accident, theft or fire</source>
+        <translation>使用不当、事故、盗抢或火灾</translation>
+    </message>
+    <message>
+        <source>wrong or dirty fuel or fluids</source>
+        <translation>使用不合格的燃油或油液</translation>
+    </message>
+    <message>
+        <source>non-original parts</source>
+        <translation>非原厂配件</translation>
+    </message>
+    <message>
+        <source>damage made worse by driving on with a fault</source>
+        <translation>带故障继续行驶导致损坏扩大</translation>
+    </message>
+    <message>
+        <source>environmental damage (hail, salt, sap)</source>
+        <translation>环境造成的损坏（冰雹、盐碱、树胶）</translation>
+    </message>
+    <message>
+        <source>repairs done elsewhere</source>
+        <translation>在其他地方维修过</translation>
+    </message>
+    <message>
+        <source>normal ageing of trim and paint</source>
+        <translation>内饰和漆面正常老化</translation>
+    </message>
+    <message>
+        <source>a tampered odometer</source>
+        <translation>调过里程表</translation>
+    </message>
+    <message>
+        <source>indirect losses (rental car, hotel)</source>
+        <translation>间接损失（租车、住宿）</translation>
+    </message>
+    <message>
+        <source>damage from long storage</source>
+        <translation>长期停放造成的损坏</translation>
+    </message>
+    <message>
+        <source>no warranty start date on file</source>
+        <translation>档案里没有保修起始日期</translation>
+    </message>
+    <message>
+        <source>expired on {day}</source>
+        <translation>已于 {day} 到期</translation>
+    </message>
+    <message>
+        <source>over {km} km</source>
+        <translation>超过 {km} 公里</translation>
+    </message>
+    <message>
+        <source>no policy for this make and series</source>
+        <translation>该品牌车系没有保修政策</translation>
+    </message>
+    <message>
+        <source>excluded: {why}</source>
+        <translation>不保修：{why}</translation>
     </message>
 </context>
 <context>

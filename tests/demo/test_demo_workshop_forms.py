@@ -27,3 +27,12 @@ def test_the_demo_fills_the_workshop_forms(services: Services) -> None:
                             .where(Inspection.kind == "inspection", WorkOrder.state == "delivered").limit(1))
     assert order_id is not None
     assert services.documents.render("health-report", order_id).startswith(b"%PDF")
+    # the manufacturers' terms for its makes, and a modified car out of its powertrain cover
+    assert {p.make for p in services.warranty.policies()} >= {"大众", "比亚迪", "特斯拉"}
+    with services.db.read() as s:
+        from desktop.models import WarrantyExclusion
+
+        modified = s.scalar(select(WarrantyExclusion.vehicle_id).limit(1))
+    assert modified is not None
+    powertrain = services.warranty.coverage(modified).of("powertrain")
+    assert powertrain is not None and not powertrain.covered and powertrain.reason == "modified"

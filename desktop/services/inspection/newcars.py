@@ -166,7 +166,8 @@ class NewCarService(Service):
             order = orders.open_in(s, ReceptionForm(vehicle_id=vehicle.id, odometer_km=km,
                                                     concern="新车PDI检查（交车前）"), km)
             orders.add_line_in(s, order, "labour", PDI_TEXT, None, "", PDI_HOURS)
-            order.lines[-1].payer = car.pdi_payer
+            order.lines[-1].payer = car.pdi_payer  # the manufacturer pays the PDI: not a warranty repair
+            order.lines[-1].warranty_component = "vehicle" if car.pdi_payer == "warranty" else ""
             order.authorized_by, order.authorized_at = f"内部：{self.user}"[:64], utcnow()
             orders.record_move(order, "authorized", "PDI")
             s.flush()

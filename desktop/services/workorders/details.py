@@ -37,6 +37,7 @@ def order_detail(s: Session, order: WorkOrder) -> WorkOrderDetail:
             additional=x.additional, approved_by=x.approved_by, approved_at=x.approved_at,
             approval_method=x.approval_method, reserved_qty=x.reserved_qty,
             issued_qty=x.issued_qty, returned_qty=x.returned_qty, vat_rate=x.vat_rate,
+            warranty_component=x.warranty_component, goodwill_by=x.goodwill_by,
         )
         for x in order.lines
     )

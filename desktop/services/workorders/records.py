@@ -62,6 +62,8 @@ class LineForm:
     technician_id: int | None = None
     below_cost_allowed_by: str = ""  # the manager who allows a price below cost
     vat_rate: Decimal | str | None = None  # None: the shop's rate; 0: exempt (免税)
+    warranty_component: str = ""  # payer "warranty": the component it is claimed under
+    goodwill_allowed_by: str = ""  # the manager who puts work outside the cover on the manufacturer
 
 
 # --- what the views get back --------------------------------------------------------------
@@ -121,6 +123,8 @@ class LineView:
     issued_qty: Decimal
     returned_qty: Decimal
     vat_rate: Decimal | None = None
+    warranty_component: str = ""
+    goodwill_by: str = ""
 
     @property
     def counts(self) -> bool:
@@ -304,7 +308,11 @@ def check_line(form: LineForm, default_rate: Decimal) -> tuple[dict[str, object]
         "operation_id": form.operation_id, "part_number": clean(form.part_number).upper()[:40],
         "technician_id": form.technician_id,
         "below_cost_by": clean(form.below_cost_allowed_by)[:64],
+        "warranty_component": clean(form.warranty_component)[:16] if payer == "warranty" else "",
     }
+    if payer == "warranty" and not values["warranty_component"]:
+        errors["warranty_component"] = _msg(QT_TRANSLATE_NOOP(
+            "Validation", "Which component of the warranty is it claimed under?"))
     return values, errors
 
 

@@ -46,6 +46,7 @@ from desktop.services.customers.details import last_readings
 from desktop.services.parts.ledger import post_issue
 from desktop.services.reminders.planning import after_visit
 from desktop.services.system import settings as shop_settings
+from desktop.services.warranty.lines import out_of_cover
 from desktop.services.workorders.board import read_board
 from desktop.services.workorders.details import order_detail
 from desktop.services.workorders.listing import (
@@ -201,6 +202,7 @@ class WorkOrderService(WorkshopLists, Service):
             if errors:
                 raise ValidationFailed(errors)
             self._allow_below_cost(values)
+            self._goodwill(s, order, values, form.goodwill_allowed_by)
             self._add_line(s, order, values)
             s.flush()
             return order_detail(s, order)
@@ -224,10 +226,12 @@ class WorkOrderService(WorkshopLists, Service):
                 else:
                     form = LineForm("part", item.description, item.quantity, item.unit_price, payer,
                                     part_number=item.part_number, unit_cost=item.unit_cost)
+                form.warranty_component = "vehicle" if payer == "warranty" else ""  # e.g. a free inspection
                 values, errors = check_line(form, self._rate(s, form.operation_id))
                 if errors:  # a package the shop set up wrongly
                     raise ValidationFailed(errors)
                 self._allow_below_cost(values)
+                self._goodwill(s, order, values, "")
                 self._add_line(s, order, values)
             s.flush()
             return order_detail(s, order)
@@ -244,6 +248,7 @@ class WorkOrderService(WorkshopLists, Service):
             if errors:
                 raise ValidationFailed(errors)
             self._allow_below_cost(values)
+            self._goodwill(s, order, values, form.goodwill_allowed_by)
             for key, value in values.items():
                 setattr(line, key, value)
             self._audit_below_cost(s, order, line)
@@ -515,6 +520,15 @@ class WorkOrderService(WorkshopLists, Service):
             values["below_cost_by"] = self.allowed_by("orders.below_cost", str(values["below_cost_by"]))[:64]
         else:
             values["below_cost_by"] = ""
+
+    def _goodwill(self, s: Session, order: WorkOrder, values: dict[str, object], named: str) -> None:
+        """A warranty line outside the car's cover goes to the manufacturer only as a
+        manager's goodwill (who, recorded on the line and in the audit log)."""
+        values["goodwill_by"] = ""
+        if values.get("payer") == "warranty" and out_of_cover(s, order, str(values["warranty_component"])):
+            values["goodwill_by"] = self.allowed_by("warranty.goodwill", clean(named))[:64]
+            audit.record(s, "warranty-goodwill", "work_order", order.id, component=values["warranty_component"],
+                         by=values["goodwill_by"])
 
     def _audit_below_cost(self, s: Session, order: WorkOrder, line: WorkOrderLine) -> None:
         if line.below_cost_by:

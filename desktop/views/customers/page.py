@@ -83,6 +83,7 @@ class CustomerPage(QWidget):
     status = Signal(str)
     new_order = Signal(int)  # vehicle id: reception opens a work order for it
     book = Signal(int, int)  # customer id, vehicle id: an appointment for the car
+    warranty = Signal(int)  # vehicle id: the car's warranty cover
     open_order = Signal(int)  # work order id, from the vehicle's history
     show_invoices = Signal(int)  # customer id: their invoices and balance
     show_invoice = Signal(str)  # an invoice or credit note number typed in the search
@@ -154,6 +155,7 @@ class CustomerPage(QWidget):
         self.order_button = QPushButton(self.tr("New work order"))
         self.order_button.setToolTip("Ctrl+O")
         self.book_button = QPushButton(self.tr("Book…"))
+        self.warranty_button = QPushButton(self.tr("Warranty…"))
         self.vehicle_info = QLabel()
         self.vehicle_info.setWordWrap(True)
         self.vehicle_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -175,7 +177,8 @@ class CustomerPage(QWidget):
         rv.addWidget(vehicles_label)
         rv.addWidget(self.vehicles_view)
         vbuttons = QHBoxLayout()
-        for b in (self.order_button, self.book_button, self.add_vehicle_button, self.edit_vehicle_button,
+        for b in (self.order_button, self.book_button, self.warranty_button, self.add_vehicle_button,
+                  self.edit_vehicle_button,
                   self.odometer_button, self.transfer_button, self.archive_vehicle_button):
             vbuttons.addWidget(b)
         vbuttons.addStretch(1)
@@ -213,6 +216,7 @@ class CustomerPage(QWidget):
         self.archive_vehicle_button.clicked.connect(self.toggle_archive_vehicle)
         self.order_button.clicked.connect(self.request_order)
         self.book_button.clicked.connect(self.request_booking)
+        self.warranty_button.clicked.connect(lambda: self.vehicle and self.warranty.emit(self.vehicle.id))
         self.history_view.doubleClicked.connect(self._history_opened)
         for keys, slot in (
             ("Ctrl+N", self.new_customer),
@@ -400,7 +404,7 @@ class CustomerPage(QWidget):
     def show_vehicle(self, vehicle: VehicleDetail | None) -> None:
         self.vehicle = vehicle
         for w in (self.edit_vehicle_button, self.odometer_button, self.transfer_button,
-                  self.archive_vehicle_button):
+                  self.archive_vehicle_button, self.warranty_button):
             w.setEnabled(vehicle is not None)
         self.order_button.setEnabled(
             vehicle is not None and not vehicle.archived and not (self.detail and self.detail.archived))

@@ -6,7 +6,7 @@ import logging
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from desktop.services.container import Services
 from desktop.services.core.errors import OdometerBelowLast, ServiceError
 from desktop.services.customers.records import VehicleDetail
 from desktop.services.parts.records import StockView
+from desktop.services.warranty.rules.coverage import COMPONENTS, why_not
 from desktop.services.workorders.records import LineForm, ReceptionForm, WorkOrderDetail
 
 from desktop.views.shared import common
@@ -214,6 +215,22 @@ class LineDialog(FormDialog):
             form.addRow(self.tr("Unit cost"), self.errors.add("unit_cost", self.unit_cost))
         form.addRow(self.tr("Discount %"), self.errors.add("discount_pct", self.discount))
         form.addRow(self.tr("Who pays"), self.errors.add("payer", self.payer))
+        # a warranty line: the component it is claimed under, with the car's cover of it
+        self.component = QComboBox()
+        self.component.addItem("", "")
+        self.cover = QLabel()
+        self.cover.setWordWrap(True)
+        covered = {c.component: c for c in services.warranty.coverage_of_order(order.id).covers}
+        for key, label in COMPONENTS.items():
+            c = covered.get(key)
+            state = "" if c is None else ("  ✓" if c.covered else "  ✗")
+            self.component.addItem(QCoreApplication.translate("Warranty", label) + state, key)
+        form.addRow(self.tr("Warranty component"), self.errors.add("warranty_component", self.component))
+        form.addRow("", self.cover)
+        self.payer.currentIndexChanged.connect(self._payer_changed)
+        self.component.currentIndexChanged.connect(self._component_changed)
+        self._covered = covered
+        self._payer_changed()
         form.addRow(self.tr("VAT"), self.errors.add("vat_rate", self.vat))
         self.layout_.addLayout(form)
         if order.state not in ("draft", "estimated"):
@@ -261,6 +278,20 @@ class LineDialog(FormDialog):
         self.quantity.setFocus()
         self.quantity.selectAll()
 
+    def _payer_changed(self, *_: object) -> None:
+        on = self.payer.currentData() == "warranty"
+        self.component.setEnabled(on)
+        if not on:
+            self.component.setCurrentIndex(0)
+        self._component_changed()
+
+    def _component_changed(self, *_: object) -> None:
+        """Out of cover: said before saving (only a manager's goodwill puts it on the manufacturer)."""
+        key = self.component.currentData()
+        problem = why_not(key, self._covered.get(key)) if key else None
+        self.cover.setText(common.tr_message(problem) if problem else "")
+        self.cover.setStyleSheet("color: #c62828;" if problem else "")
+
     def _operation_chosen(self, index: int) -> None:
         op_id = self.operation.itemData(index)
         op = next((o for o in self.operations if o.id == op_id), None)
@@ -281,6 +312,7 @@ class LineDialog(FormDialog):
             unit_cost=self.unit_cost.text() or Decimal(0),
             discount_pct=self.discount.text() or Decimal(0),
             vat_rate=self.vat.currentData(),
+            warranty_component=self.component.currentData() or "",
         )
 
     def save(self) -> None:

@@ -28,7 +28,8 @@ def delivered_order(services: Services, workshop: Workshop, deliver: bool = True
     o = w.add_line(o.id, o.version, LineForm("labour", "更换机油机滤", "0.5", "200"))
     o = w.add_line(o.id, o.version, LineForm("part", "机油 5W-30 4L", "1", "388.00"))
     o = w.add_line(o.id, o.version, LineForm("part", "机油滤清器", "1", "58.00", discount_pct="10"))
-    o = w.add_line(o.id, o.version, LineForm("labour", "更换减震器（保修）", "1.5", "200", payer="warranty"))
+    o = w.add_line(o.id, o.version, LineForm("labour", "更换减震器（保修）", "1.5", "200", payer="warranty",
+                                                   warranty_component="vehicle"))
     o = w.move(o.id, o.version, "estimated")
     o = w.move(o.id, o.version, "authorized", signed_by="张伟")
     o = w.dispatch(o.id, o.version, technician_id=workshop.tech, bay_id=workshop.bay)

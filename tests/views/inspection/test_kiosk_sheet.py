@@ -5,10 +5,11 @@ from pathlib import Path
 
 from desktop.config import Settings
 from desktop.services.container import Services
-from desktop.views.inspection.order_tab import SheetDialog
-from desktop.views.main_window import MainWindow
 from tests.conftest import Workshop
 from tests.services.workorders.test_workorders import authorized
+
+from desktop.views.inspection.order_tab import SheetDialog
+from desktop.views.main_window import MainWindow
 
 
 def test_a_technician_opens_the_sheet_from_the_kiosk(qtbot, services: Services, workshop: Workshop,  # type: ignore[no-untyped-def]

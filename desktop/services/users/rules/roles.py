@@ -41,7 +41,7 @@ DEFAULT_GRANTS: dict[str, frozenset[str]] = {
     "cashier": frozenset({"billing.invoice", "billing.fapiao", "billing.cash", "orders.deliver", "backup.make"}),
     "information": frozenset({"customers.edit", "backup.make", "followups.call", "complaints.handle",
                               "appointments.book"}),
-    "warranty": frozenset({"customers.edit", "orders.lines", "billing.fapiao"}),
+    "warranty": frozenset({"customers.edit", "orders.lines", "billing.fapiao", "warranty.manage"}),
     "insurance": frozenset({"customers.edit", "orders.reception", "orders.lines"}),
     "manager": ALL - {"users.manage"},
     "admin": ALL,

@@ -1,0 +1,50 @@
+"""servicebay coverage PLATE_OR_VIN [--json]: a car's warranty cover per component today
+(in or out, until when and how many km, what is left, why not), with the flags to look at."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from desktop.cli.shell import Translate, print_table, say
+from desktop.db import Database
+from desktop.services.core.messages import QT_TRANSLATE_NOOP
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    cover = sub.add_parser("coverage", parents=[common], help="a car's warranty cover today")
+    cover.add_argument("car", metavar="PLATE_OR_VIN")
+    cover.add_argument("--json", action="store_true", help="print it as JSON")
+    cover.set_defaults(command_run=run_coverage)
+
+
+def run_coverage(db: Database, args: argparse.Namespace, tr: Translate) -> int:
+    from desktop.services.warranty.rules.coverage import reason_text
+    from desktop.services.warranty.service import WarrantyService
+
+    service = WarrantyService(db, args.desk)
+    cover = service.coverage(service.find_vehicle(args.car))
+    rows = [{"component": c.component, "covered": c.covered,
+             "until": c.ends_on.isoformat() if c.ends_on else None, "up_to_km": c.ends_km,
+             "days_left": c.days_left, "km_left": c.km_left, "extended": c.extended,
+             "why_not": "" if c.covered else reason_text(c).render(tr)} for c in cover.covers]
+    flags = {"service_gap": [d.isoformat() for d in cover.service_gap] if cover.service_gap else None,
+             "odometer_back": cover.odometer_back.isoformat() if cover.odometer_back else None,
+             "free_inspections_km": list(cover.free_inspections),
+             "exclusions": [{"component": c, "reason": r, "note": n} for _i, c, r, n in cover.exclusions]}
+    if args.json:
+        print(json.dumps({"car": args.car, "warranty_start": cover.start.isoformat() if cover.start else None,
+                          "km": cover.km, "components": rows, **flags}, ensure_ascii=False, indent=2))
+        return 0
+    print(say(tr, QT_TRANSLATE_NOOP("CLI", "{car}: warranty from {start}, at {km} km."), car=args.car,
+              start=cover.start.isoformat() if cover.start else "—", km=f"{cover.km:,}"))
+    print_table(["component", "covered", "until", "up_to_km", "days_left", "km_left", "why_not"],
+                [[r["component"], "yes" if r["covered"] else "NO", r["until"] or "", r["up_to_km"] or "",
+                  r["days_left"] if r["days_left"] is not None else "", r["km_left"], r["why_not"]] for r in rows])
+    if flags["odometer_back"]:
+        print(say(tr, QT_TRANSLATE_NOOP("CLI", "The odometer went backwards on {day}: check for tampering."),
+                  day=flags["odometer_back"]))
+    if flags["service_gap"]:
+        print(say(tr, QT_TRANSLATE_NOOP("CLI", "No maintenance here between {first} and {last}: check the book."),
+                  first=flags["service_gap"][0], last=flags["service_gap"][1]))
+    return 0
