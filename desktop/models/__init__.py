@@ -50,7 +50,14 @@ from desktop.models.parts import (
     Supplier,
 )
 from desktop.models.people import Attendance, Clocking, RolePermission, StaffRole
-from desktop.models.warranty import WarrantyExclusion, WarrantyExtension, WarrantyPolicy
+from desktop.models.warranty import (
+    RecallCampaign,
+    RecallPart,
+    RecallVehicle,
+    WarrantyExclusion,
+    WarrantyExtension,
+    WarrantyPolicy,
+)
 from desktop.models.workorder import OrderNotice, WorkOrder, WorkOrderEvent, WorkOrderLine
 from desktop.models.workshop import (
     Bay,
@@ -102,6 +109,9 @@ __all__ = [
     "Payment",
     "PurchaseOrder",
     "PurchaseOrderLine",
+    "RecallCampaign",
+    "RecallPart",
+    "RecallVehicle",
     "RolePermission",
     "ServiceInterval",
     "ShopSetting",

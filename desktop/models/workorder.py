@@ -124,6 +124,7 @@ class WorkOrderLine(Base):
     # a warranty line: the component it is claimed under; outside the cover, the manager's goodwill
     warranty_component: Mapped[str] = mapped_column(String(16), default="")
     goodwill_by: Mapped[str] = mapped_column(String(64), default="")
+    recall_id: Mapped[int | None] = mapped_column(ForeignKey("recall_campaign.id"), default=None)  # a campaign's work
 
     work_order: Mapped[WorkOrder] = relationship(back_populates="lines")
 

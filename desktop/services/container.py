@@ -33,6 +33,7 @@ from desktop.services.system.calendar import WorkCalendar
 from desktop.services.system.settings import ShopSettings
 from desktop.services.users.audit_log import AuditLogService
 from desktop.services.users.service import UserService
+from desktop.services.warranty.recalls import RecallService
 from desktop.services.warranty.service import WarrantyService
 from desktop.services.workorders.clock import ClockService
 from desktop.services.workorders.service import WorkOrderService
@@ -73,6 +74,7 @@ class Services:
     checklists: ChecklistService
     newcars: NewCarService
     warranty: WarrantyService
+    recalls: RecallService
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -110,6 +112,7 @@ class Services:
             checklists=ChecklistService(db, user),
             newcars=NewCarService(db, user),
             warranty=WarrantyService(db, user),
+            recalls=RecallService(db, user),
         )
 
     @property

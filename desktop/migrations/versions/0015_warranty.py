@@ -1,5 +1,6 @@
 """warranty: the manufacturer's policies per make and series, extended-warranty contracts
-and exclusions on a car; a warranty line's component and the manager's goodwill
+and exclusions on a car; a warranty line's component and the manager's goodwill; recall
+campaigns with their parts and the cars they affect, and a line's campaign
 
 Two permissions: keeping the warranty records (the warranty clerk, managers) and approving
 warranty work outside the cover as goodwill (managers).
@@ -80,10 +81,64 @@ def upgrade() -> None:
     with op.batch_alter_table('warranty_exclusion', schema=None) as batch_op:
         batch_op.create_index('ix_warranty_exclusion_vehicle', ['vehicle_id', 'component'], unique=False)
 
+    op.create_table('recall_campaign',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('code', sa.String(length=20), nullable=False),
+    sa.Column('title', sa.String(length=120), nullable=False),
+    sa.Column('kind', sa.String(length=8), nullable=False),
+    sa.Column('labour_code', sa.String(length=20), nullable=False),
+    sa.Column('labour_text', sa.String(length=120), nullable=False),
+    sa.Column('labour_hours', sa.Numeric(precision=6, scale=2), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('created_at', desktop.models.base.UTCDateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', desktop.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.CheckConstraint('labour_hours >= 0 and labour_hours <= 200', name=op.f('ck_recall_campaign_hours_range')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_recall_campaign')),
+    sa.UniqueConstraint('code', name=op.f('uq_recall_campaign_code'))
+    )
+    op.create_table('recall_part',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('campaign_id', sa.Integer(), nullable=False),
+    sa.Column('part_number', sa.String(length=40), nullable=False),
+    sa.Column('description', sa.String(length=120), nullable=False),
+    sa.Column('quantity', sa.Numeric(precision=10, scale=2), nullable=False),
+    sa.CheckConstraint('quantity > 0', name=op.f('ck_recall_part_quantity_positive')),
+    sa.ForeignKeyConstraint(['campaign_id'], ['recall_campaign.id'], name=op.f('fk_recall_part_campaign_id_recall_campaign'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_recall_part'))
+    )
+    with op.batch_alter_table('recall_part', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_recall_part_campaign_id'), ['campaign_id'], unique=False)
+
+    op.create_table('recall_vehicle',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('campaign_id', sa.Integer(), nullable=False),
+    sa.Column('vin', sa.String(length=17), nullable=False),
+    sa.Column('vehicle_id', sa.Integer(), nullable=True),
+    sa.Column('done_on', sa.Date(), nullable=True),
+    sa.Column('work_order_id', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['campaign_id'], ['recall_campaign.id'], name=op.f('fk_recall_vehicle_campaign_id_recall_campaign'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['vehicle_id'], ['vehicle.id'], name=op.f('fk_recall_vehicle_vehicle_id_vehicle')),
+    sa.ForeignKeyConstraint(['work_order_id'], ['work_order.id'], name=op.f('fk_recall_vehicle_work_order_id_work_order')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_recall_vehicle')),
+    sa.UniqueConstraint('campaign_id', 'vin', name='uq_recall_vehicle_vin')
+    )
+    with op.batch_alter_table('recall_vehicle', schema=None) as batch_op:
+        batch_op.create_index('ix_recall_vehicle_car', ['vehicle_id', 'done_on'], unique=False)
+        batch_op.create_index('ix_recall_vehicle_vin', ['vin'], unique=False)
+
     # Added in place (no copy of the work-order lines, whose guards stay as they are).
     for column, length in (("warranty_component", 16), ("goodwill_by", 64)):
         op.add_column('work_order_line', sa.Column(column, sa.String(length=length), nullable=False,
                                                    server_default=''))
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("ALTER TABLE work_order_line ADD COLUMN recall_id INTEGER "
+                   "CONSTRAINT fk_work_order_line_recall_id_recall_campaign REFERENCES recall_campaign (id)")
+    else:
+        op.add_column('work_order_line', sa.Column('recall_id', sa.Integer(), nullable=True))
+        op.create_foreign_key('fk_work_order_line_recall_id_recall_campaign', 'work_order_line', 'recall_campaign',
+                              ['recall_id'], ['id'])
 
     # ### end Alembic commands ###
     grants = sa.table("role_permission", sa.column("role", sa.String), sa.column("permission", sa.String))
@@ -95,6 +150,18 @@ def downgrade() -> None:
     op.execute("DELETE FROM role_permission WHERE permission IN ('warranty.manage', 'warranty.goodwill')")
     for column in ("goodwill_by", "warranty_component"):
         op.drop_column('work_order_line', column)
+    if op.get_bind().dialect.name != "sqlite":
+        op.drop_constraint('fk_work_order_line_recall_id_recall_campaign', 'work_order_line', type_='foreignkey')
+    with op.batch_alter_table('work_order_line') as batch_op:  # a referencing column: the table is copied
+        batch_op.drop_column('recall_id')
+    with op.batch_alter_table('recall_vehicle', schema=None) as batch_op:
+        batch_op.drop_index('ix_recall_vehicle_vin')
+        batch_op.drop_index('ix_recall_vehicle_car')
+    op.drop_table('recall_vehicle')
+    with op.batch_alter_table('recall_part', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_recall_part_campaign_id'))
+    op.drop_table('recall_part')
+    op.drop_table('recall_campaign')
 
     with op.batch_alter_table('warranty_exclusion', schema=None) as batch_op:
         batch_op.drop_index('ix_warranty_exclusion_vehicle')

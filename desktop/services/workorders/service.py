@@ -46,6 +46,7 @@ from desktop.services.customers.details import last_readings
 from desktop.services.parts.ledger import post_issue
 from desktop.services.reminders.planning import after_visit
 from desktop.services.system import settings as shop_settings
+from desktop.services.warranty.done import recalls_done
 from desktop.services.warranty.lines import out_of_cover
 from desktop.services.workorders.board import read_board
 from desktop.services.workorders.details import order_detail
@@ -343,6 +344,7 @@ class WorkOrderService(WorkshopLists, Service):
                     raise Refused(papers)
                 order.delivered_at = utcnow()
                 after_delivery(s, order, order.delivered_at)  # the follow-up calls it plans
+                recalls_done(s, order)
             if target == "cancelled":
                 if not clean(note):
                     raise ValidationFailed({"note": _msg(QT_TRANSLATE_NOOP(
