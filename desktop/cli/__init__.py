@@ -3,7 +3,7 @@
     servicebay                      open the window
     servicebay --version
     servicebay demo [--db DB]       fill an empty database with the demo shop
-    servicebay import customers|parts|movements FILE [--map 列名=field ...]
+    servicebay import customers|parts|movements|campaign FILE [--map 列名=field ...]
     servicebay export customers|invoices FILE [--include-archived]
     servicebay backup --to DIR [--encrypt]
     servicebay verify FILE

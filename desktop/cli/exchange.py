@@ -1,4 +1,4 @@
-"""servicebay import customers|parts|movements FILE [--map 列名=field ...] [--rejects BAD.csv]
+"""servicebay import customers|parts|movements|campaign FILE [--map 列名=field ...] [--rejects BAD.csv]
 and servicebay export customers|invoices FILE: moving in from the old system's
 spreadsheets and out to the accountant's."""
 
@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     from desktop.services.customers.importing import FIELDS
 
     imp = sub.add_parser("import", parents=[common], help="import from CSV or XLSX")
-    imp.add_argument("what", choices=["customers", "parts", "movements"],
+    imp.add_argument("what", choices=["customers", "parts", "movements", "campaign"],
                      help="customers and cars; parts with opening stock; past issues (see the README)")
     imp.add_argument("file", type=Path)
     imp.add_argument("--rejects", type=Path, default=None, metavar="BAD.csv",
@@ -48,8 +48,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
 def _fields(what: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     from desktop.services.customers.importing import FIELDS
     from desktop.services.parts.importing import MOVEMENT_FIELDS, PART_FIELDS
+    from desktop.services.warranty.recalls import FIELDS as CAMPAIGN_FIELDS
 
-    return {"customers": FIELDS, "parts": PART_FIELDS, "movements": MOVEMENT_FIELDS}[what]
+    return {"customers": FIELDS, "parts": PART_FIELDS, "movements": MOVEMENT_FIELDS, "campaign": CAMPAIGN_FIELDS}[what]
 
 
 def mapping_of(headers: Sequence[str], pairs: Sequence[str], tr: Translate,
@@ -92,7 +93,27 @@ def _row_errors(exc: Exception, fields: dict[str, tuple[str, tuple[str, ...]]], 
 
 
 def run_import(db: Database, args: argparse.Namespace, tr: Translate) -> int:
+    if args.what == "campaign":
+        return _import_campaign(db, args, tr)
     return _import_customers(db, args, tr) if args.what == "customers" else _import_parts(db, args, tr)
+
+
+def _import_campaign(db: Database, args: argparse.Namespace, tr: Translate) -> int:
+    """The manufacturer's recall file: every campaign and VIN in it, or nothing."""
+    from desktop.services.core.sheets import ImportFailed, read_table
+    from desktop.services.warranty.recalls import RecallService
+
+    mapping = mapping_of(read_table(args.file).headers, args.map, tr, "campaign")
+    if mapping is None:
+        return 2
+    try:
+        report = RecallService(db, args.desk).import_campaign(args.file, mapping)
+    except ImportFailed as exc:
+        _row_errors(exc, _fields("campaign"), tr)
+        return 1
+    print(say(tr, QT_TRANSLATE_NOOP("CLI", "Imported {campaigns} campaign(s): {cars} cars, {ours} of them on file."),
+              campaigns=report.campaigns, cars=report.vehicles, ours=report.on_file))
+    return 0
 
 
 def _import_parts(db: Database, args: argparse.Namespace, tr: Translate) -> int:

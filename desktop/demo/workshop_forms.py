@@ -230,4 +230,36 @@ def write_warranty(s: Session, rng: random.Random) -> int:
                                 contract_no="YB2026-0001", created_by="zheng", updated_by="zheng"))
         s.add(WarrantyExclusion(vehicle_id=young[1], component="powertrain", reason="modified",
                                 note="发动机电脑刷写（改装）", created_by="zheng", updated_by="zheng"))
+    write_recall(s, rng)
     return len(POLICIES)
+
+
+def write_recall(s: Session, rng: random.Random) -> int:
+    """A recall that affects about 20 of the shop's cars (some done, on a delivered order)
+    and a few cars that are not on file."""
+    from desktop.models import RecallCampaign, RecallPart, RecallVehicle
+
+    cars = list(s.execute(select(Vehicle.id, Vehicle.vin).where(Vehicle.make == "大众", Vehicle.vin.is_not(None))
+                          .order_by(Vehicle.id).limit(20)).all())
+    if not cars:
+        return 0
+    campaign = RecallCampaign(code="R2026-07", title="前制动钳螺栓检查紧固", kind="recall", labour_code="B001",
+                              labour_text="检查并紧固前制动钳螺栓", labour_hours=Decimal("0.6"),
+                              created_by="demo", updated_by="demo")
+    campaign.parts = [RecallPart(part_number="BOLT-CAL", description="制动钳螺栓", quantity=Decimal(2))]
+    s.add(campaign)
+    s.flush()
+    last_order = {v: o for v, o in s.execute(
+        select(WorkOrder.vehicle_id, func.max(WorkOrder.id)).where(
+            WorkOrder.state == "delivered", WorkOrder.vehicle_id.in_([v for v, _ in cars]))
+        .group_by(WorkOrder.vehicle_id))}
+    today = date.today()
+    for i, (vid, vin) in enumerate(cars):
+        done = i % 3 == 0 and vid in last_order
+        s.add(RecallVehicle(campaign_id=campaign.id, vin=vin, vehicle_id=vid,
+                            done_on=today - timedelta(days=rng.randrange(5, 60)) if done else None,
+                            work_order_id=last_order.get(vid) if done else None))
+    for _ in range(5):  # affected cars the shop does not know (yet)
+        s.add(RecallVehicle(campaign_id=campaign.id, vin=with_check_digit(f"LSVNB{rng.randrange(10**4):04d}0P"
+                                                                          f"{rng.randrange(10**6):06d}")))
+    return len(cars)

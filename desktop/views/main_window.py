@@ -47,6 +47,7 @@ from desktop.views.users.page import UsersSection
 from desktop.views.users.session import DeskKeeper
 from desktop.views.warranty.coverage import CoverageDialog, CoverageTab
 from desktop.views.warranty.policies import PoliciesSettings
+from desktop.views.warranty.recalls import RecallsPage
 from desktop.views.workorders.board import BoardPage
 from desktop.views.workorders.kiosk import KioskPage
 from desktop.views.workorders.page import WorkOrdersPage
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.workorders = WorkOrdersPage(services)
         self.board = BoardPage(services)
         self.newcars = NewCarsPage(services)
+        self.recalls = RecallsPage(services)
         self.invoices = InvoicesPage(services)
         self.aftercare = AftercarePage(services)
         self.reminders = RemindersPage(services)
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.kiosk.sheet_requested.connect(self.open_sheet)
         self.coverage_tab = CoverageTab(services)  # the car's warranty cover, from warranty
         self.workorders.editor.add_order_tab(self.coverage_tab, self.tr("Warranty"), 3)
+        self.coverage_tab.order_changed.connect(self.workorders.editor.line_saved)
         self.customers.warranty.connect(self.open_coverage)
         for title, page in (
             (self.tr("Customers"), self.customers),
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
             (self.tr("Work orders"), self.workorders),
             (self.tr("Workshop board"), self.board),
             (self.tr("New cars"), self.newcars),
+            (self.tr("Recalls"), self.recalls),
             (self.tr("Invoices"), self.invoices),
             (self.tr("Follow-up and complaints"), self.aftercare),
             (self.tr("Reminders"), self.reminders),
@@ -236,7 +240,8 @@ class MainWindow(QMainWindow):
         names = {self.customers: "customers", self.workorders: "workorders", self.board: "board",
                  self.invoices: "invoices", self.aftercare: "aftercare", self.parts: "parts",
                  self.appointments: "appointments", self.reminders: "reminders", self.purchasing: "purchasing",
-                 self.stocktake: "stocktake", self.kiosk: "kiosk", self.system: "system", self.newcars: "newcars"}
+                 self.stocktake: "stocktake", self.kiosk: "kiosk", self.system: "system", self.newcars: "newcars",
+                 self.recalls: "recalls"}
         dialog = HelpDialog(names.get(self.pages.currentWidget(), "quickstart"), self)
         self.help_dialog = dialog
         dialog.show()

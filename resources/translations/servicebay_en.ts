@@ -1174,6 +1174,10 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported {campaigns} campaign(s): {cars} cars, {ours} of them on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} rows were set aside, with the reason, in {file}: fix them there and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,6 +2395,26 @@ Details are in %2.</source>
         <source>Free inspections (km)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintView</name>
@@ -2843,6 +2867,10 @@ Details are in %2.</source>
 <context>
     <name>CoveragePanel</name>
     <message>
+        <source>Add the campaign to this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record an exclusion…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2856,6 +2884,10 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Exclusions recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open campaign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3297,6 +3329,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Plate accepted because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPEN RECALL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4054,6 +4090,62 @@ Is it one of them?</source>
         <source>Part {number} is not in the catalogue; import the parts first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaign code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number of hours (0–200): {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recall or an update?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign {code} is described differently on an earlier row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a quantity: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -4761,6 +4853,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>New cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5998,6 +6094,76 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>Recalls</name>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>car sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecallsPage</name>
+    <message>
+        <source>Import the manufacturer&apos;s file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall campaigns and technical updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet (our cars first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manufacturer&apos;s campaign file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 campaign(s) imported: %2 cars, %3 of them ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceivablesDialog</name>
     <message>
         <source>Receivables by age</source>
@@ -6115,6 +6281,10 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recall: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8569,6 +8739,18 @@ Reason:</source>
         <source>Say why it is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This campaign is not open for this car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is on this order already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of the call?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VehicleDialog</name>
@@ -8970,6 +9152,10 @@ Reason:</source>
     </message>
     <message>
         <source>promised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recall: %1 (Warranty tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1183,6 +1183,10 @@ Details are in %2.</source>
         <translation>第 {row} 行（含表头），{field}：{message}</translation>
     </message>
     <message>
+        <source>Imported {campaigns} campaign(s): {cars} cars, {ours} of them on file.</source>
+        <translation>已导入 {campaigns} 个活动：{cars} 辆车，其中 {ours} 辆在本店档案里。</translation>
+    </message>
+    <message>
         <source>{count} rows were set aside, with the reason, in {file}: fix them there and import that file.</source>
         <translation>{count} 行有问题，已连同原因另存到 {file}：请在那里改正后再导入该文件。</translation>
     </message>
@@ -2400,6 +2404,26 @@ Details are in %2.</source>
         <source>Free inspections (km)</source>
         <translation>免费检查（公里）</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>受影响</translation>
+    </message>
+    <message>
+        <source>Our cars</source>
+        <translation>本店车辆</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintView</name>
@@ -2852,6 +2876,10 @@ Details are in %2.</source>
 <context>
     <name>CoveragePanel</name>
     <message>
+        <source>Add the campaign to this order</source>
+        <translation>把活动加到工单</translation>
+    </message>
+    <message>
         <source>Record an exclusion…</source>
         <translation>登记不保修情形…</translation>
     </message>
@@ -2866,6 +2894,10 @@ Details are in %2.</source>
     <message>
         <source>Exclusions recorded</source>
         <translation>已登记的不保修情形</translation>
+    </message>
+    <message>
+        <source>Open campaign: %1</source>
+        <translation>未完成的活动：%1</translation>
     </message>
     <message>
         <source>No warranty policy on file for this make and series (System → Warranty).</source>
@@ -3308,6 +3340,10 @@ Is it one of them?</source>
     <message>
         <source>Plate accepted because</source>
         <translation>车牌例外原因</translation>
+    </message>
+    <message>
+        <source>OPEN RECALL</source>
+        <translation>未完成召回</translation>
     </message>
     <message>
         <source>Restore vehicle</source>
@@ -4064,6 +4100,62 @@ Is it one of them?</source>
         <source>Part {number} is not in the catalogue; import the parts first.</source>
         <translation>配件{number}不在配件目录中，请先导入配件。</translation>
     </message>
+    <message>
+        <source>Campaign code</source>
+        <translation>活动代码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Labour code</source>
+        <translation>工时代码</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>维修项目</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Part quantity</source>
+        <translation>配件数量</translation>
+    </message>
+    <message>
+        <source>The campaign code is empty.</source>
+        <translation>活动代码是空的。</translation>
+    </message>
+    <message>
+        <source>Not a number of hours (0–200): {value}</source>
+        <translation>工时不是 0–200 之间的数字：{value}</translation>
+    </message>
+    <message>
+        <source>A recall or an update?</source>
+        <translation>是召回还是技术升级？</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>名称是空的。</translation>
+    </message>
+    <message>
+        <source>Campaign {code} is described differently on an earlier row.</source>
+        <translation>活动 {code} 在前面的行里内容不一样。</translation>
+    </message>
+    <message>
+        <source>Not a quantity: {value}</source>
+        <translation>不是有效的数量：{value}</translation>
+    </message>
+    <message>
+        <source>The VIN is empty.</source>
+        <translation>车架号是空的。</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -4771,6 +4863,10 @@ Is it one of them?</source>
     <message>
         <source>New cars</source>
         <translation>新车库存</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>召回活动</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -6008,6 +6104,76 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>Recalls</name>
+    <message>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>技术升级</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>will come</source>
+        <translation>会来</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>car sold</source>
+        <translation>车已卖</translation>
+    </message>
+</context>
+<context>
+    <name>RecallsPage</name>
+    <message>
+        <source>Import the manufacturer&apos;s file…</source>
+        <translation>导入厂家文件…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>记录通知…</translation>
+    </message>
+    <message>
+        <source>Recall campaigns and technical updates</source>
+        <translation>召回与技术升级活动</translation>
+    </message>
+    <message>
+        <source>Not done yet (our cars first):</source>
+        <translation>尚未完成的车辆（本店车辆在前）：</translation>
+    </message>
+    <message>
+        <source>The manufacturer&apos;s campaign file</source>
+        <translation>厂家的活动文件</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 campaign(s) imported: %2 cars, %3 of them ours.</source>
+        <translation>已导入 %1 个活动：%2 辆车，其中 %3 辆是本店车辆。</translation>
+    </message>
+    <message>
+        <source>Call about %1</source>
+        <translation>通知 %1</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>结果如何？</translation>
+    </message>
+</context>
+<context>
     <name>ReceivablesDialog</name>
     <message>
         <source>Receivables by age</source>
@@ -6126,6 +6292,10 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Vehicle</source>
         <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Open recall: %1</source>
+        <translation>未完成召回：%1</translation>
     </message>
     <message>
         <source>km now; last: %1</source>
@@ -8582,6 +8752,18 @@ Reason:</source>
         <source>Say why it is lifted.</source>
         <translation>请说明撤销原因。</translation>
     </message>
+    <message>
+        <source>This campaign is not open for this car.</source>
+        <translation>这辆车没有这个未完成的活动。</translation>
+    </message>
+    <message>
+        <source>The campaign is on this order already.</source>
+        <translation>这个活动已经在工单上了。</translation>
+    </message>
+    <message>
+        <source>What came of the call?</source>
+        <translation>通知结果如何？</translation>
+    </message>
 </context>
 <context>
     <name>VehicleDialog</name>
@@ -8984,6 +9166,10 @@ Reason:</source>
     <message>
         <source>promised %1</source>
         <translation>承诺 %1</translation>
+    </message>
+    <message>
+        <source>Open recall: %1 (Warranty tab)</source>
+        <translation>未完成召回：%1（见“保修”页签）</translation>
     </message>
     <message>
         <source>Customer&apos;s signature</source>

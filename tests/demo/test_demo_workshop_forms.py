@@ -36,3 +36,7 @@ def test_the_demo_fills_the_workshop_forms(services: Services) -> None:
     assert modified is not None
     powertrain = services.warranty.coverage(modified).of("powertrain")
     assert powertrain is not None and not powertrain.covered and powertrain.reason == "modified"
+    # a recall campaign on about 20 of its cars, some done
+    [campaign] = services.recalls.campaigns()
+    assert campaign.affected >= 10 and 0 < campaign.done < campaign.on_file <= campaign.affected
+    assert services.recalls.not_done(campaign.id)

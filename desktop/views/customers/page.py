@@ -421,6 +421,7 @@ class CustomerPage(QWidget):
             (self.tr("Warranty start"), fmt_date(vehicle.warranty_start) or "—"),
             (self.tr("VIN accepted because"), vehicle.vin_override_reason),
             (self.tr("Plate accepted because"), vehicle.plate_override_reason),
+            (self.tr("OPEN RECALL"), " ".join(r.code for r in self.services.recalls.open_for(vehicle.id))),
         ]
         parts = [labelled(label, value) for label, value in rows if value]
         self.vehicle_info.setText(" &nbsp; ".join(parts))

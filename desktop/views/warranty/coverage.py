@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from desktop.services.container import Services
 from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 from desktop.services.warranty.cover import Coverage
+from desktop.services.warranty.recalls import OpenRecall
 from desktop.services.warranty.rules.coverage import COMPONENTS, EXCLUSIONS, reason_text
 from desktop.services.workorders.records import WorkOrderDetail
 
@@ -126,14 +127,22 @@ class ExtensionDialog(FormDialog):
 class CoveragePanel(QWidget):
     """The cover of one car, on a day and at a reading."""
 
+    order_changed = Signal(object)  # WorkOrderDetail: a campaign's work was put on the order
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.cover: Coverage | None = None
         self.order_id: int | None = None
+        self.open_recalls: list[OpenRecall] = []
         self.dialog: QWidget | None = None
         self.head = QLabel()
         self.head.setStyleSheet("font-weight: bold;")
+        self.recalls = QLabel()  # open recall campaigns: the banner
+        self.recalls.setWordWrap(True)
+        self.recalls.setStyleSheet("background: #ffebee; color: #b71c1c; padding: 6px; font-weight: bold;")
+        self.recall_button = QPushButton(self.tr("Add the campaign to this order"))
+        self.recall_button.clicked.connect(self.do_add_recall)
         self.flags = QLabel()
         self.flags.setWordWrap(True)
         self.flags.setStyleSheet("background: #fff8e1; padding: 6px; border: 1px solid #ffe082;")
@@ -155,6 +164,10 @@ class CoveragePanel(QWidget):
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.head)
+        banner = QHBoxLayout()
+        banner.addWidget(self.recalls, 1)
+        banner.addWidget(self.recall_button)
+        layout.addLayout(banner)
         layout.addWidget(self.flags)
         layout.addWidget(self.table, 1)
         layout.addWidget(QLabel(self.tr("Exclusions recorded")))
@@ -170,7 +183,14 @@ class CoveragePanel(QWidget):
             self.model.reset([])
             self.head.setText("")
             self.flags.hide()
+            self.recalls.hide()
+            self.recall_button.hide()
             return
+        self.open_recalls = self.services.recalls.open_for(cover.vehicle_id)
+        self.recalls.setText(self.tr("Open campaign: %1").replace("%1", "；".join(
+            f"{r.code} {r.title}" for r in self.open_recalls)))
+        self.recalls.setVisible(bool(self.open_recalls))
+        self.recall_button.setVisible(bool(self.open_recalls) and order_id is not None)
         if not cover.covers:
             self.head.setText(self.tr("No warranty policy on file for this make and series (System → Warranty)."))
         else:
@@ -227,6 +247,18 @@ class CoveragePanel(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def do_add_recall(self) -> None:
+        """The first open campaign's labour and parts on this order (the manufacturer pays)."""
+        if self.order_id is None or not self.open_recalls:
+            return
+        order = self.services.workorders.get(self.order_id)
+        try:
+            self.services.recalls.add_to_order(order.id, order.version, self.open_recalls[0].campaign_id)
+        except ServiceError as exc:
+            self.error.show_message(tr_message(exc.message))
+            return
+        self.order_changed.emit(self.services.workorders.get(order.id))
 
     def do_lift(self) -> None:
         row = self.exclusions.currentRow()

@@ -58,6 +58,11 @@ class ReceptionDialog(FormDialog):
         form = QFormLayout()
         form.addRow(self.tr("Vehicle"), QLabel(
             f"<b>{vehicle.plate or vehicle.vin}</b>  {vehicle.make} {vehicle.model}  ·  {vehicle.customer_name}"))
+        recalls = services.recalls.open_for(vehicle.id)
+        if recalls:  # the manufacturer's campaign: do it on this visit
+            banner = QLabel(self.tr("Open recall: %1").replace("%1", "；".join(f"{r.code} {r.title}" for r in recalls)))
+            banner.setStyleSheet("color: #b71c1c; font-weight: bold;")
+            form.addRow("", banner)
         self.odometer = QLineEdit()
         self.odometer.setPlaceholderText(self.tr("km now; last: %1").replace("%1", fmt_km(vehicle.last_km) or "—"))
         self.fuel = QSlider(Qt.Orientation.Horizontal)

@@ -124,6 +124,8 @@ class WorkOrderEditor(VisitActions, QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 17px; font-weight: bold;")
         self.subtitle = QLabel()
+        self.recall_banner = QLabel()  # an open recall campaign on this car (Warranty tab: add it)
+        self.recall_banner.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.error = FieldError(self)
         self.actions: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
@@ -210,6 +212,7 @@ class WorkOrderEditor(VisitActions, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.recall_banner)
         layout.addLayout(bar)
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
@@ -260,6 +263,7 @@ class WorkOrderEditor(VisitActions, QWidget):
         if order is None:
             self.title.setText(self.tr("No work order selected"))
             self.subtitle.setText("")
+            self.recall_banner.hide()
             self.lines.reset([])
             self.events.reset([])
             self.clock_tab.show_order(None)
@@ -281,6 +285,10 @@ class WorkOrderEditor(VisitActions, QWidget):
         if order.promised_at:
             who.append(self.tr("promised %1").replace("%1", fmt_datetime(order.promised_at)))
         self.subtitle.setText("  ·  ".join(x for x in who if x))
+        recalls = self.services.recalls.open_for(order.vehicle_id) if order.state not in CLOSED else []
+        self.recall_banner.setText(self.tr("Open recall: %1 (Warranty tab)").replace(
+            "%1", "；".join(f"{r.code} {r.title}" for r in recalls)) if recalls else "")
+        self.recall_banner.setVisible(bool(recalls))
         self.lines.reset(order.lines)
         self.events.reset(order.events)
         self.clock_tab.show_order(order)

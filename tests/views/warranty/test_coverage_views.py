@@ -7,12 +7,13 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.services.container import Services
-from desktop.views.warranty.coverage import CoverageTab, ExclusionDialog
-from desktop.views.warranty.policies import PoliciesSettings
-from desktop.views.workorders.dialogs import LineDialog
 from tests.conftest import Workshop
 from tests.services.warranty.test_coverage import under_warranty
 from tests.services.workorders.test_workorders import authorized
+
+from desktop.views.warranty.coverage import CoverageTab, ExclusionDialog
+from desktop.views.warranty.policies import PoliciesSettings
+from desktop.views.workorders.dialogs import LineDialog
 
 
 @pytest.fixture
