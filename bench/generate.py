@@ -23,7 +23,7 @@ from desktop.demo.aftercare import write_aftercare
 from desktop.demo.appointments import write_appointments, write_reminders
 from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
 from desktop.demo.shop import DemoGenerator
-from desktop.demo.workshop_forms import write_inspections
+from desktop.demo.workshop_forms import write_inspections, write_warranty
 from desktop.models import Vehicle
 from desktop.services.customers.importing import write_records
 from desktop.services.workorders.workshop import WorkshopSetup
@@ -58,6 +58,7 @@ def add_orders(db: Database, orders: int, seed: int = 7, years: int = 3) -> int:
         write_appointments(s, rng, now)  # the last year's bookings, tomorrow's calendar
         write_reminders(s, rng, now)  # every car's next service, the due list's calls
         write_inspections(s, rng, now)  # the last months' inspection sheets
+        write_warranty(s, rng)  # the manufacturers' terms and a recall
     return written
 
 

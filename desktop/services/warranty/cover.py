@@ -79,11 +79,13 @@ def read_coverage(s: Session, vehicle_id: int, day: date, km: int | None = None)
 
 
 def _service_days(s: Session, vehicle_id: int) -> list[date]:
-    maint = (select(WorkOrderLine.work_order_id).join(LabourOperation, LabourOperation.id == WorkOrderLine.operation_id)
-             .where(LabourOperation.system == MAINTENANCE_SYSTEM, WorkOrderLine.approval == "approved"))
+    """The days the car's maintenance visits were delivered (the car's own orders, each
+    checked for a maintenance line: never a scan of every line in the shop)."""
+    maint = (select(WorkOrderLine.id).join(LabourOperation, LabourOperation.id == WorkOrderLine.operation_id)
+             .where(WorkOrderLine.work_order_id == WorkOrder.id, LabourOperation.system == MAINTENANCE_SYSTEM,
+                    WorkOrderLine.approval == "approved").exists())
     return [at.astimezone().date() for at in s.scalars(select(WorkOrder.delivered_at).where(
-        WorkOrder.vehicle_id == vehicle_id, WorkOrder.state == "delivered", WorkOrder.id.in_(maint)))
-        if at is not None]
+        WorkOrder.vehicle_id == vehicle_id, WorkOrder.state == "delivered", maint)) if at is not None]
 
 
 def _odometer_back(s: Session, vehicle_id: int) -> date | None:
