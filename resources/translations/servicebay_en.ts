@@ -4796,6 +4796,10 @@ Is it one of them?</source>
         <source>issued %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>goodwill (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -4805,6 +4805,10 @@ Is it one of them?</source>
         <source>issued %1</source>
         <translation>已发 %1</translation>
     </message>
+    <message>
+        <source>goodwill (%1)</source>
+        <translation>善意保修（%1）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

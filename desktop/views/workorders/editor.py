@@ -61,6 +61,8 @@ def _line_status(line: LineView) -> str:
         issued = QCoreApplication.translate("Lines", "issued %1").replace(
             "%1", fmt_qty(line.issued_qty - line.returned_qty))
         text = f"{text}, {issued}"
+    if line.goodwill_by:  # outside the warranty cover: a manager's goodwill
+        text += ", " + QCoreApplication.translate("Lines", "goodwill (%1)").replace("%1", line.goodwill_by)
     return text
 
 
