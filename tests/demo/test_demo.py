@@ -1,3 +1,5 @@
+from typing import Any
+
 import pytest
 
 from desktop.demo.shop import DemoGenerator, create_demo
@@ -20,17 +22,17 @@ def test_demo_data_is_valid_and_varied() -> None:
     assert any(r.customer.kind == "company" for r in records)
 
 
-def test_demo_goes_into_an_empty_database_only(services: Services) -> None:
-    counts = create_demo(services.db, customers=30, vehicles=40)
-    assert counts["customers"] == 30 and counts["vehicles"] == 40
-    assert counts["readings"] > 40  # earlier visits give each car an odometer history
+def test_demo_goes_into_an_empty_database_only(demo_shop: tuple[Services, dict[str, Any]]) -> None:
+    services, counts = demo_shop
+    assert counts["customers"] == 40 and counts["vehicles"] == 50
+    assert counts["readings"] > 50  # earlier visits give each car an odometer history
     with pytest.raises(Refused):
         create_demo(services.db, customers=30, vehicles=40)
 
 
-def test_demo_histories_are_believable(services: Services) -> None:
-    create_demo(services.db, customers=30, vehicles=40)
-    for vid in range(1, 41):
+def test_demo_histories_are_believable(demo_shop: tuple[Services, dict[str, Any]]) -> None:
+    services, _counts = demo_shop
+    for vid in range(1, 51):
         vehicle = services.customers.get_vehicle(vid)
         kms = [r.km for r in vehicle.readings]
         assert kms == sorted(kms), "an odometer only goes up"
@@ -39,10 +41,10 @@ def test_demo_histories_are_believable(services: Services) -> None:
         assert all(r.read_at.date() > vehicle.purchase_date for r in vehicle.readings)
 
 
-def test_demo_parts_have_shape(services: Services) -> None:
+def test_demo_parts_have_shape(demo_shop: tuple[Services, dict[str, Any]]) -> None:
     from desktop.services.parts.service import PartsService
 
-    counts = create_demo(services.db, customers=40, vehicles=50)
+    services, counts = demo_shop
     parts = PartsService(services.db)
     stock = parts.stock_list()
     assert len(stock) == counts["parts"] > 1000

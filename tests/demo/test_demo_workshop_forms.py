@@ -1,13 +1,14 @@
 """The demo shop's workshop forms: sheets on the maintenance orders, new cars in stock with
 their checks and PDI, cars that left unrepaired, a car at the wash."""
 
-from desktop.demo.shop import create_demo
+from typing import Any
+
 from desktop.services.container import Services
 from desktop.services.workorders.records import OrderFilter
 
 
-def test_the_demo_fills_the_workshop_forms(services: Services) -> None:
-    counts = create_demo(services.db, customers=60, vehicles=80, seed=11)
+def test_the_demo_fills_the_workshop_forms(demo_shop: tuple[Services, dict[str, Any]]) -> None:
+    services, counts = demo_shop
     assert counts["inspections"] > 10 and counts["storage_checks"] >= 12
     stock = services.newcars.stock()
     assert len(stock) == 11 and len(services.newcars.stock(sold=True)) == 1
