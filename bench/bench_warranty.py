@@ -22,13 +22,13 @@ from collections.abc import Callable
 from sqlalchemy import func, select, text
 
 from bench.bench_aftercare import SHOP, ensure, median_ms
+from bench.figures import report
 from desktop.db import open_database
 from desktop.demo.workshop_forms import write_warranty
 from desktop.models import RecallVehicle, Vehicle, WarrantyPolicy
 from desktop.services.warranty.recalls import RecallService
 from desktop.services.warranty.service import WarrantyService
 
-TARGET_MS, TARGET_RATIO, RATIO_FROM_MS = 50.0, 3.0, 10.0
 COVER = [
     text("SELECT * FROM vehicle WHERE id = :v"),
     text("SELECT * FROM odometer_reading WHERE vehicle_id = :v ORDER BY read_at DESC LIMIT 1"),
@@ -79,13 +79,7 @@ def main() -> None:
     ]
     try:
         print("  ".join(f"{k} {v:,}" for k, v in sizes.items()))
-        print(f"{'figure':30} {'ms':>8} {'raw SQL':>9} {'ratio':>6}  rows  goal")
-        for name, service, floor, count in rows:
-            ms, base = median_ms(service, args.repeat), median_ms(floor, args.repeat)
-            ok = ms < TARGET_MS and (base < RATIO_FROM_MS or ms / max(base, 0.001) <= TARGET_RATIO)
-            print(f"{name:30} {ms:8.1f} {base:9.1f} {ms / max(base, 0.001):6.2f}  {count():5d}  "
-                  f"<{TARGET_MS:.0f} ms{f', <{TARGET_RATIO}x' if base >= RATIO_FROM_MS else ''} "
-                  f"{'pass' if ok else 'FAIL'}")
+        report(rows, args.repeat, median_ms)
     finally:
         db.dispose()
 

@@ -1,0 +1,33 @@
+"""One line per figure, the way the benchmarks of small units of work print it: the time,
+its raw-SQL floor in the same run, the ratio, the rows, and the goal (under ``target_ms``;
+within ``target_ratio`` of the floor once the floor itself takes ``ratio_from_ms`` —
+below that the fixed cost of a unit of work is the figure, not how the reads scale)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+HEADER = f"{'figure':30} {'ms':>8} {'raw SQL':>9} {'ratio':>6}  rows  goal"
+
+
+def line(name: str, ms: float, base: float, rows: int, target_ms: float = 50.0, target_ratio: float = 3.0,
+         ratio_from_ms: float = 10.0) -> str:
+    ratio = ms / max(base, 0.001)
+    ok = ms < target_ms and (base < ratio_from_ms or ratio <= target_ratio)
+    goal = f"<{target_ms:.0f} ms" + (f", <{target_ratio}x" if base >= ratio_from_ms else "")
+    return f"{name:30} {ms:8.1f} {base:9.1f} {ratio:6.2f}  {rows:5d}  {goal} {'pass' if ok else 'FAIL'}"
+
+
+def report(rows: list[tuple[str, Callable[[], object], Callable[[], object], Callable[[], int]]], repeat: int,
+           median_ms: Callable[[Callable[[], object], int], float],
+           around: Callable[[str], None] | None = None) -> None:
+    """Time each (name, service, floor, row count) and print its line; ``around(name)``
+    runs before each figure (to put back what the last one changed)."""
+    print(HEADER)
+    for name, service, floor, count in rows:
+        if around is not None:
+            around(name)
+        ms, base = median_ms(service, repeat), median_ms(floor, repeat)
+        if around is not None:
+            around("")
+        print(line(name, ms, base, count()))
