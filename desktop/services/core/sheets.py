@@ -162,3 +162,11 @@ def cell(value: Any) -> str:
     return str(value).strip()
 
 
+def mapped_rows(table: Table, mapping: Mapping[int, str]) -> list[tuple[int, dict[str, str]]]:
+    """Each non-empty data row as (its row number in the sheet, field → text)."""
+    out = []
+    for n, raw in enumerate(table.rows, start=2):
+        values = {f: cell(raw[i]) if i < len(raw) else "" for i, f in mapping.items()}
+        if any(values.values()):
+            out.append((n, values))
+    return out

@@ -38,9 +38,8 @@ from desktop.services.core.service import Service
 from desktop.services.core.sheets import (
     ImportFailed,
     RowError,
-    Table,
-    cell,
     guess_mapping,
+    mapped_rows,
     read_table,
 )
 from desktop.services.core.uow import writing
@@ -108,13 +107,6 @@ def _decimal(text: str, row: int, key: str, errors: list[RowError], kind: str, *
     return value
 
 
-def _rows(table: Table, mapping: Mapping[int, str]) -> list[tuple[int, dict[str, str]]]:
-    out = []
-    for n, raw in enumerate(table.rows, start=2):
-        values = {f: cell(raw[i]) if i < len(raw) else "" for i, f in mapping.items()}
-        if any(values.values()):
-            out.append((n, values))
-    return out
 
 
 class PartsImportService(Service):
@@ -132,7 +124,7 @@ class PartsImportService(Service):
             raise ImportFailed(errors)
         rows: list[tuple[int, str, dict[str, str], dict[str, Decimal], int | None]] = []
         seen: dict[str, int] = {}
-        for n, v in _rows(table, mapping):
+        for n, v in mapped_rows(table, mapping):
             number = clean(v.get("number", "")).upper().replace(" ", "")
             if not number:
                 errors.append(RowError(n, "number", _msg(QT_TRANSLATE_NOOP("Import", "The part number is empty."))))
@@ -200,7 +192,7 @@ class PartsImportService(Service):
             raise ImportFailed(errors)
         today = datetime.now(UTC).astimezone().date()
         rows = []
-        for n, v in _rows(table, mapping):
+        for n, v in mapped_rows(table, mapping):
             try:
                 day = parse_date(v.get("date", ""))
             except (ValueError, OverflowError):

@@ -40,9 +40,8 @@ from desktop.services.core.service import Service
 from desktop.services.core.sheets import (
     ImportFailed,
     RowError,
-    Table,
-    cell,
     guess_mapping,
+    mapped_rows,
     read_table,
 )
 from desktop.services.core.uow import reading, writing
@@ -122,13 +121,6 @@ def open_recalls(s: Session, vehicle_id: int) -> list[OpenRecall]:
         .order_by(RecallCampaign.code))]
 
 
-def _rows(table: Table, mapping: Mapping[int, str]) -> list[tuple[int, dict[str, str]]]:
-    out = []
-    for n, raw in enumerate(table.rows, start=2):
-        values = {f: cell(raw[i]) if i < len(raw) else "" for i, f in mapping.items()}
-        if any(values.values()):
-            out.append((n, values))
-    return out
 
 
 class RecallService(Service):
@@ -148,7 +140,7 @@ class RecallService(Service):
         heads: dict[str, dict[str, object]] = {}
         parts: dict[str, dict[str, tuple[Decimal, int]]] = defaultdict(dict)
         vins: dict[str, dict[str, int]] = defaultdict(dict)
-        for n, v in _rows(table, mapping):
+        for n, v in mapped_rows(table, mapping):
             code = clean(v.get("code", "")).upper()[:20]
             if not code:
                 errors.append(RowError(n, "code", _msg(QT_TRANSLATE_NOOP("Import", "The campaign code is empty."))))
