@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -33,6 +34,15 @@ def parse_date(value: Any) -> date | None:
 PLACEHOLDER_DATES = frozenset({date(1, 1, 1), date(1899, 12, 30), date(1899, 12, 31), date(1900, 1, 1),
                                date(1970, 1, 1)})
 EARLIEST = date(1980, 1, 1)  # no car on file was bought, registered or under warranty before
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (or earlier); the month's last day when it is shorter
+    (31 January + 1 month is 28 or 29 February)."""
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def is_placeholder(day: date | None) -> bool:

@@ -6,10 +6,9 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -24,6 +23,7 @@ from desktop.models import (
     WorkOrder,
 )
 from desktop.services.billing.service import InvoicingService
+from desktop.services.common.dates import add_months
 from desktop.services.common.money import rmb_upper
 from desktop.services.core.errors import NotFound, Refused
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
@@ -67,13 +67,6 @@ def _when(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
 
 
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 class DocumentService(Service):
 
     # the data ------------------------------------------------------------------------------
@@ -97,7 +90,7 @@ class DocumentService(Service):
                       for x in order.lines if x.approval != "declined")
         totals = tuple(PayerTotal(t.payer, t.net, t.vat, t.total) for t in order.totals.by_payer)
         since = (order.delivered_at or datetime.now(UTC)).astimezone().date()
-        next_service = f"{_add_months(since, months).isoformat()} / {order.odometer_km + km:,} km" if km else ""
+        next_service = f"{add_months(since, months).isoformat()} / {order.odometer_km + km:,} km" if km else ""
         warranty = note + (" 保修项目由厂家承担。" if any(x.payer == "warranty" for x in lines) else "")
         shop = self.shop()
         return WorkOrderDoc(

@@ -5,10 +5,11 @@ sensible default for a car with one reading); a car not seen for over a year is 
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from desktop.services.common.dates import add_months
 
 DEFAULT_KM_PER_DAY = 40.0  # about 15,000 km a year: a car with a single reading
 LAPSED_DAYS = 365
@@ -19,13 +20,6 @@ MAX_KM_PER_DAY = 1000.0  # a reading error, not a car: fall back to the default
 class Interval:
     km: int
     months: int
-
-
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def km_per_day(readings: Sequence[tuple[date, int]]) -> float:

@@ -11,11 +11,11 @@ maintenance book says), and an odometer that went backwards."""
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.services.common.dates import add_months
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 
 COMPONENTS = {
@@ -72,13 +72,6 @@ class Cover:
     km_left: int | None
     reason: str = ""  # "", a REASONS key, or an EXCLUSIONS key
     extended: bool = False
-
-
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def coverage(terms: Iterable[Term], start: date | None, today: date, km: int,
