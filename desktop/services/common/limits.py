@@ -62,6 +62,11 @@ LIMITS: dict[str, Limit] = {
     "score": Limit(_d("1"), _d("5"), places=0),  # a satisfaction score
     "slots": Limit(_d("1"), _d("20"), places=0),  # reception slots in a row
     "work_minutes": Limit(_d("0"), _d("1440"), places=0),  # an appointment's planned work
+    "warranty_months": Limit(_d("1"), _d("240"), places=0),  # a warranty term
+    "warranty_km": Limit(_d("0"), _d("2000000"), places=0, positive=True),
+    "extension_months": Limit(_d("0"), _d("120"), places=0),  # an extended-warranty contract
+    "extension_km": Limit(_d("0"), _d("1000000"), places=0),
+    "repairs": Limit(_d("1"), _d("20"), places=0),  # 三包: repairs of the same fault
 }
 
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Validation", "Enter a number.")

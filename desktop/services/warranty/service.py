@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import select
 
 from desktop.models import Vehicle, WarrantyExclusion, WarrantyExtension, WarrantyPolicy, WorkOrder
+from desktop.services.common.limits import checked_int
 from desktop.services.common.text import clean
 from desktop.services.core import audit
 from desktop.services.core.errors import NotFound, ValidationFailed
@@ -47,17 +48,6 @@ class PolicyForm:
     km: int | str
     series: str = ""
     free_inspections: str = ""
-
-
-def _whole(value: object, key: str, low: int, high: int, errors: dict[str, Message]) -> int:
-    try:
-        number = int(str(value).strip().replace(",", ""))
-    except ValueError:
-        errors[key] = _msg(QT_TRANSLATE_NOOP("Validation", "Enter a whole number."))
-        return 0
-    if not low <= number <= high:
-        errors[key] = _msg(QT_TRANSLATE_NOOP("Validation", "Between {low} and {high}."), low=low, high=high)
-    return number
 
 
 class WarrantyService(Service):
@@ -106,8 +96,8 @@ class WarrantyService(Service):
             errors["make"] = _msg(QT_TRANSLATE_NOOP("Validation", "Which make?"))
         if form.component not in COMPONENTS:
             errors["component"] = _msg(QT_TRANSLATE_NOOP("Validation", "Choose the component."))
-        months = _whole(form.months, "months", 1, 240, errors)
-        km = _whole(form.km, "km", 1, 2_000_000, errors)
+        months = checked_int(form.months, "warranty_months", "months", errors)
+        km = checked_int(form.km, "warranty_km", "km", errors)
         marks = clean(form.free_inspections).replace(",", " ").replace("，", " ")
         if any(not m.isdigit() or not 0 < int(m) <= 100_000 for m in marks.split()):
             errors["free_inspections"] = _msg(QT_TRANSLATE_NOOP(
@@ -143,8 +133,8 @@ class WarrantyService(Service):
         errors: dict[str, Message] = {}
         if component not in COMPONENTS:
             errors["component"] = _msg(QT_TRANSLATE_NOOP("Validation", "Choose the component."))
-        extra_months = _whole(months, "months", 0, 120, errors)
-        extra_km = _whole(km, "km", 0, 1_000_000, errors)
+        extra_months = checked_int(months, "extension_months", "months", errors)
+        extra_km = checked_int(km, "extension_km", "km", errors)
         if not errors and extra_months == extra_km == 0:
             errors["months"] = _msg(QT_TRANSLATE_NOOP("Validation", "An extension adds months, km or both."))
         if errors:
