@@ -7,7 +7,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from desktop.cli.shell import Translate, print_table, say
+from desktop.cli.shell import Translate, print_table, say, write_csv
 from desktop.db import Database
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
@@ -24,18 +24,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     complaints.set_defaults(command_run=run_complaints)
 
 
-def _write(path: Path | None, header: list[str], rows: list[list[object]]) -> None:
-    if path is None:
-        return
-    from desktop.services.common.spreadsheet import safe_writer
-    from desktop.services.core.files import replacing
-
-    with replacing(path) as handle:
-        writer = safe_writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
-
-
 def run_followups(db: Database, args: argparse.Namespace, tr: Translate) -> int:
     from desktop.services.aftercare.followups import FollowUpService
 
@@ -49,7 +37,7 @@ def run_followups(db: Database, args: argparse.Namespace, tr: Translate) -> int:
     print(say(tr, QT_TRANSLATE_NOOP("CLI", "{count} calls for {day}, {late} overdue."), count=len(rows),
               day=day.isoformat(), late=sum(1 for c in calls if c.overdue)))
     print_table(header, rows[:50])
-    _write(args.csv, header, rows)
+    write_csv(args.csv, header, rows)
     return 0
 
 
@@ -67,5 +55,5 @@ def run_complaints(db: Database, args: argparse.Namespace, tr: Translate) -> int
     print(say(tr, QT_TRANSLATE_NOOP("CLI", "{count} complaints, {late} past their deadline."), count=len(rows),
               late=sum(1 for c in found if c.overdue)))
     print_table(header[:12], [r[:12] for r in rows[:50]])
-    _write(args.csv, header, rows)
+    write_csv(args.csv, header, rows)
     return 0

@@ -7,7 +7,7 @@ import argparse
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from desktop.cli.shell import Translate, print_table, say
+from desktop.cli.shell import Translate, print_table, say, write_csv
 from desktop.db import Database
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
@@ -27,18 +27,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     due.set_defaults(command_run=run_due_list)
 
 
-def _write(path: Path | None, header: list[str], rows: list[list[object]]) -> None:
-    if path is None:
-        return
-    from desktop.services.common.spreadsheet import safe_writer
-    from desktop.services.core.files import replacing
-
-    with replacing(path) as handle:
-        writer = safe_writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
-
-
 def run_appointments(db: Database, args: argparse.Namespace, tr: Translate) -> int:
     from desktop.services.appointments.service import AppointmentService
 
@@ -52,7 +40,7 @@ def run_appointments(db: Database, args: argparse.Namespace, tr: Translate) -> i
                                  "yes" if a.new_caller else "", a.order_number] for a in found]
     print(say(tr, QT_TRANSLATE_NOOP("CLI", "{count} appointments on {day}."), count=len(rows), day=day.isoformat()))
     print_table(header[:9], [r[:9] for r in rows[:60]])
-    _write(args.csv, header, rows)
+    write_csv(args.csv, header, rows)
     return 0
 
 
@@ -77,5 +65,5 @@ def run_due_list(db: Database, args: argparse.Namespace, tr: Translate) -> int:
     print(say(tr, QT_TRANSLATE_NOOP("CLI", "{count} to remind from {first} to {last} (and overdue)."),
               count=len(rows), first=first.isoformat(), last=last.isoformat()))
     print_table(header[:8], [r[:8] for r in rows[:60]])
-    _write(args.csv, header, rows)
+    write_csv(args.csv, header, rows)
     return 0

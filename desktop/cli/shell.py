@@ -7,6 +7,7 @@ import argparse
 import getpass
 import os
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from desktop.config import database_url, snapshot_dir
 from desktop.console import interactive
@@ -95,3 +96,17 @@ def print_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> None
     widths = [max(width(row[i]) for row in cells) for i in range(len(header))]
     for row in cells:
         print("  ".join(text + " " * (widths[i] - width(text)) for i, text in enumerate(row)).rstrip())
+
+
+def write_csv(path: Path | None, header: list[str], rows: list[list[object]]) -> None:
+    """A listing also written to a CSV file (UTF-8 with BOM for Excel; formulas defused),
+    replaced in one step."""
+    if path is None:
+        return
+    from desktop.services.common.spreadsheet import safe_writer
+    from desktop.services.core.files import replacing
+
+    with replacing(path) as handle:
+        writer = safe_writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
