@@ -28,10 +28,13 @@ from desktop.models import (
     WorkOrderLine,
 )
 from desktop.services.common.money import line_amount
+from desktop.services.warranty.rules.claims import labour_price, part_price
 from desktop.services.workorders.workshop import WorkshopSetup
 
 RATE = Decimal("120.00")
+WARRANTY_RATE, WARRANTY_HANDLING = Decimal("100.00"), Decimal("10")  # the settings' defaults
 CONCERNS_SERVICE = ("做保养", "常规保养，顺便检查轮胎", "保养到期了", "换机油机滤", "首保")
+ENGINE_LIGHT = 3  # REPAIRS: the engine light, a powertrain fault
 REPAIRS: tuple[tuple[str, list[str], list[tuple[str, str, str, str, str]]], ...] = (
     ("刹车有异响", ["B001"], [("BP-F", "前制动片", "1", "480.00", "300.00")]),
     ("方向盘抖动", ["S001", "S002"], []),
@@ -129,13 +132,15 @@ class OrderWriter:
         self.lines: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
 
-    def _lines_for(self, visit: Visit, payer: str, kind: str) -> tuple[str, list[dict[str, Any]]]:
+    def _lines_for(self, visit: Visit, payer: str, kind: str, repair: int | None = None
+                   ) -> tuple[str, list[dict[str, Any]]]:
         r = self.rng
         if kind == "service":
             items = next((items for km, items in reversed(self.shop.packages)
                           if km and visit.km >= km and visit.km % km < 5000), self.shop.packages[0][1])
             return r.choice(CONCERNS_SERVICE), [dict(i) for i in items]
-        concern, op_codes, parts = ACCIDENT if payer == "insurance" else r.choice(REPAIRS)
+        concern, op_codes, parts = ACCIDENT if payer == "insurance" else \
+            REPAIRS[repair] if repair is not None else r.choice(REPAIRS)
         out: list[dict[str, Any]] = []
         for code in op_codes:
             oid, name, hours = self.shop.ops[code]
@@ -147,7 +152,8 @@ class OrderWriter:
         return concern, out
 
     def add(self, visit: Visit, state: str = "delivered", rework_of: int | None = None,
-            kind: str | None = None, now: datetime | None = None) -> int:
+            kind: str | None = None, now: datetime | None = None, payer: str | None = None,
+            repair: int | None = None) -> int:
         r = self.rng
         year = visit.at.astimezone().year
         seq = self.seq.get(year, 0) + 1
@@ -156,16 +162,19 @@ class OrderWriter:
         self.next_id += 1
         young = visit.purchase_year is not None and visit.at.year - visit.purchase_year < 3
         roll = r.random()
-        payer = "insurance" if roll < 0.04 else "warranty" if young and roll < 0.12 else "customer"
+        payer = payer or ("insurance" if roll < 0.04 else "warranty" if young and roll < 0.12 else "customer")
         kind = kind or ("repair" if payer != "customer" or r.random() < 0.35 else "service")
         if rework_of is not None:
             kind, payer = "repair", "customer"
-        concern, items = self._lines_for(visit, payer, kind)
+        concern, items = self._lines_for(visit, payer, kind, repair)
         if rework_of is not None:
             concern = "上次修过，" + concern
         tech = r.choice(self.shop.technicians)
         for position, item in enumerate(items, 1):
             line_payer = payer if not (payer == "warranty" and item["kind"] == "part" and r.random() < 0.2) else "customer"
+            if line_payer == "warranty":  # at the manufacturer's prices, as the program prices them
+                item["unit_price"] = labour_price(WARRANTY_RATE) if item["kind"] == "labour" else \
+                    part_price(item["unit_cost"], WARRANTY_HANDLING) if item["unit_cost"] else item["unit_price"]
             amount = line_amount(item["quantity"], item["unit_price"])
             self.lines.append({
                 **item, "work_order_id": oid, "position": position, "discount_pct": Decimal(0),

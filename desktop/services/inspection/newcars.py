@@ -37,6 +37,7 @@ from desktop.services.inspection.records import InspectionView
 from desktop.services.inspection.service import inspection_view, new_inspection
 from desktop.services.inspection.stock import stock_customer
 from desktop.services.system import settings as shop_settings
+from desktop.services.warranty.lines import reprice
 from desktop.services.workorders.records import ReceptionForm
 from desktop.services.workorders.rules.workflow import CLOSED
 from desktop.services.workorders.service import WorkOrderService
@@ -168,6 +169,7 @@ class NewCarService(Service):
             orders.add_line_in(s, order, "labour", PDI_TEXT, None, "", PDI_HOURS)
             order.lines[-1].payer = car.pdi_payer  # the manufacturer pays the PDI: not a warranty repair
             order.lines[-1].warranty_component = "vehicle" if car.pdi_payer == "warranty" else ""
+            reprice(s, order.lines[-1])
             order.authorized_by, order.authorized_at = f"内部：{self.user}"[:64], utcnow()
             orders.record_move(order, "authorized", "PDI")
             s.flush()

@@ -46,6 +46,7 @@ from desktop.services.core.sheets import (
 )
 from desktop.services.core.uow import reading, writing
 from desktop.services.customers.rules.vin import normalize_vin, vin_problem
+from desktop.services.warranty.lines import reprice
 from desktop.services.workorders.service import WorkOrderService
 
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -245,6 +246,7 @@ class RecallService(Service):
                 added.append(order.lines[-1])
             for line in added:
                 line.payer, line.recall_id, line.warranty_component = "warranty", campaign.id, ""
+                reprice(s, line)
             s.flush()
             audit.record(s, "recall-added", "work_order", order.id, campaign=campaign.code)
             return len(added)

@@ -67,4 +67,5 @@ def order_detail(s: Session, order: WorkOrder) -> WorkOrderDetail:
         events=tuple(EventView(e.at, e.user, e.from_state, e.to_state, e.note) for e in order.events),
         totals=totals(((x.payer, x.kind, x.amount, x.vat_rate) for x in lines if x.approval == "approved"), vat),
         pending=totals(((x.payer, x.kind, x.amount, x.vat_rate) for x in lines if x.approval == "pending"), vat),
+        old_parts_choice=order.old_parts_choice, old_parts_outcome=order.old_parts_outcome,
     )

@@ -46,6 +46,8 @@ class ReceptionForm:
     odometer_reason: str = ""
     documents_in: str = ""  # the papers that came with the car, comma separated
     non_original_parts: str = ""  # key parts the customer insists on, not original (no guarantee)
+    old_parts_choice: str = ""  # take | leave: the replaced parts outside warranty (rules.visit)
+    old_parts_outcome: str = ""  # handed | scrapped | none
 
 
 @dataclass
@@ -188,6 +190,8 @@ class WorkOrderDetail:
     events: tuple[EventView, ...]
     totals: Totals
     pending: Totals
+    old_parts_choice: str = ""
+    old_parts_outcome: str = ""
 
     @property
     def has_pending(self) -> bool:
@@ -201,7 +205,8 @@ class WorkOrderDetail:
             diagnosis=self.diagnosis, advisor_id=self.advisor_id, promised_at=self.promised_at,
             customer_parts=self.customer_parts, estimate_mode=self.estimate_mode,
             rework_of_id=self.rework_of_id, documents_in=self.documents_in,
-            non_original_parts=self.non_original_parts,
+            non_original_parts=self.non_original_parts, old_parts_choice=self.old_parts_choice,
+            old_parts_outcome=self.old_parts_outcome,
         )
 
 

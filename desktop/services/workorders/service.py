@@ -47,7 +47,7 @@ from desktop.services.parts.ledger import post_issue
 from desktop.services.reminders.planning import after_visit
 from desktop.services.system import settings as shop_settings
 from desktop.services.warranty.done import recalls_done
-from desktop.services.warranty.lines import out_of_cover
+from desktop.services.warranty.lines import at_manufacturer_prices, out_of_cover
 from desktop.services.workorders.board import read_board
 from desktop.services.workorders.details import order_detail
 from desktop.services.workorders.listing import (
@@ -70,7 +70,7 @@ from desktop.services.workorders.records import (
     check_line,
     check_number,
 )
-from desktop.services.workorders.rules.visit import documents_list, papers_problem
+from desktop.services.workorders.rules.visit import documents_list, old_parts, papers_problem
 from desktop.services.workorders.rules.workflow import (
     CLOSED,
     EDITABLE,
@@ -202,8 +202,8 @@ class WorkOrderService(WorkshopLists, Service):
             values, errors = check_line(form, self._rate(s, form.operation_id))
             if errors:
                 raise ValidationFailed(errors)
+            self._warranty(s, order, values, form.goodwill_allowed_by)
             self._allow_below_cost(values)
-            self._goodwill(s, order, values, form.goodwill_allowed_by)
             self._add_line(s, order, values)
             s.flush()
             return order_detail(s, order)
@@ -231,8 +231,8 @@ class WorkOrderService(WorkshopLists, Service):
                 values, errors = check_line(form, self._rate(s, form.operation_id))
                 if errors:  # a package the shop set up wrongly
                     raise ValidationFailed(errors)
+                self._warranty(s, order, values, "")
                 self._allow_below_cost(values)
-                self._goodwill(s, order, values, "")
                 self._add_line(s, order, values)
             s.flush()
             return order_detail(s, order)
@@ -248,8 +248,8 @@ class WorkOrderService(WorkshopLists, Service):
             values, errors = check_line(form, self._rate(s, form.operation_id))
             if errors:
                 raise ValidationFailed(errors)
+            self._warranty(s, order, values, form.goodwill_allowed_by)
             self._allow_below_cost(values)
-            self._goodwill(s, order, values, form.goodwill_allowed_by)
             for key, value in values.items():
                 setattr(line, key, value)
             self._audit_below_cost(s, order, line)
@@ -523,9 +523,10 @@ class WorkOrderService(WorkshopLists, Service):
         else:
             values["below_cost_by"] = ""
 
-    def _goodwill(self, s: Session, order: WorkOrder, values: dict[str, object], named: str) -> None:
-        """A warranty line outside the car's cover goes to the manufacturer only as a
-        manager's goodwill (who, recorded on the line and in the audit log)."""
+    def _warranty(self, s: Session, order: WorkOrder, values: dict[str, object], named: str) -> None:
+        """A warranty line is at the manufacturer's prices; outside the car's cover it goes to
+        the manufacturer only as a manager's goodwill (who, on the line and in the audit log)."""
+        at_manufacturer_prices(s, values)
         values["goodwill_by"] = ""
         if values.get("payer") == "warranty" and out_of_cover(s, order, str(values["warranty_component"])):
             values["goodwill_by"] = self.allowed_by("warranty.goodwill", clean(named))[:64]
@@ -542,6 +543,11 @@ class WorkOrderService(WorkshopLists, Service):
         """In the caller's transaction, a move another use case has checked: kept in the history."""
         self._event(order, order.state, target, note)
         order.state = target
+        self._touch(order)
+
+    def record_note(self, order: WorkOrder, note: str) -> None:
+        """In the caller's transaction, something that happened to the order (not a move)."""
+        self._event(order, order.state, order.state, note)
         self._touch(order)
 
     def _event(self, order: WorkOrder, before: str, after: str, note: str) -> None:
@@ -574,6 +580,7 @@ class WorkOrderService(WorkshopLists, Service):
         order.customer_parts = form.customer_parts
         order.documents_in = "、".join(documents_list(form.documents_in))[:255]
         order.non_original_parts = clean(form.non_original_parts)[:255]
+        order.old_parts_choice, order.old_parts_outcome = old_parts(form.old_parts_choice, form.old_parts_outcome)
         order.estimate_mode = form.estimate_mode if form.estimate_mode in ESTIMATE_MODES else "item"
         if form.advisor_id is not None and s.get(Staff, form.advisor_id) is None:
             raise NotFound("advisor", form.advisor_id)

@@ -150,7 +150,7 @@ class VisitService(Service):
             if not order.documents_in:
                 raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "No papers were taken in with this car.")))
             order.documents_returned_to, order.documents_returned_at = clean(to)[:64], utcnow()
-            WorkOrderService(self.db, self.desk).record_move(order, order.state, "证件已归还：" + clean(to))
+            WorkOrderService(self.db, self.desk).record_note(order, "证件已归还：" + clean(to))
             s.flush()
             return order_detail(s, order)
 

@@ -24,11 +24,12 @@ from tests.conftest import Workshop
 def delivered_order(services: Services, workshop: Workshop, deliver: bool = True) -> int:
     """Oil service for the customer, a warranty repair for the manufacturer."""
     w = services.workorders
+    services.settings.set("warranty_labour_rate", "200")  # the manufacturer's rate: the warranty line's price
     o = w.open_order(ReceptionForm(vehicle_id=workshop.vehicle_id, odometer_km=15000, concern="保养，异响"))
     o = w.add_line(o.id, o.version, LineForm("labour", "更换机油机滤", "0.5", "200"))
     o = w.add_line(o.id, o.version, LineForm("part", "机油 5W-30 4L", "1", "388.00"))
     o = w.add_line(o.id, o.version, LineForm("part", "机油滤清器", "1", "58.00", discount_pct="10"))
-    o = w.add_line(o.id, o.version, LineForm("labour", "更换减震器（保修）", "1.5", "200", payer="warranty",
+    o = w.add_line(o.id, o.version, LineForm("labour", "更换减震器（保修）", "1.5", "80", payer="warranty",
                                                    warranty_component="vehicle"))
     o = w.move(o.id, o.version, "estimated")
     o = w.move(o.id, o.version, "authorized", signed_by="张伟")
