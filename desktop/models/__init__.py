@@ -20,6 +20,7 @@ from desktop.models.appointments import (
 )
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, Money, UTCDateTime
+from desktop.models.claims import Attachment, ClaimLine, OldPart, TechReport, WarrantyClaim
 from desktop.models.customer import (
     Customer,
     CustomerNameKey,
@@ -72,6 +73,7 @@ from desktop.models.workshop import (
 __all__ = [
     "Appointment",
     "AppointmentLine",
+    "Attachment",
     "Attendance",
     "AuditEntry",
     "Base",
@@ -81,6 +83,7 @@ __all__ = [
     "CashCount",
     "Checklist",
     "ChecklistItem",
+    "ClaimLine",
     "Clocking",
     "Complaint",
     "ComplaintAction",
@@ -101,6 +104,7 @@ __all__ = [
     "Money",
     "NumberSequence",
     "OdometerReading",
+    "OldPart",
     "OrderNotice",
     "PackageItem",
     "Part",
@@ -123,10 +127,12 @@ __all__ = [
     "StockMovement",
     "StockWeek",
     "Supplier",
+    "TechReport",
     "UTCDateTime",
     "Vehicle",
     "VehicleDue",
     "VehicleOwnership",
+    "WarrantyClaim",
     "WarrantyExclusion",
     "WarrantyExtension",
     "WarrantyPolicy",

@@ -74,6 +74,9 @@ class WorkOrder(AuditMixin, VersionedMixin, Base):
     documents_returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # parts in key places the customer insisted on, not original: the job card's no-guarantee note
     non_original_parts: Mapped[str] = mapped_column(String(255), default="")
+    # replaced parts outside warranty: asked at reception (take | leave), then what became of them
+    old_parts_choice: Mapped[str] = mapped_column(String(8), default="")
+    old_parts_outcome: Mapped[str] = mapped_column(String(120), default="")
 
     lines: Mapped[list[WorkOrderLine]] = relationship(
         back_populates="work_order", order_by="WorkOrderLine.position", cascade="all, delete-orphan"

@@ -33,7 +33,10 @@ from desktop.services.system.calendar import WorkCalendar
 from desktop.services.system.settings import ShopSettings
 from desktop.services.users.audit_log import AuditLogService
 from desktop.services.users.service import UserService
+from desktop.services.warranty.claims import ClaimService
+from desktop.services.warranty.oldparts import OldPartService
 from desktop.services.warranty.recalls import RecallService
+from desktop.services.warranty.reports import TechReportService
 from desktop.services.warranty.service import WarrantyService
 from desktop.services.workorders.clock import ClockService
 from desktop.services.workorders.service import WorkOrderService
@@ -75,6 +78,9 @@ class Services:
     newcars: NewCarService
     warranty: WarrantyService
     recalls: RecallService
+    claims: ClaimService
+    old_parts: OldPartService
+    tech_reports: TechReportService
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -113,6 +119,9 @@ class Services:
             newcars=NewCarService(db, user),
             warranty=WarrantyService(db, user),
             recalls=RecallService(db, user),
+            claims=ClaimService(db, user),
+            old_parts=OldPartService(db, user),
+            tech_reports=TechReportService(db, user),
         )
 
     @property

@@ -192,38 +192,45 @@ class InvoicingService(Service):
         if errors:
             raise ValidationFailed(errors)
         with writing(self.db, self.user) as s:
-            original = self._invoice(s, invoice_id)
-            if original.kind != "invoice":
-                raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "A credit note is not credited again.")))
-            view = self._view(s, original)
-            take = {x.id: (x.creditable if quantities is None else wanted.get(x.id, ZERO)) for x in view.lines}
-            for x in view.lines:
-                if take[x.id] > x.creditable:
-                    errors[f"line{x.id}"] = _msg(QT_TRANSLATE_NOOP(
-                        "Validation", "{item}: at most {count} can still be credited."),
-                        item=x.description, count=x.creditable)
-            if errors:
-                raise ValidationFailed(errors)
-            if not any(take.values()):
-                raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Nothing left to credit on this invoice.")))
-            draft = Draft("credit", original.payer, original.payer_name, original.payer_tax_id,
-                           original.payer_address, original.customer_id, original.work_order_id,
-                           credited_invoice_id=original.id, reason=clean(reason)[:255])
-            for x in view.lines:
-                qty = take[x.id]
-                if not qty:
-                    continue
-                # The whole line takes back exactly what was invoiced; a part, its share.
-                net = x.net if qty == x.quantity else to_fen(x.net * qty / x.quantity)
-                vat = x.vat if qty == x.quantity else None
-                draft.lines.append({"kind": x.kind, "description": x.description, "part_number": x.part_number,
-                                    "quantity": -qty, "unit_price": x.unit_price, "discount_pct": x.discount_pct,
-                                    "vat_rate": x.vat_rate, "net": -net, "fixed_vat": None if vat is None else -vat,
-                                    "credited_line_id": x.id})
-            note = self._issue(s, draft)
-            audit.record(s, "credit-note", "invoice", note.id, number=note.number, credits=original.number,
-                         total=str(note.total), reason=draft.reason)
-            return note
+            return self.credit_in(s, self._invoice(s, invoice_id), None if quantities is None else wanted,
+                                  clean(reason))
+
+    def credit_in(self, s: Session, original: Invoice, wanted: Mapping[int, Decimal] | None,
+                  reason: str) -> InvoiceView:
+        """The credit note, in the caller's transaction (a claim's refusal credits the
+        manufacturer's invoice in the same step as it is settled)."""
+        errors: dict[str, Message] = {}
+        if original.kind != "invoice":
+            raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "A credit note is not credited again.")))
+        view = self._view(s, original)
+        take = {x.id: (x.creditable if wanted is None else wanted.get(x.id, ZERO)) for x in view.lines}
+        for x in view.lines:
+            if take[x.id] > x.creditable:
+                errors[f"line{x.id}"] = _msg(QT_TRANSLATE_NOOP(
+                    "Validation", "{item}: at most {count} can still be credited."),
+                    item=x.description, count=x.creditable)
+        if errors:
+            raise ValidationFailed(errors)
+        if not any(take.values()):
+            raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Nothing left to credit on this invoice.")))
+        draft = Draft("credit", original.payer, original.payer_name, original.payer_tax_id,
+                       original.payer_address, original.customer_id, original.work_order_id,
+                       credited_invoice_id=original.id, reason=reason[:255])
+        for x in view.lines:
+            qty = take[x.id]
+            if not qty:
+                continue
+            # The whole line takes back exactly what was invoiced; a part, its share.
+            net = x.net if qty == x.quantity else to_fen(x.net * qty / x.quantity)
+            vat = x.vat if qty == x.quantity else None
+            draft.lines.append({"kind": x.kind, "description": x.description, "part_number": x.part_number,
+                                "quantity": -qty, "unit_price": x.unit_price, "discount_pct": x.discount_pct,
+                                "vat_rate": x.vat_rate, "net": -net, "fixed_vat": None if vat is None else -vat,
+                                "credited_line_id": x.id})
+        note = self._issue(s, draft)
+        audit.record(s, "credit-note", "invoice", note.id, number=note.number, credits=original.number,
+                     total=str(note.total), reason=draft.reason)
+        return note
 
     # payments ------------------------------------------------------------------------------
 
@@ -280,6 +287,21 @@ class InvoicingService(Service):
                               tendered=tendered, change_given=change, reference=reference))
             s.flush()
             return self._view(s, invoice)
+
+    def receive_in(self, s: Session, invoice: Invoice, amount: Decimal, reference: str) -> InvoiceView:
+        """A payer's bank transfer against its invoice (the manufacturer paying a claim, an
+        insurer a case), in the caller's transaction: never more than the balance."""
+        view = self._view(s, invoice)
+        if invoice.kind != "invoice":
+            raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Payments are taken against invoices.")))
+        if amount <= 0 or amount > view.balance:
+            raise ValidationFailed({"amount": _msg(QT_TRANSLATE_NOOP(
+                "Validation", "That is {over} more than the balance of {balance}."),
+                over=amount - view.balance, balance=view.balance)})
+        s.add(Payment(invoice_id=invoice.id, cashier=self.user, method="transfer", amount=amount,
+                      reference=reference[:64]))
+        s.flush()
+        return self._view(s, invoice)
 
     def refund(self, invoice_id: int, method: str, amount: Decimal | str, reference: str = "") -> InvoiceView:
         """Money paid back after a credit left the invoice overpaid (a negative payment)."""
