@@ -78,6 +78,7 @@ class WorkOrderDoc:
     documents_in: str = ""  # the papers that came with the car (行驶证, 保养手册 …)
     non_original_parts: str = ""  # key parts the customer insisted on, not original: no guarantee
     washed_by: str = ""
+    old_parts: tuple[str, str] = ("", "")  # the customer's answer at reception (take | leave), the outcome
 
 
 @dataclass(frozen=True)
@@ -271,3 +272,60 @@ class ExitSlipDoc:
     amount: str  # what the customer was charged
     settled: bool  # everything invoiced is paid
     papers: str = ""  # the papers given back
+
+
+@dataclass(frozen=True)
+class ClaimLineDoc:
+    kind: str  # labour | part
+    description: str
+    part_number: str
+    quantity: Decimal
+    unit_price: Decimal
+    amount: Decimal
+    campaign: str = ""  # the recall campaign's code
+    verdict: str = ""  # "" | approved | rejected
+
+
+@dataclass(frozen=True)
+class ClaimDoc:
+    """索赔申请单: what the manufacturer is asked to pay, and why."""
+
+    shop: Shop
+    number: str  # "" while a draft
+    state: str
+    round: int
+    order_number: str
+    plate: str
+    vin: str
+    vehicle: str
+    odometer_km: int
+    customer: str
+    repaired_on: str
+    submitted_on: str
+    warranty_start: str
+    component: str
+    fault_code: str
+    symptom: str
+    cause: str
+    tech_report: str
+    tech_report_state: str  # sent | approved | refused | answered
+    lines: tuple[ClaimLineDoc, ...]
+    labour: Decimal
+    parts: Decimal
+    total: Decimal
+    files: tuple[str, ...] = ()  # the photos and documents attached
+    manufacturer: str = ""
+
+
+@dataclass(frozen=True)
+class OldPartTag:
+    """A tag tied to a replaced part kept for the manufacturer (旧件标签)."""
+
+    tag: str
+    claim_number: str
+    order_number: str
+    part_number: str
+    description: str
+    vin: str
+    repaired_on: str
+    fault_code: str = ""

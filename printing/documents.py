@@ -140,6 +140,13 @@ def job_card(doc: WorkOrderDoc, lang: str = "zh_CN", paper: str = "A4", technici
                  subtitle=doc.plate, logo=doc.shop.logo)
 
 
+def _old_parts(doc: WorkOrderDoc, lang: str) -> str:
+    """旧件：客户带走（已交客户）— what the customer chose at reception, and what was done."""
+    choice, outcome = doc.old_parts
+    words = [label(lang, f"old_{w}") for w in (choice, outcome) if w]
+    return f"{words[0]}（{words[1]}）" if len(words) == 2 else "".join(words)
+
+
 def delivery_report(doc: WorkOrderDoc, lang: str = "zh_CN", paper: str = "A4") -> bytes:
     """交车报告: the work done, the parts replaced, the quality check, the amounts by payer,
     the next service, and the customer's signature on collection."""
@@ -148,7 +155,9 @@ def delivery_report(doc: WorkOrderDoc, lang: str = "zh_CN", paper: str = "A4") -
     story: list[Flowable] = [para(_shop_line(doc.shop, lang), st["small"]), Spacer(1, 2 * mm)]
     story += _order_head(doc, lang, width, st, with_codes=True)
     story.append(facts([p for p in ((label(lang, "inspected"), doc.inspected_by), (label(lang, "washed"), doc.washed_by),
-                                    (label(lang, "delivered"), doc.delivered_at)) if p[1]], width, st))
+                                    (label(lang, "delivered"), doc.delivered_at), (label(lang, "old_parts"),
+                                                                                   _old_parts(doc, lang))) if p[1]],
+                        width, st))
     labour = [x for x in doc.lines if x.kind == "labour"]
     parts = [x for x in doc.lines if x.kind == "part"]
     if labour:

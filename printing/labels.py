@@ -32,7 +32,9 @@ LABELS: dict[str, dict[str, str]] = {
         "page": "{page} / {pages}", "shop_phone": "电话", "shop_tax": "税号", "bank": "开户行及账号",
         "labour_line": "工时", "part_line": "配件", "pending": "待客户确认", "declined": "客户拒绝",
         "documents_in": "随车证件", "non_original": "客户坚持使用非原厂配件（本店不承担其质量保证责任）：",
-        "non_original_sign": "客户签字：________", "washed": "清洗",
+        "non_original_sign": "客户签字：________", "washed": "清洗", "old_parts": "旧件",
+        "old_take": "客户带走", "old_leave": "留店处理", "old_handed": "已交客户", "old_scrapped": "本店报废",
+        "old_none": "未更换配件",
     },
     "en": {
         "job_card": "Job card / repair order", "tech_copy": "Job card (technician copy)", "estimate": "Estimate",
@@ -68,7 +70,9 @@ LABELS: dict[str, dict[str, str]] = {
         "bank": "Bank account", "labour_line": "Labour", "part_line": "Part", "pending": "awaiting the customer",
         "declined": "declined", "documents_in": "Papers with the car",
         "non_original": "Non-original parts at the customer's insistence (no guarantee on them): ",
-        "non_original_sign": "Customer: ________", "washed": "Washed",
+        "non_original_sign": "Customer: ________", "washed": "Washed", "old_parts": "Old parts",
+        "old_take": "customer takes them", "old_leave": "left to the shop", "old_handed": "handed over",
+        "old_scrapped": "scrapped by the shop", "old_none": "none replaced",
     },
 }
 

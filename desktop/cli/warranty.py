@@ -1,12 +1,15 @@
 """servicebay coverage PLATE_OR_VIN [--json]: a car's warranty cover per component today
-(in or out, until when and how many km, what is left, why not), with the flags to look at."""
+(in or out, until when and how many km, what is left, why not), with the flags to look at.
+servicebay claims [--state S] [--csv FILE]: the claims to the manufacturer, with what is
+still owed and the drafts near their deadline."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
-from desktop.cli.shell import Translate, print_table, say
+from desktop.cli.shell import Translate, print_table, say, write_csv
 from desktop.db import Database
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
@@ -16,6 +19,32 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     cover.add_argument("car", metavar="PLATE_OR_VIN")
     cover.add_argument("--json", action="store_true", help="print it as JSON")
     cover.set_defaults(command_run=run_coverage)
+    claims = sub.add_parser("claims", parents=[common], help="the claims to the manufacturer")
+    claims.add_argument("--state", default="", choices=["", "open", "draft", "submitted", "approved", "partly",
+                                                        "rejected", "paid", "closed"],
+                        help="only claims in this state (open: not yet paid or closed)")
+    claims.add_argument("--csv", type=Path, default=None, help="also write the list to this CSV file")
+    claims.set_defaults(command_run=run_claims)
+
+
+def run_claims(db: Database, args: argparse.Namespace, tr: Translate) -> int:
+    from desktop.services.warranty.claims import ClaimService
+
+    service = ClaimService(db, args.desk)
+    found = service.claims(args.state)
+    header = ["claim", "state", "order", "plate", "customer", "repaired", "submitted", "claimed", "approved",
+              "received", "deadline_days", "rejection"]
+    rows: list[list[object]] = [[c.number, c.state, c.order_number, c.plate, c.customer, c.repaired_on.isoformat(),
+                                 c.submitted_on.isoformat() if c.submitted_on else "", f"{c.claimed:.2f}",
+                                 f"{c.approved:.2f}", f"{c.received:.2f}",
+                                 c.days_left if c.state == "draft" else "", c.rejection_reason] for c in found]
+    owed = service.receivable()
+    print(say(tr, QT_TRANSLATE_NOOP("CLI", "{count} claims; the manufacturer owes {owed} on {open} of them; "
+                                           "{due} drafts near their deadline."),
+              count=len(rows), owed=f"¥{owed.total:,.2f}", open=owed.claims, due=len(service.due_soon())))
+    print_table(header, rows[:50])
+    write_csv(args.csv, header, rows)
+    return 0
 
 
 def run_coverage(db: Database, args: argparse.Namespace, tr: Translate) -> int:

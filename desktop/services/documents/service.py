@@ -20,6 +20,8 @@ from desktop.models import (
     PurchaseOrder,
     StockCount,
     Supplier,
+    Vehicle,
+    WarrantyClaim,
     WorkOrder,
 )
 from desktop.services.billing.service import InvoicingService
@@ -38,12 +40,15 @@ from desktop.services.workorders.service import WorkOrderService
 from printing.data import (
     BinLabel,
     BinLabelsDoc,
+    ClaimDoc,
+    ClaimLineDoc,
     CountLine,
     CountSheetDoc,
     ExitSlipDoc,
     HealthReportDoc,
     InvoiceDoc,
     Line,
+    OldPartTag,
     PayerTotal,
     PickLine,
     PickListDoc,
@@ -57,7 +62,7 @@ from printing.sheets import parse as parse_sheet
 PAPER_SETTINGS = {"job-card": "job_card_paper", "technician-copy": "job_card_paper", "estimate": "job_card_paper",
                   "delivery-report": "delivery_report_paper", "invoice": "invoice_paper"}
 KINDS = ("job-card", "technician-copy", "estimate", "delivery-report", "invoice", "purchase-order", "pick-list",
-         "count-sheet", "bin-labels", "health-report", "pdi", "exit-slip")
+         "count-sheet", "bin-labels", "health-report", "pdi", "exit-slip", "claim", "old-part-tags")
 FINDING_WORDS = {"attention": "需关注", "urgent": "需立即处理"}
 METHOD_NAMES = {"cash": "现金", "card": "银行卡", "wechat": "微信支付", "alipay": "支付宝", "transfer": "银行转账"}
 APPROVAL_NOTES = {"pending": "待客户确认", "declined": "客户拒绝"}
@@ -103,7 +108,8 @@ class DocumentService(Service):
             inspected_by=order.inspected_by, delivered_at=_when(order.delivered_at), next_service=next_service,
             warranty_note=warranty, follow_up_phone=shop.phone,
             total_upper=rmb_upper(next((t.total for t in totals if t.payer == "customer"), Decimal(0))),
-            documents_in=order.documents_in, non_original_parts=order.non_original_parts, washed_by=order.washed_by)
+            documents_in=order.documents_in, non_original_parts=order.non_original_parts, washed_by=order.washed_by,
+            old_parts=(order.old_parts_choice, order.old_parts_outcome))
 
     def health_report(self, order_id: int, kind: str = "inspection") -> HealthReportDoc:
         """The order's health report (or PDI report) from its latest finished sheet."""
@@ -190,6 +196,29 @@ class DocumentService(Service):
                              tuple(CountLine(x.bin, x.number, x.name, x.abc_class, x.unit,
                                              None if blind else x.expected) for x in sheet.lines))
 
+    def claim(self, claim_id: int) -> ClaimDoc:
+        from desktop.services.warranty.claims import ClaimService
+
+        c = ClaimService(self.db, self.user).get(claim_id)
+        with reading(self.db) as s:
+            start = s.scalar(select(Vehicle.warranty_start).where(Vehicle.id == c.vehicle_id))
+            manufacturer = str(shop_settings.get(s, "manufacturer_name"))
+        lines = tuple(ClaimLineDoc(x.kind, x.description, x.part_number, x.quantity, x.unit_price, x.amount,
+                                   x.recall_code, x.verdict) for x in c.lines)
+        labour = sum((x.amount for x in c.lines if x.kind == "labour"), Decimal(0))
+        return ClaimDoc(self.shop(), c.number, c.state, c.round, c.order_number, c.plate, c.vin, c.model, c.km,
+                        c.customer, c.repaired_on.isoformat(),
+                        c.submitted_on.isoformat() if c.submitted_on else "", start.isoformat() if start else "",
+                        c.component, c.fault_code, c.symptom, c.cause, c.tech_report, c.tech_report_state, lines, labour,
+                        c.claimed - labour, c.claimed, tuple(a.name for a in c.attachments), manufacturer)
+
+    def old_part_tags(self, claim_id: int) -> list[OldPartTag]:
+        from desktop.services.warranty.claims import ClaimService
+
+        c = ClaimService(self.db, self.user).get(claim_id)
+        return [OldPartTag(p.tag, c.number, c.order_number, p.part_number, p.description, c.vin,
+                           c.repaired_on.isoformat(), c.fault_code) for p in c.old_parts]
+
     def bin_labels(self, part_ids: Sequence[int], with_price: bool = True) -> BinLabelsDoc:
         with reading(self.db) as s:
             parts = list(s.scalars(select(Part).where(Part.id.in_(list(part_ids))).order_by(Part.bin, Part.number)))
@@ -200,10 +229,13 @@ class DocumentService(Service):
 
     def find(self, kind: str, number: str) -> int:
         """The id behind a document number: WO… for order documents, INV…/CN… for
-        invoices, PO… for purchase orders, ST… for count sheets."""
-        model = {"invoice": "Invoice", "purchase-order": "PurchaseOrder", "count-sheet": "StockCount"}.get(kind)
+        invoices, PO… for purchase orders, ST… for count sheets, SP… for claims."""
+        model = {"invoice": "Invoice", "purchase-order": "PurchaseOrder", "count-sheet": "StockCount",
+                 "claim": "Claim", "old-part-tags": "Claim"}.get(kind)
         with reading(self.db) as s:
-            if model is None:
+            if model == "Claim":
+                found = s.scalar(select(WarrantyClaim.id).where(WarrantyClaim.number == number.strip().upper()))
+            elif model is None:
                 found = s.scalar(select(WorkOrder.id).where(WorkOrder.number == number.strip().upper()))
             elif model == "Invoice":
                 found = s.scalar(select(Invoice.id).where(Invoice.number == number.strip().upper()))
@@ -230,10 +262,10 @@ class DocumentService(Service):
         if paper is not None and paper not in shop_settings.PAPERS:
             raise NotFound("paper", paper)
         paper = paper or self.paper(kind)
+        from printing import claims, workshop
         from printing import (
             documents as render,  # ReportLab's page layout: loaded on the first print
         )
-        from printing import workshop
 
         makers: dict[str, Callable[[], bytes]] = {
             "job-card": lambda: render.job_card(self.work_order(ident), lang, paper),
@@ -247,6 +279,8 @@ class DocumentService(Service):
             "health-report": lambda: workshop.health_report(self.health_report(ident), lang),
             "pdi": lambda: workshop.pdi_report(self.health_report(ident, "pdi"), lang),
             "exit-slip": lambda: workshop.exit_slip(self.exit_slip(ident), lang),
+            "claim": lambda: claims.claim_form(self.claim(ident), lang),
+            "old-part-tags": lambda: claims.old_part_tags(self.old_part_tags(ident), self.shop(), lang),
         }
         return makers[kind]()
 
