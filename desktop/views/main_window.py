@@ -45,6 +45,7 @@ from desktop.views.shared import common
 from desktop.views.system.page import SystemPage
 from desktop.views.users.page import UsersSection
 from desktop.views.users.session import DeskKeeper
+from desktop.views.warranty.claims import ClaimsPage
 from desktop.views.warranty.coverage import CoverageDialog, CoverageTab
 from desktop.views.warranty.policies import PoliciesSettings
 from desktop.views.warranty.recalls import RecallsPage
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.board = BoardPage(services)
         self.newcars = NewCarsPage(services)
         self.recalls = RecallsPage(services)
+        self.claims = ClaimsPage(services)
         self.invoices = InvoicesPage(services)
         self.aftercare = AftercarePage(services)
         self.reminders = RemindersPage(services)
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
             (self.tr("Workshop board"), self.board),
             (self.tr("New cars"), self.newcars),
             (self.tr("Recalls"), self.recalls),
+            (self.tr("Claims"), self.claims),
             (self.tr("Invoices"), self.invoices),
             (self.tr("Follow-up and complaints"), self.aftercare),
             (self.tr("Reminders"), self.reminders),
@@ -241,7 +244,7 @@ class MainWindow(QMainWindow):
                  self.invoices: "invoices", self.aftercare: "aftercare", self.parts: "parts",
                  self.appointments: "appointments", self.reminders: "reminders", self.purchasing: "purchasing",
                  self.stocktake: "stocktake", self.kiosk: "kiosk", self.system: "system", self.newcars: "newcars",
-                 self.recalls: "recalls"}
+                 self.recalls: "recalls", self.claims: "claims"}
         dialog = HelpDialog(names.get(self.pages.currentWidget(), "quickstart"), self)
         self.help_dialog = dialog
         dialog.show()

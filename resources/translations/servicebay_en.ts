@@ -395,6 +395,29 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; at most {limit} MB (take the photo at a lower resolution).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a photo (JPEG, PNG) or a PDF, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {count} files on one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>signed in</source>
@@ -1306,6 +1329,10 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} claims; the manufacturer owes {owed} on {open} of them; {due} drafts near their deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{car}: warranty from {start}, at {km} km.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,6 +1666,490 @@ Details are in %2.</source>
     </message>
     <message>
         <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Recall / technical update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo / document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit to the manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the refused amount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print old-part tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old-part tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour and parts at the manufacturer&apos;s prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no number until submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submission %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old parts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warranty invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still owed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goodwill (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused amount borne by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This component needs the manufacturer&apos;s consent: link an approved technical report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manufacturer&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its note or reference (may be empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refused amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused. Who bears it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer (with their consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop: goodwill (a manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who agreed to pay, and how (e.g. 王先生 电话同意):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount transferred (still owed %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manufacturer&apos;s settlement or transfer number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Claims</name>
+    <message>
+        <source>A claim is made once the car has been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} has its claim already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} has no warranty or campaign lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft claim is changed; this one is {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such technical report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fault code has at most 20 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are added while the claim is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are removed while the claim is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the fault as the customer saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the cause the technician found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {component} repair needs the manufacturer&apos;s consent first: link a technical report it approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: why did the manufacturer refuse it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim has been sent 20 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who bears the refused amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who agreed to pay, and how (e.g. 王先生 电话同意)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing refused is left to settle on this claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the manufacturer&apos;s settlement or transfer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money is received on an approved claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} has no warranty invoice yet; the cashier issues it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more than the {left} still owed on this claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered (expired or over km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion (misuse, accident, modification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted too late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents or photos missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour time not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part not accepted / old part not returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prior consent (technical report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim that is {state} cannot be {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPage</name>
+    <message>
+        <source>Claims to the manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三包 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTab</name>
+    <message>
+        <source>Claim, order, plate or VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manufacturer owes %1 on %2 claims · %3 drafts near or past the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delivered order has warranty lines left to claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From which delivered order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has nothing left to claim.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2415,6 +2926,102 @@ Details are in %2.</source>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in (VAT incl.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintView</name>
@@ -2912,6 +3519,10 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Free inspections ahead at %1 km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三包 until %1: %2 warranty repair(s), %3 day(s) off the road.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3620,6 +4231,33 @@ Is it one of them?</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <source>What the manufacturer owes, by days since its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused lines by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 line(s), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4864,6 +5502,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5345,6 +5987,92 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OldParts</name>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tag} has left the shop already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned or scrapped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the return note or the manufacturer&apos;s instruction number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tags}: not in the shop any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer takes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to the shop to dispose of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrapped by the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parts were replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OldPartsTab</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the manufacturer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrapped…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is it kept (shelf, box)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the parts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 part(s). The return note or the manufacturer&apos;s instruction number:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6407,6 +7135,14 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(not asked yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save reception</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6456,6 +7192,10 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Non-original parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6809,6 +7549,60 @@ Send them from Purchasing.</source>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Plate or VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>New report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault statistic, last 12 months (reports and claims)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the manufacturer answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer, as the manufacturer wrote it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <source>Resolve the complaint</source>
@@ -6962,6 +7756,36 @@ Send them from Purchasing.</source>
     </message>
     <message>
         <source>Administrator (管理员)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sanbao</name>
+    <message>
+        <source>{component}: repaired {count} times (limit {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{component}: repaired {count} times, {left} more reaches the 三包 limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days off the road (limit {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days off the road, the limit is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serious fault within {days} days or {km} km of the purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SanbaoTab</name>
+    <message>
+        <source>Cars within their 三包 period that reached or are near a threshold (the thresholds are in System → Settings). Tell the service manager before the next repair.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7330,6 +8154,49 @@ Reason:</source>
     </message>
     <message>
         <source>The new language applies when ServiceBay starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TechReports</name>
+    <message>
+        <source>Approved as warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you ask the manufacturer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fault code has at most 20 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the manufacturer answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the manufacturer&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} has its answer already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8709,10 +9576,6 @@ Reason:</source>
     </message>
     <message>
         <source>{component} is out of warranty ({why}); only a manager&apos;s goodwill puts it on the manufacturer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Between {low} and {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -404,6 +404,29 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; at most {limit} MB (take the photo at a lower resolution).</source>
+        <translation>{name} 有 {size} MB，最多 {limit} MB（请用较低分辨率拍照）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a photo (JPEG, PNG) or a PDF, or it is damaged.</source>
+        <translation>{name} 不是照片（JPEG、PNG）或PDF文件，或者文件已损坏。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {why}</source>
+        <translation>无法读取 {name}：{why}</translation>
+    </message>
+    <message>
+        <source>At most {count} files on one record.</source>
+        <translation>每条记录最多 {count} 个文件。</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>signed in</source>
@@ -1315,6 +1338,10 @@ Details are in %2.</source>
         <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车，{orders} 张工单，{invoices} 张结算单，{appointments} 个预约，{follow_ups} 个回访，{complaints} 件投诉。</translation>
     </message>
     <message>
+        <source>{count} claims; the manufacturer owes {owed} on {open} of them; {due} drafts near their deadline.</source>
+        <translation>共 {count} 张索赔单；厂家尚欠 {owed}（{open} 张）；{due} 张草稿临近或超过提交期限。</translation>
+    </message>
+    <message>
         <source>{car}: warranty from {start}, at {km} km.</source>
         <translation>{car}：保修起始 {start}，当前里程 {km} 公里。</translation>
     </message>
@@ -1649,6 +1676,490 @@ Details are in %2.</source>
     <message>
         <source>For:</source>
         <translation>用于：</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Recall / technical update</source>
+        <translation>召回/技术升级</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>故障原因</translation>
+    </message>
+    <message>
+        <source>Fault code</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>索赔部件</translation>
+    </message>
+    <message>
+        <source>Technical report</source>
+        <translation>技术报告</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Part no.</source>
+        <translation>配件号</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Add photo / document…</source>
+        <translation>添加照片/文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存一份…</translation>
+    </message>
+    <message>
+        <source>Submit to the manufacturer</source>
+        <translation>提交厂家</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>录入审核结果</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>Settle the refused amount…</source>
+        <translation>处理拒赔金额…</translation>
+    </message>
+    <message>
+        <source>Money received…</source>
+        <translation>登记回款…</translation>
+    </message>
+    <message>
+        <source>Print claim</source>
+        <translation>打印索赔单</translation>
+    </message>
+    <message>
+        <source>Print old-part tags</source>
+        <translation>打印旧件标签</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>索赔单</translation>
+    </message>
+    <message>
+        <source>Old-part tags</source>
+        <translation>旧件标签</translation>
+    </message>
+    <message>
+        <source>Labour and parts at the manufacturer&apos;s prices</source>
+        <translation>工时和配件（按厂家价格）</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>照片和文件</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>(no number until submitted)</source>
+        <translation>（提交后取得单号）</translation>
+    </message>
+    <message>
+        <source>submit by %1</source>
+        <translation>请于 %1 前提交</translation>
+    </message>
+    <message>
+        <source>submission %1</source>
+        <translation>第 %1 次提交</translation>
+    </message>
+    <message>
+        <source>Repaired %1</source>
+        <translation>维修日期 %1</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>提交日期 %1</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>审核日期 %1</translation>
+    </message>
+    <message>
+        <source>Old parts: %1</source>
+        <translation>旧件：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Claimed %1</source>
+        <translation>索赔 %1</translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation>批准 %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>已收 %1</translation>
+    </message>
+    <message>
+        <source>warranty invoice %1</source>
+        <translation>保修发票 %1</translation>
+    </message>
+    <message>
+        <source>still owed %1</source>
+        <translation>尚欠 %1</translation>
+    </message>
+    <message>
+        <source>the customer (%1)</source>
+        <translation>客户（%1）</translation>
+    </message>
+    <message>
+        <source>goodwill (%1)</source>
+        <translation>善意维修（%1）</translation>
+    </message>
+    <message>
+        <source>refused amount borne by %1</source>
+        <translation>拒赔金额由%1承担</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>This component needs the manufacturer&apos;s consent: link an approved technical report.</source>
+        <translation>此部件的保修维修需要厂家事先同意：请关联厂家已同意的技术报告。</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>拒赔：%1</translation>
+    </message>
+    <message>
+        <source>The manufacturer&apos;s answer</source>
+        <translation>厂家审核结果</translation>
+    </message>
+    <message>
+        <source>Its note or reference (may be empty):</source>
+        <translation>审核意见或编号（可不填）：</translation>
+    </message>
+    <message>
+        <source>The refused amount</source>
+        <translation>拒赔金额</translation>
+    </message>
+    <message>
+        <source>%1 was refused. Who bears it?</source>
+        <translation>被拒赔 %1，由谁承担？</translation>
+    </message>
+    <message>
+        <source>The customer (with their consent)</source>
+        <translation>客户承担（经客户同意）</translation>
+    </message>
+    <message>
+        <source>The shop: goodwill (a manager)</source>
+        <translation>本店承担：善意维修（需经理批准）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s consent</source>
+        <translation>客户同意</translation>
+    </message>
+    <message>
+        <source>Who agreed to pay, and how (e.g. 王先生 电话同意):</source>
+        <translation>谁同意付款、以何种方式（如：王先生 电话同意）：</translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <source>Amount transferred (still owed %1):</source>
+        <translation>厂家转账金额（尚欠 %1）：</translation>
+    </message>
+    <message>
+        <source>The manufacturer&apos;s settlement or transfer number:</source>
+        <translation>厂家结算单号或转账号：</translation>
+    </message>
+    <message>
+        <source>Photo or document</source>
+        <translation>照片或文件</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存一份</translation>
+    </message>
+</context>
+<context>
+    <name>Claims</name>
+    <message>
+        <source>A claim is made once the car has been delivered.</source>
+        <translation>车辆交车后才能索赔。</translation>
+    </message>
+    <message>
+        <source>Order {number} has its claim already.</source>
+        <translation>工单 {number} 已有索赔单。</translation>
+    </message>
+    <message>
+        <source>Order {number} has no warranty or campaign lines.</source>
+        <translation>工单 {number} 没有保修或活动项目。</translation>
+    </message>
+    <message>
+        <source>Only a draft claim is changed; this one is {state}.</source>
+        <translation>只有草稿状态的索赔单可以修改；这张是“{state}”。</translation>
+    </message>
+    <message>
+        <source>No such technical report.</source>
+        <translation>没有这份技术报告。</translation>
+    </message>
+    <message>
+        <source>A fault code has at most 20 characters.</source>
+        <translation>故障代码最多20个字符。</translation>
+    </message>
+    <message>
+        <source>Files are added while the claim is a draft.</source>
+        <translation>索赔单是草稿时才能添加文件。</translation>
+    </message>
+    <message>
+        <source>Files are removed while the claim is a draft.</source>
+        <translation>索赔单是草稿时才能删除文件。</translation>
+    </message>
+    <message>
+        <source>Describe the fault as the customer saw it.</source>
+        <translation>请写明客户反映的故障现象。</translation>
+    </message>
+    <message>
+        <source>Give the cause the technician found.</source>
+        <translation>请写明技师查明的故障原因。</translation>
+    </message>
+    <message>
+        <source>A {component} repair needs the manufacturer&apos;s consent first: link a technical report it approved.</source>
+        <translation>{component}的保修维修需要厂家事先同意：请关联厂家已同意的技术报告。</translation>
+    </message>
+    <message>
+        <source>{item}: why did the manufacturer refuse it?</source>
+        <translation>{item}：厂家拒赔的原因是什么？</translation>
+    </message>
+    <message>
+        <source>This claim has been sent 20 times.</source>
+        <translation>这张索赔单已提交20次。</translation>
+    </message>
+    <message>
+        <source>Choose who bears the refused amount.</source>
+        <translation>请选择拒赔金额由谁承担。</translation>
+    </message>
+    <message>
+        <source>Who agreed to pay, and how (e.g. 王先生 电话同意)?</source>
+        <translation>谁同意付款、以何种方式（如：王先生 电话同意）？</translation>
+    </message>
+    <message>
+        <source>Nothing refused is left to settle on this claim.</source>
+        <translation>这张索赔单没有待处理的拒赔金额。</translation>
+    </message>
+    <message>
+        <source>Enter the manufacturer&apos;s settlement or transfer number.</source>
+        <translation>请输入厂家结算单号或转账号。</translation>
+    </message>
+    <message>
+        <source>Money is received on an approved claim.</source>
+        <translation>已批准的索赔单才能登记回款。</translation>
+    </message>
+    <message>
+        <source>Order {number} has no warranty invoice yet; the cashier issues it first.</source>
+        <translation>工单 {number} 还没有保修发票，请先由收银员开具。</translation>
+    </message>
+    <message>
+        <source>That is more than the {left} still owed on this claim.</source>
+        <translation>超过了这张索赔单尚欠的 {left}。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Partly approved</source>
+        <translation>部分批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒赔</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Not covered (expired or over km)</source>
+        <translation>超出保修范围（过期或超里程）</translation>
+    </message>
+    <message>
+        <source>Exclusion (misuse, accident, modification)</source>
+        <translation>除外责任（使用不当、事故、改装）</translation>
+    </message>
+    <message>
+        <source>Submitted too late</source>
+        <translation>超期提交</translation>
+    </message>
+    <message>
+        <source>Documents or photos missing</source>
+        <translation>资料或照片不全</translation>
+    </message>
+    <message>
+        <source>Diagnosis not supported</source>
+        <translation>诊断依据不足</translation>
+    </message>
+    <message>
+        <source>Labour time not accepted</source>
+        <translation>工时不认可</translation>
+    </message>
+    <message>
+        <source>Part not accepted / old part not returned</source>
+        <translation>配件不认可/旧件未返还</translation>
+    </message>
+    <message>
+        <source>No prior consent (technical report)</source>
+        <translation>未事先报备（技术报告）</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>A claim that is {state} cannot be {target}.</source>
+        <translation>“{state}”的索赔单不能变为“{target}”。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完结</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPage</name>
+    <message>
+        <source>Claims to the manufacturer</source>
+        <translation>向厂家索赔</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>索赔</translation>
+    </message>
+    <message>
+        <source>Old parts</source>
+        <translation>旧件</translation>
+    </message>
+    <message>
+        <source>Technical reports</source>
+        <translation>技术报告</translation>
+    </message>
+    <message>
+        <source>三包 alerts</source>
+        <translation>三包预警</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTab</name>
+    <message>
+        <source>Claim, order, plate or VIN</source>
+        <translation>索赔单号、工单号、车牌或车架号</translation>
+    </message>
+    <message>
+        <source>New claim…</source>
+        <translation>新建索赔…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>The manufacturer owes %1 on %2 claims · %3 drafts near or past the deadline</source>
+        <translation>厂家尚欠 %1（%2 张索赔单）· %3 张草稿临近或超过提交期限</translation>
+    </message>
+    <message>
+        <source>No delivered order has warranty lines left to claim.</source>
+        <translation>没有待索赔的已交车保修工单。</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>新建索赔</translation>
+    </message>
+    <message>
+        <source>From which delivered order?</source>
+        <translation>从哪张已交车工单索赔？</translation>
+    </message>
+    <message>
+        <source>%1 has nothing left to claim.</source>
+        <translation>%1 没有可索赔的项目。</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2935,102 @@ Details are in %2.</source>
         <source>Completion</source>
         <translation>完成率</translation>
     </message>
+    <message>
+        <source>Claim</source>
+        <translation>索赔单号</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>维修日期</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>索赔金额</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
+        <source>Paid in (VAT incl.)</source>
+        <translation>已回款（含税）</translation>
+    </message>
+    <message>
+        <source>Days to deadline</source>
+        <translation>距截止天数</translation>
+    </message>
+    <message>
+        <source>Refused for</source>
+        <translation>拒赔原因</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>旧件编号</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>返还/报废单号</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告号</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Fault code</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>技术报告</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>索赔单</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>维修次数</translation>
+    </message>
+    <message>
+        <source>Days off the road</source>
+        <translation>累计修理天数</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>提示</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintView</name>
@@ -2922,6 +3529,10 @@ Details are in %2.</source>
     <message>
         <source>Free inspections ahead at %1 km.</source>
         <translation>尚未进行的免费检查：%1 公里。</translation>
+    </message>
+    <message>
+        <source>三包 until %1: %2 warranty repair(s), %3 day(s) off the road.</source>
+        <translation>三包有效期至 %1：保修维修 %2 次，累计修理 %3 天。</translation>
     </message>
     <message>
         <source>the whole car</source>
@@ -3631,6 +4242,33 @@ Is it one of them?</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <source>What the manufacturer owes, by days since its answer</source>
+        <translation>厂家欠款（按审核后天数）</translation>
+    </message>
+    <message>
+        <source>Refused lines by reason</source>
+        <translation>拒赔项目（按原因）</translation>
+    </message>
+    <message>
+        <source>%1 days: %2</source>
+        <translation>%1 天：%2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 line(s), %3</source>
+        <translation>%1：%2 项，%3</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -4873,6 +5511,10 @@ Is it one of them?</source>
         <translation>召回活动</translation>
     </message>
     <message>
+        <source>Claims</source>
+        <translation>索赔</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>结算</translation>
     </message>
@@ -5356,6 +5998,92 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>OldParts</name>
+    <message>
+        <source>Kept</source>
+        <translation>在店保管</translation>
+    </message>
+    <message>
+        <source>Returned to the manufacturer</source>
+        <translation>已返还厂家</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <source>{tag} has left the shop already.</source>
+        <translation>{tag} 已经不在店里了。</translation>
+    </message>
+    <message>
+        <source>Returned or scrapped?</source>
+        <translation>返还还是报废？</translation>
+    </message>
+    <message>
+        <source>Enter the return note or the manufacturer&apos;s instruction number.</source>
+        <translation>请输入返还单号或厂家通知号。</translation>
+    </message>
+    <message>
+        <source>Choose the parts.</source>
+        <translation>请选择旧件。</translation>
+    </message>
+    <message>
+        <source>{tags}: not in the shop any more.</source>
+        <translation>{tags}：已经不在店里了。</translation>
+    </message>
+    <message>
+        <source>Customer takes them</source>
+        <translation>客户带走</translation>
+    </message>
+    <message>
+        <source>Left to the shop to dispose of</source>
+        <translation>留给本店处理</translation>
+    </message>
+    <message>
+        <source>Handed to the customer</source>
+        <translation>已交给客户</translation>
+    </message>
+    <message>
+        <source>Scrapped by the shop</source>
+        <translation>本店已报废</translation>
+    </message>
+    <message>
+        <source>No parts were replaced</source>
+        <translation>未更换配件</translation>
+    </message>
+</context>
+<context>
+    <name>OldPartsTab</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Location…</source>
+        <translation>存放位置…</translation>
+    </message>
+    <message>
+        <source>Returned to the manufacturer…</source>
+        <translation>已返还厂家…</translation>
+    </message>
+    <message>
+        <source>Scrapped…</source>
+        <translation>已报废…</translation>
+    </message>
+    <message>
+        <source>Where is it kept (shelf, box)?</source>
+        <translation>存放在哪里（货架、箱号）？</translation>
+    </message>
+    <message>
+        <source>Choose the parts first.</source>
+        <translation>请先选择旧件。</translation>
+    </message>
+    <message>
+        <source>%1 part(s). The return note or the manufacturer&apos;s instruction number:</source>
+        <translation>%1 个旧件。返还单号或厂家通知号：</translation>
     </message>
 </context>
 <context>
@@ -6417,6 +7145,14 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation>例如 副厂刹车片——客户在派工单上签字确认</translation>
     </message>
     <message>
+        <source>(not asked yet)</source>
+        <translation>（未询问）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>去向</translation>
+    </message>
+    <message>
         <source>Save reception</source>
         <translation>保存接车信息</translation>
     </message>
@@ -6467,6 +7203,10 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Non-original parts</source>
         <translation>非原厂配件</translation>
+    </message>
+    <message>
+        <source>Old parts</source>
+        <translation>旧件</translation>
     </message>
     <message>
         <source>Given back to %1 on %2</source>
@@ -6820,6 +7560,60 @@ Send them from Purchasing.</source>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Plate or VIN</source>
+        <translation>车牌或车架号</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>已做的检查</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>要问厂家的问题</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>Fault code</source>
+        <translation>故障代码</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>New report…</source>
+        <translation>新建报告…</translation>
+    </message>
+    <message>
+        <source>Record the answer…</source>
+        <translation>录入答复…</translation>
+    </message>
+    <message>
+        <source>Fault statistic, last 12 months (reports and claims)</source>
+        <translation>故障统计（近12个月，技术报告和索赔单）</translation>
+    </message>
+    <message>
+        <source>What did the manufacturer answer?</source>
+        <translation>厂家怎么答复？</translation>
+    </message>
+    <message>
+        <source>The answer, as the manufacturer wrote it:</source>
+        <translation>厂家答复原文：</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <source>Resolve the complaint</source>
@@ -6974,6 +7768,36 @@ Send them from Purchasing.</source>
     <message>
         <source>Administrator (管理员)</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>Sanbao</name>
+    <message>
+        <source>{component}: repaired {count} times (limit {limit}).</source>
+        <translation>{component}：已修理 {count} 次（上限 {limit} 次）。</translation>
+    </message>
+    <message>
+        <source>{component}: repaired {count} times, {left} more reaches the 三包 limit.</source>
+        <translation>{component}：已修理 {count} 次，再修 {left} 次即达到三包条件。</translation>
+    </message>
+    <message>
+        <source>{days} days off the road (limit {limit}).</source>
+        <translation>累计修理 {days} 天（上限 {limit} 天）。</translation>
+    </message>
+    <message>
+        <source>{days} days off the road, the limit is {limit}.</source>
+        <translation>累计修理 {days} 天，上限 {limit} 天。</translation>
+    </message>
+    <message>
+        <source>A serious fault within {days} days or {km} km of the purchase.</source>
+        <translation>购车后 {days} 天或 {km} 公里内出现严重故障。</translation>
+    </message>
+</context>
+<context>
+    <name>SanbaoTab</name>
+    <message>
+        <source>Cars within their 三包 period that reached or are near a threshold (the thresholds are in System → Settings). Tell the service manager before the next repair.</source>
+        <translation>在三包有效期内、已达到或接近三包条件的车辆（条件在“系统 → 设置”中）。下次维修前请告知服务经理。</translation>
     </message>
 </context>
 <context>
@@ -7344,6 +8168,49 @@ Reason:</source>
     <message>
         <source>The new language applies when ServiceBay starts again.</source>
         <translation>新语言将在重新启动售后管家后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>TechReports</name>
+    <message>
+        <source>Approved as warranty</source>
+        <translation>同意按保修</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Instructions given</source>
+        <translation>已给出处理意见</translation>
+    </message>
+    <message>
+        <source>Describe the fault.</source>
+        <translation>请描述故障。</translation>
+    </message>
+    <message>
+        <source>What do you ask the manufacturer?</source>
+        <translation>要问厂家什么？</translation>
+    </message>
+    <message>
+        <source>A fault code has at most 20 characters.</source>
+        <translation>故障代码最多20个字符。</translation>
+    </message>
+    <message>
+        <source>What did the manufacturer answer?</source>
+        <translation>厂家怎么答复？</translation>
+    </message>
+    <message>
+        <source>Write down the manufacturer&apos;s answer.</source>
+        <translation>请记下厂家的答复。</translation>
+    </message>
+    <message>
+        <source>{number} has its answer already.</source>
+        <translation>{number} 已经有答复了。</translation>
+    </message>
+    <message>
+        <source>Awaiting the answer</source>
+        <translation>待厂家答复</translation>
     </message>
 </context>
 <context>
@@ -8723,10 +9590,6 @@ Reason:</source>
     <message>
         <source>{component} is out of warranty ({why}); only a manager&apos;s goodwill puts it on the manufacturer.</source>
         <translation>{component}已不在保修范围（{why}）；只有经理批准善意保修才能由厂家承担。</translation>
-    </message>
-    <message>
-        <source>Between {low} and {high}.</source>
-        <translation>应在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
         <source>Which make?</source>

@@ -209,6 +209,11 @@ class CoveragePanel(QWidget):
         if cover.free_inspections:
             flags.append(self.tr("Free inspections ahead at %1 km.").replace(
                 "%1", ", ".join(f"{k:,}" for k in cover.free_inspections)))
+        sanbao = self.services.tech_reports.sanbao(cover.vehicle_id)
+        if sanbao.in_period and (sanbao.repairs or sanbao.alert):
+            flags.append(self.tr("三包 until %1: %2 warranty repair(s), %3 day(s) off the road.").replace(
+                "%1", fmt_date(sanbao.ends_on)).replace("%2", str(sum(sanbao.repairs.values()))).replace(
+                "%3", str(sanbao.days_off)) + " " + " ".join(tr_message(m) for m in (*sanbao.reached, *sanbao.near)))
         self.flags.setText("\n".join(flags))
         self.flags.setVisible(bool(flags))
         self.exclusions.clear()

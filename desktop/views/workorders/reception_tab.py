@@ -5,7 +5,7 @@ customer's own parts, non-original parts at the customer's insistence)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.workorders.records import ReceptionForm, WorkOrderDetail
-from desktop.services.workorders.rules.visit import DOCUMENTS, documents_list
+from desktop.services.workorders.rules.visit import (
+    DOCUMENTS,
+    OLD_PARTS_CHOICES,
+    OLD_PARTS_OUTCOMES,
+    documents_list,
+)
 
 from desktop.views.shared import common
 from desktop.views.shared.common import FieldError, fmt_km
@@ -64,6 +69,18 @@ class ReceptionTab(QWidget):
         self.customer_parts = QCheckBox(self.tr("The customer brings parts (no quality guarantee on that work)"))
         self.non_original = QLineEdit()
         self.non_original.setPlaceholderText(self.tr("e.g. 副厂刹车片 — the customer signs the note on the job card"))
+        self.old_parts = QComboBox()  # the customer's replaced parts (outside warranty)
+        self.old_parts.addItem(self.tr("(not asked yet)"), "")
+        for key, name in OLD_PARTS_CHOICES.items():
+            self.old_parts.addItem(QCoreApplication.translate("OldParts", name), key)
+        self.old_parts_done = QComboBox()
+        self.old_parts_done.addItem("—", "")
+        for key, name in OLD_PARTS_OUTCOMES.items():
+            self.old_parts_done.addItem(QCoreApplication.translate("OldParts", name), key)
+        old_row = QHBoxLayout()
+        old_row.addWidget(self.old_parts, 1)
+        old_row.addWidget(QLabel(self.tr("Outcome")))
+        old_row.addWidget(self.old_parts_done, 1)
         self.errors = common.FormErrors(error)
         self.save_button = QPushButton(self.tr("Save reception"))
         rf = QFormLayout(self)
@@ -81,6 +98,7 @@ class ReceptionTab(QWidget):
         rf.addRow(self.tr("Estimate"), self.mode)
         rf.addRow("", self.customer_parts)
         rf.addRow(self.tr("Non-original parts"), self.non_original)
+        rf.addRow(self.tr("Old parts"), old_row)
         rf.addRow("", self.save_button)
 
     def set_advisors(self, advisors: list[tuple[str, int]]) -> None:
@@ -109,6 +127,8 @@ class ReceptionTab(QWidget):
         self.papers_back.setText(self.tr("Given back to %1 on %2").replace("%1", order.documents_returned_to).replace(
             "%2", common.fmt_datetime(order.documents_returned_at)) if order.documents_returned_at else "")
         self.non_original.setText(order.non_original_parts)
+        self.old_parts.setCurrentIndex(max(0, self.old_parts.findData(order.old_parts_choice)))
+        self.old_parts_done.setCurrentIndex(max(0, self.old_parts_done.findData(order.old_parts_outcome)))
 
     def form(self, order: WorkOrderDetail) -> ReceptionForm:
         form = order.reception()
@@ -125,4 +145,6 @@ class ReceptionTab(QWidget):
         papers = [name for name, box in self.papers.items() if box.isChecked()]
         form.documents_in = "、".join([*papers, *documents_list(self.other_papers.text())])
         form.non_original_parts = self.non_original.text()
+        form.old_parts_choice = str(self.old_parts.currentData() or "")
+        form.old_parts_outcome = str(self.old_parts_done.currentData() or "")
         return form
