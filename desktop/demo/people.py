@@ -41,6 +41,7 @@ DESK = {
     "刘库管": ("liu", ("parts",)),
     "钱收银": ("qian", ("cashier",)),
     "吴信息": ("wu", ("information",)),
+    "何佳": ("hejia", ("warranty",)),
 }
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from desktop.db import Database
 from desktop.demo.aftercare import write_aftercare
 from desktop.demo.appointments import write_appointments, write_campaigns, write_reminders
+from desktop.demo.claims import demo_claims, write_recent_warranty, write_sanbao_car
 from desktop.demo.ids import continue_ids
 from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
 from desktop.demo.parts import write_parts
@@ -328,6 +329,8 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
         sheets = write_inspections(s, gen.rng, now)
         notices = write_notices(s, gen.rng, now)
         write_warranty(s, gen.rng)
+        write_sanbao_car(s, gen.rng, now)
+        write_recent_warranty(s, gen.rng, now)
         continue_ids(s)  # the rows below take new ids
         write_reminders(s, gen.rng, now)
         write_campaigns(s, gen.rng, now)
@@ -337,7 +340,9 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
     demo_shop(db)
     invoices = demo_invoices(db, random.Random(seed))
     storage_checks = demo_new_cars(db, random.Random(seed))
-    return {"inspections": sheets, "notices": notices, "storage_checks": storage_checks,"customers": report.customers_created, "vehicles": report.vehicles_created,
+    claims = demo_claims(db, random.Random(seed))
+    return {"inspections": sheets, "notices": notices, "storage_checks": storage_checks, "claims": claims,
+            "customers": report.customers_created, "vehicles": report.vehicles_created,
             "readings": len(readings) + len(vehicle_rows), "orders": orders, "parts": parts,
             "invoices": invoices, "clockings": clocked, "attendance": days, "pins": pins, **care, **booked}
 
