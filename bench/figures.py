@@ -20,9 +20,10 @@ def line(name: str, ms: float, base: float, rows: int, target_ms: float = 50.0, 
 
 def report(rows: list[tuple[str, Callable[[], object], Callable[[], object], Callable[[], int]]], repeat: int,
            median_ms: Callable[[Callable[[], object], int], float],
-           around: Callable[[str], None] | None = None) -> None:
+           around: Callable[[str], None] | None = None, targets: dict[str, float] | None = None) -> None:
     """Time each (name, service, floor, row count) and print its line; ``around(name)``
-    runs before each figure (to put back what the last one changed)."""
+    runs before each figure (to put back what the last one changed); ``targets`` gives a
+    figure its own time goal (a report over years of history, not a look-up at the counter)."""
     print(HEADER)
     for name, service, floor, count in rows:
         if around is not None:
@@ -30,4 +31,4 @@ def report(rows: list[tuple[str, Callable[[], object], Callable[[], object], Cal
         ms, base = median_ms(service, repeat), median_ms(floor, repeat)
         if around is not None:
             around("")
-        print(line(name, ms, base, count()))
+        print(line(name, ms, base, count(), **({"target_ms": targets[name]} if targets and name in targets else {})))

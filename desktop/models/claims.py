@@ -29,6 +29,7 @@ class WarrantyClaim(AuditMixin, VersionedMixin, Base):
     __tablename__ = "warranty_claim"
     __table_args__ = (
         Index("ix_warranty_claim_state", "state", "repaired_on"),
+        Index("ix_warranty_claim_repaired", "repaired_on", "id"),  # the list, newest first
         CheckConstraint("claimed >= 0 and approved >= 0 and received >= 0", name="amounts_positive"),
         CheckConstraint("round >= 1 and round <= 20", name="round_range"),
     )
