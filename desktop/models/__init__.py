@@ -37,6 +37,14 @@ from desktop.models.inspection import (
     InspectionAnswer,
     StockCar,
 )
+from desktop.models.insurance import (
+    AccidentCase,
+    AccidentDocument,
+    AccidentLine,
+    AccidentSupplement,
+    Insurer,
+    InsurerAssessor,
+)
 from desktop.models.invoicing import CashCount, Invoice, InvoiceLine, Payment
 from desktop.models.parts import (
     Part,
@@ -71,6 +79,10 @@ from desktop.models.workshop import (
 )
 
 __all__ = [
+    "AccidentCase",
+    "AccidentDocument",
+    "AccidentLine",
+    "AccidentSupplement",
     "Appointment",
     "AppointmentLine",
     "Attachment",
@@ -97,6 +109,8 @@ __all__ = [
     "FollowUp",
     "Inspection",
     "InspectionAnswer",
+    "Insurer",
+    "InsurerAssessor",
     "Invoice",
     "InvoiceLine",
     "LabourOperation",

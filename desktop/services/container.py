@@ -22,6 +22,8 @@ from desktop.services.documents.service import DocumentService
 from desktop.services.inspection.checklists import ChecklistService
 from desktop.services.inspection.newcars import NewCarService
 from desktop.services.inspection.service import InspectionService
+from desktop.services.insurance.cases import CaseService
+from desktop.services.insurance.insurers import InsurerService
 from desktop.services.parts.importing import PartsImportService
 from desktop.services.parts.purchasing import PurchasingService
 from desktop.services.parts.service import PartsService
@@ -81,6 +83,8 @@ class Services:
     claims: ClaimService
     old_parts: OldPartService
     tech_reports: TechReportService
+    insurers: InsurerService
+    accidents: CaseService
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -122,6 +126,8 @@ class Services:
             claims=ClaimService(db, user),
             old_parts=OldPartService(db, user),
             tech_reports=TechReportService(db, user),
+            insurers=InsurerService(db, user),
+            accidents=CaseService(db, user),
         )
 
     @property

@@ -381,6 +381,14 @@ class InvoicingService(Service):
         with reading(self.db) as s:
             return self._view(s, self._invoice(s, invoice_id))
 
+    def get_in(self, s: Session, invoice: Invoice) -> InvoiceView:
+        """An invoice as it stands, in the caller's transaction."""
+        return self._view(s, invoice)
+
+    def invoiced_lines_in(self, s: Session, order_id: int) -> set[int]:
+        """The order's lines on an invoice (net of credits), in the caller's transaction."""
+        return self._invoiced_lines(s, order_id)
+
     def find(self, number: str) -> InvoiceView | None:
         with reading(self.db) as s:
             inv = s.scalar(select(Invoice).where(Invoice.number == clean(number).upper()))
@@ -432,7 +440,9 @@ class InvoicingService(Service):
         gross = sum((to_fen(Decimal(str(x["quantity"])) * Decimal(str(x["unit_price"]))) for x in draft.lines), ZERO)
         given = gross - computed.net
         limit = Decimal(shop_settings.get(s, "discount_limit_pct"))
-        if draft.kind == "invoice" and gross > 0 and given > to_fen(gross * limit / 100):
+        # The limit is on what the shop gives its customers: an insurer's or the manufacturer's
+        # invoice is at the amounts they assessed or set.
+        if draft.kind == "invoice" and draft.payer == "customer" and gross > 0 and given > to_fen(gross * limit / 100):
             # Above the advisors' limit: the manager at the desk, or one who approved on the spot.
             draft.discount_approved_by = self.allowed_by("orders.discount", draft.discount_approved_by)[:64]
         year = datetime.now(UTC).astimezone().year

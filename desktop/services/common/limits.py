@@ -67,6 +67,7 @@ LIMITS: dict[str, Limit] = {
     "extension_months": Limit(_d("0"), _d("120"), places=0),  # an extended-warranty contract
     "extension_km": Limit(_d("0"), _d("1000000"), places=0),
     "repairs": Limit(_d("1"), _d("20"), places=0),  # 三包: repairs of the same fault
+    "payment_days": Limit(_d("0"), _d("365"), places=0),  # an insurer's terms
 }
 
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Validation", "Enter a number.")

@@ -42,7 +42,7 @@ DEFAULT_GRANTS: dict[str, frozenset[str]] = {
     "information": frozenset({"customers.edit", "backup.make", "followups.call", "complaints.handle",
                               "appointments.book"}),
     "warranty": frozenset({"customers.edit", "orders.lines", "billing.fapiao", "warranty.manage"}),
-    "insurance": frozenset({"customers.edit", "orders.reception", "orders.lines"}),
+    "insurance": frozenset({"customers.edit", "orders.reception", "orders.lines", "insurance.manage"}),
     "manager": ALL - {"users.manage"},
     "admin": ALL,
 }

@@ -1,0 +1,1 @@
+"""Accident repairs paid by insurers (事故车 / 保险理赔, DOMAIN.md section 8)."""
