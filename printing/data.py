@@ -329,3 +329,43 @@ class OldPartTag:
     vin: str
     repaired_on: str
     fault_code: str = ""
+
+
+@dataclass(frozen=True)
+class AccidentLineDoc:
+    description: str
+    kind: str  # labour | part
+    estimate: Decimal
+    assessed: Decimal
+    note: str = ""  # refused, at the customer's cost, supplement n
+
+
+@dataclass(frozen=True)
+class AccidentDoc:
+    """An accident case: the assessment beside the estimate, the letter of authority, the
+    claim file's checklist."""
+
+    shop: Shop
+    number: str
+    insurer: str
+    report_no: str
+    policy_no: str
+    accident_date: str
+    place: str
+    kind: str  # own | third_party
+    assessor: str
+    order_number: str
+    plate: str
+    vin: str
+    vehicle: str
+    customer: str
+    lines: tuple[AccidentLineDoc, ...]
+    estimate: Decimal
+    assessed: Decimal
+    deductible: Decimal
+    betterment: Decimal
+    waived: Decimal
+    insurer_pays: Decimal
+    customer_pays: Decimal
+    documents: tuple[tuple[str, bool], ...] = ()  # the claim file's papers (printing names them), ticked
+    photos: tuple[tuple[str, int], ...] = ()  # stage, count

@@ -9,7 +9,7 @@
     servicebay verify FILE
     servicebay restore FILE [--yes]
     servicebay parts abc|reorder [--csv FILE]
-    servicebay print KIND NUMBER --out FILE.pdf   (claim, old-part-tags: SP… numbers)
+    servicebay print KIND NUMBER --out FILE.pdf   (claim, old-part-tags: SP…; accident-*: BX…)
     servicebay verify-ledger
     servicebay users list|add|passwd|disable|enable|roles ...
     servicebay followups [--date D] [--csv FILE]
@@ -18,6 +18,7 @@
     servicebay due-list [--from D] [--to D] [--csv FILE] [--refresh]
     servicebay coverage PLATE_OR_VIN [--json]
     servicebay claims [--state S] [--csv FILE]
+    servicebay accidents [--state S] [--csv FILE]
 
 Every sub-command takes ``--db`` (a SQLite file or a database URL); without it the
 database in the settings, or the one in the user's data folder, is used.  In a shop with
@@ -28,7 +29,7 @@ the scheduled task.
 One module per command group, each registering its sub-commands and running them over the
 services: ``demo``, ``exchange`` (import, export), ``backup`` (backup, verify, restore),
 ``parts``, ``documents`` (print), ``billing`` (verify-ledger), ``users``, ``aftercare``
-(followups, complaints), ``appointments`` (appointments, due-list), ``warranty`` (coverage, claims); ``shell`` holds
+(followups, complaints), ``appointments`` (appointments, due-list), ``warranty`` (coverage, claims, accidents); ``shell`` holds
 what they share (who runs the command, messages, tables).  A new capability adds its module here and one line to ``GROUPS``.
 """
 

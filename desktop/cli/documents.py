@@ -16,8 +16,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     prt = sub.add_parser("print", parents=[common], help="write a document as PDF (no window needed)")
     prt.add_argument("kind", choices=["job-card", "technician-copy", "estimate", "delivery-report", "invoice",
                                       "purchase-order", "pick-list", "count-sheet", "health-report", "pdi",
-                                      "exit-slip", "claim", "old-part-tags"])
-    prt.add_argument("number", help="WO… for order documents, INV…/CN…, PO…, ST…, SP… for claims")
+                                      "exit-slip", "claim", "old-part-tags", "accident-comparison",
+                                      "authority-letter", "accident-checklist"])
+    prt.add_argument("number", help="WO… for order documents, INV…/CN…, PO…, ST…, SP… for claims, BX… for accidents")
     prt.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     prt.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="default: the language setting")
     prt.add_argument("--paper", choices=["A4", "A5", "241x140", "241x93"], default=None,

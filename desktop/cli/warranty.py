@@ -1,7 +1,9 @@
 """servicebay coverage PLATE_OR_VIN [--json]: a car's warranty cover per component today
 (in or out, until when and how many km, what is left, why not), with the flags to look at.
 servicebay claims [--state S] [--csv FILE]: the claims to the manufacturer, with what is
-still owed and the drafts near their deadline."""
+still owed and the drafts near their deadline.
+servicebay accidents [--state S] [--csv FILE]: the accident cases with their insurers,
+estimates and assessed amounts."""
 
 from __future__ import annotations
 
@@ -25,6 +27,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
                         help="only claims in this state (open: not yet paid or closed)")
     claims.add_argument("--csv", type=Path, default=None, help="also write the list to this CSV file")
     claims.set_defaults(command_run=run_claims)
+    cases = sub.add_parser("accidents", parents=[common], help="the accident cases paid by insurers")
+    cases.add_argument("--state", default="", choices=["", "open", "assessed", "split", "paid", "closed"],
+                       help="only cases in this state (open: not yet paid)")
+    cases.add_argument("--csv", type=Path, default=None, help="also write the list to this CSV file")
+    cases.set_defaults(command_run=run_accidents)
+
+
+def run_accidents(db: Database, args: argparse.Namespace, tr: Translate) -> int:
+    from desktop.services.insurance.cases import CaseService
+
+    found = CaseService(db, args.desk).cases(args.state)
+    header = ["case", "state", "order", "plate", "customer", "insurer", "report_no", "accident", "estimate",
+              "assessed"]
+    rows: list[list[object]] = [[c.number, c.state, c.order_number, c.plate, c.customer, c.insurer, c.report_no,
+                                 c.accident_date.isoformat(), f"{c.estimate:.2f}", f"{c.assessed:.2f}"] for c in found]
+    print(say(tr, QT_TRANSLATE_NOOP("CLI", "{count} accident cases, assessed {assessed} in all."), count=len(rows),
+              assessed=f"¥{sum((c.assessed for c in found), start=0):,.2f}"))
+    print_table(header, rows[:50])
+    write_csv(args.csv, header, rows)
+    return 0
 
 
 def run_claims(db: Database, args: argparse.Namespace, tr: Translate) -> int:

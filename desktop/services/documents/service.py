@@ -14,6 +14,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from desktop.models import (
+    AccidentCase,
     CustomerPhone,
     Invoice,
     Part,
@@ -38,6 +39,8 @@ from desktop.services.system import settings as shop_settings
 from desktop.services.workorders.rules.workflow import LEFT_SHOP
 from desktop.services.workorders.service import WorkOrderService
 from printing.data import (
+    AccidentDoc,
+    AccidentLineDoc,
     BinLabel,
     BinLabelsDoc,
     ClaimDoc,
@@ -62,7 +65,9 @@ from printing.sheets import parse as parse_sheet
 PAPER_SETTINGS = {"job-card": "job_card_paper", "technician-copy": "job_card_paper", "estimate": "job_card_paper",
                   "delivery-report": "delivery_report_paper", "invoice": "invoice_paper"}
 KINDS = ("job-card", "technician-copy", "estimate", "delivery-report", "invoice", "purchase-order", "pick-list",
-         "count-sheet", "bin-labels", "health-report", "pdi", "exit-slip", "claim", "old-part-tags")
+         "count-sheet", "bin-labels", "health-report", "pdi", "exit-slip", "claim", "old-part-tags",
+         "accident-comparison", "authority-letter", "accident-checklist")
+ACCIDENT_KINDS = ("accident-comparison", "authority-letter", "accident-checklist")
 FINDING_WORDS = {"attention": "需关注", "urgent": "需立即处理"}
 METHOD_NAMES = {"cash": "现金", "card": "银行卡", "wechat": "微信支付", "alipay": "支付宝", "transfer": "银行转账"}
 APPROVAL_NOTES = {"pending": "待客户确认", "declined": "客户拒绝"}
@@ -212,6 +217,26 @@ class DocumentService(Service):
                         c.component, c.fault_code, c.symptom, c.cause, c.tech_report, c.tech_report_state, lines, labour,
                         c.claimed - labour, c.claimed, tuple(a.name for a in c.attachments), manufacturer)
 
+    def accident(self, case_id: int) -> AccidentDoc:
+        from desktop.services.insurance.cases import CaseService
+        from desktop.services.insurance.rules.cases import DOCUMENTS
+
+        c = CaseService(self.db, self.user).get(case_id)
+        order = WorkOrderService(self.db, self.user).get(c.work_order_id)
+        seqs = {x.id: x.supplement for x in c.items}
+        lines = tuple(AccidentLineDoc(
+            x.description, x.kind, x.estimate, x.assessed,
+            "；".join(n for n in ("拒赔" if x.refused else "", "客户自费" if x.customer_keeps else "",
+                                  f"追加定损{seqs[x.id]}" if seqs[x.id] else "") if n)) for x in c.items)
+        photos = tuple((stage, sum(1 for p in c.photos if p.note == stage)) for stage in ("before", "during", "after"))
+        return AccidentDoc(
+            self.shop(), c.number, c.insurer, c.report_no, c.policy_no, c.accident_date.isoformat(), c.place, c.kind,
+            c.assessor, c.order_number, c.plate, order.vin, order.vehicle, c.customer, lines,
+            c.split.estimate + c.split.kept + c.split.dropped, c.split.assessed, c.deductible, c.betterment,
+            c.waived, c.split.insurer, c.split.customer,
+            tuple((k, k in c.ticked) for k in DOCUMENTS if c.direct_pay or k != "authority"),
+            tuple(p for p in photos if p[1]))
+
     def old_part_tags(self, claim_id: int) -> list[OldPartTag]:
         from desktop.services.warranty.claims import ClaimService
 
@@ -229,11 +254,14 @@ class DocumentService(Service):
 
     def find(self, kind: str, number: str) -> int:
         """The id behind a document number: WO… for order documents, INV…/CN… for
-        invoices, PO… for purchase orders, ST… for count sheets, SP… for claims."""
+        invoices, PO… for purchase orders, ST… for count sheets, SP… for claims, BX… for
+        accident cases."""
         model = {"invoice": "Invoice", "purchase-order": "PurchaseOrder", "count-sheet": "StockCount",
-                 "claim": "Claim", "old-part-tags": "Claim"}.get(kind)
+                 "claim": "Claim", "old-part-tags": "Claim", **dict.fromkeys(ACCIDENT_KINDS, "Accident")}.get(kind)
         with reading(self.db) as s:
-            if model == "Claim":
+            if model == "Accident":
+                found = s.scalar(select(AccidentCase.id).where(AccidentCase.number == number.strip().upper()))
+            elif model == "Claim":
                 found = s.scalar(select(WarrantyClaim.id).where(WarrantyClaim.number == number.strip().upper()))
             elif model is None:
                 found = s.scalar(select(WorkOrder.id).where(WorkOrder.number == number.strip().upper()))
@@ -262,7 +290,7 @@ class DocumentService(Service):
         if paper is not None and paper not in shop_settings.PAPERS:
             raise NotFound("paper", paper)
         paper = paper or self.paper(kind)
-        from printing import claims, workshop
+        from printing import claims, insurance, workshop
         from printing import (
             documents as render,  # ReportLab's page layout: loaded on the first print
         )
@@ -281,6 +309,9 @@ class DocumentService(Service):
             "exit-slip": lambda: workshop.exit_slip(self.exit_slip(ident), lang),
             "claim": lambda: claims.claim_form(self.claim(ident), lang),
             "old-part-tags": lambda: claims.old_part_tags(self.old_part_tags(ident), self.shop(), lang),
+            "accident-comparison": lambda: insurance.comparison(self.accident(ident), lang),
+            "authority-letter": lambda: insurance.authority_letter(self.accident(ident), lang),
+            "accident-checklist": lambda: insurance.checklist(self.accident(ident), lang),
         }
         return makers[kind]()
 
