@@ -36,6 +36,8 @@ from desktop.views.customers.page import CustomerPage
 from desktop.views.inspection.checklists import ChecklistsSettings
 from desktop.views.inspection.newcars import NewCarsPage
 from desktop.views.inspection.order_tab import InspectionTab, SheetDialog
+from desktop.views.insurance.order_tab import AccidentTab
+from desktop.views.insurance.page import InsurancePage
 from desktop.views.parts.page import PartsPage
 from desktop.views.parts.purchasing import PurchasingPage
 from desktop.views.parts.stocktake import StockTakePage
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.newcars = NewCarsPage(services)
         self.recalls = RecallsPage(services)
         self.claims = ClaimsPage(services)
+        self.insurance = InsurancePage(services)
         self.invoices = InvoicesPage(services)
         self.aftercare = AftercarePage(services)
         self.reminders = RemindersPage(services)
@@ -111,6 +114,9 @@ class MainWindow(QMainWindow):
         self.workorders.editor.add_order_tab(self.coverage_tab, self.tr("Warranty"), 3)
         self.coverage_tab.order_changed.connect(self.workorders.editor.line_saved)
         self.customers.warranty.connect(self.open_coverage)
+        self.accident_tab = AccidentTab(services)  # the accident case on the order, from insurance
+        self.workorders.editor.add_order_tab(self.accident_tab, self.tr("Accident"), 4)
+        self.accident_tab.order_changed.connect(self.workorders.editor.line_saved)
         for title, page in (
             (self.tr("Customers"), self.customers),
             (self.tr("Appointments"), self.appointments),
@@ -119,6 +125,7 @@ class MainWindow(QMainWindow):
             (self.tr("New cars"), self.newcars),
             (self.tr("Recalls"), self.recalls),
             (self.tr("Claims"), self.claims),
+            (self.tr("Accident repairs"), self.insurance),
             (self.tr("Invoices"), self.invoices),
             (self.tr("Follow-up and complaints"), self.aftercare),
             (self.tr("Reminders"), self.reminders),
@@ -244,7 +251,8 @@ class MainWindow(QMainWindow):
                  self.invoices: "invoices", self.aftercare: "aftercare", self.parts: "parts",
                  self.appointments: "appointments", self.reminders: "reminders", self.purchasing: "purchasing",
                  self.stocktake: "stocktake", self.kiosk: "kiosk", self.system: "system", self.newcars: "newcars",
-                 self.recalls: "recalls", self.claims: "claims"}
+                 self.recalls: "recalls", self.claims: "claims",
+                 self.insurance: "insurance"}
         dialog = HelpDialog(names.get(self.pages.currentWidget(), "quickstart"), self)
         self.help_dialog = dialog
         dialog.show()

@@ -61,6 +61,25 @@
     </message>
 </context>
 <context>
+    <name>AccidentTab</name>
+    <message>
+        <source>Not an accident case. Open one when an insurer pays for this repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an accident case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer pays %1 · customer pays %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aftercare</name>
     <message>
         <source>By month</source>
@@ -1329,6 +1348,10 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} accident cases, assessed {assessed} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} claims; the manufacturer owes {owed} on {open} of them; {due} drafts near their deadline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,6 +1553,252 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>The insurer pays the shop (letter of authority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report no. (报案号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop&apos;s estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour or part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductible (免赔)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betterment (折旧)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a supplement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement answered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the bill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment beside the shop&apos;s estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the letter of authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate %1 · assessed %2 (difference %3) · insurer pays %4 · customer pays %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s invoice %1: %2 still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did disassembly find?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the assessor approve it (at the amounts in the table)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop waives of the customer&apos;s share (0: nothing; more needs a manager):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (still owed %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During the repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesTab</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case, report no., order or plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case on a work order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New accident case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order&apos;s number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the insurer first (the Insurers tab).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3020,6 +3289,46 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4994,6 +5303,254 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>Insurance</name>
+    <message>
+        <source>Order {number} was not repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} has its accident case already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the insurer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurer has paid this case; its assessment stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the work found after disassembly to the order first; then send it as a supplement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement {seq} has its answer already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split follows the insurer&apos;s assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplement waits for the assessor&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the insurer&apos;s transfer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurer&apos;s invoice is not issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case is closed once the insurer has paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the insurer&apos;s report number (报案号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own damage or a third party?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is invoiced already: credit its invoices before the split changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the insurer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on file already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split between insurer and customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence (驾驶证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle licence (行驶证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident report (事故认定书)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank details (银行账户)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair invoice (维修发票)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos before the repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos during the repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos after the repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of authority, signed (授权书)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurer has paid this case; a supplement is too late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did the accident happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accident date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessed amount is not below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurer assessed more than the line ({estimate}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a refused item is done at the customer&apos;s cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deductible, betterment and waiver are not below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deductible and betterment ({moved}) are more than the insurer assessed ({assessed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most the customer&apos;s share ({share}) can be waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsurancePage</name>
+    <message>
+        <source>Accident repairs and insurers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share by insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsurerDialog</name>
+    <message>
+        <source>Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: name and phone, e.g. 李定损 13900000001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsurersTab</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <source>Invitation</source>
@@ -5478,6 +6035,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5503,6 +6064,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident repairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6481,6 +7046,14 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>approve warranty work outside the coverage as goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the insurers and the accident cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waive part of the customer&apos;s share of an accident repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7899,6 +8472,33 @@ Send them from Purchasing.</source>
     </message>
     <message>
         <source>An issued invoice cannot be changed; a correction takes a credit note. Then take the payment and print the settlement sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareTab</name>
+    <message>
+        <source>Accident work by insurer, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the insurers owe, by days since the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 case(s), assessed %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accident cases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (0–30 days %3, 31–60 %4, 61–90 %5, over 90 %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing owed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,6 +61,25 @@
     </message>
 </context>
 <context>
+    <name>AccidentTab</name>
+    <message>
+        <source>Not an accident case. Open one when an insurer pays for this repair.</source>
+        <translation>不是事故案件。由保险公司付款的维修，请在这里建立事故案件。</translation>
+    </message>
+    <message>
+        <source>Open an accident case…</source>
+        <translation>建立事故案件…</translation>
+    </message>
+    <message>
+        <source>Insurer pays %1 · customer pays %2</source>
+        <translation>保险公司付 %1 · 客户付 %2</translation>
+    </message>
+    <message>
+        <source>Open the case…</source>
+        <translation>打开案件…</translation>
+    </message>
+</context>
+<context>
     <name>Aftercare</name>
     <message>
         <source>By month</source>
@@ -1338,6 +1357,10 @@ Details are in %2.</source>
         <translation>演示门店已创建：{customers} 位客户，{vehicles} 辆车，{orders} 张工单，{invoices} 张结算单，{appointments} 个预约，{follow_ups} 个回访，{complaints} 件投诉。</translation>
     </message>
     <message>
+        <source>{count} accident cases, assessed {assessed} in all.</source>
+        <translation>共 {count} 个事故案件，定损合计 {assessed}。</translation>
+    </message>
+    <message>
         <source>{count} claims; the manufacturer owes {owed} on {open} of them; {due} drafts near their deadline.</source>
         <translation>共 {count} 张索赔单；厂家尚欠 {owed}（{open} 张）；{due} 张草稿临近或超过提交期限。</translation>
     </message>
@@ -1540,6 +1563,252 @@ Details are in %2.</source>
     <message>
         <source>Invitations</source>
         <translation>邀请函</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>The insurer pays the shop (letter of authority)</source>
+        <translation>保险公司直接付款给本店（客户签授权书）</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Report no. (报案号)</source>
+        <translation>报案号</translation>
+    </message>
+    <message>
+        <source>Policy no.</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>Accident date</source>
+        <translation>出险日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>出险地点</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>事故类型</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>定损员</translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s phone</source>
+        <translation>定损员电话</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s estimate</source>
+        <translation>本店报价</translation>
+    </message>
+    <message>
+        <source>Labour or part</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>定损金额</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒赔</translation>
+    </message>
+    <message>
+        <source>Customer keeps</source>
+        <translation>客户自费</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>追加定损</translation>
+    </message>
+    <message>
+        <source>Deductible (免赔)</source>
+        <translation>免赔额</translation>
+    </message>
+    <message>
+        <source>Betterment (折旧)</source>
+        <translation>折旧/残值</translation>
+    </message>
+    <message>
+        <source>Save the assessment</source>
+        <translation>保存定损</translation>
+    </message>
+    <message>
+        <source>Send a supplement…</source>
+        <translation>发送追加定损…</translation>
+    </message>
+    <message>
+        <source>Supplement answered…</source>
+        <translation>追加定损已答复…</translation>
+    </message>
+    <message>
+        <source>Split the bill…</source>
+        <translation>分摊费用…</translation>
+    </message>
+    <message>
+        <source>Insurer paid…</source>
+        <translation>保险公司已付款…</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>The assessment beside the shop&apos;s estimate</source>
+        <translation>定损（与本店报价对照）</translation>
+    </message>
+    <message>
+        <source>The claim file</source>
+        <translation>理赔资料</translation>
+    </message>
+    <message>
+        <source>Print the comparison</source>
+        <translation>打印定损对比表</translation>
+    </message>
+    <message>
+        <source>Print the letter of authority</source>
+        <translation>打印授权书</translation>
+    </message>
+    <message>
+        <source>Print the checklist</source>
+        <translation>打印资料清单</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Estimate %1 · assessed %2 (difference %3) · insurer pays %4 · customer pays %5</source>
+        <translation>本店报价 %1 · 定损 %2（差额 %3）· 保险公司付 %4 · 客户付 %5</translation>
+    </message>
+    <message>
+        <source>Supplements: %1</source>
+        <translation>追加定损：%1</translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s invoice %1: %2 still owed</source>
+        <translation>保险公司结算单 %1：尚欠 %2</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>建立案件</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>What did disassembly find?</source>
+        <translation>拆检发现了什么？</translation>
+    </message>
+    <message>
+        <source>Supplement %1</source>
+        <translation>追加定损 %1</translation>
+    </message>
+    <message>
+        <source>Did the assessor approve it (at the amounts in the table)?</source>
+        <translation>定损员是否批准（按表格中的金额）？</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Split the bill</source>
+        <translation>分摊费用</translation>
+    </message>
+    <message>
+        <source>The shop waives of the customer&apos;s share (0: nothing; more needs a manager):</source>
+        <translation>本店减免客户应付的金额（0为不减免；减免需经理批准）：</translation>
+    </message>
+    <message>
+        <source>Insurer paid</source>
+        <translation>保险公司付款</translation>
+    </message>
+    <message>
+        <source>Amount (still owed %1):</source>
+        <translation>金额（尚欠 %1）：</translation>
+    </message>
+    <message>
+        <source>The transfer number:</source>
+        <translation>转账号：</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Before the repair</source>
+        <translation>维修前</translation>
+    </message>
+    <message>
+        <source>During the repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>After the repair</source>
+        <translation>维修后</translation>
+    </message>
+    <message>
+        <source>Taken when?</source>
+        <translation>什么时候拍的？</translation>
+    </message>
+</context>
+<context>
+    <name>CasesTab</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Case, report no., order or plate</source>
+        <translation>案件号、报案号、工单号或车牌</translation>
+    </message>
+    <message>
+        <source>New case on a work order…</source>
+        <translation>在工单上新建案件…</translation>
+    </message>
+    <message>
+        <source>New accident case</source>
+        <translation>新建事故案件</translation>
+    </message>
+    <message>
+        <source>The work order&apos;s number:</source>
+        <translation>工单号：</translation>
+    </message>
+    <message>
+        <source>No work order %1.</source>
+        <translation>没有工单 %1。</translation>
+    </message>
+    <message>
+        <source>Add the insurer first (the Insurers tab).</source>
+        <translation>请先添加保险公司（“保险公司”页签）。</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3299,46 @@ Details are in %2.</source>
     <message>
         <source>Alert</source>
         <translation>提示</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件号</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Report no.</source>
+        <translation>报案号</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>出险日期</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>本店报价</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>定损金额</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Pays within (days)</source>
+        <translation>付款期限（天）</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>定损员</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5312,254 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>Insurance</name>
+    <message>
+        <source>Order {number} was not repaired.</source>
+        <translation>工单 {number} 未维修。</translation>
+    </message>
+    <message>
+        <source>Order {number} has its accident case already.</source>
+        <translation>工单 {number} 已有事故案件。</translation>
+    </message>
+    <message>
+        <source>Choose the insurer.</source>
+        <translation>请选择保险公司。</translation>
+    </message>
+    <message>
+        <source>The insurer has paid this case; its assessment stays.</source>
+        <translation>保险公司已付款，定损不能再改。</translation>
+    </message>
+    <message>
+        <source>Add the work found after disassembly to the order first; then send it as a supplement.</source>
+        <translation>请先把拆检发现的项目加到工单上，再发送追加定损。</translation>
+    </message>
+    <message>
+        <source>Supplement {seq} has its answer already.</source>
+        <translation>追加定损 {seq} 已经答复过了。</translation>
+    </message>
+    <message>
+        <source>The split follows the insurer&apos;s assessment.</source>
+        <translation>定损之后才能分摊费用。</translation>
+    </message>
+    <message>
+        <source>A supplement waits for the assessor&apos;s answer.</source>
+        <translation>还有追加定损在等定损员答复。</translation>
+    </message>
+    <message>
+        <source>Enter the insurer&apos;s transfer number.</source>
+        <translation>请输入保险公司的转账号。</translation>
+    </message>
+    <message>
+        <source>The insurer&apos;s invoice is not issued yet.</source>
+        <translation>保险公司的结算单还没有开具。</translation>
+    </message>
+    <message>
+        <source>A case is closed once the insurer has paid.</source>
+        <translation>保险公司付清后才能关闭案件。</translation>
+    </message>
+    <message>
+        <source>Enter the insurer&apos;s report number (报案号).</source>
+        <translation>请输入报案号。</translation>
+    </message>
+    <message>
+        <source>Own damage or a third party?</source>
+        <translation>本车损失还是第三者？</translation>
+    </message>
+    <message>
+        <source>The order is invoiced already: credit its invoices before the split changes.</source>
+        <translation>工单已经开票：请先冲红，再重新分摊。</translation>
+    </message>
+    <message>
+        <source>Enter the insurer&apos;s name.</source>
+        <translation>请输入保险公司名称。</translation>
+    </message>
+    <message>
+        <source>{name} is on file already.</source>
+        <translation>{name} 已经登记过了。</translation>
+    </message>
+    <message>
+        <source>Waiting for the assessment</source>
+        <translation>待定损</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已定损</translation>
+    </message>
+    <message>
+        <source>Split between insurer and customer</source>
+        <translation>已分摊</translation>
+    </message>
+    <message>
+        <source>Insurer paid</source>
+        <translation>保险公司已付款</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Own damage</source>
+        <translation>本车损失</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三者</translation>
+    </message>
+    <message>
+        <source>Driving licence (驾驶证)</source>
+        <translation>驾驶证</translation>
+    </message>
+    <message>
+        <source>Vehicle licence (行驶证)</source>
+        <translation>行驶证</translation>
+    </message>
+    <message>
+        <source>Accident report (事故认定书)</source>
+        <translation>事故认定书</translation>
+    </message>
+    <message>
+        <source>Bank details (银行账户)</source>
+        <translation>收款银行账户</translation>
+    </message>
+    <message>
+        <source>Repair invoice (维修发票)</source>
+        <translation>维修发票</translation>
+    </message>
+    <message>
+        <source>Photos before the repair</source>
+        <translation>维修前照片</translation>
+    </message>
+    <message>
+        <source>Photos during the repair</source>
+        <translation>维修中照片</translation>
+    </message>
+    <message>
+        <source>Photos after the repair</source>
+        <translation>维修后照片</translation>
+    </message>
+    <message>
+        <source>Letter of authority, signed (授权书)</source>
+        <translation>授权书（客户签字）</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>The insurer has paid this case; a supplement is too late.</source>
+        <translation>保险公司已付款，不能再追加定损。</translation>
+    </message>
+    <message>
+        <source>When did the accident happen?</source>
+        <translation>什么时候出的险？</translation>
+    </message>
+    <message>
+        <source>The accident date is in the future.</source>
+        <translation>出险日期不能是将来。</translation>
+    </message>
+    <message>
+        <source>An assessed amount is not below zero.</source>
+        <translation>定损金额不能小于0。</translation>
+    </message>
+    <message>
+        <source>The insurer assessed more than the line ({estimate}).</source>
+        <translation>定损金额高于本店报价（{estimate}）。</translation>
+    </message>
+    <message>
+        <source>Only a refused item is done at the customer&apos;s cost.</source>
+        <translation>只有拒赔的项目才能由客户自费。</translation>
+    </message>
+    <message>
+        <source>The deductible, betterment and waiver are not below zero.</source>
+        <translation>免赔额、折旧和减免不能小于0。</translation>
+    </message>
+    <message>
+        <source>The deductible and betterment ({moved}) are more than the insurer assessed ({assessed}).</source>
+        <translation>免赔额和折旧（{moved}）超过了定损金额（{assessed}）。</translation>
+    </message>
+    <message>
+        <source>At most the customer&apos;s share ({share}) can be waived.</source>
+        <translation>最多只能减免客户应付的 {share}。</translation>
+    </message>
+</context>
+<context>
+    <name>InsurancePage</name>
+    <message>
+        <source>Accident repairs and insurers</source>
+        <translation>事故车与保险公司</translation>
+    </message>
+    <message>
+        <source>Accident cases</source>
+        <translation>事故案件</translation>
+    </message>
+    <message>
+        <source>Insurers</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Share by insurer</source>
+        <translation>按保险公司统计</translation>
+    </message>
+</context>
+<context>
+    <name>InsurerDialog</name>
+    <message>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>One per line: name and phone, e.g. 李定损 13900000001</source>
+        <translation>每行一位：姓名和电话，如 李定损 13900000001</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Pays within (days)</source>
+        <translation>付款期限（天）</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>定损员</translation>
+    </message>
+</context>
+<context>
+    <name>InsurersTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>No longer used</source>
+        <translation>不再使用</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <source>Invitation</source>
@@ -5487,6 +6044,10 @@ Is it one of them?</source>
         <translation>检查</translation>
     </message>
     <message>
+        <source>Accident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
@@ -5513,6 +6074,10 @@ Is it one of them?</source>
     <message>
         <source>Claims</source>
         <translation>索赔</translation>
+    </message>
+    <message>
+        <source>Accident repairs</source>
+        <translation>事故车</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -6492,6 +7057,14 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>approve warranty work outside the coverage as goodwill</source>
         <translation>批准保修范围外的项目作为善意保修</translation>
+    </message>
+    <message>
+        <source>keep the insurers and the accident cases</source>
+        <translation>管理保险公司和事故案件</translation>
+    </message>
+    <message>
+        <source>waive part of the customer&apos;s share of an accident repair</source>
+        <translation>减免客户在事故维修中应付的部分</translation>
     </message>
     <message>
         <source>keep the new cars in stock, their checks and handover</source>
@@ -7911,6 +8484,33 @@ Send them from Purchasing.</source>
     <message>
         <source>An issued invoice cannot be changed; a correction takes a credit note. Then take the payment and print the settlement sheet.</source>
         <translation>结算单开具后不能修改，更正需开红字结算单。开具后请收款并打印结算单。</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTab</name>
+    <message>
+        <source>Accident work by insurer, last 12 months</source>
+        <translation>近12个月各保险公司的事故维修</translation>
+    </message>
+    <message>
+        <source>What the insurers owe, by days since the invoice</source>
+        <translation>保险公司欠款（按开票后天数）</translation>
+    </message>
+    <message>
+        <source>%1: %2 case(s), assessed %3 (%4)</source>
+        <translation>%1：%2 个案件，定损 %3（%4）</translation>
+    </message>
+    <message>
+        <source>No accident cases yet.</source>
+        <translation>还没有事故案件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (0–30 days %3, 31–60 %4, 61–90 %5, over 90 %6)</source>
+        <translation>%1：%2（0–30天 %3，31–60天 %4，61–90天 %5，90天以上 %6）</translation>
+    </message>
+    <message>
+        <source>Nothing owed.</source>
+        <translation>没有欠款。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The insurance clerk's pages: accident cases and the insurers."""
