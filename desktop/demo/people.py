@@ -42,6 +42,7 @@ DESK = {
     "钱收银": ("qian", ("cashier",)),
     "吴信息": ("wu", ("information",)),
     "何佳": ("hejia", ("warranty",)),
+    "孟雪": ("mengxue", ("insurance",)),
 }
 
 

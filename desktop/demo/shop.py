@@ -19,6 +19,7 @@ from desktop.demo.aftercare import write_aftercare
 from desktop.demo.appointments import write_appointments, write_campaigns, write_reminders
 from desktop.demo.claims import demo_claims, write_recent_warranty, write_sanbao_car
 from desktop.demo.ids import continue_ids
+from desktop.demo.insurance import demo_accident_payments, demo_accidents
 from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
 from desktop.demo.parts import write_parts
 from desktop.demo.people import write_audit, write_clock, write_people
@@ -28,7 +29,14 @@ from desktop.demo.workshop_forms import (
     write_notices,
     write_warranty,
 )
-from desktop.models import Customer, OdometerReading, Vehicle, VehicleOwnership, WorkOrder
+from desktop.models import (
+    AccidentCase,
+    Customer,
+    OdometerReading,
+    Vehicle,
+    VehicleOwnership,
+    WorkOrder,
+)
 from desktop.services.core.errors import Refused
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.customers.importing import Record, write_records
@@ -338,10 +346,13 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
     PartsService(db, "demo").classify()
     demo_purchasing(db)
     demo_shop(db)
+    accidents = demo_accidents(db, random.Random(seed))
     invoices = demo_invoices(db, random.Random(seed))
+    demo_accident_payments(db, random.Random(seed))
     storage_checks = demo_new_cars(db, random.Random(seed))
     claims = demo_claims(db, random.Random(seed))
     return {"inspections": sheets, "notices": notices, "storage_checks": storage_checks, "claims": claims,
+            "accidents": accidents,
             "customers": report.customers_created, "vehicles": report.vehicles_created,
             "readings": len(readings) + len(vehicle_rows), "orders": orders, "parts": parts,
             "invoices": invoices, "clockings": clocked, "attendance": days, "pins": pins, **care, **booked}
@@ -390,11 +401,13 @@ def demo_invoices(db: Database, rng: random.Random, orders: int = 150) -> int:
         recent = list(s.scalars(select(WorkOrder.id).where(WorkOrder.state == "delivered")
                                 .order_by(WorkOrder.delivered_at.desc()).limit(orders)))[::-1]
     money = InvoicingService(db, "收银员")
+    with db.read() as s:  # an accident the assessor has not settled yet is not invoiced to the insurer
+        unsettled = set(s.scalars(select(AccidentCase.work_order_id).where(AccidentCase.state.in_(("open", "assessed")))))
     issued = 0
     for order_id in recent:
         bill = money.settlement(order_id)
         for b in bill.bills:
-            if not b.uninvoiced:
+            if not b.uninvoiced or (b.payer == "insurance" and order_id in unsettled):
                 continue
             name = "平安财产保险" if b.payer == "insurance" else ""
             inv = money.issue_for_order(order_id, b.payer, name, approved_by="王经理")
