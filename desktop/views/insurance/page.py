@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from desktop.views.insurance.case_dialog import CaseDialog
 from desktop.views.shared import common
 from desktop.views.shared.common import FieldError, FormDialog, FormErrors, fmt_date
 from desktop.views.shared.formats import fmt_money
+from desktop.views.shared.tabbed_page import TabbedPage
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
 
 
@@ -243,29 +243,11 @@ class ShareTab(QWidget):
             for r in self.services.accidents.owed_by_insurer()) or self.tr("Nothing owed."))
 
 
-class InsurancePage(QWidget):
-    status = Signal(str)
-
+class InsurancePage(TabbedPage):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.services = services
-        title = QLabel(self.tr("Accident repairs and insurers"))
-        title.setStyleSheet("font-size: 17px; font-weight: bold;")
-        self.tabs = QTabWidget()
         self.cases, self.insurers, self.share = CasesTab(services), InsurersTab(services), ShareTab(services)
-        self.tabs.addTab(self.cases, self.tr("Accident cases"))
-        self.tabs.addTab(self.insurers, self.tr("Insurers"))
-        self.tabs.addTab(self.share, self.tr("Share by insurer"))
-        self.tabs.currentChanged.connect(lambda *_: self.refresh())
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.tabs, 1)
-
-    def showEvent(self, event: object) -> None:
-        self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
-
-    def refresh(self) -> None:
-        refresh = getattr(self.tabs.currentWidget(), "refresh", None)
-        if refresh is not None:
-            refresh()
+        super().__init__(QCoreApplication.translate("InsurancePage", "Accident repairs and insurers"), (
+            (QCoreApplication.translate("InsurancePage", "Accident cases"), self.cases),
+            (QCoreApplication.translate("InsurancePage", "Insurers"), self.insurers),
+            (QCoreApplication.translate("InsurancePage", "Share by insurer"), self.share)), parent)

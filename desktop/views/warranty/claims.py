@@ -6,14 +6,13 @@ manufacturer owes by age, and the refusals by reason."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from desktop.services.warranty.rules.claims import REJECTIONS, STATE_NAMES
 from desktop.views.shared import common
 from desktop.views.shared.common import FieldError, fmt_date, tr_message
 from desktop.views.shared.formats import fmt_money
+from desktop.views.shared.tabbed_page import TabbedPage
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
 from desktop.views.warranty.claim_dialog import ClaimDialog
 from desktop.views.warranty.techreports import ReportsTab, SanbaoTab
@@ -261,37 +261,14 @@ class FiguresTab(QWidget):
                 "%3", fmt_money(amount)) for reason, n, amount in rows) or self.tr("None"))
 
 
-class ClaimsPage(QWidget):
-    status = Signal(str)
-
+class ClaimsPage(TabbedPage):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.services = services
-        title = QLabel(self.tr("Claims to the manufacturer"))
-        title.setStyleSheet("font-size: 17px; font-weight: bold;")
-        self.tabs = QTabWidget()
-        self.claims = ClaimsTab(services)
-        self.old_parts = OldPartsTab(services)
-        self.reports = ReportsTab(services)
-        self.sanbao = SanbaoTab(services)
-        self.figures = FiguresTab(services)
-        self.tabs.addTab(self.claims, self.tr("Claims"))
-        self.tabs.addTab(self.old_parts, self.tr("Old parts"))
-        self.tabs.addTab(self.reports, self.tr("Technical reports"))
-        self.tabs.addTab(self.sanbao, self.tr("三包 alerts"))
-        self.tabs.addTab(self.figures, self.tr("Figures"))
-        self.tabs.currentChanged.connect(lambda *_: self.refresh())
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.tabs, 1)
-
-    def showEvent(self, event: object) -> None:
-        self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
-
-    def refresh(self) -> None:
-        """Only the tab in sight is read."""
-        tab = self.tabs.currentWidget()
-        refresh = getattr(tab, "refresh", None)
-        if refresh is not None:
-            refresh()
+        self.claims, self.old_parts = ClaimsTab(services), OldPartsTab(services)
+        self.reports, self.sanbao, self.figures = ReportsTab(services), SanbaoTab(services), FiguresTab(services)
+        super().__init__(QCoreApplication.translate("ClaimsPage", "Claims to the manufacturer"), (
+            (QCoreApplication.translate("ClaimsPage", "Claims"), self.claims),
+            (QCoreApplication.translate("ClaimsPage", "Old parts"), self.old_parts),
+            (QCoreApplication.translate("ClaimsPage", "Technical reports"), self.reports),
+            (QCoreApplication.translate("ClaimsPage", "三包 alerts"), self.sanbao),
+            (QCoreApplication.translate("ClaimsPage", "Figures"), self.figures)), parent)
