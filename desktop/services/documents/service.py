@@ -117,20 +117,20 @@ class DocumentService(Service):
             old_parts=(order.old_parts_choice, order.old_parts_outcome))
 
     def health_report(self, order_id: int, kind: str = "inspection") -> HealthReportDoc:
-        """The order's health report (or PDI report) from its latest finished sheet."""
+        """The order's health report (or PDI report) from its latest finished sheet, with
+        what earlier visits recommended and was not done: one read of the shop."""
         from desktop.services.inspection.report import report_doc
-        from desktop.services.inspection.service import InspectionService
+        from desktop.services.inspection.service import recommendations_in
 
         shop = self.shop()
         with reading(self.db) as s:
             vehicle_id = s.scalar(select(WorkOrder.vehicle_id).where(WorkOrder.id == order_id))
-        if vehicle_id is None:
-            raise NotFound("work order", order_id)
-        earlier = InspectionService(self.db, self.user).recommendations(vehicle_id, before_order_id=order_id)
-        last = tuple(f"{r.day.isoformat()} {r.label}（{FINDING_WORDS.get(r.finding, r.finding)}"
-                     + (f"，{r.detail}" if r.detail else "") + "）" for r in earlier)
-        with reading(self.db) as s:
-            doc = report_doc(s, order_id, shop, kind, last if kind != "pdi" else ())
+            if vehicle_id is None:
+                raise NotFound("work order", order_id)
+            earlier = recommendations_in(s, vehicle_id, before_order_id=order_id) if kind != "pdi" else []
+            last = tuple(f"{r.day.isoformat()} {r.label}（{FINDING_WORDS.get(r.finding, r.finding)}"
+                         + (f"，{r.detail}" if r.detail else "") + "）" for r in earlier)
+            doc = report_doc(s, order_id, shop, kind, last)
         if not doc.next_service and kind != "pdi":
             doc = replace(doc, next_service=self.work_order(order_id).next_service)
         return doc

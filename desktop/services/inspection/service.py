@@ -214,29 +214,7 @@ class InspectionService(Service):
         """What earlier inspections of this car found and the customer did not have done
         (the latest sheet of each earlier visit; newest first)."""
         with reading(self.db) as s:
-            q = (select(Inspection, WorkOrder.number).join(WorkOrder, WorkOrder.id == Inspection.work_order_id)
-                 .where(Inspection.vehicle_id == vehicle_id, Inspection.finished_at.is_not(None),
-                        Inspection.kind == "inspection")
-                 .order_by(Inspection.finished_at.desc()).limit(5))
-            if before_order_id is not None:
-                q = q.where(Inspection.work_order_id != before_order_id)
-            out: list[Recommendation] = []
-            for x, number in s.execute(q).all():
-                checklist = s.get(Checklist, x.checklist_id)
-                assert checklist is not None and x.finished_at is not None
-                items = {i.id: i for i in checklist.items}
-                flagged = [a for a in x.answers if a.finding in PROPOSING and a.item_id in items]
-                work = work_of(s, [a.id for a in flagged])
-                for a in sorted(flagged, key=lambda a: (-FINDINGS.index(a.finding), items[a.item_id].position)):
-                    if work.get(a.id) == "approved":
-                        continue
-                    item = items[a.item_id]
-                    detail = f"{a.value.normalize():f} {item.unit}".strip() if a.value is not None else a.note
-                    out.append(Recommendation(x.finished_at.astimezone().date(), number, item.area, item.label,
-                                              a.finding, detail))
-                if out:
-                    break  # the last visit that left something undone
-            return out
+            return recommendations_in(s, vehicle_id, before_order_id)
 
     # internals ----------------------------------------------------------------------------
 
@@ -300,3 +278,31 @@ class InspectionService(Service):
                 order.lines[-1].finding_id = answer.id
                 added += 1
         return added
+
+
+def recommendations_in(s: Session, vehicle_id: int, before_order_id: int | None = None) -> list[Recommendation]:
+    """``InspectionService.recommendations`` in the caller's transaction (the health report
+    reads it with the rest of its data)."""
+    q = (select(Inspection, WorkOrder.number).join(WorkOrder, WorkOrder.id == Inspection.work_order_id)
+         .where(Inspection.vehicle_id == vehicle_id, Inspection.finished_at.is_not(None),
+                Inspection.kind == "inspection")
+         .order_by(Inspection.finished_at.desc()).limit(5))
+    if before_order_id is not None:
+        q = q.where(Inspection.work_order_id != before_order_id)
+    out: list[Recommendation] = []
+    for x, number in s.execute(q).all():
+        checklist = s.get(Checklist, x.checklist_id)
+        assert checklist is not None and x.finished_at is not None
+        items = {i.id: i for i in checklist.items}
+        flagged = [a for a in x.answers if a.finding in PROPOSING and a.item_id in items]
+        work = work_of(s, [a.id for a in flagged])
+        for a in sorted(flagged, key=lambda a: (-FINDINGS.index(a.finding), items[a.item_id].position)):
+            if work.get(a.id) == "approved":
+                continue
+            item = items[a.item_id]
+            detail = f"{a.value.normalize():f} {item.unit}".strip() if a.value is not None else a.note
+            out.append(Recommendation(x.finished_at.astimezone().date(), number, item.area, item.label,
+                                      a.finding, detail))
+        if out:
+            break  # the last visit that left something undone
+    return out
