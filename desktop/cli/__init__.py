@@ -19,6 +19,7 @@
     servicebay coverage PLATE_OR_VIN [--json]
     servicebay claims [--state S] [--csv FILE]
     servicebay accidents [--state S] [--csv FILE]
+    servicebay report [--month YYYY-MM] [--period month|quarter|year] [--json] [--csv FILE]
 
 Every sub-command takes ``--db`` (a SQLite file or a database URL); without it the
 database in the settings, or the one in the user's data folder, is used.  In a shop with
@@ -29,7 +30,7 @@ the scheduled task.
 One module per command group, each registering its sub-commands and running them over the
 services: ``demo``, ``exchange`` (import, export), ``backup`` (backup, verify, restore),
 ``parts``, ``documents`` (print), ``billing`` (verify-ledger), ``users``, ``aftercare``
-(followups, complaints), ``appointments`` (appointments, due-list), ``warranty`` (coverage, claims, accidents); ``shell`` holds
+(followups, complaints), ``appointments`` (appointments, due-list), ``warranty`` (coverage, claims, accidents), ``kpi`` (report); ``shell`` holds
 what they share (who runs the command, messages, tables).  A new capability adds its module here and one line to ``GROUPS``.
 """
 
@@ -49,6 +50,7 @@ from desktop.cli import (
     demo,
     documents,
     exchange,
+    kpi,
     parts,
     users,
     warranty,
@@ -59,7 +61,7 @@ from desktop.services.core.desk import Desk
 from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
-GROUPS = (demo, exchange, backup, parts, documents, billing, users, aftercare, appointments, warranty)
+GROUPS = (demo, exchange, backup, parts, documents, billing, users, aftercare, appointments, warranty, kpi)
 
 
 def parser() -> argparse.ArgumentParser:

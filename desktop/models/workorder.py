@@ -34,6 +34,7 @@ class WorkOrder(AuditMixin, VersionedMixin, Base):
         Index("ix_work_order_opened", "opened_at", "id"),
         Index("ix_work_order_vehicle_opened", "vehicle_id", "opened_at"),
         Index("ix_work_order_state_opened", "state", "opened_at"),
+        Index("ix_work_order_delivered", "state", "delivered_at", "customer_id"),  # the measures by period
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

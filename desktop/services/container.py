@@ -24,6 +24,7 @@ from desktop.services.inspection.newcars import NewCarService
 from desktop.services.inspection.service import InspectionService
 from desktop.services.insurance.cases import CaseService
 from desktop.services.insurance.insurers import InsurerService
+from desktop.services.kpi.service import KpiService
 from desktop.services.parts.importing import PartsImportService
 from desktop.services.parts.purchasing import PurchasingService
 from desktop.services.parts.service import PartsService
@@ -85,6 +86,7 @@ class Services:
     tech_reports: TechReportService
     insurers: InsurerService
     accidents: CaseService
+    kpi: KpiService
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -128,6 +130,7 @@ class Services:
             tech_reports=TechReportService(db, user),
             insurers=InsurerService(db, user),
             accidents=CaseService(db, user),
+            kpi=KpiService(db, user),
         )
 
     @property

@@ -38,6 +38,7 @@ from desktop.views.inspection.newcars import NewCarsPage
 from desktop.views.inspection.order_tab import InspectionTab, SheetDialog
 from desktop.views.insurance.order_tab import AccidentTab
 from desktop.views.insurance.page import InsurancePage
+from desktop.views.kpi.page import KpiPage
 from desktop.views.parts.page import PartsPage
 from desktop.views.parts.purchasing import PurchasingPage
 from desktop.views.parts.stocktake import StockTakePage
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.recalls = RecallsPage(services)
         self.claims = ClaimsPage(services)
         self.insurance = InsurancePage(services)
+        self.kpi = KpiPage(services)
         self.invoices = InvoicesPage(services)
         self.aftercare = AftercarePage(services)
         self.reminders = RemindersPage(services)
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
             (self.tr("Parts"), self.parts),
             (self.tr("Purchasing"), self.purchasing),
             (self.tr("Stock-take"), self.stocktake),
+            (self.tr("Measures"), self.kpi),
             (self.tr("Workshop kiosk"), self.kiosk),
             (self.tr("System"), self.system),
         ):
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         self.customers.new_order.connect(self.new_order)
         self.customers.book.connect(self.book_appointment)
         self.customers.open_order.connect(self.show_order)
+        self.kpi.order_requested.connect(self.show_order)
         self.customers.show_invoices.connect(self.show_invoices)
         self.customers.show_invoice.connect(self.show_invoice_number)
         self.board.open_order.connect(self.show_order)
@@ -252,7 +256,7 @@ class MainWindow(QMainWindow):
                  self.appointments: "appointments", self.reminders: "reminders", self.purchasing: "purchasing",
                  self.stocktake: "stocktake", self.kiosk: "kiosk", self.system: "system", self.newcars: "newcars",
                  self.recalls: "recalls", self.claims: "claims",
-                 self.insurance: "insurance"}
+                 self.insurance: "insurance", self.kpi: "kpi"}
         dialog = HelpDialog(names.get(self.pages.currentWidget(), "quickstart"), self)
         self.help_dialog = dialog
         dialog.show()

@@ -1367,6 +1367,14 @@ Details are in %2.</source>
         <source>No maintenance here between {first} and {last}: check the book.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures for {period} ({first} to {last}):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -3329,6 +3337,50 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Assessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comebacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours clocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productivity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5808,6 +5860,105 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>KPI</name>
+    <message>
+        <source>Rework rate (返修率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comebacks delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time fix (一次修复率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders delivered that were not comebacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate (投诉率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per order (单车产值)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount of the orders delivered, excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time delivery (准时交车率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders ready by the promised time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders delivered with a promised time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts fill rate (快速的服务率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders with parts that never waited for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders delivered with parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts gross profit (配件毛利)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts sold less their cost, on the orders delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician productivity (生产率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours sold on the orders delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours clocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return rate (回厂率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of them, customers who came back in the 12 months to the period&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers served in the 12 months before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders delivered (交车台次)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskPage</name>
     <message>
         <source>Tap your name</source>
@@ -5883,6 +6034,57 @@ Is it one of them?</source>
     </message>
     <message>
         <source>%1 clocked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager&apos;s measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a figure to see the orders behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures are for the service manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 order(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6092,6 +6294,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Stock-take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7054,6 +7260,10 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>waive part of the customer&apos;s share of an accident repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the department&apos;s measures (revenue, rates, people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1376,6 +1376,14 @@ Details are in %2.</source>
         <source>No maintenance here between {first} and {last}: check the book.</source>
         <translation>{first} 至 {last} 之间没有在本店保养：请查看保养手册。</translation>
     </message>
+    <message>
+        <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
+        <translation>请按 年-月 输入月份，如 2026-11。</translation>
+    </message>
+    <message>
+        <source>The measures for {period} ({first} to {last}):</source>
+        <translation>{period} 的指标（{first} 至 {last}）：</translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -3339,6 +3347,50 @@ Details are in %2.</source>
     <message>
         <source>Assessors</source>
         <translation>定损员</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>交车台次</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>产值</translation>
+    </message>
+    <message>
+        <source>Comebacks</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Hours sold</source>
+        <translation>售出工时</translation>
+    </message>
+    <message>
+        <source>Hours clocked</source>
+        <translation>打卡工时</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <translation>生产率</translation>
     </message>
 </context>
 <context>
@@ -5817,6 +5869,105 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>KPI</name>
+    <message>
+        <source>Rework rate (返修率)</source>
+        <translation>返修率</translation>
+    </message>
+    <message>
+        <source>comebacks delivered</source>
+        <translation>返修交车</translation>
+    </message>
+    <message>
+        <source>orders delivered</source>
+        <translation>交车台次</translation>
+    </message>
+    <message>
+        <source>First-time fix (一次修复率)</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <source>orders delivered that were not comebacks</source>
+        <translation>非返修的交车</translation>
+    </message>
+    <message>
+        <source>Complaint rate (投诉率)</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>complaints received</source>
+        <translation>收到的投诉</translation>
+    </message>
+    <message>
+        <source>Revenue per order (单车产值)</source>
+        <translation>单车产值</translation>
+    </message>
+    <message>
+        <source>amount of the orders delivered, excl. VAT</source>
+        <translation>交车工单金额（不含税）</translation>
+    </message>
+    <message>
+        <source>On-time delivery (准时交车率)</source>
+        <translation>准时交车率</translation>
+    </message>
+    <message>
+        <source>orders ready by the promised time</source>
+        <translation>在承诺时间前完工的工单</translation>
+    </message>
+    <message>
+        <source>orders delivered with a promised time</source>
+        <translation>有承诺交车时间的交车工单</translation>
+    </message>
+    <message>
+        <source>Parts fill rate (快速的服务率)</source>
+        <translation>配件满足率</translation>
+    </message>
+    <message>
+        <source>orders with parts that never waited for parts</source>
+        <translation>未等配件的工单</translation>
+    </message>
+    <message>
+        <source>orders delivered with parts</source>
+        <translation>用了配件的交车工单</translation>
+    </message>
+    <message>
+        <source>Parts gross profit (配件毛利)</source>
+        <translation>配件毛利</translation>
+    </message>
+    <message>
+        <source>parts sold less their cost, on the orders delivered</source>
+        <translation>交车工单的配件销售额减成本</translation>
+    </message>
+    <message>
+        <source>Technician productivity (生产率)</source>
+        <translation>技师生产率</translation>
+    </message>
+    <message>
+        <source>hours sold on the orders delivered</source>
+        <translation>交车工单的售出工时</translation>
+    </message>
+    <message>
+        <source>hours clocked</source>
+        <translation>打卡工时</translation>
+    </message>
+    <message>
+        <source>Return rate (回厂率)</source>
+        <translation>回厂率</translation>
+    </message>
+    <message>
+        <source>of them, customers who came back in the 12 months to the period&apos;s end</source>
+        <translation>其中最近12个月又回厂的客户</translation>
+    </message>
+    <message>
+        <source>customers served in the 12 months before</source>
+        <translation>之前12个月来过的客户</translation>
+    </message>
+    <message>
+        <source>Orders delivered (交车台次)</source>
+        <translation>交车台次</translation>
+    </message>
+</context>
+<context>
     <name>KioskPage</name>
     <message>
         <source>Tap your name</source>
@@ -5893,6 +6044,57 @@ Is it one of them?</source>
     <message>
         <source>%1 clocked out.</source>
         <translation>%1 已下班打卡。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s measures</source>
+        <translation>管理指标</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to see the orders behind it.</source>
+        <translation>双击指标，查看背后的工单。</translation>
+    </message>
+    <message>
+        <source>Advisors</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>The measures are for the service manager.</source>
+        <translation>管理指标仅供服务经理查看。</translation>
+    </message>
+    <message>
+        <source>%1: %2 order(s)</source>
+        <translation>%1：%2 张工单</translation>
     </message>
 </context>
 <context>
@@ -6102,6 +6304,10 @@ Is it one of them?</source>
     <message>
         <source>Stock-take</source>
         <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>绩效</translation>
     </message>
     <message>
         <source>Workshop kiosk</source>
@@ -7065,6 +7271,10 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>waive part of the customer&apos;s share of an accident repair</source>
         <translation>减免客户在事故维修中应付的部分</translation>
+    </message>
+    <message>
+        <source>see the department&apos;s measures (revenue, rates, people)</source>
+        <translation>查看部门的管理指标（产值、比率、人员）</translation>
     </message>
     <message>
         <source>keep the new cars in stock, their checks and handover</source>

@@ -1,0 +1,94 @@
+"""The manager's measures on the big shop (300,000 work orders), against the same
+aggregates written as raw SQL on the same file:
+
+- a month's figures (every measure, for the shop);
+- a year's figures;
+- the advisors and the technicians of a month.
+
+    python -m bench.bench_kpi [--repeat 9]
+
+Targets (issue #26): the month's dashboard under 1 s and within 3x of the raw aggregates.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import text
+
+from bench.bench_aftercare import SHOP, ensure, median_ms
+from bench.figures import report
+from desktop.db import open_database
+from desktop.services.common.dates import day_span
+from desktop.services.kpi.rules.measures import period
+from desktop.services.kpi.service import KpiService
+
+DELIVERED = "SELECT id FROM work_order WHERE state = 'delivered' AND delivered_at >= :a AND delivered_at < :b"
+FIGURES = [
+    text(f"SELECT count(*), count(rework_of_id) FROM work_order WHERE id IN ({DELIVERED})"),
+    text(f"SELECT sum(amount) FROM work_order_line WHERE approval = 'approved' AND work_order_id IN ({DELIVERED})"),
+    text(f"SELECT sum(amount), sum(round(unit_cost * quantity)) FROM work_order_line WHERE kind = 'part' "
+         f"AND approval = 'approved' AND work_order_id IN ({DELIVERED})"),
+    text(f"SELECT sum(quantity) FROM work_order_line WHERE kind = 'labour' AND approval = 'approved' "
+         f"AND work_order_id IN ({DELIVERED})"),
+    text("SELECT count(*) FROM complaint WHERE received_at >= :a AND received_at < :b"),
+    text(f"SELECT count(promised_at), count(*) FILTER (WHERE (SELECT min(at) FROM work_order_event e WHERE "
+         f"e.work_order_id = w.id AND e.to_state = 'ready') <= promised_at) FROM work_order w "
+         f"WHERE w.id IN ({DELIVERED}) AND promised_at IS NOT NULL"),
+    text(f"SELECT count(DISTINCT work_order_id) FROM work_order_line WHERE kind = 'part' AND approval = 'approved' "
+         f"AND work_order_id IN ({DELIVERED}) AND NOT EXISTS "
+         f"(SELECT 1 FROM work_order_event e WHERE e.work_order_id = work_order_line.work_order_id "
+         f"AND e.to_state = 'waiting_parts')"),
+    text("SELECT staff_id, started_at, ended_at FROM clocking WHERE started_at >= :a AND started_at < :b"),
+    text("SELECT count(*) FROM (SELECT customer_id FROM work_order WHERE state = 'delivered' AND delivered_at >= :c "
+         "AND delivered_at < :b INTERSECT SELECT customer_id FROM work_order WHERE state = 'delivered' "
+         "AND delivered_at >= :d AND delivered_at < :c)"),
+    text("SELECT count(DISTINCT customer_id) FROM work_order WHERE state = 'delivered' AND delivered_at >= :d "
+         "AND delivered_at < :c"),
+]
+PEOPLE = [text(f"SELECT advisor_id, count(*), count(rework_of_id) FROM work_order WHERE id IN ({DELIVERED}) "
+               "GROUP BY advisor_id"),
+          text(f"SELECT w.advisor_id, sum(l.amount) FROM work_order w JOIN work_order_line l ON l.work_order_id = w.id "
+               f"WHERE w.id IN ({DELIVERED}) GROUP BY w.advisor_id")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=9)
+    args = parser.parse_args()
+    db = open_database("sqlite:///" + str(ensure(SHOP)))
+    kpi = KpiService(db)  # the system: the bench sees everything
+    last = db.engine.connect().execute(text("SELECT max(delivered_at) FROM work_order")).scalar()
+    month = period("month", date.fromisoformat(str(last)[:10]) if last else date.today()).before()  # a full month
+    year = period("year", month.first)
+
+    def reads(span: object, *queries: object) -> Callable[[], object]:
+        a, b = day_span(span.first, span.last)  # type: ignore[attr-defined]
+        c, _ = day_span(date(span.first.year - 1, span.first.month, 1))  # type: ignore[attr-defined]
+        d, _ = day_span(date(span.first.year - 2, span.first.month, 1))  # type: ignore[attr-defined]
+        params = {"a": a.isoformat(), "b": b.isoformat(), "c": c.isoformat(), "d": d.isoformat()}
+
+        def run() -> object:
+            with db.engine.connect() as conn:
+                return [conn.execute(q, params).all() for q in queries]  # type: ignore[call-overload]
+        return run
+
+    rows: list[tuple[str, Callable[[], object], Callable[[], object], Callable[[], int]]] = [
+        (f"a month's measures ({month.label})", lambda: kpi.figures(month), reads(month, *FIGURES),
+         lambda: len(kpi.figures(month))),
+        (f"a year's measures ({year.label})", lambda: kpi.figures(year), reads(year, *FIGURES),
+         lambda: len(kpi.figures(year))),
+        ("a month's advisors", lambda: kpi.by_advisor(month), reads(month, *PEOPLE),
+         lambda: len(kpi.by_advisor(month))),
+    ]
+    try:
+        # The month's dashboard under 1 s; a year's figures feed the yearly report (under 5 s).
+        report(rows, args.repeat, median_ms, targets={rows[0][0]: 1000.0, rows[1][0]: 5000.0, rows[2][0]: 1000.0})
+    finally:
+        db.dispose()
+
+
+if __name__ == "__main__":
+    main()

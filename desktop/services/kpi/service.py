@@ -1,0 +1,233 @@
+"""The manager's measures computed from the records (DOMAIN.md section 6): for a month,
+quarter or year, for the shop or one advisor or technician, each with its numerator and
+denominator (so it can be checked), its target and whether it meets it; and the orders
+behind a figure (the comebacks behind the rework rate, the late orders behind on-time
+delivery).  Aggregates in SQL, a handful of reads per period whatever the shop's size."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Numeric,
+    Select,
+    and_,
+    exists,
+    func,
+    intersect,
+    select,
+    type_coerce,
+)
+from sqlalchemy.orm import Session
+
+from desktop.models import (
+    Clocking,
+    Complaint,
+    ComplaintOrder,
+    Staff,
+    WorkOrder,
+    WorkOrderEvent,
+    WorkOrderLine,
+)
+from desktop.services.common.dates import add_months, day_span
+from desktop.services.core.service import Service
+from desktop.services.core.uow import reading
+from desktop.services.kpi.rules.measures import MEASURES, Period, meets, value
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    value: Decimal | None  # None: nothing to count over ("—")
+    numerator: Decimal
+    denominator: Decimal | None  # None: the figure is a sum, not a ratio
+    target: Decimal | None
+    meets: bool | None
+
+    @property
+    def name(self) -> str:
+        return MEASURES[self.key].name
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    staff_id: int
+    name: str
+    orders: int
+    revenue: Decimal
+    comebacks: int
+    hours_sold: Decimal
+    hours_clocked: Decimal
+
+    @property
+    def productivity(self) -> Decimal | None:
+        return value(MEASURES["productivity"], self.hours_sold, self.hours_clocked)
+
+
+def _hours(s: Session, start: object, end: object, staff_id: int | None = None) -> dict[int, Decimal]:
+    """Hours clocked on jobs per person between two moments (open clockings count to now)."""
+    q = select(Clocking.staff_id, Clocking.started_at, Clocking.ended_at).where(
+        Clocking.started_at >= start, Clocking.started_at < end, Clocking.ended_at.is_not(None))
+    if staff_id is not None:
+        q = q.where(Clocking.staff_id == staff_id)
+    out: dict[int, Decimal] = {}
+    for sid, started, ended in s.execute(q):
+        if ended is not None:
+            out[sid] = out.get(sid, ZERO) + Decimal((ended - started).total_seconds()) / 3600
+    return {k: v.quantize(Decimal("0.01")) for k, v in out.items()}
+
+
+class KpiService(Service):
+
+    def figures(self, span: Period, advisor_id: int | None = None, technician_id: int | None = None) -> list[Figure]:
+        """Every measure for the period (for the shop, or one advisor's orders, or one
+        technician's work)."""
+        self.require("kpi.view")
+        with reading(self.db) as s:
+            start, end = day_span(span.first, span.last)
+            delivered = self._delivered(start, end, advisor_id, technician_id)
+            ids = delivered.subquery()
+            orders, comebacks = s.execute(select(func.count(), func.count(ids.c.rework_of_id))).one()
+            lines = select(WorkOrderLine).where(WorkOrderLine.work_order_id.in_(select(ids.c.id)),
+                                                WorkOrderLine.approval == "approved").subquery()
+            revenue = s.scalar(select(func.coalesce(func.sum(lines.c.amount), 0)))
+            # Money is kept in fen: the cost of each line rounded to the fen, summed in fen.
+            sales, cost_fen = s.execute(select(
+                func.coalesce(func.sum(lines.c.amount), 0),
+                type_coerce(func.coalesce(func.sum(func.round(lines.c.unit_cost * lines.c.quantity)), 0), Numeric()))
+                .where(lines.c.kind == "part")).one()
+            parts_profit = Decimal(str(sales or 0)) - Decimal(str(cost_fen or 0)).scaleb(-2)
+            sold = s.scalar(select(func.coalesce(func.sum(lines.c.quantity), 0)).where(lines.c.kind == "labour"))
+            complaints = s.scalar(self._complaints(start, end, advisor_id, technician_id))
+            promised, in_time = s.execute(
+                select(func.count(ids.c.promised_at), func.count(ids.c.id).filter(self._ready_by_promise(ids)))
+                .where(ids.c.promised_at.is_not(None))).one()
+            with_parts = select(lines.c.work_order_id).where(lines.c.kind == "part").distinct().subquery()
+            waited = exists().where(WorkOrderEvent.work_order_id == with_parts.c.work_order_id,
+                                    WorkOrderEvent.to_state == "waiting_parts")
+            parted, unwaited = s.execute(select(func.count(), func.count().filter(~waited))
+                                         .select_from(with_parts)).one()
+            clocked = sum(_hours(s, start, end, technician_id).values(), ZERO)
+            came_back, base = self._return(s, span)
+        raw = {
+            "rework_rate": (Decimal(comebacks), Decimal(orders)),
+            "first_time_fix": (Decimal(orders - comebacks), Decimal(orders)),
+            "complaint_rate": (Decimal(complaints or 0), Decimal(orders)),
+            "revenue_per_order": (Decimal(revenue or 0), Decimal(orders)),
+            "on_time": (Decimal(in_time), Decimal(promised)),
+            "fill_rate": (Decimal(unwaited), Decimal(parted)),
+            "parts_gross_profit": (Decimal(parts_profit or 0), None),
+            "productivity": (Decimal(sold or 0), clocked),
+            "return_rate": (Decimal(came_back), Decimal(base)),
+            "orders": (Decimal(orders), None),
+        }
+        out = []
+        for key, (num, den) in raw.items():
+            measure = MEASURES[key]
+            figure = value(measure, num, den)
+            out.append(Figure(key, figure, num, den, measure.target, meets(measure, figure, measure.target)))
+        return out
+
+    def by_advisor(self, span: Period) -> list[PersonRow]:
+        return self._people(span, WorkOrder.advisor_id)
+
+    def by_technician(self, span: Period) -> list[PersonRow]:
+        return self._people(span, WorkOrder.technician_id)
+
+    def orders_behind(self, key: str, span: Period) -> list[tuple[int, str]]:
+        """The orders a figure counts (the comebacks, the late ones, those that waited for
+        parts; the delivered orders otherwise): (id, number), newest first."""
+        self.require("kpi.view")
+        with reading(self.db) as s:
+            start, end = day_span(span.first, span.last)
+            q = self._delivered(start, end)
+            ids = q.subquery()
+            if key in ("rework_rate", "first_time_fix"):
+                chosen = select(ids.c.id).where(ids.c.rework_of_id.is_not(None))
+            elif key == "on_time":
+                chosen = select(ids.c.id).where(ids.c.promised_at.is_not(None), ~self._ready_by_promise(ids))
+            elif key == "fill_rate":
+                chosen = select(ids.c.id).where(exists().where(WorkOrderEvent.work_order_id == ids.c.id,
+                                                               WorkOrderEvent.to_state == "waiting_parts"))
+            else:
+                chosen = select(ids.c.id)
+            return [(i, n) for i, n in s.execute(select(WorkOrder.id, WorkOrder.number).where(
+                WorkOrder.id.in_(chosen)).order_by(WorkOrder.delivered_at.desc()))]
+
+    # reads ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _delivered(start: object, end: object, advisor_id: int | None = None,
+                   technician_id: int | None = None) -> Select:  # type: ignore[type-arg]
+        q = select(WorkOrder.id, WorkOrder.rework_of_id, WorkOrder.promised_at, WorkOrder.advisor_id,
+                   WorkOrder.technician_id).where(WorkOrder.state == "delivered", WorkOrder.delivered_at >= start,
+                                                  WorkOrder.delivered_at < end)
+        if advisor_id is not None:
+            q = q.where(WorkOrder.advisor_id == advisor_id)
+        if technician_id is not None:
+            q = q.where(WorkOrder.technician_id == technician_id)
+        return q
+
+    @staticmethod
+    def _ready_by_promise(ids: object) -> ColumnElement[bool]:
+        ready = (select(func.min(WorkOrderEvent.at)).where(WorkOrderEvent.work_order_id == ids.c.id,  # type: ignore[attr-defined]
+                                                           WorkOrderEvent.to_state == "ready").scalar_subquery())
+        return and_(ready.is_not(None), ready <= ids.c.promised_at)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _complaints(start: object, end: object, advisor_id: int | None,
+                    technician_id: int | None) -> Select:  # type: ignore[type-arg]
+        q = select(func.count(func.distinct(Complaint.id))).where(Complaint.received_at >= start,
+                                                                 Complaint.received_at < end)
+        if advisor_id is not None or technician_id is not None:
+            mine = select(WorkOrder.id).where(
+                WorkOrder.advisor_id == advisor_id if advisor_id is not None else WorkOrder.technician_id == technician_id)
+            q = q.join(ComplaintOrder, ComplaintOrder.complaint_id == Complaint.id).where(
+                ComplaintOrder.work_order_id.in_(mine))
+        return q
+
+    @staticmethod
+    def _return(s: Session, span: Period) -> tuple[int, int]:
+        """Of the customers served in the 12 months before the year to the period's end, how
+        many came back in that year."""
+        day = timedelta(days=1)
+        year_ago = add_months(span.last, -12)
+        base_start, base_end = day_span(add_months(span.last, -24) + day, year_ago)
+        now_start, now_end = day_span(year_ago + day, span.last)
+        served = select(WorkOrder.customer_id).where(WorkOrder.state == "delivered")
+        base = served.where(WorkOrder.delivered_at >= base_start, WorkOrder.delivered_at < base_end)
+        back = served.where(WorkOrder.delivered_at >= now_start, WorkOrder.delivered_at < now_end)
+        # two range scans of the (state, delivered, customer) index, intersected: not a look-up per customer
+        came_back = s.scalar(select(func.count()).select_from(intersect(base, back).subquery())) or 0
+        total = s.scalar(select(func.count()).select_from(base.distinct().subquery())) or 0
+        return int(came_back), int(total)
+
+    def _people(self, span: Period, column: Any) -> list[PersonRow]:
+        self.require("kpi.view")
+        with reading(self.db) as s:
+            start, end = day_span(span.first, span.last)
+            rows: list[Any] = list(s.execute(
+                select(column, func.count(func.distinct(WorkOrder.id)), func.count(WorkOrder.rework_of_id))
+                .where(WorkOrder.state == "delivered", WorkOrder.delivered_at >= start, WorkOrder.delivered_at < end,
+                       column.is_not(None)).group_by(column)).all())
+            money: dict[Any, Any] = dict(s.execute(
+                select(column, func.sum(WorkOrderLine.amount)).join(WorkOrderLine)
+                .where(WorkOrder.state == "delivered", WorkOrder.delivered_at >= start, WorkOrder.delivered_at < end,
+                       WorkOrderLine.approval == "approved").group_by(column)).all())
+            sold: dict[Any, Any] = dict(s.execute(
+                select(WorkOrderLine.technician_id, func.sum(WorkOrderLine.quantity)).join(WorkOrder)
+                .where(WorkOrder.state == "delivered", WorkOrder.delivered_at >= start, WorkOrder.delivered_at < end,
+                       WorkOrderLine.kind == "labour", WorkOrderLine.approval == "approved")
+                .group_by(WorkOrderLine.technician_id)).all())
+            hours = _hours(s, start, end)
+            names = dict(s.execute(select(Staff.id, Staff.name)).all())
+            return sorted((PersonRow(sid, names.get(sid, "?"), int(n), Decimal(money.get(sid) or 0), int(back),
+                                     Decimal(sold.get(sid) or 0), hours.get(sid, ZERO))
+                           for sid, n, back in rows), key=lambda r: (-r.revenue, r.name))
+

@@ -1,0 +1,159 @@
+"""绩效: the manager's desk.  The measures of a month (quarter, year), each with what it
+counts over what, its target and whether it meets it; a double click lists the orders
+behind a figure; the advisors and the technicians side by side."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.container import Services
+from desktop.services.core.messages import QT_TRANSLATE_NOOP
+from desktop.services.kpi.rules.measures import MEASURES, Period, period
+from desktop.services.kpi.service import Figure, PersonRow
+
+from desktop.views.shared.formats import fmt_money
+from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
+
+
+def _k(text: str) -> str:
+    return QCoreApplication.translate("KPI", text)
+
+
+MET = {True: QT_TRANSLATE_NOOP("KpiPage", "met"), False: QT_TRANSLATE_NOOP("KpiPage", "not met")}
+
+
+def _met(flag: bool | None) -> str:
+    return QCoreApplication.translate("KpiPage", MET[flag]) if flag is not None else ""
+
+
+def _figure(f: Figure) -> str:
+    if f.value is None:
+        return "—"
+    unit = MEASURES[f.key].unit
+    if unit == "¥":
+        return fmt_money(f.value)
+    return f"{f.value:,}{unit}" if unit == "%" else f"{f.value:,}"
+
+
+def _over(f: Figure) -> str:
+    m = MEASURES[f.key]
+    if f.denominator is None:
+        return _k(m.counts)
+    return f"{f.numerator:,} {_k(m.counts)} / {f.denominator:,} {_k(m.over)}"
+
+
+FIGURE_COLUMNS = (
+    Column("key", QT_TRANSLATE_NOOP("Columns", "Measure"), 220, value=lambda f: _k(MEASURES[f.key].name)),
+    Column("value", QT_TRANSLATE_NOOP("Columns", "Figure"), 100, RIGHT, value=_figure),
+    Column("target", QT_TRANSLATE_NOOP("Columns", "Target"), 70, RIGHT,
+           value=lambda f: "" if f.target is None else f"{f.target}{MEASURES[f.key].unit}"),
+    Column("meets", QT_TRANSLATE_NOOP("Columns", "Met"), 60, value=lambda f: _met(f.meets), alert=lambda f: f.meets is False),
+    Column("numerator", QT_TRANSLATE_NOOP("Columns", "What is counted"), 520, value=_over),
+)
+PERSON_COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), 90),
+    Column("orders", QT_TRANSLATE_NOOP("Columns", "Orders"), 60, RIGHT),
+    Column("revenue", QT_TRANSLATE_NOOP("Columns", "Revenue"), 110, RIGHT, fmt=fmt_money),
+    Column("comebacks", QT_TRANSLATE_NOOP("Columns", "Comebacks"), 70, RIGHT),
+    Column("hours_sold", QT_TRANSLATE_NOOP("Columns", "Hours sold"), 80, RIGHT, fmt=lambda h: f"{h:,}"),
+    Column("hours_clocked", QT_TRANSLATE_NOOP("Columns", "Hours clocked"), 90, RIGHT, fmt=lambda h: f"{h:,}"),
+    Column("productivity", QT_TRANSLATE_NOOP("Columns", "Productivity"), 80, RIGHT,
+           value=lambda p: "—" if p.productivity is None else f"{p.productivity}%"),
+)
+KINDS = (("month", QT_TRANSLATE_NOOP("KpiPage", "Month")), ("quarter", QT_TRANSLATE_NOOP("KpiPage", "Quarter")),
+         ("year", QT_TRANSLATE_NOOP("KpiPage", "Year")))
+
+
+class KpiPage(QWidget):
+    status = Signal(str)
+    order_requested = Signal(int)  # a work order behind a figure, to open
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        title = QLabel(self.tr("The manager's measures"))
+        title.setStyleSheet("font-size: 17px; font-weight: bold;")
+        self.kind = QComboBox()
+        for key, name in KINDS:
+            self.kind.addItem(QCoreApplication.translate("KpiPage", name), key)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setDisplayFormat("yyyy-MM")
+        self.day.setCalendarPopup(True)
+        self.label = QLabel()
+        refresh = QPushButton(self.tr("Show"))
+        refresh.clicked.connect(lambda *_: self.refresh())
+        self.kind.currentIndexChanged.connect(lambda *_: self.refresh())
+        bar = QHBoxLayout()
+        for w in (self.kind, self.day, refresh, self.label):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        self.figures: RowTableModel[Figure] = RowTableModel(FIGURE_COLUMNS)
+        self.figure_view = table_view(self.figures)
+        self.figure_view.doubleClicked.connect(lambda index: self.show_behind(index.row()))
+        self.behind = QListWidget()
+        self.behind.itemDoubleClicked.connect(lambda item: self.order_requested.emit(item.data(256)))
+        self.behind_label = QLabel(self.tr("Double-click a figure to see the orders behind it."))
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.behind_label)
+        side_layout.addWidget(self.behind, 1)
+        split = QSplitter()
+        split.addWidget(self.figure_view)
+        split.addWidget(side)
+        split.setSizes([820, 260])
+        self.advisors: RowTableModel[PersonRow] = RowTableModel(PERSON_COLUMNS)
+        self.technicians: RowTableModel[PersonRow] = RowTableModel(PERSON_COLUMNS)
+        people = QTabWidget()
+        people.addTab(table_view(self.advisors), self.tr("Advisors"))
+        people.addTab(table_view(self.technicians), self.tr("Technicians"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(bar)
+        layout.addWidget(split, 3)
+        layout.addWidget(people, 2)
+
+    def span(self) -> Period:
+        d = self.day.date()
+        return period(str(self.kind.currentData()), date(d.year(), d.month(), 1))
+
+    def showEvent(self, event: object) -> None:
+        self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def refresh(self) -> None:
+        span = self.span()
+        if not self.services.desk.may("kpi.view"):
+            self.label.setText(self.tr("The measures are for the service manager."))
+            for model in (self.figures, self.advisors, self.technicians):
+                model.reset([])
+            return
+        self.label.setText(f"{span.first:%Y-%m-%d} – {span.last:%Y-%m-%d}")
+        self.figures.reset(self.services.kpi.figures(span))
+        self.advisors.reset(self.services.kpi.by_advisor(span))
+        self.technicians.reset(self.services.kpi.by_technician(span))
+        self.behind.clear()
+
+    def show_behind(self, row: int) -> None:
+        figure = self.figures.row(row)
+        orders = self.services.kpi.orders_behind(figure.key, self.span())
+        self.behind_label.setText(self.tr("%1: %2 order(s)").replace("%1", _k(MEASURES[figure.key].name)).replace(
+            "%2", str(len(orders))))
+        self.behind.clear()
+        for order_id, number in orders[:500]:
+            self.behind.addItem(number)
+            self.behind.item(self.behind.count() - 1).setData(256, order_id)

@@ -1,0 +1,110 @@
+"""The measures against a small shop counted by hand: ten delivered orders, one of them a
+comeback and one that waited for parts, one complaint; the figures with their numerators
+and denominators, the orders behind them, a month with no orders ("—", no division by
+zero), the periods, and the command line's JSON."""
+
+import json
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from desktop.__main__ import main
+from desktop.services.aftercare.records import ComplaintForm
+from desktop.services.container import Services
+from desktop.services.kpi.rules.measures import MEASURES, meets, parse_month, period, value
+from desktop.services.kpi.service import KpiService
+from desktop.services.workorders.records import LineForm, ReceptionForm
+from tests.conftest import Workshop
+
+
+def deliver(services: Services, workshop: Workshop, km: int, *, rework_of: int | None = None,
+            wait: bool = False, late: bool = False) -> int:
+    w = services.workorders
+    promised = datetime.now().astimezone() + (timedelta(minutes=1) if late else timedelta(hours=3))
+    o = w.open_order(ReceptionForm(vehicle_id=workshop.vehicle_id, odometer_km=km, concern="保养",
+                                   rework_of_id=rework_of, promised_at=promised))
+    o = w.add_line(o.id, o.version, LineForm("labour", "保养工时", "1", "200"))
+    o = w.add_line(o.id, o.version, LineForm("part", "机油", "1", "300", part_number="OIL", unit_cost="180"))
+    o = w.move(o.id, o.version, "estimated")
+    o = w.move(o.id, o.version, "authorized", signed_by="张伟")
+    o = w.dispatch(o.id, o.version, technician_id=workshop.tech, bay_id=workshop.bay)
+    o = w.move(o.id, o.version, "in_progress")
+    if wait:
+        o = w.move(o.id, o.version, "waiting_parts")
+        o = w.move(o.id, o.version, "in_progress")
+    o = w.move(o.id, o.version, "quality_check")
+    if late:
+        from desktop.models import WorkOrder
+
+        with services.db.write() as s:  # promised a minute ago: ready after the promise
+            order = s.get(WorkOrder, o.id)
+            assert order is not None
+            order.promised_at = datetime.now().astimezone() - timedelta(hours=1)
+        o = w.get(o.id)
+    o = w.move(o.id, o.version, "ready", inspector_id=workshop.inspector)
+    o = w.move(o.id, o.version, "delivered")
+    return o.id
+
+
+@pytest.fixture
+def shop(services: Services, workshop: Workshop) -> list[int]:
+    ids = [deliver(services, workshop, 10_000 + i * 100, wait=i == 3, late=i == 5) for i in range(9)]
+    ids.append(deliver(services, workshop, 11_000, rework_of=ids[0]))
+    services.complaints.open(ComplaintForm(workshop.customer_id, "phone", "quality", "异响没修好",
+                                           order_ids=(ids[-1],)))
+    return ids
+
+
+def test_the_figures_of_a_small_shop_counted_by_hand(services: Services, workshop: Workshop,
+                                                      shop: list[int]) -> None:
+    kpi = KpiService(services.db, "anna")
+    month = period("month", date.today())
+    figures = {f.key: f for f in kpi.figures(month)}
+    assert (figures["orders"].value, figures["rework_rate"].value) == (Decimal(10), Decimal("10.0"))
+    assert (figures["rework_rate"].numerator, figures["rework_rate"].denominator) == (1, 10)
+    assert figures["first_time_fix"].value == Decimal("90.0") and figures["first_time_fix"].meets is False
+    assert figures["complaint_rate"].value == Decimal("10.0")
+    assert figures["revenue_per_order"].value == Decimal("500.00")  # 200 labour + 300 oil, excl. VAT
+    assert figures["parts_gross_profit"].value == Decimal("1200.00")  # (300 - 180) x 10
+    assert (figures["fill_rate"].numerator, figures["fill_rate"].denominator) == (9, 10)
+    assert (figures["on_time"].numerator, figures["on_time"].denominator) == (9, 10)
+    assert kpi.orders_behind("rework_rate", month) == [(shop[-1], services.workorders.get(shop[-1]).number)]
+    assert [i for i, _n in kpi.orders_behind("fill_rate", month)] == [shop[3]]
+    assert [i for i, _n in kpi.orders_behind("on_time", month)] == [shop[5]]
+    (tech,) = kpi.by_technician(month)
+    assert (tech.orders, tech.comebacks, tech.hours_sold) == (10, 1, Decimal(10))
+    mine = {f.key: f for f in kpi.figures(month, technician_id=workshop.tech2)}
+    assert mine["orders"].value == 0 and mine["rework_rate"].value is None  # "—", not a division by zero
+
+
+def test_a_month_with_no_orders_shows_dashes(services: Services, workshop: Workshop) -> None:
+    figures = {f.key: f for f in KpiService(services.db, "anna").figures(period("month", date(2020, 2, 10)))}
+    assert all(f.value is None for k, f in figures.items() if f.denominator is not None)
+    assert figures["orders"].value == 0 and figures["rework_rate"].meets is None
+
+
+def test_periods_values_and_targets() -> None:
+    assert period("quarter", date(2026, 11, 30)).first == date(2026, 10, 1)
+    assert period("quarter", date(2026, 11, 30)).last == date(2026, 12, 31)
+    assert period("month", date(2026, 2, 14)).last == date(2026, 2, 28)
+    assert period("month", date(2026, 3, 31)).before().label == "2026-02"
+    assert period("year", date(2026, 5, 1)).label == "2026"
+    assert parse_month("2026/11") == parse_month("202611") == date(2026, 11, 1)
+    with pytest.raises(ValueError):
+        parse_month("2026-13")
+    rework = MEASURES["rework_rate"]
+    assert value(rework, Decimal(1), Decimal(3)) == Decimal("33.3") and value(rework, Decimal(1), Decimal(0)) is None
+    assert meets(rework, Decimal("3.0"), Decimal(3)) is True and meets(rework, Decimal("3.1"), Decimal(3)) is False
+
+
+def test_the_monthly_report_as_json(services: Services, workshop: Workshop, shop: list[int], capsys) -> None:  # type: ignore[no-untyped-def]
+    url = services.db.engine.url.render_as_string(hide_password=False)
+    capsys.readouterr()
+    assert main(["report", "--db", url, "--month", f"{date.today():%Y-%m}", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    rework = next(f for f in data["figures"] if f["key"] == "rework_rate")
+    assert (rework["numerator"], rework["denominator"], rework["value"]) == ("1", "10", "10.0")
+    assert main(["report", "--db", url, "--month", "2026-13"]) == 2
+    assert main(["report", "--db", url, "--month", f"{date.today():%Y-%m}", "--csv", str(Path("/dev/null"))]) == 0

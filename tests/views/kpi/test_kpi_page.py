@@ -1,0 +1,36 @@
+"""The manager's desk: the month's measures with what each counts, a figure's orders behind
+it on a double click (and one opened), the technicians; an advisor does not see them."""
+
+from desktop.services.container import Services
+from desktop.services.core.desk import Actor
+from tests.conftest import Workshop
+from tests.services.kpi.test_kpi import deliver
+
+from desktop.views.kpi.page import KpiPage
+
+
+def test_the_month_s_measures_and_the_orders_behind_them(qtbot, services: Services, workshop: Workshop) -> None:  # type: ignore[no-untyped-def]
+    first = deliver(services, workshop, 10_000)
+    comeback = deliver(services, workshop, 10_500, rework_of=first)
+    page = KpiPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    rows = {page.figures.row(i).key: i for i in range(page.figures.rowCount())}
+    rework = page.figures.row(rows["rework_rate"])
+    assert (rework.numerator, rework.denominator, str(rework.value)) == (1, 2, "50.0")
+    opened = []
+    page.order_requested.connect(opened.append)
+    page.show_behind(rows["rework_rate"])
+    assert page.behind.count() == 1
+    page.behind.itemDoubleClicked.emit(page.behind.item(0))
+    assert opened == [comeback]
+    assert page.technicians.rowCount() == 1 and page.technicians.row(0).orders == 2
+
+
+def test_an_advisor_does_not_see_the_measures(qtbot, services: Services, workshop: Workshop) -> None:  # type: ignore[no-untyped-def]
+    deliver(services, workshop, 10_000)
+    services.desk.sign_in(Actor("lina", "李娜", None, frozenset({"advisor"}), frozenset({"orders.lines"})))
+    page = KpiPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.figures.rowCount() == 0 and page.label.text()
