@@ -99,7 +99,8 @@ def test_periods_values_and_targets() -> None:
     assert meets(rework, Decimal("3.0"), Decimal(3)) is True and meets(rework, Decimal("3.1"), Decimal(3)) is False
 
 
-def test_the_monthly_report_as_json(services: Services, workshop: Workshop, shop: list[int], capsys) -> None:  # type: ignore[no-untyped-def]
+def test_the_monthly_report_as_json(services: Services, workshop: Workshop, shop: list[int], capsys,  # type: ignore[no-untyped-def]
+                                    tmp_path: Path) -> None:
     url = services.db.engine.url.render_as_string(hide_password=False)
     capsys.readouterr()
     assert main(["report", "--db", url, "--month", f"{date.today():%Y-%m}", "--json"]) == 0
@@ -107,4 +108,6 @@ def test_the_monthly_report_as_json(services: Services, workshop: Workshop, shop
     rework = next(f for f in data["figures"] if f["key"] == "rework_rate")
     assert (rework["numerator"], rework["denominator"], rework["value"]) == ("1", "10", "10.0")
     assert main(["report", "--db", url, "--month", "2026-13"]) == 2
-    assert main(["report", "--db", url, "--month", f"{date.today():%Y-%m}", "--csv", str(Path("/dev/null"))]) == 0
+    out = tmp_path / "figures.csv"
+    assert main(["report", "--db", url, "--month", f"{date.today():%Y-%m}", "--csv", str(out)]) == 0
+    assert out.read_text(encoding="utf-8-sig").splitlines()[0].startswith("key,measure,value")
