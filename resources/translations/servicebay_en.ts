@@ -4625,6 +4625,10 @@ Is it one of them?</source>
 <context>
     <name>Files</name>
     <message>
+        <source>{file} is a folder or a device, not a file; choose a file name. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is open in another program (Excel or WPS?). Close it there and try again; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4635,6 +4635,10 @@ Is it one of them?</source>
 <context>
     <name>Files</name>
     <message>
+        <source>{file} is a folder or a device, not a file; choose a file name. Nothing was written.</source>
+        <translation>{file} 是文件夹或设备，不是文件；请换一个文件名。未写入任何内容。</translation>
+    </message>
+    <message>
         <source>{file} is open in another program (Excel or WPS?). Close it there and try again; nothing was written.</source>
         <translation>{file} 正被其他程序（Excel 或 WPS？）打开。请先在那里关闭，再重试；未写入任何内容。</translation>
     </message>

@@ -17,6 +17,14 @@ from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 
 
+class NotAFile(ServiceError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "Files", "{file} is a folder or a device, not a file; choose a file name. Nothing was written."),
+            {"file": str(path)}, "Files"))
+        self.path = path
+
+
 class FileInUse(ServiceError):
     def __init__(self, path: Path) -> None:
         super().__init__(Message(QT_TRANSLATE_NOOP(
@@ -30,6 +38,8 @@ def replacing(path: Path, binary: bool = False, encoding: str = "utf-8-sig") -> 
     """A handle to write ``path`` through; CSV text is UTF-8 with a BOM (Excel shows the
     Chinese) unless told otherwise, with no newline translation (the csv module writes its own)."""
     path = Path(path)
+    if path.exists() and not path.is_file():  # never replace a folder or a device (/dev/null, NUL) with a file
+        raise NotAFile(path)
     part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
         handle: IO[Any] = part.open("wb") if binary else part.open("w", encoding=encoding, newline="")
