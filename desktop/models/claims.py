@@ -27,6 +27,7 @@ from desktop.models.base import AuditMixin, Base, Money, UTCDateTime, VersionedM
 
 class WarrantyClaim(AuditMixin, VersionedMixin, Base):
     __tablename__ = "warranty_claim"
+    __mapper_args__ = {"version_id_col": VersionedMixin.version}  # noqa: RUF012
     __table_args__ = (
         Index("ix_warranty_claim_state", "state", "repaired_on"),
         Index("ix_warranty_claim_repaired", "repaired_on", "id"),  # the list, newest first

@@ -52,6 +52,7 @@ class InsurerAssessor(Base):
 
 class AccidentCase(AuditMixin, VersionedMixin, Base):
     __tablename__ = "accident_case"
+    __mapper_args__ = {"version_id_col": VersionedMixin.version}  # noqa: RUF012
     __table_args__ = (
         Index("ix_accident_case_state", "state", "accident_date"),
         CheckConstraint("deductible >= 0 and betterment >= 0 and waived >= 0", name="amounts_positive"),

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.db import (
     Database,
@@ -26,7 +27,7 @@ from desktop.db import (
     ShopMissing,
     ShopReplaced,
 )
-from desktop.services.core.errors import ServiceError
+from desktop.services.core.errors import ServiceError, StaleEdit
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 
 _KINDS = (
@@ -108,9 +109,14 @@ def _storage_errors() -> Iterator[None]:
 
 @contextmanager
 def writing(db: Database, user: str) -> Iterator[Session]:
-    """One unit of work that changes data: committed at the end, rolled back on error."""
-    with _storage_errors(), db.write(user) as session:
-        yield session
+    """One unit of work that changes data: committed at the end, rolled back on error.  A
+    versioned record that another desk saved in between (its UPDATE matched no row at the
+    version read) is a ``StaleEdit``: nothing was overwritten."""
+    try:
+        with _storage_errors(), db.write(user) as session:
+            yield session
+    except StaleDataError as exc:
+        raise StaleEdit() from exc
 
 
 @contextmanager

@@ -45,7 +45,7 @@ from desktop.services.core.numbering import format_number, next_number
 from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
 from desktop.services.insurance.rules import cases as rules
-from desktop.services.insurance.rules.split import Item, Split, split, split_problem
+from desktop.services.insurance.rules.split import Item, Split, item_problem, split, split_problem
 from desktop.services.insurance.split_lines import write_split
 
 ZERO = Decimal(0)
@@ -495,8 +495,10 @@ class CaseService(Service):
         return case
 
     def _touch(self, case: AccidentCase) -> None:
+        """A change of its lines changes the record: the UPDATE moves its version (checked by
+        the database), so a stale copy elsewhere is refused."""
+        case.updated_at = utcnow()
         case.updated_by = self.user
-        case.version += 1
 
     @staticmethod
     def _pending(case: AccidentCase, line: AccidentLine) -> bool:
@@ -552,6 +554,4 @@ class CaseService(Service):
 
 
 def rules_item_problem(line: AccidentLine) -> Message | None:
-    from desktop.services.insurance.rules.split import item_problem
-
     return item_problem(Item(line.estimate, line.assessed, line.refused, line.customer_keeps))

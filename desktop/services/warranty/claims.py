@@ -33,6 +33,7 @@ from desktop.models import (
     WorkOrder,
     WorkOrderLine,
 )
+from desktop.models.base import utcnow
 from desktop.services.billing.service import InvoicingService
 from desktop.services.common.limits import checked
 from desktop.services.common.text import clean
@@ -520,8 +521,10 @@ class ClaimService(Service):
         return claim
 
     def _touch(self, claim: WarrantyClaim) -> None:
+        """A change of its lines changes the record: the UPDATE moves its version (checked by
+        the database), so a stale copy elsewhere is refused."""
+        claim.updated_at = utcnow()
         claim.updated_by = self.user
-        claim.version += 1
 
     def _move(self, claim: WarrantyClaim, target: str) -> None:
         problem = rules.move_problem(claim.state, target)

@@ -83,3 +83,23 @@ def test_read_only_database(tmp_path: Path) -> None:
 )
 def test_classification(text: str, kind: str | None) -> None:
     assert classify(Exception(text)) == kind
+
+
+def test_a_record_another_desk_saved_in_between_is_a_stale_edit(db: Database) -> None:
+    """The version is checked by the database itself (the UPDATE matches the version read),
+    so even a change that slipped in after the service compared versions is refused."""
+    from sqlalchemy import text
+
+    from desktop.models import Customer
+    from desktop.services.core.errors import StaleEdit
+    from desktop.services.core.uow import writing
+
+    made = CustomerService(db).create_customer(CustomerForm(name="张伟"))
+    with pytest.raises(StaleEdit), writing(db, "lina") as s:
+        customer = s.get(Customer, made.id)
+        assert customer is not None
+        s.execute(text("UPDATE customer SET version = version + 1 WHERE id = :i"), {"i": made.id})
+        customer.name = "张伟伟"
+    with writing(db, "lina") as s:
+        kept = s.get(Customer, made.id)
+        assert kept is not None and kept.name == "张伟"
