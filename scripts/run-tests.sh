@@ -13,6 +13,8 @@ else
   scripts/setup.sh cups
 fi
 export QT_QPA_PLATFORM=offscreen
+# Our own modules compiled once, not in every process the tests start (some machines set this).
+unset PYTHONDONTWRITEBYTECODE
 .venv/bin/python -m pytest "$@"
 # The bundled program, the .deb and the Windows installer script (SERVICEBAY_SKIP_BUNDLE=1
 # skips them while working on the code; CI never does).

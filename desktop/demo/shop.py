@@ -32,6 +32,7 @@ from desktop.demo.workshop_forms import (
 from desktop.models import (
     AccidentCase,
     Customer,
+    Insurer,
     OdometerReading,
     Vehicle,
     VehicleOwnership,
@@ -269,8 +270,10 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
         for vid, km, at, bought in vehicle_rows:
             rate = km / max((at.date() - bought).days, 1) if bought else gen.rng.uniform(20, 60)
             days_back = 0
-            for _ in range(gen.rng.randrange(1, 6)):
-                days_back += gen.rng.randrange(60, 200)
+            for visit in range(gen.rng.randrange(1, 6)):
+                # The last visit may have been any time before the reading on file, so every
+                # month up to this one has its visits; the earlier ones months apart.
+                days_back += gen.rng.randrange(3, 120) if visit == 0 else gen.rng.randrange(60, 200)
                 earlier = int(km - days_back * rate * gen.rng.uniform(0.9, 1.0))
                 when = at - timedelta(days=days_back)
                 if earlier <= 0 or (bought and when.date() <= bought):
@@ -389,31 +392,52 @@ def demo_shop(db: Database) -> None:
             settings.set(name, value)
 
 
-def demo_invoices(db: Database, rng: random.Random, orders: int = 150) -> int:
-    """Settle the last ``orders`` delivered: an invoice per payer, customers
-    pay (mostly WeChat Pay, some cash with change, card, Alipay), a few leave a balance,
-    the manufacturer and insurers owe theirs; one order in thirty gets a credit note for a
-    line.  Older orders count as settled before ServiceBay."""
+def demo_invoices(db: Database, rng: random.Random, days: int = 365) -> int:
+    """Settle every order delivered in the last ``days``, each when it was delivered (the
+    services' clock set to that moment, in time order, so the numbers, the chain and the
+    dates agree): an invoice per payer, customers pay (mostly WeChat Pay, some cash with
+    change, card, Alipay), a few leave a balance, the manufacturer and insurers owe theirs;
+    one order in thirty gets a credit note for a line, found at the counter a little later.
+    Older orders count as settled before ServiceBay."""
+    import heapq
+
     from desktop.services.billing.records import PaymentForm
     from desktop.services.billing.service import InvoicingService
 
+    since = datetime.now(UTC) - timedelta(days=days)
     with db.read() as s:
-        recent = list(s.scalars(select(WorkOrder.id).where(WorkOrder.state == "delivered")
-                                .order_by(WorkOrder.delivered_at.desc()).limit(orders)))[::-1]
-    money = InvoicingService(db, "收银员")
-    with db.read() as s:  # an accident the assessor has not settled yet is not invoiced to the insurer
-        unsettled = set(s.scalars(select(AccidentCase.work_order_id).where(AccidentCase.state.in_(("open", "assessed")))))
-    issued = 0
-    for order_id in recent:
-        bill = money.settlement(order_id)
-        for b in bill.bills:
-            if not b.uninvoiced or (b.payer == "insurance" and order_id in unsettled):
+        delivered = list(s.execute(select(WorkOrder.id, WorkOrder.delivered_at).where(
+            WorkOrder.state == "delivered", WorkOrder.delivered_at >= since).order_by(WorkOrder.delivered_at)))
+        unsettled = set(s.scalars(select(AccidentCase.work_order_id).where(  # the assessor has not settled
+            AccidentCase.state.in_(("open", "assessed")))))
+        insurer: dict[int, str] = {o: name for o, name in s.execute(
+            select(AccidentCase.work_order_id, Insurer.name).join(Insurer, Insurer.id == AccidentCase.insurer_id))}
+    moment = [datetime.now(UTC)]
+    money = InvoicingService(db, "qian", clock=lambda: moment[0])
+    # What happens when: (time, tie-break, order id, or the invoice whose line is credited).
+    events: list[tuple[datetime, int, str, int]] = []
+    for n, (order_id, at) in enumerate(delivered):
+        events.append((at - timedelta(minutes=rng.randrange(8, 40)), n, "settle", order_id))
+    heapq.heapify(events)
+    issued, n = 0, len(events)
+    while events:
+        at, _, what, ident = heapq.heappop(events)
+        moment[0] = at
+        if what == "credit":
+            inv = money.get(ident)
+            line = inv.lines[-1]
+            money.credit(inv.id, {line.id: line.quantity}, "结算错误，重开")
+            issued += 1
+            continue
+        for b in money.settlement(ident).bills:
+            if not b.uninvoiced or (b.payer == "insurance" and ident in unsettled):
                 continue
-            name = "平安财产保险" if b.payer == "insurance" else ""
-            inv = money.issue_for_order(order_id, b.payer, name, approved_by="王经理")
+            name = insurer.get(ident, "平安财产保险") if b.payer == "insurance" else ""
+            inv = money.issue_for_order(ident, b.payer, name, approved_by="zheng")
             issued += 1
             if b.payer != "customer" or rng.random() < 0.04:
                 continue  # the manufacturer and insurers pay later; a few customers too
+            moment[0] = at + timedelta(minutes=rng.randrange(1, 4))
             method = rng.choices(("wechat", "alipay", "card", "cash"), (55, 20, 15, 10))[0]
             if method == "cash":
                 tendered = (inv.total / 100).to_integral_value(rounding="ROUND_CEILING") * 100
@@ -421,9 +445,8 @@ def demo_invoices(db: Database, rng: random.Random, orders: int = 150) -> int:
             else:
                 money.take_payment(inv.id, [PaymentForm(method, inv.total, f"{rng.randrange(10**12):012d}")])
             if rng.random() < 1 / 30 and len(inv.lines) > 1:
-                line = inv.lines[-1]
-                money.credit(inv.id, {line.id: line.quantity}, "结算错误，重开")
-                issued += 1
+                n += 1
+                heapq.heappush(events, (at + timedelta(minutes=rng.randrange(5, 30)), n, "credit", inv.id))
     return issued
 
 

@@ -9737,6 +9737,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This computer&apos;s clock is behind the last invoice ({last}). Set the date and time right, then issue it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The count differs by {diff} from the expected {expected}; say why.</source>
         <translation type="unfinished"></translation>
     </message>

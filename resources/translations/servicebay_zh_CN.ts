@@ -9750,6 +9750,10 @@ Reason:</source>
         <translation>发票日期不能早于结算单。</translation>
     </message>
     <message>
+        <source>This computer&apos;s clock is behind the last invoice ({last}). Set the date and time right, then issue it again.</source>
+        <translation>本机时钟早于上一张结算单的时间（{last}）。请先校正日期和时间，再重新开具。</translation>
+    </message>
+    <message>
         <source>The count differs by {diff} from the expected {expected}; say why.</source>
         <translation>点钞与应有金额 {expected} 相差 {diff}，请说明原因。</translation>
     </message>

@@ -24,7 +24,7 @@ as printed are.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -38,7 +38,6 @@ from desktop.models import (
     Payment,
     WorkOrder,
 )
-from desktop.models.base import utcnow
 from desktop.models.invoicing import FAPIAO_TYPES, PAYMENT_METHODS
 from desktop.services.billing.ledger import GENESIS, invoice_rows, local_midnight
 from desktop.services.billing.records import (
@@ -70,6 +69,9 @@ INVOICE_SERIES = "INV"
 CREDIT_SERIES = "CN"
 CHAIN = "invoice-chain"
 INVOICED_PAYERS = ("customer", "warranty", "insurance")
+
+
+CLOCK_SLACK = timedelta(minutes=10)  # the desks' clocks may differ by a little, never by more
 
 
 def _msg(text: str, **params: object) -> Message:
@@ -284,7 +286,7 @@ class InvoicingService(Service):
                 raise ValidationFailed(errors)
             for method, amount, tendered, change, reference in rows:
                 s.add(Payment(invoice_id=invoice.id, cashier=self.user, method=method, amount=amount,
-                              tendered=tendered, change_given=change, reference=reference))
+                              tendered=tendered, change_given=change, reference=reference, at=self.clock()))
             s.flush()
             return self._view(s, invoice)
 
@@ -299,7 +301,7 @@ class InvoicingService(Service):
                 "Validation", "That is {over} more than the balance of {balance}."),
                 over=amount - view.balance, balance=view.balance)})
         s.add(Payment(invoice_id=invoice.id, cashier=self.user, method="transfer", amount=amount,
-                      reference=reference[:64]))
+                      reference=reference[:64], at=self.clock()))
         s.flush()
         return self._view(s, invoice)
 
@@ -320,7 +322,7 @@ class InvoicingService(Service):
                     "Validation", "At most {count} is to be paid back on this invoice."),
                     count=max(-view.balance, ZERO))})
             s.add(Payment(invoice_id=invoice.id, cashier=self.user, method=method, amount=-value,
-                          reference=clean(reference)[:64]))
+                          reference=clean(reference)[:64], at=self.clock()))
             audit.record(s, "refund", "invoice", invoice.id, amount=str(value), method=method)
             s.flush()
             return self._view(s, invoice)
@@ -338,7 +340,7 @@ class InvoicingService(Service):
         if not digits.isdigit() or not 8 <= len(digits) <= 20:
             errors["fapiao_number"] = _msg(QT_TRANSLATE_NOOP(
                 "Validation", "A fapiao number has 8 to 20 digits (20 for a fully digital e-invoice)."))
-        if day > datetime.now(UTC).astimezone().date():
+        if day > self.clock().astimezone().date():
             errors["fapiao_date"] = _msg(QT_TRANSLATE_NOOP("Validation", "The date cannot be in the future."))
         if errors:
             raise ValidationFailed(errors)
@@ -445,13 +447,22 @@ class InvoicingService(Service):
         if draft.kind == "invoice" and draft.payer == "customer" and gross > 0 and given > to_fen(gross * limit / 100):
             # Above the advisors' limit: the manager at the desk, or one who approved on the spot.
             draft.discount_approved_by = self.allowed_by("orders.discount", draft.discount_approved_by)[:64]
-        year = datetime.now(UTC).astimezone().year
+        issued_at = self.clock()
+        year = issued_at.astimezone().year
         series = CREDIT_SERIES if draft.kind == "credit" else INVOICE_SERIES
         seq = next_number(s, f"{series}{year}")
         pos = next_number(s, CHAIN)  # also the lock: one issue at a time, in order
-        previous = GENESIS if pos == 1 else s.scalar(select(Invoice.content_hash).where(Invoice.chain_pos == pos - 1))
-        if previous is None:
+        last = None if pos == 1 else s.execute(select(Invoice.content_hash, Invoice.issued_at)
+                                               .where(Invoice.chain_pos == pos - 1)).first()
+        if pos > 1 and last is None:
             raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "The invoice chain is broken; run the ledger check.")))
+        previous = GENESIS if last is None else last[0]
+        if last is not None and issued_at < last[1] - CLOCK_SLACK:
+            # Invoices are dated in the order they are issued: a PC whose clock was set back
+            # would date this one before the last (and maybe number it in last year's series).
+            raise Refused(_msg(QT_TRANSLATE_NOOP(
+                "Validation", "This computer's clock is behind the last invoice ({last}). Set the date and "
+                "time right, then issue it again."), last=last[1].astimezone().strftime("%Y-%m-%d %H:%M")))
         lines = []
         for i, (x, out) in enumerate(zip(draft.lines, computed.lines, strict=True), 1):
             vat = out.vat if x.get("fixed_vat") is None else Decimal(str(x["fixed_vat"]))
@@ -464,7 +475,7 @@ class InvoicingService(Service):
         net = sum((made.net for made in lines), ZERO)
         vat_total = sum((made.vat for made in lines), ZERO)
         invoice = Invoice(number=format_number(series, year, seq), series=series, year=year, seq=seq,
-                          kind=draft.kind, chain_pos=pos, issued_at=utcnow(), issued_by=self.user,
+                          kind=draft.kind, chain_pos=pos, issued_at=issued_at, issued_by=self.user,
                           work_order_id=draft.work_order_id, customer_id=draft.customer_id, payer=draft.payer,
                           payer_name=draft.payer_name, payer_tax_id=draft.payer_tax_id,
                           payer_address=draft.payer_address, credited_invoice_id=draft.credited_invoice_id,

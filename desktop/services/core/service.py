@@ -3,19 +3,25 @@ that writes a refusal to the audit log before it says no."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 
 from desktop.db import Database
+from desktop.models.base import utcnow
 from desktop.services.core import audit
 from desktop.services.core.desk import SYSTEM, Desk, NotPermitted, as_desk
 from desktop.services.core.uow import writing
 
 
 class Service:
-    def __init__(self, db: Database, user: str | Desk = SYSTEM) -> None:
+    def __init__(self, db: Database, user: str | Desk = SYSTEM,
+                 clock: Callable[[], datetime] = utcnow) -> None:
         self.db = db
         self.desk = as_desk(user)
+        # The time the service stamps on what it records (UTC, aware).  Only a replay of
+        # the past passes another: the demo shop issuing its year of invoices in order.
+        self.clock = clock
 
     @property
     def user(self) -> str:

@@ -218,3 +218,25 @@ def test_an_exempt_line_carries_no_vat_on_the_order_and_the_invoice(services: Se
     inv = InvoicingService(services.db).issue_for_order(o.id, "customer")
     assert [x.vat_rate for x in inv.lines] == [Decimal("0.0000"), Decimal("0.1300")]
     assert inv.vat == Decimal("13.00") and inv.total == o.totals.total
+
+
+def test_invoices_are_dated_by_the_clock_in_the_order_they_are_issued(services: Services, workshop: Workshop) -> None:
+    """The clock stamps the invoice, its year's series and the payment; a PC whose clock
+    was set back (more than a few minutes behind the last invoice) is refused, not
+    allowed to date an invoice before the one issued before it."""
+    from datetime import UTC, datetime
+
+    first, second = delivered_order(services, workshop), delivered_order(services, workshop)
+    moment = [datetime(2025, 12, 30, 15, 0, tzinfo=UTC)]  # last year, whatever the zone
+    money = InvoicingService(services.db, "qian", clock=lambda: moment[0])
+    inv = money.issue_for_order(first, "customer")
+    assert inv.issued_at == moment[0] and inv.number.startswith(f"INV{moment[0].astimezone().year}")
+    paid = money.take_payment(inv.id, [PaymentForm("wechat", inv.total, "4200001234")])
+    assert paid.payments[0].at == moment[0]
+    moment[0] -= timedelta(hours=1)  # the next PC is an hour behind
+    with pytest.raises(Refused) as refused:
+        money.issue_for_order(second, "customer")
+    assert "clock is behind" in refused.value.message.render()
+    moment[0] += timedelta(minutes=55)  # a few minutes behind: the desks' clocks differ a little
+    assert money.issue_for_order(second, "customer").number.endswith("-000002")
+    assert LedgerService(services.db).verify_ledger().ok
