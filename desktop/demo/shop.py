@@ -417,6 +417,7 @@ def demo_invoices(db: Database, rng: random.Random, days: int = 365) -> int:
     # What happens when: (time, tie-break, order id, or the invoice whose line is credited).
     events: list[tuple[datetime, int, str, int]] = []
     for n, (order_id, at) in enumerate(delivered):
+        assert at is not None  # delivered orders have their moment
         events.append((at - timedelta(minutes=rng.randrange(8, 40)), n, "settle", order_id))
     heapq.heapify(events)
     issued, n = 0, len(events)
