@@ -369,3 +369,48 @@ class AccidentDoc:
     customer_pays: Decimal
     documents: tuple[tuple[str, bool], ...] = ()  # the claim file's papers (printing names them), ticked
     photos: tuple[tuple[str, int], ...] = ()  # stage, count
+
+
+@dataclass(frozen=True)
+class KpiLine:
+    """One measure on the monthly report, the words already in the reader's language."""
+
+    name: str
+    definition: str  # what is counted, over what
+    value: str  # "12.5 %", "—"
+    target: str
+    meets: bool | None
+    year_to_date: str
+    year_meets: bool | None
+
+
+@dataclass(frozen=True)
+class PersonLine:
+    name: str
+    orders: int
+    revenue: Decimal
+    comebacks: int
+    hours_sold: Decimal
+    hours_clocked: Decimal
+
+
+@dataclass(frozen=True)
+class MonthlyReportDoc:
+    """The manager's monthly report (经营月报): the measures against their targets, the twelve
+    months to this one, the revenue by payer and kind, the people, what is owed."""
+
+    shop: Shop
+    period: str  # 2026-11
+    span: str  # 2026-11-01 – 2026-11-30
+    made: str  # when it was printed
+    figures: tuple[KpiLine, ...]
+    months: tuple[str, ...]  # the twelve months to this one: 2025-12, 2026-01, …
+    revenue: tuple[Decimal, ...]  # per month, excl. VAT
+    orders: tuple[int, ...]
+    rework: tuple[Decimal | None, ...]  # % per month
+    rework_target: Decimal | None
+    payers: tuple[tuple[str, Decimal, Decimal], ...]  # payer (printing names it), labour, parts
+    advisors: tuple[PersonLine, ...]
+    technicians: tuple[PersonLine, ...]
+    receivables: tuple[tuple[str, Decimal, Decimal, Decimal, Decimal], ...]  # payer, 0-30, 31-60, 61-90, > 90
+    receivables_on: str  # the day the ageing is counted to

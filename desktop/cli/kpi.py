@@ -1,6 +1,7 @@
-"""servicebay report --month YYYY-MM [--period month|quarter|year] [--json] [--csv FILE]:
-the manager's measures for a month (quarter, year), each with its numerator and
-denominator, target and whether it meets it; then the advisors and technicians."""
+"""servicebay report --month YYYY-MM [--period month|quarter|year] [--json] [--csv FILE]
+[--pdf FILE]: the manager's measures for a month (quarter, year), each with its numerator
+and denominator, target and whether it meets it; then the advisors and technicians; and
+the monthly report (经营月报) as a PDF."""
 
 from __future__ import annotations
 
@@ -8,10 +9,14 @@ import argparse
 import json
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.shell import Translate, print_table, say, write_csv
 from desktop.db import Database
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from desktop.services.kpi.rules.measures import Period
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -21,6 +26,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
                         help="the month, its quarter or its year")
     report.add_argument("--json", action="store_true", help="print it as JSON (numerator and denominator each)")
     report.add_argument("--csv", type=Path, default=None, help="also write the figures to this CSV file")
+    report.add_argument("--pdf", type=Path, default=None, metavar="FILE.pdf",
+                        help="also write the month's report (经营月报) as a PDF")
+    report.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="the PDF's language (default: the program's)")
     report.set_defaults(command_run=run_report)
 
 
@@ -37,6 +45,9 @@ def run_report(db: Database, args: argparse.Namespace, tr: Translate) -> int:
     except ValueError:
         print(say(tr, QT_TRANSLATE_NOOP("CLI", "Give the month as YYYY-MM, e.g. 2026-11.")))
         return 2
+    if args.pdf is not None and args.period != "month":
+        print(say(tr, QT_TRANSLATE_NOOP("CLI", "The printed report is a month's: leave out --period.")))
+        return 2
     kpi = KpiService(db, args.desk)
     figures = kpi.figures(span)
     rows: list[list[object]] = [[f.key, Message(MEASURES[f.key].name, {}, "KPI").render(tr), _text(f.value), MEASURES[f.key].unit,
@@ -52,9 +63,23 @@ def run_report(db: Database, args: argparse.Namespace, tr: Translate) -> int:
                                            "hours_clocked": str(p.hours_clocked), "comebacks": p.comebacks}
                                           for p in kpi.by_technician(span)]}, ensure_ascii=False, indent=2))
         write_csv(args.csv, header, rows)
-        return 0
+        return _pdf(db, args, tr, span)
     print(say(tr, QT_TRANSLATE_NOOP("CLI", "The measures for {period} ({first} to {last}):"), period=span.label,
               first=span.first.isoformat(), last=span.last.isoformat()))
     print_table(header[1:], [r[1:] for r in rows])
     write_csv(args.csv, header, rows)
+    return _pdf(db, args, tr, span)
+
+
+def _pdf(db: Database, args: argparse.Namespace, tr: Translate, span: Period) -> int:
+    if args.pdf is None:
+        return 0
+    from desktop.config import Settings
+    from desktop.services.core.files import write_bytes
+    from desktop.services.kpi.report import MonthlyReport
+
+    pdf = MonthlyReport(db, args.desk).pdf(span.first, args.lang or Settings().get("language"), tr)
+    write_bytes(args.pdf, pdf)
+    if not args.json:  # the JSON stays the only thing on standard output
+        print(say(tr, QT_TRANSLATE_NOOP("CLI", "Wrote {file} ({size} KB)."), file=args.pdf, size=len(pdf) // 1024))
     return 0

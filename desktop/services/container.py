@@ -24,6 +24,7 @@ from desktop.services.inspection.newcars import NewCarService
 from desktop.services.inspection.service import InspectionService
 from desktop.services.insurance.cases import CaseService
 from desktop.services.insurance.insurers import InsurerService
+from desktop.services.kpi.report import MonthlyReport
 from desktop.services.kpi.service import KpiService
 from desktop.services.parts.importing import PartsImportService
 from desktop.services.parts.purchasing import PurchasingService
@@ -87,6 +88,7 @@ class Services:
     insurers: InsurerService
     accidents: CaseService
     kpi: KpiService
+    monthly_report: MonthlyReport
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -131,6 +133,7 @@ class Services:
             insurers=InsurerService(db, user),
             accidents=CaseService(db, user),
             kpi=KpiService(db, user),
+            monthly_report=MonthlyReport(db, user),
         )
 
     @property

@@ -1372,6 +1372,10 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The printed report is a month&apos;s: leave out --period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The measures for {period} ({first} to {last}):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6072,6 +6076,14 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Monthly report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s report with its charts, to print or save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Double-click a figure to see the orders behind it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7582,6 +7594,13 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.self</name>
+    <message>
+        <source>Monthly report %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

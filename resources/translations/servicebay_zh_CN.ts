@@ -1381,6 +1381,10 @@ Details are in %2.</source>
         <translation>请按 年-月 输入月份，如 2026-11。</translation>
     </message>
     <message>
+        <source>The printed report is a month&apos;s: leave out --period.</source>
+        <translation>打印的月报按月出具：请去掉 --period。</translation>
+    </message>
+    <message>
         <source>The measures for {period} ({first} to {last}):</source>
         <translation>{period} 的指标（{first} 至 {last}）：</translation>
     </message>
@@ -6081,6 +6085,14 @@ Is it one of them?</source>
         <translation>显示</translation>
     </message>
     <message>
+        <source>Monthly report…</source>
+        <translation>经营月报…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s report with its charts, to print or save as PDF</source>
+        <translation>本月经营月报（含图表），可打印或另存为 PDF</translation>
+    </message>
+    <message>
         <source>Double-click a figure to see the orders behind it.</source>
         <translation>双击指标，查看背后的工单。</translation>
     </message>
@@ -7593,6 +7605,13 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Saved %1.</source>
         <translation>已保存%1。</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.self</name>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>经营月报 %1</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,20 @@ class KpiService(Service):
             out.append(Figure(key, figure, num, den, measure.target, meets(measure, figure, measure.target)))
         return out
 
+    def revenue_split(self, span: Period) -> dict[tuple[str, str], Decimal]:
+        """The amount of the orders delivered in the period (excl. VAT) by (payer, kind):
+        what the customers, the manufacturer (warranty), the insurers and the shop itself
+        (internal) paid for labour and for parts."""
+        self.require("kpi.view")
+        with reading(self.db) as s:
+            start, end = day_span(span.first, span.last)
+            rows = s.execute(select(WorkOrderLine.payer, WorkOrderLine.kind, func.sum(WorkOrderLine.amount))
+                             .join(WorkOrder, WorkOrder.id == WorkOrderLine.work_order_id)
+                             .where(WorkOrder.state == "delivered", WorkOrder.delivered_at >= start,
+                                    WorkOrder.delivered_at < end, WorkOrderLine.approval == "approved")
+                             .group_by(WorkOrderLine.payer, WorkOrderLine.kind))
+            return {(payer, kind): Decimal(amount or 0) for payer, kind, amount in rows}
+
     def by_advisor(self, span: Period) -> list[PersonRow]:
         return self._people(span, WorkOrder.advisor_id)
 

@@ -1,8 +1,7 @@
 """Claims to the manufacturer (索赔申请单, DOMAIN.md sections 4 and 9).
 
 One claim per delivered work order, for its warranty and campaign lines at the
-manufacturer's prices (the lines are priced so, so the claim and the warranty invoice
-agree to the fen).  Its fault (symptom, cause, fault code), photos and documents, and a
+manufacturer's prices (so the claim and the warranty invoice agree to the fen).  Its fault (symptom, cause, fault code), photos and documents, and a
 technical report where the manufacturer's consent is needed; submitted with a number,
 answered line by line (approved, partly, rejected with a reason); a rejection is
 resubmitted, or its amount is charged to the customer (with their consent) or borne by
@@ -521,8 +520,7 @@ class ClaimService(Service):
         return claim
 
     def _touch(self, claim: WarrantyClaim) -> None:
-        """A change of its lines changes the record: the UPDATE moves its version (checked by
-        the database), so a stale copy elsewhere is refused."""
+        """A change of its lines moves its version too (the database checks it)."""
         claim.updated_at = utcnow()
         claim.updated_by = self.user
 

@@ -96,11 +96,15 @@ class KpiPage(QWidget):
         self.label = QLabel()
         refresh = QPushButton(self.tr("Show"))
         refresh.clicked.connect(lambda *_: self.refresh())
+        self.report_button = QPushButton(self.tr("Monthly report…"))
+        self.report_button.setToolTip(self.tr("The month's report with its charts, to print or save as PDF"))
+        self.report_button.clicked.connect(lambda *_: self.show_report())
         self.kind.currentIndexChanged.connect(lambda *_: self.refresh())
         bar = QHBoxLayout()
         for w in (self.kind, self.day, refresh, self.label):
             bar.addWidget(w)
         bar.addStretch(1)
+        bar.addWidget(self.report_button)
         self.figures: RowTableModel[Figure] = RowTableModel(FIGURE_COLUMNS)
         self.figure_view = table_view(self.figures)
         self.figure_view.doubleClicked.connect(lambda index: self.show_behind(index.row()))
@@ -141,12 +145,27 @@ class KpiPage(QWidget):
             self.label.setText(self.tr("The measures are for the service manager."))
             for model in (self.figures, self.advisors, self.technicians):
                 model.reset([])
+            self.report_button.setEnabled(False)
             return
         self.label.setText(f"{span.first:%Y-%m-%d} – {span.last:%Y-%m-%d}")
         self.figures.reset(self.services.kpi.figures(span))
         self.advisors.reset(self.services.kpi.by_advisor(span))
         self.technicians.reset(self.services.kpi.by_technician(span))
         self.behind.clear()
+        self.report_button.setEnabled(True)
+
+    def show_report(self) -> QWidget | None:
+        """The month's report (经营月报) in the print preview: print it or save it as PDF."""
+        if not self.services.desk.may("kpi.view"):
+            return None
+        from desktop.views.shared.print_preview import show_document
+
+        month = self.span().first
+        report = self.services.monthly_report
+        self.dialog = show_document(self, lambda lang: report.pdf(month, lang, QCoreApplication.translate),
+                                    "monthly-report", self.tr("Monthly report %1").replace("%1", f"{month:%Y-%m}"),
+                                    f"report-{month:%Y-%m}.pdf")
+        return self.dialog
 
     def show_behind(self, row: int) -> None:
         figure = self.figures.row(row)

@@ -47,7 +47,7 @@ def page_images(pdf: bytes, dpi: float) -> list[QImage]:
 
 PREVIEW_DPI = 90
 PAPER_NAMES = {"A4": "A4", "A5": "A5", "241x140": "241×140 mm（二等分）", "241x93": "241×93 mm（三等分）"}
-COLOUR_DOCUMENTS: frozenset[str] = frozenset()  # the documents print in grey: no colour worth toner
+COLOUR_DOCUMENTS: frozenset[str] = frozenset({"monthly-report"})  # its charts; the rest print in grey
 
 
 def screen_ratio() -> float:

@@ -25,6 +25,9 @@ def test_the_month_s_measures_and_the_orders_behind_them(qtbot, services: Servic
     page.behind.itemDoubleClicked.emit(page.behind.item(0))
     assert opened == [comeback]
     assert page.technicians.rowCount() == 1 and page.technicians.row(0).orders == 2
+    page.report_button.click()  # the month's report, to print or save
+    assert page.dialog is not None and page.dialog.kind == "monthly-report" and page.dialog.isVisible()
+    page.dialog.close()
 
 
 def test_an_advisor_does_not_see_the_measures(qtbot, services: Services, workshop: Workshop) -> None:  # type: ignore[no-untyped-def]
@@ -34,3 +37,4 @@ def test_an_advisor_does_not_see_the_measures(qtbot, services: Services, worksho
     qtbot.addWidget(page)
     page.show()
     assert page.figures.rowCount() == 0 and page.label.text()
+    assert not page.report_button.isEnabled() and page.show_report() is None

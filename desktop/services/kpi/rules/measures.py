@@ -117,3 +117,14 @@ def meets(measure: Measure, figure: Decimal | None, target: Decimal | None) -> b
     if figure is None or target is None:
         return None
     return figure >= target if measure.higher_is_better else figure <= target
+
+
+def text(measure: Measure, figure: Decimal | None) -> str:
+    """The figure as printed: 12.5%, ¥1,234.00, 46; "—" when there is nothing to count over."""
+    if figure is None:
+        return "—"
+    if measure.unit == "¥":
+        return f"¥{figure:,.2f}"
+    if measure.unit == "%":
+        return f"{figure:,}%"
+    return f"{figure:,}{measure.unit}"

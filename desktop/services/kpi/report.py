@@ -1,0 +1,84 @@
+"""The manager's monthly report (经营月报) as a printed PDF: the month's measures beside
+their targets and the year to date, the twelve months to it, the revenue by payer and
+kind, the advisors and technicians, and what customers, insurers and the manufacturer
+owe.  The same for the window and ``servicebay report --pdf``.
+
+    pdf = MonthlyReport(db, desk).pdf(date(2026, 11, 1), lang="zh_CN", translate=tr)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+
+from desktop.services.billing.ledger import LedgerService
+from desktop.services.common.dates import add_months
+from desktop.services.core.messages import Message
+from desktop.services.core.service import Service
+from desktop.services.documents.service import DocumentService
+from desktop.services.kpi.rules.measures import MEASURES, Period, period, text
+from desktop.services.kpi.service import Figure, KpiService, PersonRow
+from printing.data import KpiLine, MonthlyReportDoc, PersonLine
+
+Translate = Callable[[str, str], str]
+PAYERS = ("customer", "warranty", "insurance", "internal")
+ZERO = Decimal(0)
+
+
+def _identity(_context: str, source: str) -> str:
+    return source
+
+
+def _person(p: PersonRow) -> PersonLine:
+    return PersonLine(p.name, p.orders, p.revenue, p.comebacks, p.hours_sold, p.hours_clocked)
+
+
+class MonthlyReport(Service):
+
+    def data(self, month: date, translate: Translate = _identity) -> MonthlyReportDoc:
+        kpi = KpiService(self.db, self.desk, self.clock)  # the manager's permission is checked there
+        span = period("month", month)
+        year = Period("year", date(span.first.year, 1, 1), span.last)
+        ytd = {f.key: f for f in kpi.figures(year)}
+        lines = tuple(self._line(f, ytd[f.key], translate) for f in kpi.figures(span))
+        months = [period("month", add_months(span.first, -back)) for back in range(11, -1, -1)]
+        trend = [{f.key: f for f in kpi.figures(m)} for m in months]
+        split = kpi.revenue_split(span)
+        payers = tuple((p, split.get((p, "labour"), ZERO), split.get((p, "part"), ZERO)) for p in PAYERS
+                       if split.get((p, "labour")) or split.get((p, "part")))
+        today = self.clock().astimezone().date()
+        owed: dict[str, list[Decimal]] = {}
+        for row in LedgerService(self.db, self.desk).receivables(today):
+            buckets = owed.setdefault(row.payer, [ZERO] * 4)
+            for i, amount in enumerate(row.buckets):
+                buckets[i] += amount
+        return MonthlyReportDoc(
+            shop=DocumentService(self.db, self.desk).shop(), period=span.label,
+            span=f"{span.first:%Y-%m-%d} – {span.last:%Y-%m-%d}",
+            made=datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"), figures=lines,
+            months=tuple(f"{m.first:%Y-%m}" for m in months),
+            revenue=tuple(t["revenue_per_order"].numerator for t in trend),
+            orders=tuple(int(t["orders"].numerator) for t in trend),
+            rework=tuple(t["rework_rate"].value for t in trend), rework_target=MEASURES["rework_rate"].target,
+            payers=payers, advisors=tuple(map(_person, kpi.by_advisor(span))),
+            technicians=tuple(map(_person, kpi.by_technician(span))),
+            receivables=tuple((p, b[0], b[1], b[2], b[3]) for p, b in sorted(owed.items(), key=lambda x: PAYERS.index(x[0])
+                                                                             if x[0] in PAYERS else 9)),
+            receivables_on=f"{today:%Y-%m-%d}")
+
+    def pdf(self, month: date, lang: str = "zh_CN", translate: Translate = _identity) -> bytes:
+        from printing.kpi import monthly_report  # ReportLab's charts: loaded on the first print
+
+        return monthly_report(self.data(month, translate), lang)
+
+    @staticmethod
+    def _line(f: Figure, year: Figure, translate: Translate) -> KpiLine:
+        m = MEASURES[f.key]
+
+        def t(source: str) -> str:
+            return Message(source, {}, "KPI").render(translate)
+
+        definition = t(m.counts) if f.denominator is None else f"{t(m.counts)} / {t(m.over)}"
+        target = "" if f.target is None else text(m, f.target)
+        return KpiLine(t(m.name), definition, text(m, f.value), target, f.meets, text(m, year.value), year.meets)
