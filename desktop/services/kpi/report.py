@@ -17,7 +17,7 @@ from desktop.services.common.dates import add_months
 from desktop.services.core.messages import Message
 from desktop.services.core.service import Service
 from desktop.services.documents.service import DocumentService
-from desktop.services.kpi.rules.measures import MEASURES, Period, period, text
+from desktop.services.kpi.rules.measures import MEASURES, Period, period, text, value
 from desktop.services.kpi.service import Figure, KpiService, PersonRow
 from printing.data import KpiLine, MonthlyReportDoc, PersonLine
 
@@ -43,7 +43,8 @@ class MonthlyReport(Service):
         ytd = {f.key: f for f in kpi.figures(year)}
         lines = tuple(self._line(f, ytd[f.key], translate) for f in kpi.figures(span))
         months = [period("month", add_months(span.first, -back)) for back in range(11, -1, -1)]
-        trend = [{f.key: f for f in kpi.figures(m)} for m in months]
+        trend = kpi.trend(months)
+        rework = MEASURES["rework_rate"]
         split = kpi.revenue_split(span)
         payers = tuple((p, split.get((p, "labour"), ZERO), split.get((p, "part"), ZERO)) for p in PAYERS
                        if split.get((p, "labour")) or split.get((p, "part")))
@@ -58,9 +59,9 @@ class MonthlyReport(Service):
             span=f"{span.first:%Y-%m-%d} – {span.last:%Y-%m-%d}",
             made=datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"), figures=lines,
             months=tuple(f"{m.first:%Y-%m}" for m in months),
-            revenue=tuple(t["revenue_per_order"].numerator for t in trend),
-            orders=tuple(int(t["orders"].numerator) for t in trend),
-            rework=tuple(t["rework_rate"].value for t in trend), rework_target=MEASURES["rework_rate"].target,
+            revenue=tuple(amount for _, _, amount in trend), orders=tuple(n for n, _, _ in trend),
+            rework=tuple(value(rework, Decimal(back), Decimal(n)) for n, back, _ in trend),
+            rework_target=rework.target,
             payers=payers, advisors=tuple(map(_person, kpi.by_advisor(span))),
             technicians=tuple(map(_person, kpi.by_technician(span))),
             receivables=tuple((p, b[0], b[1], b[2], b[3]) for p, b in sorted(owed.items(), key=lambda x: PAYERS.index(x[0])

@@ -134,6 +134,21 @@ class KpiService(Service):
             out.append(Figure(key, figure, num, den, measure.target, meets(measure, figure, measure.target)))
         return out
 
+    def trend(self, spans: list[Period]) -> list[tuple[int, int, Decimal]]:
+        """Per period: orders delivered, of them comebacks, and their amount excl. VAT (the
+        twelve months on the report's charts): two range reads a period, not every measure."""
+        self.require("kpi.view")
+        out = []
+        with reading(self.db) as s:
+            for span in spans:
+                start, end = day_span(span.first, span.last)
+                ids = self._delivered(start, end).subquery()
+                orders, comebacks = s.execute(select(func.count(), func.count(ids.c.rework_of_id))).one()
+                amount = s.scalar(select(func.coalesce(func.sum(WorkOrderLine.amount), 0)).where(
+                    WorkOrderLine.work_order_id.in_(select(ids.c.id)), WorkOrderLine.approval == "approved"))
+                out.append((int(orders), int(comebacks), Decimal(amount or 0)))
+        return out
+
     def revenue_split(self, span: Period) -> dict[tuple[str, str], Decimal]:
         """The amount of the orders delivered in the period (excl. VAT) by (payer, kind):
         what the customers, the manufacturer (warranty), the insurers and the shop itself
