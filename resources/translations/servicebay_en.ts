@@ -5965,6 +5965,74 @@ Is it one of them?</source>
         <source>Orders delivered (交车台次)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Days in the shop (平均在厂天数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days from arrival to delivery, added up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician efficiency (效率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours clocked on jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours at work (attendance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment share (预约率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders delivered that were booked ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show rate (爽约率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointments not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointments due so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up reach (回访成功率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up calls that reached the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up calls finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (回访满意度, 1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores given on follow-up calls, added up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KioskPage</name>

@@ -5974,6 +5974,74 @@ Is it one of them?</source>
         <source>Orders delivered (交车台次)</source>
         <translation>交车台次</translation>
     </message>
+    <message>
+        <source>Days in the shop (平均在厂天数)</source>
+        <translation>平均在厂天数</translation>
+    </message>
+    <message>
+        <source>days from arrival to delivery, added up</source>
+        <translation>从进厂到交车的天数合计</translation>
+    </message>
+    <message>
+        <source>Technician efficiency (效率)</source>
+        <translation>技师效率</translation>
+    </message>
+    <message>
+        <source>hours clocked on jobs</source>
+        <translation>作业打卡工时</translation>
+    </message>
+    <message>
+        <source>hours at work (attendance)</source>
+        <translation>出勤工时</translation>
+    </message>
+    <message>
+        <source>Appointment share (预约率)</source>
+        <translation>预约率</translation>
+    </message>
+    <message>
+        <source>orders delivered that were booked ahead</source>
+        <translation>预约进厂的交车工单</translation>
+    </message>
+    <message>
+        <source>No-show rate (爽约率)</source>
+        <translation>爽约率</translation>
+    </message>
+    <message>
+        <source>appointments not kept</source>
+        <translation>爽约的预约</translation>
+    </message>
+    <message>
+        <source>appointments due so far</source>
+        <translation>已到预约时间的预约</translation>
+    </message>
+    <message>
+        <source>Follow-up reach (回访成功率)</source>
+        <translation>回访成功率</translation>
+    </message>
+    <message>
+        <source>follow-up calls that reached the customer</source>
+        <translation>联系上客户的回访</translation>
+    </message>
+    <message>
+        <source>follow-up calls finished</source>
+        <translation>已完成的回访</translation>
+    </message>
+    <message>
+        <source>Satisfaction (回访满意度, 1-5)</source>
+        <translation>回访满意度（1-5分）</translation>
+    </message>
+    <message>
+        <source>scores given on follow-up calls, added up</source>
+        <translation>回访评分合计</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>评分项数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
 </context>
 <context>
     <name>KioskPage</name>

@@ -7,7 +7,7 @@ delivery).  Aggregates in SQL, a handful of reads per period whatever the shop's
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -19,15 +19,20 @@ from sqlalchemy import (
     exists,
     func,
     intersect,
+    or_,
     select,
     type_coerce,
 )
 from sqlalchemy.orm import Session
 
 from desktop.models import (
+    Appointment,
+    Attendance,
     Clocking,
     Complaint,
     ComplaintOrder,
+    Contact,
+    FollowUp,
     Staff,
     WorkOrder,
     WorkOrderEvent,
@@ -83,6 +88,19 @@ def _hours(s: Session, start: object, end: object, staff_id: int | None = None) 
     return {k: v.quantize(Decimal("0.01")) for k, v in out.items()}
 
 
+def _attendance(s: Session, start: object, end: object, staff_id: int | None = None) -> dict[int, Decimal]:
+    """Hours at work per person (clocked in to out at the kiosk) between two moments."""
+    q = select(Attendance.staff_id, Attendance.clock_in, Attendance.clock_out).where(
+        Attendance.clock_in >= start, Attendance.clock_in < end, Attendance.clock_out.is_not(None))
+    if staff_id is not None:
+        q = q.where(Attendance.staff_id == staff_id)
+    out: dict[int, Decimal] = {}
+    for sid, came, left in s.execute(q):
+        if left is not None:
+            out[sid] = out.get(sid, ZERO) + Decimal((left - came).total_seconds()) / 3600
+    return {k: v.quantize(Decimal("0.01")) for k, v in out.items()}
+
+
 class KpiService(Service):
 
     def figures(self, span: Period, advisor_id: int | None = None, technician_id: int | None = None) -> list[Figure]:
@@ -115,6 +133,13 @@ class KpiService(Service):
                                          .select_from(with_parts)).one()
             clocked = sum(_hours(s, start, end, technician_id).values(), ZERO)
             came_back, base = self._return(s, span)
+            stays: list[Any] = list(s.execute(select(ids.c.opened_at, ids.c.delivered_at)))
+            days = sum(((left - came).total_seconds() for came, left in stays), 0.0) / 86400
+            booked = s.scalar(select(func.count(func.distinct(Appointment.work_order_id))).where(
+                Appointment.work_order_id.in_(select(ids.c.id)))) or 0
+            attended = sum(_attendance(s, start, end, technician_id).values(), ZERO)
+            no_shows, due = self._appointments(s, start, min(end, self.clock()), advisor_id, technician_id)
+            reached, calls, score, answers = self._follow_ups(s, span, start, end, advisor_id, technician_id)
         raw = {
             "rework_rate": (Decimal(comebacks), Decimal(orders)),
             "first_time_fix": (Decimal(orders - comebacks), Decimal(orders)),
@@ -126,6 +151,12 @@ class KpiService(Service):
             "productivity": (Decimal(sold or 0), clocked),
             "return_rate": (Decimal(came_back), Decimal(base)),
             "orders": (Decimal(orders), None),
+            "days_to_delivery": (Decimal(str(round(days, 2))), Decimal(orders)),
+            "efficiency": (clocked, attended),
+            "appointment_share": (Decimal(booked), Decimal(orders)),
+            "no_show_rate": (Decimal(no_shows), Decimal(due)),
+            "followup_reach": (Decimal(reached), Decimal(calls)),
+            "satisfaction": (Decimal(score), Decimal(answers)),
         }
         out = []
         for key, (num, den) in raw.items():
@@ -171,7 +202,8 @@ class KpiService(Service):
 
     def orders_behind(self, key: str, span: Period) -> list[tuple[int, str]]:
         """The orders a figure counts (the comebacks, the late ones, those that waited for
-        parts; the delivered orders otherwise): (id, number), newest first."""
+        parts, those booked ahead, those whose follow-up call failed or scored 3 or less;
+        the delivered orders otherwise): (id, number), newest first."""
         self.require("kpi.view")
         with reading(self.db) as s:
             start, end = day_span(span.first, span.last)
@@ -184,6 +216,18 @@ class KpiService(Service):
             elif key == "fill_rate":
                 chosen = select(ids.c.id).where(exists().where(WorkOrderEvent.work_order_id == ids.c.id,
                                                                WorkOrderEvent.to_state == "waiting_parts"))
+            elif key == "appointment_share":
+                chosen = select(Appointment.work_order_id).where(Appointment.work_order_id.in_(select(ids.c.id)))
+            elif key == "followup_reach":  # the customers the calls did not reach
+                chosen = select(FollowUp.work_order_id).where(
+                    FollowUp.due_from >= span.first, FollowUp.due_from <= span.last, FollowUp.state == "unreachable")
+            elif key == "satisfaction":  # a score of 3 or less on any question
+                low = [q <= 3 for q in (Contact.reception, Contact.quality, Contact.timeliness, Contact.price,
+                                        Contact.cleanliness, Contact.recommend)]
+                chosen = select(Contact.work_order_id).where(
+                    Contact.kind == "followup", Contact.at >= start, Contact.at < end, or_(*low))
+            elif key == "no_show_rate":
+                return []  # appointments not kept have no order
             else:
                 chosen = select(ids.c.id)
             return [(i, n) for i, n in s.execute(select(WorkOrder.id, WorkOrder.number).where(
@@ -195,7 +239,7 @@ class KpiService(Service):
     def _delivered(start: object, end: object, advisor_id: int | None = None,
                    technician_id: int | None = None) -> Select:  # type: ignore[type-arg]
         q = select(WorkOrder.id, WorkOrder.rework_of_id, WorkOrder.promised_at, WorkOrder.advisor_id,
-                   WorkOrder.technician_id).where(WorkOrder.state == "delivered", WorkOrder.delivered_at >= start,
+                   WorkOrder.technician_id, WorkOrder.opened_at, WorkOrder.delivered_at).where(WorkOrder.state == "delivered", WorkOrder.delivered_at >= start,
                                                   WorkOrder.delivered_at < end)
         if advisor_id is not None:
             q = q.where(WorkOrder.advisor_id == advisor_id)
@@ -220,6 +264,45 @@ class KpiService(Service):
             q = q.join(ComplaintOrder, ComplaintOrder.complaint_id == Complaint.id).where(
                 ComplaintOrder.work_order_id.in_(mine))
         return q
+
+    @staticmethod
+    def _appointments(s: Session, start: datetime, end: datetime, advisor_id: int | None,
+                      technician_id: int | None) -> tuple[int, int]:
+        """Appointments whose time has come in the period (not cancelled), and of them those
+        the customer did not keep."""
+        q = select(func.count().filter(Appointment.state == "no_show"), func.count()).where(
+            Appointment.slot_at >= start, Appointment.slot_at < end, Appointment.state != "cancelled")
+        if advisor_id is not None:
+            q = q.where(Appointment.advisor_id == advisor_id)
+        if technician_id is not None:
+            q = q.where(Appointment.technician_id == technician_id)
+        no_shows, due = s.execute(q).one()
+        return int(no_shows), int(due)
+
+    @staticmethod
+    def _follow_ups(s: Session, span: Period, start: datetime, end: datetime, advisor_id: int | None,
+                    technician_id: int | None) -> tuple[int, int, int, int]:
+        """The follow-up calls due in the period that are finished (reached, or given up as
+        unreachable), those reached; and the scores (1-5) given on the calls made in it."""
+        mine = None
+        if advisor_id is not None or technician_id is not None:
+            mine = select(WorkOrder.id).where(WorkOrder.advisor_id == advisor_id if advisor_id is not None
+                                              else WorkOrder.technician_id == technician_id)
+        calls = select(func.count().filter(FollowUp.state == "done"), func.count()).where(
+            FollowUp.due_from >= span.first, FollowUp.due_from <= span.last,
+            FollowUp.state.in_(("done", "unreachable")))
+        if mine is not None:
+            calls = calls.where(FollowUp.work_order_id.in_(mine))
+        reached, finished = s.execute(calls).one()
+        questions = (Contact.reception, Contact.quality, Contact.timeliness, Contact.price, Contact.cleanliness,
+                     Contact.recommend)
+        scores = select(*(func.coalesce(func.sum(q), 0) for q in questions),
+                        *(func.count(q) for q in questions)).where(
+            Contact.kind == "followup", Contact.reached.is_(True), Contact.at >= start, Contact.at < end)
+        if mine is not None:
+            scores = scores.where(Contact.work_order_id.in_(mine))
+        row: list[Any] = list(s.execute(scores).one())
+        return int(reached), int(finished), sum(int(x) for x in row[:6]), sum(int(x) for x in row[6:])
 
     @staticmethod
     def _return(s: Session, span: Period) -> tuple[int, int]:

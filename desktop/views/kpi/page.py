@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
-from desktop.services.kpi.rules.measures import MEASURES, Period, period
+from desktop.services.kpi.rules.measures import DAYS, MEASURES, Period, period, text
 from desktop.services.kpi.service import Figure, PersonRow
 
 from desktop.views.shared.formats import fmt_money
@@ -41,12 +41,9 @@ def _met(flag: bool | None) -> str:
 
 
 def _figure(f: Figure) -> str:
-    if f.value is None:
-        return "—"
-    unit = MEASURES[f.key].unit
-    if unit == "¥":
+    if f.value is not None and MEASURES[f.key].unit == "¥":
         return fmt_money(f.value)
-    return f"{f.value:,}{unit}" if unit == "%" else f"{f.value:,}"
+    return text(MEASURES[f.key], f.value, _k(DAYS))
 
 
 def _over(f: Figure) -> str:

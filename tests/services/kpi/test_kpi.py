@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from desktop.__main__ import main
 from desktop.services.aftercare.records import ComplaintForm
@@ -111,3 +112,45 @@ def test_the_monthly_report_as_json(services: Services, workshop: Workshop, shop
     out = tmp_path / "figures.csv"
     assert main(["report", "--db", url, "--month", f"{date.today():%Y-%m}", "--csv", str(out)]) == 0
     assert out.read_text(encoding="utf-8-sig").splitlines()[0].startswith("key,measure,value")
+
+
+def test_time_in_the_shop_efficiency_appointments_and_follow_ups(services: Services, workshop: Workshop,
+                                                                 shop: list[int]) -> None:
+    """Counted by hand: two appointments due (one not kept), one order booked ahead; three
+    follow-up calls finished (two reached) with their scores; a technician's day at work."""
+    from desktop.models import Appointment, Attendance, Contact, FollowUp, WorkOrder
+
+    now = datetime.now().astimezone()
+    today = now.date()
+    with services.db.write() as s:
+        order = s.get(WorkOrder, shop[1])
+        assert order is not None
+        for i, state in enumerate(("arrived", "no_show", "cancelled")):
+            s.add(Appointment(number=f"YY{i}", slot_at=now - timedelta(minutes=30 + i), advisor_id=workshop.advisor,
+                              state=state, work_order_id=shop[1] if state == "arrived" else None))
+        s.add(Appointment(number="YY9", slot_at=now + timedelta(days=40), advisor_id=workshop.advisor))  # not yet
+        for order_id, state in zip(shop[:4], ("done", "done", "unreachable", "open"), strict=True):
+            call = s.scalars(select(FollowUp).where(FollowUp.work_order_id == order_id, FollowUp.round == 1)).one()
+            call.due_from, call.state = today, state  # the delivery planned it; called today
+        s.add(Contact(kind="followup", by="wu", customer_id=workshop.customer_id, work_order_id=shop[0], reached=True,
+                      at=now, reception=5, quality=4, recommend=5))
+        s.add(Contact(kind="followup", by="wu", customer_id=workshop.customer_id, work_order_id=shop[1], reached=True,
+                      at=now, reception=3, price=2))
+        s.add(Attendance(staff_id=workshop.tech, day=today, clock_in=now - timedelta(hours=1),
+                         clock_out=now - timedelta(minutes=30)))
+    figures = {f.key: f for f in KpiService(services.db, "anna").figures(period("month", today))}
+    assert (figures["appointment_share"].numerator, figures["appointment_share"].denominator) == (1, 10)
+    assert (figures["no_show_rate"].numerator, figures["no_show_rate"].denominator) == (1, 2)
+    assert figures["no_show_rate"].value == Decimal("50.0")
+    assert (figures["followup_reach"].numerator, figures["followup_reach"].denominator) == (2, 3)
+    assert (figures["satisfaction"].numerator, figures["satisfaction"].denominator) == (19, 5)
+    assert figures["satisfaction"].value == Decimal("3.8")
+    assert figures["efficiency"].denominator == Decimal("0.50")
+    kpi = KpiService(services.db, "anna")
+    month = period("month", today)
+    assert [i for i, _ in kpi.orders_behind("appointment_share", month)] == [shop[1]]
+    assert [i for i, _ in kpi.orders_behind("followup_reach", month)] == [shop[2]]  # not reached
+    assert [i for i, _ in kpi.orders_behind("satisfaction", month)] == [shop[1]]  # scored 3 and 2
+    assert kpi.orders_behind("no_show_rate", month) == []
+    stay = figures["days_to_delivery"]
+    assert stay.denominator == 10 and stay.value is not None and Decimal(0) <= stay.value < 1  # the same day

@@ -19,7 +19,7 @@ class Measure:
     name: str  # untranslated, context "KPI"
     counts: str  # the numerator, in words
     over: str  # the denominator, in words
-    unit: str  # "%" | "¥" | "h" | "x" | "" (a count)
+    unit: str  # "%" | "¥" | "h" | "d" (days) | "x" | "" (a count or a score)
     higher_is_better: bool
     target: Decimal | None  # the usual target (a setting may override)
 
@@ -55,7 +55,26 @@ MEASURES = {m.key: m for m in (
        QT_TRANSLATE_NOOP("KPI", "customers served in the 12 months before"), "%", True, "50"),
     _m("orders", QT_TRANSLATE_NOOP("KPI", "Orders delivered (交车台次)"),
        QT_TRANSLATE_NOOP("KPI", "orders delivered"), "", "", True, None),
+    _m("days_to_delivery", QT_TRANSLATE_NOOP("KPI", "Days in the shop (平均在厂天数)"),
+       QT_TRANSLATE_NOOP("KPI", "days from arrival to delivery, added up"),
+       QT_TRANSLATE_NOOP("KPI", "orders delivered"), "d", False, None),
+    _m("efficiency", QT_TRANSLATE_NOOP("KPI", "Technician efficiency (效率)"),
+       QT_TRANSLATE_NOOP("KPI", "hours clocked on jobs"), QT_TRANSLATE_NOOP("KPI", "hours at work (attendance)"),
+       "%", True, None),
+    _m("appointment_share", QT_TRANSLATE_NOOP("KPI", "Appointment share (预约率)"),
+       QT_TRANSLATE_NOOP("KPI", "orders delivered that were booked ahead"),
+       QT_TRANSLATE_NOOP("KPI", "orders delivered"), "%", True, None),
+    _m("no_show_rate", QT_TRANSLATE_NOOP("KPI", "No-show rate (爽约率)"),
+       QT_TRANSLATE_NOOP("KPI", "appointments not kept"), QT_TRANSLATE_NOOP("KPI", "appointments due so far"),
+       "%", False, None),
+    _m("followup_reach", QT_TRANSLATE_NOOP("KPI", "Follow-up reach (回访成功率)"),
+       QT_TRANSLATE_NOOP("KPI", "follow-up calls that reached the customer"),
+       QT_TRANSLATE_NOOP("KPI", "follow-up calls finished"), "%", True, None),
+    _m("satisfaction", QT_TRANSLATE_NOOP("KPI", "Satisfaction (回访满意度, 1-5)"),
+       QT_TRANSLATE_NOOP("KPI", "scores given on follow-up calls, added up"),
+       QT_TRANSLATE_NOOP("KPI", "answers"), "", True, None),
 )}
+
 PERIODS = ("month", "quarter", "year")
 
 
@@ -119,12 +138,18 @@ def meets(measure: Measure, figure: Decimal | None, target: Decimal | None) -> b
     return figure >= target if measure.higher_is_better else figure <= target
 
 
-def text(measure: Measure, figure: Decimal | None) -> str:
-    """The figure as printed: 12.5%, ¥1,234.00, 46; "—" when there is nothing to count over."""
+DAYS = QT_TRANSLATE_NOOP("KPI", "days")
+
+
+def text(measure: Measure, figure: Decimal | None, days: str = DAYS) -> str:
+    """The figure as printed: 12.5%, ¥1,234.00, 1.5 days, 46; "—" when there is nothing to
+    count over.  ``days``: the word in the reader's language."""
     if figure is None:
         return "—"
     if measure.unit == "¥":
         return f"¥{figure:,.2f}"
+    if measure.unit == "d":
+        return f"{figure:,} {days}"
     if measure.unit == "%":
         return f"{figure:,}%"
-    return f"{figure:,}{measure.unit}"
+    return f"{figure:,}"
