@@ -51,6 +51,17 @@ FIGURES = [
          "AND delivered_at >= :d AND delivered_at < :c)"),
     text("SELECT count(DISTINCT customer_id) FROM work_order WHERE state = 'delivered' AND delivered_at >= :d "
          "AND delivered_at < :c"),
+    text(f"SELECT sum(julianday(delivered_at) - julianday(opened_at)) FROM work_order WHERE id IN ({DELIVERED})"),
+    text(f"SELECT count(DISTINCT work_order_id) FROM appointment WHERE work_order_id IN ({DELIVERED})"),
+    text("SELECT staff_id, clock_in, clock_out FROM attendance WHERE clock_in >= :a AND clock_in < :b "
+         "AND clock_out IS NOT NULL"),
+    text("SELECT count(*) FILTER (WHERE state = 'no_show'), count(*) FROM appointment WHERE slot_at >= :a "
+         "AND slot_at < :b AND state != 'cancelled'"),
+    text("SELECT count(*) FILTER (WHERE state = 'done'), count(*) FROM follow_up WHERE due_from >= date(:a) "
+         "AND due_from < date(:b) AND state IN ('done', 'unreachable')"),
+    text("SELECT sum(reception), sum(quality), sum(timeliness), sum(price), sum(cleanliness), sum(recommend), "
+         "count(reception), count(quality), count(timeliness), count(price), count(cleanliness), count(recommend) "
+         "FROM contact WHERE kind = 'followup' AND reached AND at >= :a AND at < :b"),
 ]
 PEOPLE = [text(f"SELECT advisor_id, count(*), count(rework_of_id) FROM work_order WHERE id IN ({DELIVERED}) "
                "GROUP BY advisor_id"),
