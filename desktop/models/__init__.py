@@ -46,6 +46,7 @@ from desktop.models.insurance import (
     InsurerAssessor,
 )
 from desktop.models.invoicing import CashCount, Invoice, InvoiceLine, Payment
+from desktop.models.kpi import FixedCost, KpiTarget
 from desktop.models.parts import (
     Part,
     PartClassHistory,
@@ -106,6 +107,7 @@ __all__ = [
     "CustomerPhone",
     "CustomerTag",
     "Deputy",
+    "FixedCost",
     "FollowUp",
     "Inspection",
     "InspectionAnswer",
@@ -113,6 +115,7 @@ __all__ = [
     "InsurerAssessor",
     "Invoice",
     "InvoiceLine",
+    "KpiTarget",
     "LabourOperation",
     "MaintenancePackage",
     "Money",

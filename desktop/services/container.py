@@ -26,6 +26,7 @@ from desktop.services.insurance.cases import CaseService
 from desktop.services.insurance.insurers import InsurerService
 from desktop.services.kpi.report import MonthlyReport
 from desktop.services.kpi.service import KpiService
+from desktop.services.kpi.targets import TargetService
 from desktop.services.parts.importing import PartsImportService
 from desktop.services.parts.purchasing import PurchasingService
 from desktop.services.parts.service import PartsService
@@ -89,6 +90,7 @@ class Services:
     accidents: CaseService
     kpi: KpiService
     monthly_report: MonthlyReport
+    targets: TargetService
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -134,6 +136,7 @@ class Services:
             accidents=CaseService(db, user),
             kpi=KpiService(db, user),
             monthly_report=MonthlyReport(db, user),
+            targets=TargetService(db, user),
         )
 
     @property

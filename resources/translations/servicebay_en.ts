@@ -6018,6 +6018,18 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Service absorption (服务吸收率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after-sales gross profit: labour, and parts less their cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dealership&apos;s fixed costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Satisfaction (回访满意度, 1-5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6161,6 +6173,14 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and fixed costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7348,6 +7368,10 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>see the department&apos;s measures (revenue, rates, people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the targets and enter the monthly fixed costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9059,6 +9083,49 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>TargetsTab</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed costs (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dealership&apos;s fixed costs per month (rent, salaries, depreciation …): what service absorption measures the after-sales gross profit against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a target into its cell. Bold: set by hand; grey: the year&apos;s target split over the months (and the people). Empty a cell to go back to the split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed costs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TechReports</name>
     <message>
         <source>Approved as warranty</source>
@@ -10521,6 +10588,18 @@ Reason:</source>
     </message>
     <message>
         <source>What came of the call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a year from 2000 to 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6027,6 +6027,18 @@ Is it one of them?</source>
         <translation>已完成的回访</translation>
     </message>
     <message>
+        <source>Service absorption (服务吸收率)</source>
+        <translation>服务吸收率</translation>
+    </message>
+    <message>
+        <source>after-sales gross profit: labour, and parts less their cost</source>
+        <translation>售后毛利：工时收入加配件毛利</translation>
+    </message>
+    <message>
+        <source>the dealership&apos;s fixed costs</source>
+        <translation>本店固定费用</translation>
+    </message>
+    <message>
         <source>Satisfaction (回访满意度, 1-5)</source>
         <translation>回访满意度（1-5分）</translation>
     </message>
@@ -6171,6 +6183,14 @@ Is it one of them?</source>
     <message>
         <source>Technicians</source>
         <translation>技师</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Targets and fixed costs</source>
+        <translation>目标与固定费用</translation>
     </message>
     <message>
         <source>The measures are for the service manager.</source>
@@ -7359,6 +7379,10 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>see the department&apos;s measures (revenue, rates, people)</source>
         <translation>查看部门的管理指标（产值、比率、人员）</translation>
+    </message>
+    <message>
+        <source>set the targets and enter the monthly fixed costs</source>
+        <translation>设定目标、录入每月固定费用</translation>
     </message>
     <message>
         <source>keep the new cars in stock, their checks and handover</source>
@@ -9072,6 +9096,49 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>TargetsTab</name>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Targets of</source>
+        <translation>目标对象</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Fixed costs (¥)</source>
+        <translation>固定费用（元）</translation>
+    </message>
+    <message>
+        <source>The dealership&apos;s fixed costs per month (rent, salaries, depreciation …): what service absorption measures the after-sales gross profit against.</source>
+        <translation>本店每月固定费用（房租、工资、折旧……）：服务吸收率用售后毛利除以它。</translation>
+    </message>
+    <message>
+        <source>Type a target into its cell. Bold: set by hand; grey: the year&apos;s target split over the months (and the people). Empty a cell to go back to the split.</source>
+        <translation>直接在单元格里输入目标。粗体：手工设定；灰色：按全年目标分解到月（和人）。清空单元格即恢复默认分解。</translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Fixed costs %1</source>
+        <translation>%1 固定费用</translation>
+    </message>
+</context>
+<context>
     <name>TechReports</name>
     <message>
         <source>Approved as warranty</source>
@@ -10535,6 +10602,18 @@ Reason:</source>
     <message>
         <source>What came of the call?</source>
         <translation>通知结果如何？</translation>
+    </message>
+    <message>
+        <source>Choose a year from 2000 to 2100.</source>
+        <translation>请选择 2000 到 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>Choose a measure.</source>
+        <translation>请选择指标。</translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
+        <translation>请选择月份。</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,12 @@ LIMITS: dict[str, Limit] = {
     "extension_km": Limit(_d("0"), _d("1000000"), places=0),
     "repairs": Limit(_d("1"), _d("20"), places=0),  # 三包: repairs of the same fault
     "payment_days": Limit(_d("0"), _d("365"), places=0),  # an insurer's terms
+    # the manager's targets, by the measure's unit, and the dealership's monthly fixed costs
+    "target_percent": Limit(_d("0"), _d("1000"), places=1),
+    "target_money": Limit(_d("0"), _d("100000000"), money=True),
+    "target_days": Limit(_d("0"), _d("365"), places=1),
+    "target_count": Limit(_d("0"), _d("1000000"), places=1),
+    "fixed_cost": Limit(_d("0"), _d("100000000"), money=True),
 }
 
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Validation", "Enter a number.")

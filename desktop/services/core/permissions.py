@@ -50,6 +50,7 @@ PERMISSIONS: dict[str, Permission] = {p.code: p for p in (
     _p("insurance.waive", QT_TRANSLATE_NOOP("Permissions", "waive part of the customer's share of an accident repair"),
        manager=True),
     _p("kpi.view", QT_TRANSLATE_NOOP("Permissions", "see the department's measures (revenue, rates, people)")),
+    _p("kpi.targets", QT_TRANSLATE_NOOP("Permissions", "set the targets and enter the monthly fixed costs")),
     _p("newcars.manage", QT_TRANSLATE_NOOP("Permissions", "keep the new cars in stock, their checks and handover")),
     _p("parts.edit", QT_TRANSLATE_NOOP("Permissions", "change parts, prices and suppliers")),
     _p("parts.receive", QT_TRANSLATE_NOOP("Permissions", "receive goods")),

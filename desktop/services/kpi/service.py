@@ -42,6 +42,7 @@ from desktop.services.common.dates import add_months, day_span
 from desktop.services.core.service import Service
 from desktop.services.core.uow import reading
 from desktop.services.kpi.rules.measures import MEASURES, Period, meets, value
+from desktop.services.kpi.targets import fixed_costs_in, people_in, target_in
 
 ZERO = Decimal(0)
 
@@ -127,8 +128,11 @@ class KpiService(Service):
                 func.coalesce(func.sum(lines.c.amount), 0),
                 type_coerce(func.coalesce(func.sum(func.round(lines.c.unit_cost * lines.c.quantity)), 0), Numeric()))
                 .where(lines.c.kind == "part")).one()
-            parts_profit = Decimal(str(sales or 0)) - Decimal(str(cost_fen or 0)).scaleb(-2)
+            parts_profit = (Decimal(str(sales or 0)) - Decimal(str(cost_fen or 0)).scaleb(-2)).quantize(Decimal("0.01"))
             sold = s.scalar(select(func.coalesce(func.sum(lines.c.quantity), 0)).where(lines.c.kind == "labour"))
+            labour = s.scalar(select(func.coalesce(func.sum(lines.c.amount), 0)).where(
+                lines.c.kind == "labour", lines.c.payer != "internal"))  # the shop's own work earns nothing
+            fixed = fixed_costs_in(s, span.first, span.last)
             complaints = s.scalar(self._complaints(start, end, advisor_id, technician_id))
             promised, in_time = s.execute(
                 select(func.count(ids.c.promised_at), func.count(ids.c.id).filter(self._ready_by_promise(ids)))
@@ -146,6 +150,9 @@ class KpiService(Service):
             attended = sum(_attendance(s, start, end, technician_id).values(), ZERO)
             no_shows, due = self._appointments(s, start, min(end, self.clock()), advisor_id, technician_id)
             reached, calls, score, answers = self._follow_ups(s, span, start, end, advisor_id, technician_id)
+            person = advisor_id or technician_id or 0
+            people = people_in(s, "advisor" if advisor_id else "technician") if person else 1
+            targets = {key: target_in(s, key, span, person, people) for key in MEASURES}
         raw = {
             "rework_rate": (Decimal(comebacks), Decimal(orders)),
             "first_time_fix": (Decimal(orders - comebacks), Decimal(orders)),
@@ -163,12 +170,14 @@ class KpiService(Service):
             "no_show_rate": (Decimal(no_shows), Decimal(due)),
             "followup_reach": (Decimal(reached), Decimal(calls)),
             "satisfaction": (Decimal(score), Decimal(answers)),
+            "service_absorption": (Decimal(labour or 0) + parts_profit, fixed if fixed is not None else ZERO),
         }
         out = []
         for key, (num, den) in raw.items():
             measure = MEASURES[key]
             figure = value(measure, num, den)
-            out.append(Figure(key, figure, num, den, measure.target, meets(measure, figure, measure.target)))
+            goal = targets[key]
+            out.append(Figure(key, figure, num, den, goal, meets(measure, figure, goal)))
         return out
 
     def trend(self, spans: list[Period]) -> list[tuple[int, int, Decimal]]:

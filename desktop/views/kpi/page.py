@@ -25,6 +25,7 @@ from desktop.services.core.messages import QT_TRANSLATE_NOOP
 from desktop.services.kpi.rules.measures import DAYS, MEASURES, Period, period, text
 from desktop.services.kpi.service import Figure, PersonRow
 
+from desktop.views.kpi.targets import TargetsTab
 from desktop.views.shared.formats import fmt_money
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
 
@@ -122,11 +123,20 @@ class KpiPage(QWidget):
         people = QTabWidget()
         people.addTab(table_view(self.advisors), self.tr("Advisors"))
         people.addTab(table_view(self.technicians), self.tr("Technicians"))
+        measures = QWidget()
+        inner = QVBoxLayout(measures)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(bar)
+        inner.addWidget(split, 3)
+        inner.addWidget(people, 2)
+        self.targets = TargetsTab(services)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(measures, self.tr("Measures"))
+        self.tabs.addTab(self.targets, self.tr("Targets and fixed costs"))
+        self.tabs.currentChanged.connect(lambda index: self.targets.refresh() if index == 1 else self.refresh())
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addLayout(bar)
-        layout.addWidget(split, 3)
-        layout.addWidget(people, 2)
+        layout.addWidget(self.tabs)
 
     def span(self) -> Period:
         d = self.day.date()

@@ -38,3 +38,33 @@ def test_an_advisor_does_not_see_the_measures(qtbot, services: Services, worksho
     page.show()
     assert page.figures.rowCount() == 0 and page.label.text()
     assert not page.report_button.isEnabled() and page.show_report() is None
+
+
+def test_the_manager_types_targets_and_fixed_costs(qtbot, services: Services, workshop: Workshop) -> None:  # type: ignore[no-untyped-def]
+    """A target typed into its cell is kept (bold), a wrong one is said under the table and
+    the cell goes back; the technicians' shares follow the shop's month; fixed costs too."""
+    from datetime import date
+    from decimal import Decimal
+
+    from desktop.services.kpi.rules.measures import MEASURES
+
+    deliver(services, workshop, 10_000)
+    page = KpiPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    tab = page.targets
+    row = list(MEASURES).index("orders")
+    tab.table.item(row, 0).setText("1200")  # the year
+    assert tab.table.item(row, 1).text() == "100" and tab.table.item(row, 0).font().bold()
+    tab.table.item(row, 3).setText("lots")
+    assert tab.message.text() and tab.table.item(row, 3).text() == "100"  # back to what is kept
+    tab.table.item(row, 3).setText("60")
+    assert not tab.message.text() and tab.table.item(row, 3).font().bold()
+    tab.whose.setCurrentIndex(next(i for i in range(tab.whose.count()) if tab.whose.itemData(i)[0] == workshop.tech))
+    assert tab.table.item(row, 3).text() == "30" and not tab.costs.isVisible()  # two technicians share March
+    tab.whose.setCurrentIndex(0)
+    tab.costs.item(0, 0).setText("85,000")
+    assert services.targets.fixed_costs(date.today().year)[0].amount == Decimal("85000.00")
+    tab.costs.item(0, 1).setText("-5")
+    assert tab.message.text() and services.targets.fixed_costs(date.today().year)[1].amount is None
