@@ -74,6 +74,9 @@ LIMITS: dict[str, Limit] = {
     "target_days": Limit(_d("0"), _d("365"), places=1),
     "target_count": Limit(_d("0"), _d("1000000"), places=1),
     "fixed_cost": Limit(_d("0"), _d("100000000"), money=True),
+    # staff appraisal: a month's score and an item's points (0-150), a grade's pay factor
+    "appraisal_score": Limit(_d("0"), _d("150"), places=1),
+    "pay_factor": Limit(_d("0"), _d("3"), places=2),
 }
 
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Validation", "Enter a number.")
