@@ -46,7 +46,7 @@ from desktop.models.insurance import (
     InsurerAssessor,
 )
 from desktop.models.invoicing import CashCount, Invoice, InvoiceLine, Payment
-from desktop.models.kpi import FixedCost, KpiTarget
+from desktop.models.kpi import Appraisal, AppraisalItem, FixedCost, KpiTarget, Training
 from desktop.models.parts import (
     Part,
     PartClassHistory,
@@ -86,6 +86,8 @@ __all__ = [
     "AccidentSupplement",
     "Appointment",
     "AppointmentLine",
+    "Appraisal",
+    "AppraisalItem",
     "Attachment",
     "Attendance",
     "AuditEntry",
@@ -145,6 +147,7 @@ __all__ = [
     "StockWeek",
     "Supplier",
     "TechReport",
+    "Training",
     "UTCDateTime",
     "Vehicle",
     "VehicleDue",

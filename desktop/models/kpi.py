@@ -1,16 +1,26 @@
-"""The manager's targets and the figures only the dealership knows (DOMAIN.md section 6):
-a measure's target for the year, broken down to months and to people, and the
-dealership's fixed costs per month (the base of service absorption)."""
+"""The manager's desk (DOMAIN.md sections 6 and 7): a measure's target for the year,
+broken down to months and to people; the dealership's fixed costs per month (the base of
+service absorption); each person's monthly appraisal and their training plan."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, Integer, Numeric, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, Money, UTCDateTime, utcnow
+from desktop.models.base import AuditMixin, Base, Money, UTCDateTime, VersionedMixin, utcnow
 
 
 class KpiTarget(Base):
@@ -48,3 +58,83 @@ class FixedCost(Base):
     note: Mapped[str] = mapped_column(String(255), default="")
     updated_by: Mapped[str] = mapped_column(String(64), default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class Appraisal(AuditMixin, VersionedMixin, Base):
+    """A person's month (绩效考核表): the goals and measures agreed at its start, the
+    self-score, the direct manager's score, the grade, the three signatures (employee,
+    direct manager, the manager's own manager) and an appeal with its outcome."""
+
+    __tablename__ = "appraisal"
+    __table_args__ = (
+        UniqueConstraint("staff_id", "month", name="uq_appraisal_month"),
+        Index("ix_appraisal_month", "month", "state"),
+        CheckConstraint("score is null or (score >= 0 and score <= 150)", name="score_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    month: Mapped[date] = mapped_column(Date)  # its first day
+    template: Mapped[str] = mapped_column(String(12), default="job")  # job | functional
+    probation: Mapped[bool] = mapped_column(Boolean, default=False)  # on probation: not graded
+    state: Mapped[str] = mapped_column(String(12), default="planned")  # planned | self_scored | scored | signed
+    self_total: Mapped[Decimal | None] = mapped_column(Numeric(5, 1), default=None)
+    manager_total: Mapped[Decimal | None] = mapped_column(Numeric(5, 1), default=None)
+    score: Mapped[Decimal | None] = mapped_column(Numeric(5, 1), default=None)
+    grade: Mapped[str] = mapped_column(String(1), default="")  # A-E, "" until scored or on probation
+    grade_from_score: Mapped[str] = mapped_column(String(1), default="")  # before the manager adjusted it
+    grade_note: Mapped[str] = mapped_column(String(255), default="")  # why the manager adjusted it
+    scored_by: Mapped[str] = mapped_column(String(64), default="")
+    employee_signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    manager_signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    manager_signed_by: Mapped[str] = mapped_column(String(64), default="")
+    head_signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    head_signed_by: Mapped[str] = mapped_column(String(64), default="")
+    appeal: Mapped[str] = mapped_column(String(500), default="")
+    appeal_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    appeal_outcome: Mapped[str] = mapped_column(String(500), default="")
+    appeal_decided_by: Mapped[str] = mapped_column(String(64), default="")
+
+    items: Mapped[list[AppraisalItem]] = relationship(cascade="all, delete-orphan",
+                                                      order_by="AppraisalItem.position")
+
+    __mapper_args__ = {"version_id_col": VersionedMixin.version}  # noqa: RUF012
+
+
+class AppraisalItem(Base):
+    """A goal or a measure of the month, with its weight (they add up to 100), the target
+    and what was achieved, and the points the person and their manager gave it."""
+
+    __tablename__ = "appraisal_item"
+    __table_args__ = (
+        CheckConstraint("weight >= 1 and weight <= 100", name="weight_range"),
+        CheckConstraint("self_points is null or (self_points >= 0 and self_points <= 150)", name="self_range"),
+        CheckConstraint("manager_points is null or (manager_points >= 0 and manager_points <= 150)",
+                        name="manager_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    appraisal_id: Mapped[int] = mapped_column(ForeignKey("appraisal.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(8), default="goal")  # goal | measure (from the records)
+    text: Mapped[str] = mapped_column(String(200))
+    measure: Mapped[str] = mapped_column(String(32), default="")  # the KPI it is filled in from
+    weight: Mapped[int] = mapped_column(Integer)
+    target: Mapped[str] = mapped_column(String(60), default="")
+    actual: Mapped[str] = mapped_column(String(60), default="")
+    self_points: Mapped[Decimal | None] = mapped_column(Numeric(5, 1), default=None)
+    manager_points: Mapped[Decimal | None] = mapped_column(Numeric(5, 1), default=None)
+
+
+class Training(AuditMixin, Base):
+    """A course planned for a person (培训计划), and whether they passed it."""
+
+    __tablename__ = "training"
+    __table_args__ = (Index("ix_training_staff", "staff_id", "planned_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    course: Mapped[str] = mapped_column(String(120))
+    planned_on: Mapped[date] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date, default=None)
+    passed: Mapped[bool | None] = mapped_column(Boolean, default=None)

@@ -414,6 +414,41 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>Appraisal</name>
+    <message>
+        <source>The month&apos;s own goal (本月重点工作)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal satisfaction (内部满意度)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline (工作纪律)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance (出勤)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three A months in a row: an award is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two D months in a row: an improvement plan is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D again after an improvement plan: a warning is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two E months in a row: a warning is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>{name} is empty.</source>
@@ -7375,6 +7410,10 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>appraise the staff: plan, score, grade and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>keep the new cars in stock, their checks and handover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10595,11 +10634,103 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Describe the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a measure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The goals cannot change once the month is being scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager has scored this month already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed appraisal cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score every item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a grade from A to E.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the grade is adjusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a scored, unsigned appraisal outside probation can be adjusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign once the manager has scored the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the employee signs as the employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The direct manager and their manager are two different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the employee can appeal their grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scored month can be appealed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody scores or signs their own appraisal as the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appraisal has 3 to 8 goals and measures ({count} now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each weight is from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights add up to {total}, not 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points from 0 to {top} for a weight of {weight}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grade bands must fall from A to D (e.g. 120, 105, 90, 70).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -423,6 +423,41 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>Appraisal</name>
+    <message>
+        <source>The month&apos;s own goal (本月重点工作)</source>
+        <translation>本月重点工作</translation>
+    </message>
+    <message>
+        <source>Internal satisfaction (内部满意度)</source>
+        <translation>内部满意度</translation>
+    </message>
+    <message>
+        <source>Discipline (工作纪律)</source>
+        <translation>工作纪律</translation>
+    </message>
+    <message>
+        <source>Attendance (出勤)</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Three A months in a row: an award is due.</source>
+        <translation>连续三个月A级：应予奖励。</translation>
+    </message>
+    <message>
+        <source>Two D months in a row: an improvement plan is due.</source>
+        <translation>连续两个月D级：应制定改进计划。</translation>
+    </message>
+    <message>
+        <source>D again after an improvement plan: a warning is due.</source>
+        <translation>改进计划后仍为D级：应予警告。</translation>
+    </message>
+    <message>
+        <source>Two E months in a row: a warning is due.</source>
+        <translation>连续两个月E级：应予警告。</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>{name} is empty.</source>
@@ -7385,6 +7420,10 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation>设定目标、录入每月固定费用</translation>
     </message>
     <message>
+        <source>appraise the staff: plan, score, grade and sign</source>
+        <translation>员工考核：制定目标、评分、评级和签字</translation>
+    </message>
+    <message>
         <source>keep the new cars in stock, their checks and handover</source>
         <translation>管理库存新车、储存检查和交车</translation>
     </message>
@@ -10608,12 +10647,104 @@ Reason:</source>
         <translation>请选择 2000 到 2100 之间的年份。</translation>
     </message>
     <message>
+        <source>Describe the goal.</source>
+        <translation>请填写目标内容。</translation>
+    </message>
+    <message>
         <source>Choose a measure.</source>
         <translation>请选择指标。</translation>
     </message>
     <message>
+        <source>The goals cannot change once the month is being scored.</source>
+        <translation>本月已开始评分，目标不能再修改。</translation>
+    </message>
+    <message>
+        <source>The manager has scored this month already.</source>
+        <translation>经理已完成本月评分。</translation>
+    </message>
+    <message>
+        <source>A signed appraisal cannot change.</source>
+        <translation>已签字的考核表不能修改。</translation>
+    </message>
+    <message>
+        <source>Score every item.</source>
+        <translation>请为每一项评分。</translation>
+    </message>
+    <message>
+        <source>Choose a grade from A to E.</source>
+        <translation>请选择A到E级。</translation>
+    </message>
+    <message>
+        <source>Say why the grade is adjusted.</source>
+        <translation>请说明调整等级的原因。</translation>
+    </message>
+    <message>
+        <source>Only a scored, unsigned appraisal outside probation can be adjusted.</source>
+        <translation>只有已评分、未签字且不在试用期的考核可以调整等级。</translation>
+    </message>
+    <message>
+        <source>Sign once the manager has scored the month.</source>
+        <translation>经理评分后才能签字。</translation>
+    </message>
+    <message>
+        <source>Only the employee signs as the employee.</source>
+        <translation>只有员工本人能以员工身份签字。</translation>
+    </message>
+    <message>
+        <source>The direct manager and their manager are two different people.</source>
+        <translation>直接上级和上级的上级必须是两个人。</translation>
+    </message>
+    <message>
+        <source>Choose who signs.</source>
+        <translation>请选择签字人身份。</translation>
+    </message>
+    <message>
+        <source>Say why you appeal.</source>
+        <translation>请说明申诉理由。</translation>
+    </message>
+    <message>
+        <source>Only the employee can appeal their grade.</source>
+        <translation>只有员工本人能申诉自己的等级。</translation>
+    </message>
+    <message>
+        <source>A scored month can be appealed once.</source>
+        <translation>已评分的月份只能申诉一次。</translation>
+    </message>
+    <message>
+        <source>Write the outcome.</source>
+        <translation>请填写处理结果。</translation>
+    </message>
+    <message>
+        <source>There is no open appeal.</source>
+        <translation>没有待处理的申诉。</translation>
+    </message>
+    <message>
+        <source>Nobody scores or signs their own appraisal as the manager.</source>
+        <translation>任何人都不能以经理身份给自己评分或签字。</translation>
+    </message>
+    <message>
         <source>Choose a month.</source>
         <translation>请选择月份。</translation>
+    </message>
+    <message>
+        <source>An appraisal has 3 to 8 goals and measures ({count} now).</source>
+        <translation>考核表应有3到8项目标和指标（现有{count}项）。</translation>
+    </message>
+    <message>
+        <source>Each weight is from 1 to 100.</source>
+        <translation>每项权重为1到100。</translation>
+    </message>
+    <message>
+        <source>The weights add up to {total}, not 100.</source>
+        <translation>权重合计为{total}，不是100。</translation>
+    </message>
+    <message>
+        <source>Points from 0 to {top} for a weight of {weight}.</source>
+        <translation>权重{weight}的项目得分为0到{top}。</translation>
+    </message>
+    <message>
+        <source>The grade bands must fall from A to D (e.g. 120, 105, 90, 70).</source>
+        <translation>等级分数线必须从A到D依次递减（例如120、105、90、70）。</translation>
     </message>
 </context>
 <context>
