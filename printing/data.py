@@ -414,3 +414,34 @@ class MonthlyReportDoc:
     technicians: tuple[PersonLine, ...]
     receivables: tuple[tuple[str, Decimal, Decimal, Decimal, Decimal], ...]  # payer, 0-30, 31-60, 61-90, > 90
     receivables_on: str  # the day the ageing is counted to
+
+
+@dataclass(frozen=True)
+class AppraisalItemDoc:
+    text: str
+    weight: int
+    target: str
+    actual: str
+    self_points: str
+    manager_points: str
+
+
+@dataclass(frozen=True)
+class AppraisalDoc:
+    """A person's month (员工绩效考核表), for the three signatures."""
+
+    shop: Shop
+    name: str
+    role: str  # as the reader says it
+    month: str  # 2026-11
+    window: str  # 12-01 – 12-07
+    probation: bool
+    items: tuple[AppraisalItemDoc, ...]
+    self_total: str
+    manager_total: str
+    score: str
+    grade: str
+    grade_note: str  # the manager's reason for another grade than the score's, with it
+    signed: tuple[str, str, str]  # employee, direct manager, the manager's manager ("" while unsigned)
+    appeal: str
+    appeal_outcome: str

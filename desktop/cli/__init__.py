@@ -30,7 +30,7 @@ the scheduled task.
 One module per command group, each registering its sub-commands and running them over the
 services: ``demo``, ``exchange`` (import, export), ``backup`` (backup, verify, restore),
 ``parts``, ``documents`` (print), ``billing`` (verify-ledger), ``users``, ``aftercare``
-(followups, complaints), ``appointments`` (appointments, due-list), ``warranty`` (coverage, claims, accidents), ``kpi`` (report); ``shell`` holds
+(followups, complaints), ``appointments`` (appointments, due-list), ``warranty`` (coverage, claims, accidents), ``kpi`` (report), ``appraisal``; ``shell`` holds
 what they share (who runs the command, messages, tables).  A new capability adds its module here and one line to ``GROUPS``.
 """
 
@@ -45,6 +45,7 @@ from desktop import __version__
 from desktop.cli import (
     aftercare,
     appointments,
+    appraisal,
     backup,
     billing,
     demo,
@@ -61,7 +62,7 @@ from desktop.services.core.desk import Desk
 from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
-GROUPS = (demo, exchange, backup, parts, documents, billing, users, aftercare, appointments, warranty, kpi)
+GROUPS = (demo, exchange, backup, parts, documents, billing, users, aftercare, appointments, warranty, kpi, appraisal)
 
 
 def parser() -> argparse.ArgumentParser:

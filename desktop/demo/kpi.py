@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import select
 
@@ -39,3 +40,63 @@ def demo_targets(db: Database, rng: random.Random, today: date | None = None) ->
         targets.set_fixed_cost(first, str(amount), "房租、工资、折旧、水电")
         first, months = add_months(first, 1), months + 1
     return months
+
+
+def demo_appraisals(db: Database, rng: random.Random, today: date | None = None, months: int = 4) -> int:
+    """The last ``months`` months appraised and signed (the manager scores, the owner signs
+    as the manager's manager), last month still being scored in its window, this month's
+    goals agreed; one technician with three A months (an award due), one with two D months
+    (an improvement plan due), a grade adjusted with its reason and an advisor's appeal
+    answered."""
+    from desktop.services.core.desk import Actor, Desk
+    from desktop.services.core.permissions import ALL
+    from desktop.services.kpi.appraisal import AppraisalService
+
+    today = today or date.today()
+    this = today.replace(day=1)
+    manager = AppraisalService(db, MANAGER)
+    owner = AppraisalService(db, "admin")
+    with db.read() as s:
+        people = list(s.execute(select(Staff.id, Staff.login, Staff.role).where(
+            Staff.active.is_(True), Staff.role != "admin").order_by(Staff.id)))
+        techs = [i for i, _, role in people if role == "technician"]
+    star, weak = (techs[0], techs[-1]) if len(techs) > 1 else (None, None)
+    appellant = next((i for i, login, role in people if role == "advisor" and login), None)
+    made = 0
+    for back in range(months, -1, -1):
+        month = add_months(this, -back)
+        manager.plan_month(month)
+        if back == 0:
+            break  # this month: the goals agreed, nothing to score yet
+        for staff_id, login, role in people:
+            if login == MANAGER:
+                continue  # the service manager is appraised by the owner, off the demo
+            view = manager.plan(staff_id, month)
+            if role in ("advisor", "technician", "inspector", "foreman"):
+                view = manager.fill_from_records(view.id)
+            level = Decimal("1.25") if staff_id == star and back <= 3 else Decimal("0.78") if (
+                staff_id == weak and back <= 2) else Decimal(rng.randrange(88, 112)) / 100
+            # Who has a login signs at a desk; a technician signs the printed form, the manager
+            # enters their self-score and records the signature.
+            person = AppraisalService(db, Desk(Actor(login, login, staff_id, frozenset({role}), ALL))) if login \
+                else manager
+            mine = {i.id: min(Decimal(i.weight) * Decimal("1.5"), (Decimal(i.weight) * (level + Decimal(
+                rng.randrange(-5, 8)) / 100)).quantize(Decimal("0.1"))) for i in view.items}
+            view = person.self_score(view.id, view.version, mine)
+            if back == 1 and rng.random() < 0.4:
+                continue  # last month: still with the manager, inside its scoring window
+            theirs = {i.id: min(Decimal(i.weight) * Decimal("1.5"), (Decimal(i.weight) * level).quantize(
+                Decimal("0.1"))) for i in view.items}
+            view = manager.manager_score(view.id, view.version, theirs)
+            made += 1
+            if back == 2 and staff_id not in (star, weak) and view.grade == "D" and rng.random() < 0.5:
+                view = manager.adjust_grade(view.id, view.version, "C", "当月因配件缺货返工，非个人原因")
+            if back == 1 and rng.random() < 0.5:
+                continue  # last month: signatures still being collected
+            view = person.sign(view.id, view.version, "employee")
+            view = manager.sign(view.id, view.version, "manager")
+            view = owner.sign(view.id, view.version, "head")
+            if staff_id == appellant and back == 2:
+                view = person.appeal(view.id, view.version, "当月两起投诉都是配件缺货延误，不是接待问题。")
+                manager.decide_appeal(view.id, view.version, "核实属实：一起投诉不计入本人，维持原等级。")
+    return made

@@ -24,6 +24,7 @@ from desktop.services.inspection.newcars import NewCarService
 from desktop.services.inspection.service import InspectionService
 from desktop.services.insurance.cases import CaseService
 from desktop.services.insurance.insurers import InsurerService
+from desktop.services.kpi.appraisal import AppraisalService
 from desktop.services.kpi.report import MonthlyReport
 from desktop.services.kpi.service import KpiService
 from desktop.services.kpi.targets import TargetService
@@ -91,6 +92,7 @@ class Services:
     kpi: KpiService
     monthly_report: MonthlyReport
     targets: TargetService
+    appraisals: AppraisalService
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -137,6 +139,7 @@ class Services:
             kpi=KpiService(db, user),
             monthly_report=MonthlyReport(db, user),
             targets=TargetService(db, user),
+            appraisals=AppraisalService(db, user),
         )
 
     @property

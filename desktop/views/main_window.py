@@ -38,6 +38,7 @@ from desktop.views.inspection.newcars import NewCarsPage
 from desktop.views.inspection.order_tab import InspectionTab, SheetDialog
 from desktop.views.insurance.order_tab import AccidentTab
 from desktop.views.insurance.page import InsurancePage
+from desktop.views.kpi.appraisal import AppraisalPage
 from desktop.views.kpi.page import KpiPage
 from desktop.views.parts.page import PartsPage
 from desktop.views.parts.purchasing import PurchasingPage
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.claims = ClaimsPage(services)
         self.insurance = InsurancePage(services)
         self.kpi = KpiPage(services)
+        self.appraisal = AppraisalPage(services)
         self.invoices = InvoicesPage(services)
         self.aftercare = AftercarePage(services)
         self.reminders = RemindersPage(services)
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
             (self.tr("Purchasing"), self.purchasing),
             (self.tr("Stock-take"), self.stocktake),
             (self.tr("Measures"), self.kpi),
+            (self.tr("Appraisal"), self.appraisal),
             (self.tr("Workshop kiosk"), self.kiosk),
             (self.tr("System"), self.system),
         ):
@@ -256,7 +259,7 @@ class MainWindow(QMainWindow):
                  self.appointments: "appointments", self.reminders: "reminders", self.purchasing: "purchasing",
                  self.stocktake: "stocktake", self.kiosk: "kiosk", self.system: "system", self.newcars: "newcars",
                  self.recalls: "recalls", self.claims: "claims",
-                 self.insurance: "insurance", self.kpi: "kpi"}
+                 self.insurance: "insurance", self.kpi: "kpi", self.appraisal: "appraisal"}
         dialog = HelpDialog(names.get(self.pages.currentWidget(), "quickstart"), self)
         self.help_dialog = dialog
         dialog.show()

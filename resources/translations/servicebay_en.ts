@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AbcDialog</name>
     <message>
         <source>ABC analysis</source>
@@ -445,6 +452,209 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Two E months in a row: a warning is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalPage</name>
+    <message>
+        <source>goals agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal or measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the month for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the manager&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the grade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guide %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appraisals planned for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person&apos;s month on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(on probation: not graded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager&apos;s manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self %1 · Manager %2 · Score %3 · Grade %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the direct manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the manager&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the appraisal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you appeal the grade?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,6 +1614,10 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisals of {month}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2928,6 +3142,14 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6437,6 +6659,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

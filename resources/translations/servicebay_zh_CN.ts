@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Appraisal</source>
+        <translation>考核</translation>
+    </message>
+</context>
+<context>
     <name>AbcDialog</name>
     <message>
         <source>ABC analysis</source>
@@ -455,6 +462,209 @@ Details are in %2.</source>
     <message>
         <source>Two E months in a row: a warning is due.</source>
         <translation>连续两个月E级：应予警告。</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalPage</name>
+    <message>
+        <source>goals agreed</source>
+        <translation>已定目标</translation>
+    </message>
+    <message>
+        <source>self-scored</source>
+        <translation>已自评</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <source>Goal or measure</source>
+        <translation>目标 / 指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议得分</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>上级评分</translation>
+    </message>
+    <message>
+        <source>Staff appraisal</source>
+        <translation>员工绩效考核</translation>
+    </message>
+    <message>
+        <source>Plan the month for everyone</source>
+        <translation>为全员制定本月考核</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Save the goals</source>
+        <translation>保存目标</translation>
+    </message>
+    <message>
+        <source>Fill in from the records</source>
+        <translation>从系统取数</translation>
+    </message>
+    <message>
+        <source>Save my score</source>
+        <translation>保存我的评分</translation>
+    </message>
+    <message>
+        <source>Save the manager&apos;s score</source>
+        <translation>保存上级评分</translation>
+    </message>
+    <message>
+        <source>Adjust the grade…</source>
+        <translation>调整等级…</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>签字…</translation>
+    </message>
+    <message>
+        <source>Appeal…</source>
+        <translation>申诉…</translation>
+    </message>
+    <message>
+        <source>Answer the appeal…</source>
+        <translation>处理申诉…</translation>
+    </message>
+    <message>
+        <source>Print the form…</source>
+        <translation>打印考核表…</translation>
+    </message>
+    <message>
+        <source>Scored from %1 to %2</source>
+        <translation>评分时间：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Grades: %1</source>
+        <translation>等级分布：%1</translation>
+    </message>
+    <message>
+        <source>guide %1%</source>
+        <translation>参考 %1%</translation>
+    </message>
+    <message>
+        <source>%1 appraisals planned for %2.</source>
+        <translation>已为 %2 制定 %1 张考核表。</translation>
+    </message>
+    <message>
+        <source>Choose a person&apos;s month on the left.</source>
+        <translation>请在左侧选择一个人的考核表。</translation>
+    </message>
+    <message>
+        <source>(on probation: not graded)</source>
+        <translation>（试用期：不评级）</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>manager %1</source>
+        <translation>直接上级 %1</translation>
+    </message>
+    <message>
+        <source>manager&apos;s manager %1</source>
+        <translation>上级主管 %1</translation>
+    </message>
+    <message>
+        <source>Self %1 · Manager %2 · Score %3 · Grade %4</source>
+        <translation>自评 %1 · 上级评分 %2 · 最终得分 %3 · 等级 %4</translation>
+    </message>
+    <message>
+        <source>Adjusted from %1: %2</source>
+        <translation>由 %1 调整：%2</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>已签字：%1</translation>
+    </message>
+    <message>
+        <source>Appeal: %1</source>
+        <translation>申诉：%1</translation>
+    </message>
+    <message>
+        <source>Adjust the grade</source>
+        <translation>调整等级</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>As the direct manager</source>
+        <translation>以直接上级身份</translation>
+    </message>
+    <message>
+        <source>As the manager&apos;s manager</source>
+        <translation>以上级主管身份</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Sign the appraisal of %1</source>
+        <translation>为 %1 的考核表签字</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Why do you appeal the grade?</source>
+        <translation>申诉理由：</translation>
+    </message>
+    <message>
+        <source>Answer the appeal</source>
+        <translation>处理申诉</translation>
+    </message>
+    <message>
+        <source>The outcome:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>维持 %1</translation>
+    </message>
+    <message>
+        <source>Appraisal %1</source>
+        <translation>考核表 %1</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1624,10 @@ Details are in %2.</source>
     <message>
         <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
         <translation>请按 年-月 输入月份，如 2026-11。</translation>
+    </message>
+    <message>
+        <source>Appraisals of {month}: {count}.</source>
+        <translation>{month} 的考核表：{count} 张。</translation>
     </message>
     <message>
         <source>The printed report is a month&apos;s: leave out --period.</source>
@@ -2938,6 +3152,14 @@ Details are in %2.</source>
     <message>
         <source>Payer</source>
         <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Due</source>
@@ -6447,6 +6669,10 @@ Is it one of them?</source>
     <message>
         <source>Measures</source>
         <translation>绩效</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>考核</translation>
     </message>
     <message>
         <source>Workshop kiosk</source>

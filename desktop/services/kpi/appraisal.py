@@ -9,7 +9,7 @@ audited; the rules are in ``rules.appraisal``."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -30,8 +30,9 @@ from desktop.services.core.uow import reading, writing
 from desktop.services.kpi.rules import appraisal as rules
 from desktop.services.kpi.rules.measures import MEASURES, period, text
 from desktop.services.system import settings as shop_settings
+from printing.data import AppraisalDoc, AppraisalItemDoc
 
-FUNCTIONAL_ROLES = frozenset({"parts", "cashier", "clerk", "info", "insurance", "warranty", "washer"})
+FUNCTIONAL_ROLES = frozenset({"parts", "cashier", "information", "insurance", "warranty", "washer"})
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class AppraisalView:
     grade_note: str
     scored_by: str
     employee_signed: bool
-    manager_signed_by: str
+    manager_signed_by: str  # names
     head_signed_by: str
     appeal: str
     appeal_outcome: str
@@ -136,6 +137,18 @@ class AppraisalService(Service):
             s.flush()
             audit.record(s, "appraisal-planned", "appraisal", made.id, staff_id=staff_id, month=first.isoformat())
             return self._view(s, made)
+
+    def plan_month(self, month: date) -> int:
+        """Every active person's month (those not planned yet), at its start; how many made."""
+        self.require("appraisal.manage")
+        first = month.replace(day=1)
+        with reading(self.db) as s:
+            planned = set(s.scalars(select(Appraisal.staff_id).where(Appraisal.month == first)))
+            people = [i for i in s.scalars(select(Staff.id).where(Staff.active.is_(True), Staff.role != "admin")
+                                           .order_by(Staff.id)) if i not in planned]
+        for staff_id in people:
+            self.plan(staff_id, first)
+        return len(people)
 
     @staticmethod
     def _template(role: str, functional: bool) -> list[ItemForm]:
@@ -273,7 +286,8 @@ class AppraisalService(Service):
             return self._view(s, made)
 
     def sign(self, appraisal_id: int, version: int, as_: str) -> AppraisalView:
-        """三方签字: the employee, the direct manager, the manager's own manager (two
+        """三方签字: the employee (or, for one without a login, the manager recording their
+        signature on the printed form), the direct manager, the manager's own manager (two
         different people with ``appraisal.manage``, neither the employee)."""
         with writing(self.db, self.user) as s:
             made = self._appraisal(s, appraisal_id, version)
@@ -281,7 +295,7 @@ class AppraisalService(Service):
                 raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Sign once the manager has scored the month.")))
             now = self.clock()
             if as_ == "employee":
-                if self.desk.actor.user_id != made.staff_id:
+                if self.desk.actor.user_id != made.staff_id and not self._on_paper(s, made):
                     raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Only the employee signs as the employee.")))
                 made.employee_signed_at = now
             elif as_ in ("manager", "head"):
@@ -394,6 +408,26 @@ class AppraisalService(Service):
                              .order_by(Staff.role, Staff.name))
             return [(n, r, g, shares[r in ("manager", "foreman")], factors[g]) for n, r, g in rows]
 
+    def form_pdf(self, appraisal_id: int, lang: str = "zh_CN", item_text: Callable[[str], str] = str,
+                 role_name: Callable[[str], str] = str) -> bytes:
+        """The printed form for the three signatures; ``item_text`` shows a template's goal
+        in the reader's language."""
+        from desktop.services.documents.service import DocumentService
+        from printing.appraisal import appraisal_form
+
+        view = self.get(appraisal_id)
+        signed = ("✓" if view.employee_signed else "", view.manager_signed_by, view.head_signed_by)
+        start, end = view.window
+        doc = AppraisalDoc(
+            shop=DocumentService(self.db, self.desk).shop(), name=view.name, role=role_name(view.role),
+            month=f"{view.month:%Y-%m}", window=f"{start:%m-%d} – {end:%m-%d}", probation=view.probation,
+            items=tuple(AppraisalItemDoc(item_text(i.text), i.weight, i.target, i.actual, _shown(i.self_points),
+                                         _shown(i.manager_points)) for i in view.items),
+            self_total=_shown(view.self_total), manager_total=_shown(view.manager_total), score=_shown(view.score),
+            grade=view.grade, grade_note=f"{view.grade_from_score} → {view.grade}: {view.grade_note}"
+            if view.grade_note else "", signed=signed, appeal=view.appeal, appeal_outcome=view.appeal_outcome)
+        return appraisal_form(doc, lang)
+
     # helpers -----------------------------------------------------------------------------------
 
     def _appraisal(self, s: Session, appraisal_id: int, version: int | None = None) -> Appraisal:
@@ -407,6 +441,12 @@ class AppraisalService(Service):
     def _own_or_manager(self, made: Appraisal) -> None:
         if self.desk.actor.user_id != made.staff_id:
             self.desk.require("appraisal.manage")
+
+    def _on_paper(self, s: Session, made: Appraisal) -> bool:
+        """A person without a login (a technician who clocks in by PIN) signs the printed
+        form; the manager records that they did."""
+        login = s.scalar(select(Staff.login).where(Staff.id == made.staff_id))
+        return not login and self.desk.may("appraisal.manage")
 
     def _not_own(self, made: Appraisal) -> None:
         if self.desk.actor.user_id == made.staff_id:
@@ -464,8 +504,19 @@ class AppraisalService(Service):
         return AppraisalView(
             made.id, made.version, made.staff_id, name, role, made.month, made.template, made.probation, made.state,
             tuple(items), made.self_total, made.manager_total, made.score, made.grade, made.grade_from_score,
-            made.grade_note, made.scored_by, made.employee_signed_at is not None, made.manager_signed_by,
-            made.head_signed_by, made.appeal, made.appeal_outcome, rules.window(made.month))
+            made.grade_note, made.scored_by, made.employee_signed_at is not None, _name_of(s, made.manager_signed_by),
+            _name_of(s, made.head_signed_by), made.appeal, made.appeal_outcome, rules.window(made.month))
+
+
+def _name_of(s: Session, login: str) -> str:
+    """Who signed, by name (their login when they have no staff file)."""
+    if not login:
+        return ""
+    return s.scalar(select(Staff.name).where(Staff.login == login)) or login
+
+
+def _shown(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:.1f}"
 
 
 def _number(shown: str) -> Decimal | None:

@@ -12,8 +12,9 @@ import pytest
 from desktop.models import Appraisal
 from desktop.services.common.dates import add_months
 from desktop.services.container import Services
-from desktop.services.core.desk import ALL, Actor, NotPermitted
+from desktop.services.core.desk import Actor, NotPermitted
 from desktop.services.core.errors import Refused, StaleEdit, ValidationFailed
+from desktop.services.core.permissions import ALL
 from desktop.services.kpi.appraisal import AppraisalService, ItemForm
 from desktop.services.workorders.workshop import WorkshopSetup
 from tests.conftest import Workshop
@@ -70,8 +71,10 @@ def test_a_technician_s_month_from_plan_to_signatures(services: Services, worksh
         service.adjust_grade(scored.id, scored.version, "C", "")  # the reason is needed
     adjusted = service.adjust_grade(scored.id, scored.version, "C", "返修车系配件质量问题，非个人原因")
     assert (adjusted.grade, adjusted.grade_from_score) == ("C", "D")
+    as_person(services, "chen2", workshop.tech2)
     with pytest.raises(Refused):
-        service.sign(adjusted.id, adjusted.version, "employee")  # the manager is not the employee
+        service.sign(adjusted.id, adjusted.version, "employee")  # another technician is not the employee
+    as_person(services, "zheng", boss, manager=True)
     signed = service.sign(adjusted.id, adjusted.version, "manager")
     with pytest.raises(Refused):
         service.sign(signed.id, signed.version, "head")  # the same person twice
@@ -83,11 +86,14 @@ def test_a_technician_s_month_from_plan_to_signatures(services: Services, worksh
     as_person(services, "chen", head, manager=True)
     signed = service.sign(appealed.id, appealed.version, "head")
     assert signed.state == "signed" and signed.head_signed_by == "chen" and signed.manager_signed_by == "zheng"
+    on_paper = service.plan(workshop.tech2, month)  # no login: the manager records the signed paper form
+    on_paper = service.manager_score(on_paper.id, on_paper.version, {i.id: i.weight for i in on_paper.items})
+    assert service.sign(on_paper.id, on_paper.version, "employee").employee_signed
     decided = service.decide_appeal(signed.id, signed.version, "核实属实，维持C级", "")
     assert decided.appeal_outcome and decided.grade == "C"
     with pytest.raises(Refused):
         service.manager_score(decided.id, decided.version, points)  # signed: closed
-    assert service.pay_rows(month) == [("王师傅", "technician", "C", Decimal(30), Decimal("1.0"))]
+    assert service.pay_rows(month)[0] == ("王师傅", "technician", "C", Decimal(30), Decimal("1.0"))
 
 
 def test_probation_averages_and_due_actions(services: Services, workshop: Workshop) -> None:

@@ -1,0 +1,49 @@
+"""The appraisal page: the manager plans the month for everyone, fills a technician's
+measures in from the records, scores (a wrong number said under the table, nothing saved),
+and the form prints; the technician sees only their own month and scores it."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from desktop.services.container import Services
+from desktop.services.core.desk import Actor
+from tests.conftest import Workshop
+from tests.services.kpi.test_kpi import deliver
+
+from desktop.views.kpi.appraisal import MANAGER, SELF, AppraisalPage
+
+
+def test_the_manager_scores_and_the_technician_sees_their_own(qtbot, services: Services,  # type: ignore[no-untyped-def]
+                                                              workshop: Workshop) -> None:
+    deliver(services, workshop, 10_000)
+    page = AppraisalPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.plan_month()
+    assert page.rows.rowCount() == 4  # the advisor, two technicians, the inspector
+    tech_row = next(i for i in range(page.rows.rowCount()) if page.rows.row(i).staff_id == workshop.tech)
+    page.open(page.rows.row(tech_row).id)
+    assert page.current is not None and page.items.rowCount() == 4
+    page.fill()
+    assert page.items.item(0, 3).text()  # achieved, from the records
+    for r in range(page.items.rowCount()):
+        page.items.item(r, MANAGER).setText("999")
+    page.save_manager()
+    assert page.message.text() and page.current.score is None  # 999 is out of range: nothing saved
+    for r in range(page.items.rowCount()):
+        page.items.item(r, MANAGER).setText(page.items.item(r, 1).text())  # each weight: 100 in all
+    page.save_manager()
+    assert page.current.score == 100 and page.current.grade == "C" and not page.message.text()
+    dialog = page.print_form()
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+    services.desk.sign_in(Actor("wang", "王师傅", workshop.tech, frozenset({"technician"}), frozenset({"orders.work"})))
+    page.refresh()
+    assert page.rows.rowCount() == 1 and page.current is not None and page.current.staff_id == workshop.tech
+    assert not page.plan_button.isVisible()
+    assert not page.items.item(0, SELF).flags() & Qt.ItemFlag.ItemIsEditable  # scored: too late to self-score
+    assert not page.buttons["self"].isEnabled() and not page.buttons["manager"].isEnabled()
+    assert page.buttons["sign"].isEnabled() and page.buttons["appeal"].isEnabled()
+    assert page.current.month == date.today().replace(day=1)
