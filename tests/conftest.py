@@ -7,6 +7,7 @@ names a PostgreSQL database, the database tests run there as well.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,8 +31,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def _pg_database() -> Iterator[str]:
-    """A fresh PostgreSQL database for one test, dropped afterwards."""
+def _pg_database(template: str | None = None) -> Iterator[str]:
+    """A fresh PostgreSQL database for one test (a copy of ``template`` when given), dropped
+    afterwards."""
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
@@ -39,7 +41,7 @@ def _pg_database() -> Iterator[str]:
     name = "sb_test_" + uuid.uuid4().hex[:12]
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
     try:
         yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
     finally:
@@ -48,22 +50,55 @@ def _pg_database() -> Iterator[str]:
         admin.dispose()
 
 
+# Every test gets a database of its own at the current schema.  Running the migrations for
+# each one took a second (SQLite) to several (PostgreSQL) per test; instead the session
+# migrates one template of each kind and each test starts from a copy of it.
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("template")
+    path = folder / "shop.sqlite3"
+    open_database("sqlite:///" + str(path), folder / "snaps").dispose()
+    assert not path.with_name(path.name + "-wal").exists()  # checkpointed: the file alone is the shop
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str | None]:
+    if not PG_URL:
+        yield None
+        return
+    for url in _pg_database():
+        from sqlalchemy.engine import make_url
+
+        open_database(url).dispose()  # migrated, and no connection left: PostgreSQL copies it
+        yield make_url(url).database
+
+
+def fresh_sqlite(template: Path, tmp_path: Path) -> Database:
+    path = tmp_path / "shop.sqlite3"
+    shutil.copyfile(template, path)
+    return open_database("sqlite:///" + str(path), tmp_path / "snaps")
+
+
 @pytest.fixture(params=BACKENDS)
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+def db(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path,
+       pg_template: str | None) -> Iterator[Database]:
     if request.param == "sqlite":
-        database = open_database("sqlite:///" + str(tmp_path / "shop.sqlite3"), tmp_path / "snaps")
+        database = fresh_sqlite(sqlite_template, tmp_path)
         yield database
         database.dispose()
     else:
-        for url in _pg_database():
+        for url in _pg_database(pg_template):
             database = open_database(url)
             yield database
             database.dispose()
 
 
 @pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database("sqlite:///" + str(tmp_path / "shop.sqlite3"), tmp_path / "snaps")
+def sqlite_db(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
+    database = fresh_sqlite(sqlite_template, tmp_path)
     yield database
     database.dispose()
 
