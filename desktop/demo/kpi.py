@@ -100,3 +100,28 @@ def demo_appraisals(db: Database, rng: random.Random, today: date | None = None,
                 view = person.appeal(view.id, view.version, "当月两起投诉都是配件缺货延误，不是接待问题。")
                 manager.decide_appeal(view.id, view.version, "核实属实：一起投诉不计入本人，维持原等级。")
     return made
+
+
+COURSES = ("新能源高压安全", "发动机故障诊断", "客户沟通技巧", "厂家新车型技术培训", "5S现场管理", "索赔政策更新")
+
+
+def demo_training(db: Database, rng: random.Random, today: date | None = None) -> int:
+    """Two or three courses a person over the year: the past ones held (most passed), the
+    coming ones planned."""
+    from datetime import timedelta
+
+    from desktop.services.kpi.training import TrainingService
+
+    today = today or date.today()
+    service = TrainingService(db, MANAGER)
+    with db.read() as s:
+        people = list(s.scalars(select(Staff.id).where(Staff.active.is_(True), Staff.role != "admin")))
+    made = 0
+    for staff_id in people:
+        for course in rng.sample(COURSES, k=rng.randrange(2, 4)):
+            day = today + timedelta(days=rng.randrange(-300, 60))
+            row = service.plan(staff_id, course, day)
+            if day < today:
+                service.record(row.id, day, rng.random() < 0.85)
+            made += 1
+    return made

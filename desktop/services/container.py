@@ -28,6 +28,7 @@ from desktop.services.kpi.appraisal import AppraisalService
 from desktop.services.kpi.report import MonthlyReport
 from desktop.services.kpi.service import KpiService
 from desktop.services.kpi.targets import TargetService
+from desktop.services.kpi.training import TrainingService
 from desktop.services.parts.importing import PartsImportService
 from desktop.services.parts.purchasing import PurchasingService
 from desktop.services.parts.service import PartsService
@@ -93,6 +94,7 @@ class Services:
     monthly_report: MonthlyReport
     targets: TargetService
     appraisals: AppraisalService
+    training: TrainingService
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -140,6 +142,7 @@ class Services:
             monthly_report=MonthlyReport(db, user),
             targets=TargetService(db, user),
             appraisals=AppraisalService(db, user),
+            training=TrainingService(db, user),
         )
 
     @property

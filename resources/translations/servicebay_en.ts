@@ -554,6 +554,14 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Goals and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scored from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,6 +3652,22 @@ Details are in %2.</source>
         <source>Productivity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintView</name>
@@ -4079,6 +4103,21 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Plan a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9434,6 +9473,37 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Plan a course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training plan: %1 of %2 courses due passed (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the course first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer vehicle to another customer</source>
@@ -10957,6 +11027,14 @@ Reason:</source>
     </message>
     <message>
         <source>The grade bands must fall from A to D (e.g. 120, 105, 90, 70).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

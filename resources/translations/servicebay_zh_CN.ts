@@ -563,6 +563,14 @@ Details are in %2.</source>
         <translation>打印考核表…</translation>
     </message>
     <message>
+        <source>Goals and scores</source>
+        <translation>目标与评分</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
         <source>Scored from %1 to %2</source>
         <translation>评分时间：%1 至 %2</translation>
     </message>
@@ -3653,6 +3661,22 @@ Details are in %2.</source>
         <source>Productivity</source>
         <translation>生产率</translation>
     </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>实际日期</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintView</name>
@@ -4089,6 +4113,21 @@ Details are in %2.</source>
     <message>
         <source>Issue invoice</source>
         <translation>开具结算单</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Plan a course</source>
+        <translation>安排培训</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -9447,6 +9486,37 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Plan a course…</source>
+        <translation>安排培训…</translation>
+    </message>
+    <message>
+        <source>Record the result…</source>
+        <translation>登记结果…</translation>
+    </message>
+    <message>
+        <source>Training plan: %1 of %2 courses due passed (%3)</source>
+        <translation>培训计划：应完成 %2 门，已通过 %1 门（%3）</translation>
+    </message>
+    <message>
+        <source>Choose the course first.</source>
+        <translation>请先选择课程。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>登记结果</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer vehicle to another customer</source>
@@ -10971,6 +11041,14 @@ Reason:</source>
     <message>
         <source>The grade bands must fall from A to D (e.g. 120, 105, 90, 70).</source>
         <translation>等级分数线必须从A到D依次递减（例如120、105、90、70）。</translation>
+    </message>
+    <message>
+        <source>Name the course.</source>
+        <translation>请填写课程名称。</translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation>请选择日期。</translation>
     </message>
 </context>
 <context>

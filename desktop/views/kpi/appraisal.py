@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from desktop.services.kpi.appraisal import AppraisalRow, AppraisalView, ItemForm
 from desktop.services.kpi.rules import appraisal as rules
 from desktop.services.users.rules.roles import ROLES
 
+from desktop.views.kpi.training import TrainingPanel
 from desktop.views.shared import common
 from desktop.views.shared.common import tr_message
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
@@ -137,9 +139,13 @@ class AppraisalPage(QWidget):
         right_layout.addWidget(self.summary)
         right_layout.addWidget(self.message)
         right_layout.addLayout(grid)
+        self.training = TrainingPanel(services)
+        self.right_tabs = QTabWidget()
+        self.right_tabs.addTab(right, self.tr("Goals and scores"))
+        self.right_tabs.addTab(self.training, self.tr("Training"))
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(right)
+        split.addWidget(self.right_tabs)
         split.setSizes([470, 620])
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -202,6 +208,8 @@ class AppraisalPage(QWidget):
         self.items.setRowCount(0)
         for button in self.buttons.values():
             button.setEnabled(False)
+        self.training.show_person(None if view is None else view.staff_id,
+                                  self.first().year if view is None else view.month.year)
         if view is None:
             self.heading.setText(self.tr("Choose a person's month on the left."))
             self.summary.clear()
@@ -323,8 +331,7 @@ class AppraisalPage(QWidget):
             return
         note = common.ask_text(self, self.tr("Adjust the grade"), self.tr("Why?"))
         if note is not None:
-            self._run(lambda: self.services.appraisals.adjust_grade(current.id, current.version,
-                                                                    rules.GRADES[choice], note))
+            self._run(lambda: self.services.appraisals.adjust_grade(current.id, current.version, choice, note))
 
     def sign(self) -> None:
         current = self.current
@@ -337,7 +344,7 @@ class AppraisalPage(QWidget):
         choice = common.ask_item(self, self.tr("Sign"), self.tr("Sign the appraisal of %1").replace(
             "%1", current.name), roles)
         if choice is not None:
-            who = ("manager", "head")[choice]
+            who = ("manager", "head")[roles.index(choice)]
             self._run(lambda: self.services.appraisals.sign(current.id, current.version, who))
 
     def appeal(self) -> None:
@@ -358,7 +365,7 @@ class AppraisalPage(QWidget):
         keep = [self.tr("Keep %1").replace("%1", current.grade or "—"), *rules.GRADES]
         choice = common.ask_item(self, self.tr("Answer the appeal"), self.tr("Grade:"), keep)
         if choice is not None:
-            grade = "" if choice == 0 else rules.GRADES[choice - 1]
+            grade = "" if choice == keep[0] else choice
             self._run(lambda: self.services.appraisals.decide_appeal(current.id, current.version, outcome, grade))
 
     def print_form(self) -> QWidget | None:

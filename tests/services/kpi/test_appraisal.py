@@ -120,3 +120,26 @@ def test_probation_averages_and_due_actions(services: Services, workshop: Worksh
     as_person(services, "li", workshop.tech2)
     with pytest.raises(NotPermitted):
         service.history(workshop.tech, month.year)  # only one's own
+
+
+def test_the_training_plan_and_its_completion(services: Services, workshop: Workshop) -> None:
+    from datetime import timedelta
+
+    today = date.today()
+    training = services.training
+    first = training.plan(workshop.tech, "新能源高压安全", today - timedelta(days=20))
+    second = training.plan(workshop.tech, "发动机故障诊断", today - timedelta(days=10))
+    training.plan(workshop.tech, "变速箱维修", today + timedelta(days=30))  # not due yet
+    with pytest.raises(ValidationFailed):
+        training.plan(workshop.tech, "  ", today)
+    with pytest.raises(ValidationFailed):
+        training.record(first.id, today + timedelta(days=1), True)  # not held yet
+    training.record(first.id, first.planned_on, True)
+    training.record(second.id, second.planned_on, False)
+    passed, due, rate = training.completion(today.year, today, workshop.tech)
+    if (today - timedelta(days=20)).year == today.year:
+        assert (passed, due, rate) == (1, 2, Decimal("50.0"))
+    as_person(services, "li", workshop.tech2)
+    with pytest.raises(NotPermitted):
+        training.plan_of(today.year, workshop.tech)  # another person's
+    assert training.plan_of(today.year, workshop.tech2) == []  # one's own: allowed

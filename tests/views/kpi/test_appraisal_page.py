@@ -47,3 +47,36 @@ def test_the_manager_scores_and_the_technician_sees_their_own(qtbot, services: S
     assert not page.buttons["self"].isEnabled() and not page.buttons["manager"].isEnabled()
     assert page.buttons["sign"].isEnabled() and page.buttons["appeal"].isEnabled()
     assert page.current.month == date.today().replace(day=1)
+
+
+def test_adjust_sign_appeal_and_training_through_the_dialogs(qtbot, services: Services, workshop: Workshop,  # type: ignore[no-untyped-def]
+                                                             monkeypatch) -> None:
+    from desktop.views.shared import common
+
+    page = AppraisalPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.plan_month()
+    row = next(i for i in range(page.rows.rowCount()) if page.rows.row(i).staff_id == workshop.advisor)
+    page.open(page.rows.row(row).id)
+    for r in range(page.items.rowCount()):
+        page.items.item(r, MANAGER).setText(str(int(page.items.item(r, 1).text()) * 125 // 100))
+    page.save_manager()
+    assert page.current is not None and page.current.grade == "A"
+    answers = iter(["B", "As the direct manager"])
+    monkeypatch.setattr(common, "ask_item", lambda *a: next(answers))
+    monkeypatch.setattr(common, "ask_text", lambda *a: "A级名额已满")
+    page.adjust()
+    assert page.current.grade == "B" and page.current.grade_note == "A级名额已满"
+    page.sign()
+    assert page.current.manager_signed_by == "anna"  # the desk's login: no staff file behind it
+    page.right_tabs.setCurrentIndex(1)
+    dialog = page.training.plan()
+    assert dialog is not None
+    dialog.course.setText("客户沟通技巧")
+    dialog.accept()
+    assert page.training.rows.rowCount() == 1
+    page.training.view.setCurrentIndex(page.training.rows.index(0, 0))
+    monkeypatch.setattr(common, "ask_item", lambda *a: a[3][0])  # passed
+    page.training.record()
+    assert page.training.rows.row(0).passed is True and "1" in page.training.completion.text()
