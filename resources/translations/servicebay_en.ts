@@ -1267,6 +1267,14 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show on the TV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board full screen on the second monitor, read-only, large type (Esc closes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9519,6 +9527,49 @@ Reason:</source>
     </message>
     <message>
         <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TvBoard</name>
+    <message>
+        <source>Workshop board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cars in the workshop · %2 waiting for parts · %3 technicians free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1276,6 +1276,14 @@ Details are in %2.</source>
         <translation>工位（把车拖到这里）</translation>
     </message>
     <message>
+        <source>Show on the TV</source>
+        <translation>电视看板</translation>
+    </message>
+    <message>
+        <source>The board full screen on the second monitor, read-only, large type (Esc closes it)</source>
+        <translation>在第二台显示器（电视）上全屏显示看板，只读、大字（按 Esc 关闭）</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>今天</translation>
     </message>
@@ -9533,6 +9541,49 @@ Reason:</source>
     <message>
         <source>Transfer</source>
         <translation>过户</translation>
+    </message>
+</context>
+<context>
+    <name>TvBoard</name>
+    <message>
+        <source>Workshop board</source>
+        <translation>车间看板</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>预计交车</translation>
+    </message>
+    <message>
+        <source>%1 cars in the workshop · %2 waiting for parts · %3 technicians free</source>
+        <translation>在厂 %1 台 · 待料 %2 台 · 空闲技师 %3 位</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 台超时</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 / %2 页</translation>
     </message>
 </context>
 <context>

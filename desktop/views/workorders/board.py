@@ -8,7 +8,7 @@ on another workstation show up within seconds.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,9 @@ from desktop.services.workorders.records import Board, BoardCar
 from desktop.views.shared.common import fmt_datetime, tr_message
 from desktop.views.shared.formats import state_label
 from desktop.views.shared.table_model import DARK_TEXT, Column, RowTableModel, table_view
+
+if TYPE_CHECKING:
+    from desktop.views.workorders.tv import TvBoard
 
 MIME = "application/x-servicebay-work-order"
 REFRESH_MS = 15_000
@@ -131,6 +135,7 @@ class BoardPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.board: Board | None = None
+        self.tv: TvBoard | None = None  # the board on the TV, once shown
         big = QFont(self.font())
         big.setPointSize(big.pointSize() + 3)
         self.summary = QLabel()
@@ -161,8 +166,15 @@ class BoardPage(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.cars, 3)
         body.addLayout(side, 1)
+        self.tv_button = QPushButton(self.tr("Show on the TV"))
+        self.tv_button.setToolTip(self.tr("The board full screen on the second monitor, read-only, large type "
+                                          "(Esc closes it)"))
+        self.tv_button.clicked.connect(lambda *_: self.show_on_tv())
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.tv_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.load)
         layout.addWidget(self.error)
         layout.addLayout(body, 1)
@@ -172,6 +184,14 @@ class BoardPage(QWidget):
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.refresh()
+
+    def show_on_tv(self) -> QWidget:
+        from desktop.views.workorders.tv import TvBoard
+
+        if self.tv is None or not self.tv.isVisible():
+            self.tv = TvBoard(self.services)
+        self.tv.show_on_tv()
+        return self.tv
 
     def show_load(self) -> None:
         """Booked hours against the technicians' hours, today and tomorrow."""
