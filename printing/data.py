@@ -445,3 +445,19 @@ class AppraisalDoc:
     signed: tuple[str, str, str]  # employee, direct manager, the manager's manager ("" while unsigned)
     appeal: str
     appeal_outcome: str
+
+
+@dataclass(frozen=True)
+class MeetingDoc:
+    """A meeting's notice (会议通知) or minutes (会议纪要)."""
+
+    shop: Shop
+    when: str
+    place: str
+    topic: str
+    agenda: str
+    attendees: str = ""
+    decisions: str = ""
+    cases: str = ""
+    reviewed: tuple[tuple[str, str, str, str], ...] = ()  # action, owner, done or not, note
+    actions: tuple[tuple[str, str, str], ...] = ()  # action, owner, due

@@ -125,3 +125,47 @@ def demo_training(db: Database, rng: random.Random, today: date | None = None) -
                 service.record(row.id, day, rng.random() < 0.85)
             made += 1
     return made
+
+
+ACTIONS = ("制定返修车复检清单", "配件缺货每周通报", "更新保养套餐价格表", "整理客户休息区", "培训新员工接待流程",
+           "跟进三包预警车辆", "清理呆滞配件", "检查举升机安全", "优化预约时段")
+PROBLEMS = (("前台打印机经常卡纸", "已更换搓纸轮"), ("2号工位举升机有异响", "已请厂家检修，更换液压油"),
+            ("洗车房排水不畅", "已疏通，每周检查一次"), ("客户休息区WiFi太慢", ""))
+
+
+def demo_meetings(db: Database, rng: random.Random, today: date | None = None, months: int = 6) -> int:
+    """A meeting a month for the last ``months`` months, minuted, with action items followed
+    up at the next (a few still open, two past due), next month's announced; problems raised
+    by staff, most answered."""
+    from datetime import datetime, time, timedelta
+
+    from desktop.services.kpi.meetings import MeetingService, NewItem
+
+    today = today or date.today()
+    with db.read() as s:
+        people = list(s.scalars(select(Staff.id).where(Staff.active.is_(True), Staff.role != "admin")))
+    moment = [datetime.now().astimezone()]
+    service = MeetingService(db, MANAGER, clock=lambda: moment[0])
+    held = 0
+    for back in range(months, 0, -1):
+        day = add_months(today.replace(day=1), -back) + timedelta(days=rng.randrange(3, 20))
+        when = datetime.combine(day, time(16, 30)).astimezone()
+        moment[0] = when - timedelta(days=5)
+        made = service.announce(when, f"{day:%m}月售后例会", "1. 上次会议事项跟进\n2. 返修和投诉案例\n3. 本月指标", "二楼会议室")
+        moment[0] = when + timedelta(hours=1)
+        reviewed = {i.id: (rng.random() < 0.75, "已落实" if rng.random() < 0.7 else "")
+                    for i in made.to_review}
+        actions = [NewItem(text, rng.choice(people), (when + timedelta(days=rng.randrange(7, 25))).date())
+                   for text in rng.sample(ACTIONS, k=rng.randrange(2, 4))]
+        service.minutes(made.id, made.version, "郑经理、李娜、周杰、王芳、孙主管、赵质检、刘库管", "返修车一律由质检复检后交车",
+                        "", reviewed, actions)
+        held += 1
+    moment[0] = datetime.now().astimezone()
+    service.announce(moment[0] + timedelta(days=5), f"{moment[0] + timedelta(days=5):%m}月售后例会",
+                     "1. 上次会议事项跟进\n2. 年度目标", "二楼会议室")
+    for text, answer in PROBLEMS:
+        raised = MeetingService(db, "lina").raise_problem(text)
+        service.assign(raised.id, rng.choice(people), today + timedelta(days=rng.randrange(-5, 7)))
+        if answer:
+            service.close(raised.id, answer)
+    return held

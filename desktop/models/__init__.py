@@ -46,7 +46,15 @@ from desktop.models.insurance import (
     InsurerAssessor,
 )
 from desktop.models.invoicing import CashCount, Invoice, InvoiceLine, Payment
-from desktop.models.kpi import Appraisal, AppraisalItem, FixedCost, KpiTarget, Training
+from desktop.models.kpi import (
+    ActionItem,
+    Appraisal,
+    AppraisalItem,
+    FixedCost,
+    KpiTarget,
+    Meeting,
+    Training,
+)
 from desktop.models.parts import (
     Part,
     PartClassHistory,
@@ -84,6 +92,7 @@ __all__ = [
     "AccidentDocument",
     "AccidentLine",
     "AccidentSupplement",
+    "ActionItem",
     "Appointment",
     "AppointmentLine",
     "Appraisal",
@@ -120,6 +129,7 @@ __all__ = [
     "KpiTarget",
     "LabourOperation",
     "MaintenancePackage",
+    "Meeting",
     "Money",
     "NumberSequence",
     "OdometerReading",

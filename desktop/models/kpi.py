@@ -138,3 +138,45 @@ class Training(AuditMixin, Base):
     planned_on: Mapped[date] = mapped_column(Date)
     done_on: Mapped[date | None] = mapped_column(Date, default=None)
     passed: Mapped[bool | None] = mapped_column(Boolean, default=None)
+
+
+class Meeting(AuditMixin, VersionedMixin, Base):
+    """An after-sales meeting (售后例会): announced at least three days ahead with its topic
+    and agenda; held with its attendees, the cases discussed and the decisions."""
+
+    __tablename__ = "meeting"
+    __table_args__ = (Index("ix_meeting_at", "held_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    held_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    place: Mapped[str] = mapped_column(String(80), default="")
+    topic: Mapped[str] = mapped_column(String(120))
+    agenda: Mapped[str] = mapped_column(String(2000), default="")
+    announced_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    state: Mapped[str] = mapped_column(String(12), default="announced")  # announced | held | cancelled
+    attendees: Mapped[str] = mapped_column(String(500), default="")  # names, as minuted
+    decisions: Mapped[str] = mapped_column(String(4000), default="")
+    cases: Mapped[str] = mapped_column(String(500), default="")  # work order and complaint numbers discussed
+
+    __mapper_args__ = {"version_id_col": VersionedMixin.version}  # noqa: RUF012
+
+
+class ActionItem(AuditMixin, Base):
+    """What a meeting decided someone does by a date, followed up at the next meeting; or a
+    problem a person raised (问题反馈), with its owner, due date and the answer."""
+
+    __tablename__ = "action_item"
+    __table_args__ = (Index("ix_action_item_owner", "owner_id", "state", "due_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), default="action")  # action | problem
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), default=None,
+                                                   index=True)
+    text: Mapped[str] = mapped_column(String(500))
+    raised_by: Mapped[str] = mapped_column(String(64), default="")  # a problem's: who hears back
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    state: Mapped[str] = mapped_column(String(8), default="open")  # open | done | dropped
+    answer: Mapped[str] = mapped_column(String(1000), default="")  # what was done, or the answer
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    reviewed_in: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), default=None)

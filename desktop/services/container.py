@@ -25,6 +25,7 @@ from desktop.services.inspection.service import InspectionService
 from desktop.services.insurance.cases import CaseService
 from desktop.services.insurance.insurers import InsurerService
 from desktop.services.kpi.appraisal import AppraisalService
+from desktop.services.kpi.meetings import MeetingService
 from desktop.services.kpi.report import MonthlyReport
 from desktop.services.kpi.service import KpiService
 from desktop.services.kpi.targets import TargetService
@@ -95,6 +96,7 @@ class Services:
     targets: TargetService
     appraisals: AppraisalService
     training: TrainingService
+    meetings: MeetingService
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -143,6 +145,7 @@ class Services:
             targets=TargetService(db, user),
             appraisals=AppraisalService(db, user),
             training=TrainingService(db, user),
+            meetings=MeetingService(db, user),
         )
 
     @property

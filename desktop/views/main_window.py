@@ -39,6 +39,7 @@ from desktop.views.inspection.order_tab import InspectionTab, SheetDialog
 from desktop.views.insurance.order_tab import AccidentTab
 from desktop.views.insurance.page import InsurancePage
 from desktop.views.kpi.appraisal import AppraisalPage
+from desktop.views.kpi.meetings import MeetingsPage
 from desktop.views.kpi.page import KpiPage
 from desktop.views.parts.page import PartsPage
 from desktop.views.parts.purchasing import PurchasingPage
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.insurance = InsurancePage(services)
         self.kpi = KpiPage(services)
         self.appraisal = AppraisalPage(services)
+        self.meetings = MeetingsPage(services)
         self.invoices = InvoicesPage(services)
         self.aftercare = AftercarePage(services)
         self.reminders = RemindersPage(services)
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
             (self.tr("Stock-take"), self.stocktake),
             (self.tr("Measures"), self.kpi),
             (self.tr("Appraisal"), self.appraisal),
+            (self.tr("Meetings"), self.meetings),
             (self.tr("Workshop kiosk"), self.kiosk),
             (self.tr("System"), self.system),
         ):
@@ -259,7 +262,8 @@ class MainWindow(QMainWindow):
                  self.appointments: "appointments", self.reminders: "reminders", self.purchasing: "purchasing",
                  self.stocktake: "stocktake", self.kiosk: "kiosk", self.system: "system", self.newcars: "newcars",
                  self.recalls: "recalls", self.claims: "claims",
-                 self.insurance: "insurance", self.kpi: "kpi", self.appraisal: "appraisal"}
+                 self.insurance: "insurance", self.kpi: "kpi", self.appraisal: "appraisal",
+                 self.meetings: "meetings"}
         dialog = HelpDialog(names.get(self.pages.currentWidget(), "quickstart"), self)
         self.help_dialog = dialog
         dialog.show()
@@ -307,12 +311,16 @@ class MainWindow(QMainWindow):
         self.show_reminder()
 
     def show_reminder(self) -> None:
-        """At sign-in: the calls due today and the complaints past their deadline (a click
-        opens the page)."""
+        """At sign-in: the calls due today, the complaints past their deadline and one's own
+        overdue action items (a click opens the page)."""
         try:
             text = self.aftercare.reminder()
+            overdue = self.services.meetings.overdue_for_me()
         except ServiceError:
-            text = ""
+            text, overdue = "", []
+        if overdue:  # the meetings' action items the person at the desk owes
+            late = self.tr("%1 of your action items are past their due date").replace("%1", str(len(overdue)))
+            text = "; ".join(x for x in (text, late) if x)
         self.reminder.setText("⚑ " + text if text else "")
         self.reminder.setVisible(bool(text))
 

@@ -200,6 +200,29 @@
     </message>
 </context>
 <context>
+    <name>AnnounceDialog</name>
+    <message>
+        <source>Announce a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
@@ -3205,7 +3228,15 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6713,6 +6744,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Workshop kiosk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6785,8 +6820,123 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 of your action items are past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ServiceBay 售后管家 %1
 The after-sales desk of a car dealership or repair shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings, action items and problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it an owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the problem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the problem first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (or the answer)?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6841,6 +6991,41 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Reminder letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Minutes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders and complaints discussed, e.g. WO2026-000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7684,6 +7869,10 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>appraise the staff: plan, score, grade and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the after-sales meetings and give out the problems raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11086,6 +11275,42 @@ Reason:</source>
     </message>
     <message>
         <source>Choose a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the meeting a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting is announced at least three days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action has an owner and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are kept already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is closed already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -200,6 +200,29 @@
     </message>
 </context>
 <context>
+    <name>AnnounceDialog</name>
+    <message>
+        <source>Announce a meeting</source>
+        <translation>发布会议通知</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
@@ -3214,8 +3237,16 @@ Details are in %2.</source>
         <translation>工作站</translation>
     </message>
     <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>提出人</translation>
     </message>
     <message>
         <source>Record</source>
@@ -6722,6 +6753,10 @@ Is it one of them?</source>
         <translation>考核</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
         <source>Workshop kiosk</source>
         <translation>车间打卡</translation>
     </message>
@@ -6794,10 +6829,125 @@ Is it one of them?</source>
         <translation>备份已恢复。售后管家现在打开恢复后的数据。</translation>
     </message>
     <message>
+        <source>%1 of your action items are past their due date</source>
+        <translation>您有 %1 项行动事项已过期</translation>
+    </message>
+    <message>
         <source>ServiceBay 售后管家 %1
 The after-sales desk of a car dealership or repair shop.</source>
         <translation>售后管家 ServiceBay %1
 汽车4S店与维修厂的售后前台系统。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>announced</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Meetings, action items and problems</source>
+        <translation>会议、行动事项和问题反馈</translation>
+    </message>
+    <message>
+        <source>Announce a meeting…</source>
+        <translation>发布会议通知…</translation>
+    </message>
+    <message>
+        <source>Print the notice…</source>
+        <translation>打印会议通知…</translation>
+    </message>
+    <message>
+        <source>Keep the minutes…</source>
+        <translation>记录会议纪要…</translation>
+    </message>
+    <message>
+        <source>Print the minutes…</source>
+        <translation>打印会议纪要…</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Raise a problem…</source>
+        <translation>反馈问题…</translation>
+    </message>
+    <message>
+        <source>Give it an owner…</source>
+        <translation>指定负责人…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>行动事项</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>问题反馈</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>参会人员：%1</translation>
+    </message>
+    <message>
+        <source>Decisions: %1</source>
+        <translation>会议决定：%1</translation>
+    </message>
+    <message>
+        <source>Choose the meeting first.</source>
+        <translation>请先选择会议。</translation>
+    </message>
+    <message>
+        <source>Meeting notice</source>
+        <translation>会议通知</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Raise a problem</source>
+        <translation>反馈问题</translation>
+    </message>
+    <message>
+        <source>What is the problem?</source>
+        <translation>是什么问题？</translation>
+    </message>
+    <message>
+        <source>Choose the problem first.</source>
+        <translation>请先选择问题。</translation>
+    </message>
+    <message>
+        <source>Give it an owner</source>
+        <translation>指定负责人</translation>
+    </message>
+    <message>
+        <source>Choose the item first.</source>
+        <translation>请先选择事项。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>What was done (or the answer)?</source>
+        <translation>做了什么（或答复）？</translation>
     </message>
 </context>
 <context>
@@ -6852,6 +7002,41 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Reminder letters</source>
         <translation>保养提醒信</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>会议纪要：%1</translation>
+    </message>
+    <message>
+        <source>Work orders and complaints discussed, e.g. WO2026-000123</source>
+        <translation>讨论的工单和投诉，例如 WO2026-000123</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>讨论案例</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>会议决定</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>新的行动事项</translation>
     </message>
 </context>
 <context>
@@ -7695,6 +7880,10 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>appraise the staff: plan, score, grade and sign</source>
         <translation>员工考核：制定目标、评分、评级和签字</translation>
+    </message>
+    <message>
+        <source>run the after-sales meetings and give out the problems raised</source>
+        <translation>组织售后例会、分派员工反馈的问题</translation>
     </message>
     <message>
         <source>keep the new cars in stock, their checks and handover</source>
@@ -11100,6 +11289,42 @@ Reason:</source>
     <message>
         <source>Choose a date.</source>
         <translation>请选择日期。</translation>
+    </message>
+    <message>
+        <source>Give the meeting a topic.</source>
+        <translation>请填写会议议题。</translation>
+    </message>
+    <message>
+        <source>A meeting is announced at least three days ahead.</source>
+        <translation>会议至少要提前三天通知。</translation>
+    </message>
+    <message>
+        <source>Say who attended.</source>
+        <translation>请填写参会人员。</translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation>请填写事项内容。</translation>
+    </message>
+    <message>
+        <source>Each action has an owner and a due date.</source>
+        <translation>每个行动事项都要有负责人和完成期限。</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are kept already.</source>
+        <translation>这次会议的纪要已经记录过了。</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>请描述问题。</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>请说明完成情况。</translation>
+    </message>
+    <message>
+        <source>This item is closed already.</source>
+        <translation>此事项已关闭。</translation>
     </message>
 </context>
 <context>

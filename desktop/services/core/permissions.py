@@ -52,6 +52,7 @@ PERMISSIONS: dict[str, Permission] = {p.code: p for p in (
     _p("kpi.view", QT_TRANSLATE_NOOP("Permissions", "see the department's measures (revenue, rates, people)")),
     _p("kpi.targets", QT_TRANSLATE_NOOP("Permissions", "set the targets and enter the monthly fixed costs")),
     _p("appraisal.manage", QT_TRANSLATE_NOOP("Permissions", "appraise the staff: plan, score, grade and sign")),
+    _p("meetings.manage", QT_TRANSLATE_NOOP("Permissions", "run the after-sales meetings and give out the problems raised")),
     _p("newcars.manage", QT_TRANSLATE_NOOP("Permissions", "keep the new cars in stock, their checks and handover")),
     _p("parts.edit", QT_TRANSLATE_NOOP("Permissions", "change parts, prices and suppliers")),
     _p("parts.receive", QT_TRANSLATE_NOOP("Permissions", "receive goods")),
