@@ -88,6 +88,7 @@ class AppraisalPage(QWidget):
         title.setStyleSheet("font-size: 17px; font-weight: bold;")
         self.month = QDateEdit(QDate.currentDate())
         self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCurrentSection(QDateEdit.Section.MonthSection)  # the arrows step months
         self.month.dateChanged.connect(lambda *_: self.refresh())
         self.plan_button = QPushButton(self.tr("Plan the month for everyone"))
         self.plan_button.clicked.connect(lambda *_: self.plan_month())

@@ -89,8 +89,9 @@ class KpiPage(QWidget):
         for key, name in KINDS:
             self.kind.addItem(QCoreApplication.translate("KpiPage", name), key)
         self.day = QDateEdit(QDate.currentDate())
-        self.day.setDisplayFormat("yyyy-MM")
-        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM")  # a month: the arrows step months, no calendar of days
+        self.day.setCurrentSection(QDateEdit.Section.MonthSection)
+        self.day.dateChanged.connect(lambda *_: self.refresh())
         self.label = QLabel()
         refresh = QPushButton(self.tr("Show"))
         refresh.clicked.connect(lambda *_: self.refresh())

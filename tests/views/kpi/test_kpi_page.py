@@ -68,3 +68,15 @@ def test_the_manager_types_targets_and_fixed_costs(qtbot, services: Services, wo
     assert services.targets.fixed_costs(date.today().year)[0].amount == Decimal("85000.00")
     tab.costs.item(0, 1).setText("-5")
     assert tab.message.text() and services.targets.fixed_costs(date.today().year)[1].amount is None
+
+
+def test_the_month_steps_by_month(qtbot, services: Services, workshop: Workshop) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    page = KpiPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    before = page.span().first
+    qtbot.keyClick(page.day, Qt.Key.Key_Down)  # one month back, shown at once
+    assert page.span().first.month == (before.month - 2) % 12 + 1 and not page.day.calendarPopup()
+    assert page.label.text().startswith(f"{page.span().first:%Y-%m}")
