@@ -42,7 +42,7 @@ from desktop.services.common.dates import add_months, day_span
 from desktop.services.core.service import Service
 from desktop.services.core.uow import reading
 from desktop.services.kpi.rules.measures import MEASURES, Period, meets, value
-from desktop.services.kpi.targets import fixed_costs_in, people_in, target_in
+from desktop.services.kpi.targets import fixed_costs_in, people_in, targets_in
 
 ZERO = Decimal(0)
 
@@ -89,6 +89,11 @@ def _hours(s: Session, start: object, end: object, staff_id: int | None = None) 
     return {k: v.quantize(Decimal("0.01")) for k, v in out.items()}
 
 
+def _profit(sales: object, cost_fen: object) -> Decimal:
+    """Parts sold less their cost kept in fen (each line's cost rounded to the fen, summed)."""
+    return (Decimal(str(sales or 0)) - Decimal(str(cost_fen or 0)).scaleb(-2)).quantize(Decimal("0.01"))
+
+
 def _days(s: Session, start: Any, end: Any) -> ColumnElement[Any]:
     """Days between two moments, in SQL (a year of orders is not read row by row)."""
     if s.get_bind().dialect.name == "postgresql":
@@ -124,14 +129,19 @@ class KpiService(Service):
                                                 WorkOrderLine.approval == "approved").subquery()
             revenue = s.scalar(select(func.coalesce(func.sum(lines.c.amount), 0)))
             # Money is kept in fen: the cost of each line rounded to the fen, summed in fen.
-            sales, cost_fen = s.execute(select(
+            cost = func.round(lines.c.unit_cost * lines.c.quantity)
+            outside = lines.c.payer != "internal"  # the shop's own work earns nothing
+            sales, cost_fen, sales_out, cost_out = s.execute(select(
                 func.coalesce(func.sum(lines.c.amount), 0),
-                type_coerce(func.coalesce(func.sum(func.round(lines.c.unit_cost * lines.c.quantity)), 0), Numeric()))
+                type_coerce(func.coalesce(func.sum(cost), 0), Numeric()),
+                func.coalesce(func.sum(lines.c.amount).filter(outside), 0),
+                type_coerce(func.coalesce(func.sum(cost).filter(outside), 0), Numeric()))
                 .where(lines.c.kind == "part")).one()
-            parts_profit = (Decimal(str(sales or 0)) - Decimal(str(cost_fen or 0)).scaleb(-2)).quantize(Decimal("0.01"))
+            parts_profit = _profit(sales, cost_fen)
+            earned = _profit(sales_out, cost_out)  # what absorbs the fixed costs: the customers' money
             sold = s.scalar(select(func.coalesce(func.sum(lines.c.quantity), 0)).where(lines.c.kind == "labour"))
             labour = s.scalar(select(func.coalesce(func.sum(lines.c.amount), 0)).where(
-                lines.c.kind == "labour", lines.c.payer != "internal"))  # the shop's own work earns nothing
+                lines.c.kind == "labour", outside))
             fixed = fixed_costs_in(s, span.first, span.last)
             complaints = s.scalar(self._complaints(start, end, advisor_id, technician_id))
             promised, in_time = s.execute(
@@ -152,7 +162,7 @@ class KpiService(Service):
             reached, calls, score, answers = self._follow_ups(s, span, start, end, advisor_id, technician_id)
             person = advisor_id or technician_id or 0
             people = people_in(s, "advisor" if advisor_id else "technician") if person else 1
-            targets = {key: target_in(s, key, span, person, people) for key in MEASURES}
+            targets = targets_in(s, span, person, people)
         raw = {
             "rework_rate": (Decimal(comebacks), Decimal(orders)),
             "first_time_fix": (Decimal(orders - comebacks), Decimal(orders)),
@@ -170,7 +180,7 @@ class KpiService(Service):
             "no_show_rate": (Decimal(no_shows), Decimal(due)),
             "followup_reach": (Decimal(reached), Decimal(calls)),
             "satisfaction": (Decimal(score), Decimal(answers)),
-            "service_absorption": (Decimal(labour or 0) + parts_profit, fixed if fixed is not None else ZERO),
+            "service_absorption": (Decimal(labour or 0) + earned, fixed if fixed is not None else ZERO),
         }
         out = []
         for key, (num, den) in raw.items():

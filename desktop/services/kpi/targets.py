@@ -5,6 +5,7 @@ Every change is audited."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -61,20 +62,25 @@ def _plain(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
 
 
-def _own(s: Session, year: int, key: str, person: int) -> dict[int, Decimal]:
-    return {m: _plain(Decimal(v)) for m, v in s.execute(select(KpiTarget.month, KpiTarget.value).where(
-        KpiTarget.year == year, KpiTarget.measure == key, KpiTarget.person == person))}
+def _own(s: Session, year: int, persons: set[int]) -> dict[tuple[str, int], dict[int, Decimal]]:
+    """The year's targets set by hand, for the shop (person 0) and the people asked for:
+    (measure, person) → {month (0 = the year): value}, in one read."""
+    own: dict[tuple[str, int], dict[int, Decimal]] = defaultdict(dict)
+    for key, person, month, v in s.execute(select(KpiTarget.measure, KpiTarget.person, KpiTarget.month,
+                                                  KpiTarget.value).where(KpiTarget.year == year,
+                                                                         KpiTarget.person.in_(persons))):
+        own[(key, person)][month] = _plain(Decimal(v))
+    return own
 
 
-def row_in(s: Session, year: int, key: str, person: int = 0, people: int = 1) -> TargetRow:
-    """A measure's targets for the year, for the shop (person 0) or one of ``people``."""
+def _row(key: str, own: dict[tuple[str, int], dict[int, Decimal]], person: int, people: int) -> TargetRow:
     measure = MEASURES[key]
-    shop = _own(s, year, key, 0)
+    shop = own.get((key, 0), {})
     year_value = shop.get(0, measure.target)
     months = rules.months_of(year_value, {m: v for m, v in shop.items() if m}, measure)
-    own = {m for m in shop if m}
+    own_months = {m for m in shop if m}
     if person:
-        mine = _own(s, year, key, person)
+        mine = own.get((key, person), {})
         if 0 in mine:  # their own year target, split over their months
             months = rules.months_of(mine[0], {}, measure)
             year_value = mine[0]
@@ -82,19 +88,33 @@ def row_in(s: Session, year: int, key: str, person: int = 0, people: int = 1) ->
             months = {m: rules.person_default(measure, v, people) for m, v in months.items()}
             year_value = rules.person_default(measure, year_value, people)
         months.update({m: v for m, v in mine.items() if m})
-        own = {m for m in mine if m}
+        mine_months = {m for m in mine if m}
         return TargetRow(key, year_value, 0 in mine, tuple(months[m] for m in range(1, 13)),
-                         tuple(m in own for m in range(1, 13)))
+                         tuple(m in mine_months for m in range(1, 13)))
     return TargetRow(key, year_value, 0 in shop, tuple(months[m] for m in range(1, 13)),
-                     tuple(m in own for m in range(1, 13)))
+                     tuple(m in own_months for m in range(1, 13)))
+
+
+def row_in(s: Session, year: int, key: str, person: int = 0, people: int = 1) -> TargetRow:
+    """A measure's targets for the year, for the shop (person 0) or one of ``people``."""
+    return _row(key, _own(s, year, {0, person}), person, people)
+
+
+def _held_to(row: TargetRow, span: Period) -> Decimal | None:
+    months = dict(enumerate(row.months, 1))
+    return rules.for_months(MEASURES[row.key], row.year, months, span.first.month,
+                            span.last.month if span.last.year == span.first.year else 12)
 
 
 def target_in(s: Session, key: str, span: Period, person: int = 0, people: int = 1) -> Decimal | None:
     """What a period (a month, a quarter, the year or the year to date) is held to."""
-    row = row_in(s, span.first.year, key, person, people)
-    months = dict(enumerate(row.months, 1))
-    return rules.for_months(MEASURES[key], row.year, months, span.first.month,
-                            span.last.month if span.last.year == span.first.year else 12)
+    return _held_to(row_in(s, span.first.year, key, person, people), span)
+
+
+def targets_in(s: Session, span: Period, person: int = 0, people: int = 1) -> dict[str, Decimal | None]:
+    """What the period is held to, every measure at once (one read of the year's targets)."""
+    own = _own(s, span.first.year, {0, person})
+    return {key: _held_to(_row(key, own, person, people), span) for key in MEASURES}
 
 
 def fixed_costs_in(s: Session, first: date, last: date) -> Decimal | None:
@@ -116,7 +136,8 @@ class TargetService(Service):
         _check_year(year)
         with reading(self.db) as s:
             people = people_in(s, role) if person else 1
-            return [row_in(s, year, key, person, people) for key in MEASURES]
+            own = _own(s, year, {0, person})
+            return [_row(key, own, person, people) for key in MEASURES]
 
     def set_target(self, year: int, month: int, key: str, value: object, person: int = 0,
                    role: str = "") -> TargetRow:

@@ -5,6 +5,7 @@ odometer readings."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -12,6 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from desktop.models import LabourOperation, OdometerReading, Vehicle, WorkOrder, WorkOrderLine
+from desktop.services.common.dates import add_months, day_start
 from desktop.services.core.service import Service
 from desktop.services.core.uow import reading
 from desktop.services.reminders.planning import MAINTENANCE_SYSTEM, Intervals
@@ -34,31 +36,45 @@ class MaintenanceRate:
 class MaintenanceKpi(Service):
 
     def maintenance_rate(self, first: date, last: date) -> MaintenanceRate:
+        """Read only the visits that can matter: a maintenance visit falls due at most its
+        longest interval after it, so visits older than that before ``first`` cannot fall
+        due in the period, and visits after ``last`` only count as the car coming back."""
         with reading(self.db) as s:
             intervals = Intervals(s)
+            longest = max([intervals.default.months, intervals.first.months, intervals.short_months,
+                           *(i.months for i in intervals.by_make.values())])
+            since = day_start(add_months(first, -longest) - timedelta(days=1))
+            until = day_start(last + LATE + timedelta(days=1))
             visits: dict[int, list[tuple[date, int]]] = defaultdict(list)
             maint = (select(WorkOrderLine.work_order_id).join(
                 LabourOperation, LabourOperation.id == WorkOrderLine.operation_id).where(
                 LabourOperation.system == MAINTENANCE_SYSTEM, WorkOrderLine.approval == "approved"))
             for vid, at, km in s.execute(select(WorkOrder.vehicle_id, WorkOrder.delivered_at, WorkOrder.odometer_km)
-                                         .where(WorkOrder.state == "delivered", WorkOrder.id.in_(maint))
+                                         .where(WorkOrder.state == "delivered", WorkOrder.delivered_at >= since,
+                                                WorkOrder.delivered_at < until, WorkOrder.id.in_(maint))
                                          .order_by(WorkOrder.vehicle_id, WorkOrder.delivered_at)):
-                if at is not None:
-                    visits[vid].append((at.astimezone().date(), km))
+                visits[vid].append((at.astimezone().date(), km))
+            cars = list(visits)
             readings: dict[int, list[tuple[date, int]]] = defaultdict(list)
-            for vid, at, km in s.execute(select(OdometerReading.vehicle_id, OdometerReading.read_at,
-                                                OdometerReading.km).where(
-                    OdometerReading.vehicle_id.in_(list(visits))).order_by(OdometerReading.vehicle_id,
-                                                                           OdometerReading.read_at)):
-                readings[vid].append((at.astimezone().date(), km))
-            makes = {vid: (make, series) for vid, make, series in s.execute(
-                select(Vehicle.id, Vehicle.make, Vehicle.series).where(Vehicle.id.in_(list(visits))))}
+            makes: dict[int, tuple[str, str]] = {}
+            for chunk in (cars[i:i + 900] for i in range(0, len(cars), 900)):  # SQLite's bound-parameter limit
+                for vid, at, km in s.execute(select(OdometerReading.vehicle_id, OdometerReading.read_at,
+                                                    OdometerReading.km).where(OdometerReading.vehicle_id.in_(chunk))
+                                             .order_by(OdometerReading.vehicle_id, OdometerReading.read_at)):
+                    readings[vid].append((at.astimezone().date(), km))
+                makes.update({vid: (make, series) for vid, make, series in s.execute(
+                    select(Vehicle.id, Vehicle.make, Vehicle.series).where(Vehicle.id.in_(chunk)))})
         due_cars, done = [], 0
         for vid, done_on in visits.items():
             make, series = makes.get(vid, ("", ""))
+            interval = intervals.of(make, series, set())
+            history_of = readings.get(vid, [])
+            days = [r[0] for r in history_of]
             for i, service in enumerate(done_on):
-                history = [r for r in readings.get(vid, []) if r[0] <= service[0]] or [service]
-                on, _km = due(service, history, intervals.of(make, series, set()), intervals.first, None, service[0])
+                if service[0] > last:
+                    break  # due after the period: and every later visit too
+                history = history_of[:bisect_right(days, service[0])] or [service]
+                on, _km = due(service, history, interval, intervals.first, None, service[0])
                 if first <= on <= last:
                     due_cars.append(vid)
                     if any(on - EARLY <= later[0] <= on + LATE for later in done_on[i + 1:]):

@@ -76,6 +76,17 @@ def test_service_absorption_needs_every_month_s_fixed_costs(services: Services, 
     absorption = {f.key: f for f in kpi.figures(month)}["service_absorption"]
     assert absorption.value is None  # no costs entered: "—", not a division by zero
     assert absorption.numerator == Decimal("2000") + Decimal("1200.00")  # labour, and parts less their cost
+    with services.db.write("anna") as s:  # one part fitted at the shop's own cost: it earns nothing
+        from desktop.models import WorkOrderLine
+
+        line = s.query(WorkOrderLine).filter_by(work_order_id=shop[0], kind="part").first()
+        assert line is not None
+        line.payer, internal = "internal", line.amount - (line.unit_cost * line.quantity).quantize(Decimal("0.01"))
+    figures = {f.key: f for f in kpi.figures(month)}
+    assert internal > 0 and figures["service_absorption"].numerator == Decimal("3200.00") - internal
+    assert figures["parts_gross_profit"].numerator == Decimal("1200.00")  # still the parts counter's margin
+    with services.db.write("anna") as s:
+        s.get(WorkOrderLine, line.id).payer = "customer"
     cost = services.targets.set_fixed_cost(today, "3,200", "房租、工资、折旧")
     assert cost.amount == Decimal("3200.00") and cost.month == today.replace(day=1)
     absorption = {f.key: f for f in kpi.figures(month)}["service_absorption"]
