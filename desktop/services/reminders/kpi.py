@@ -53,7 +53,8 @@ class MaintenanceKpi(Service):
                                          .where(WorkOrder.state == "delivered", WorkOrder.delivered_at >= since,
                                                 WorkOrder.delivered_at < until, WorkOrder.id.in_(maint))
                                          .order_by(WorkOrder.vehicle_id, WorkOrder.delivered_at)):
-                visits[vid].append((at.astimezone().date(), km))
+                if at is not None:
+                    visits[vid].append((at.astimezone().date(), km))
             cars = list(visits)
             readings: dict[int, list[tuple[date, int]]] = defaultdict(list)
             makes: dict[int, tuple[str, str]] = {}
