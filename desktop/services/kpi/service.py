@@ -43,6 +43,8 @@ from desktop.services.core.service import Service
 from desktop.services.core.uow import reading
 from desktop.services.kpi.rules.measures import MEASURES, Period, meets, value
 from desktop.services.kpi.targets import fixed_costs_in, people_in, targets_in
+from desktop.services.parts.turnover import Turnover, turnover
+from desktop.services.reminders.kpi import maintenance_rate
 
 ZERO = Decimal(0)
 
@@ -161,9 +163,12 @@ class KpiService(Service):
             no_shows, due = self._appointments(s, start, min(end, self.clock()), advisor_id, technician_id)
             reached, calls, score, answers = self._follow_ups(s, span, start, end, advisor_id, technician_id)
             person = advisor_id or technician_id or 0
+            if not person:
+                upkeep = maintenance_rate(s, span.first, span.last)
+                parts = turnover(s, span.last)[-1]
             people = people_in(s, "advisor" if advisor_id else "technician") if person else 1
             targets = targets_in(s, span, person, people)
-        raw = {
+        raw: dict[str, tuple[Decimal, Decimal | None]] = {
             "rework_rate": (Decimal(comebacks), Decimal(orders)),
             "first_time_fix": (Decimal(orders - comebacks), Decimal(orders)),
             "complaint_rate": (Decimal(complaints or 0), Decimal(orders)),
@@ -182,8 +187,15 @@ class KpiService(Service):
             "satisfaction": (Decimal(score), Decimal(answers)),
             "service_absorption": (Decimal(labour or 0) + earned, fixed if fixed is not None else ZERO),
         }
+        if not person:  # the shop's own: cars due for maintenance, the shelves
+            raw["maintenance_rate"] = (Decimal(upkeep.done), Decimal(upkeep.due))
+            raw["parts_turnover"] = (parts.issued, parts.average)
+            raw["dead_stock"] = (parts.dead, None)
         out = []
-        for key, (num, den) in raw.items():
+        for key in MEASURES:
+            if key not in raw:
+                continue  # the shop's own measures, for one person
+            num, den = raw[key]
             measure = MEASURES[key]
             figure = value(measure, num, den)
             goal = targets[key]
@@ -219,6 +231,12 @@ class KpiService(Service):
                              .group_by(WorkOrderLine.payer, WorkOrderLine.kind))
             return {(payer, kind): Decimal(amount or 0) for payer, kind, amount in rows}
 
+    def turnover(self, span: Period) -> list[Turnover]:
+        """Parts turnover and dead stock by ABC class (and the shop's) at the period's end."""
+        self.require("kpi.view")
+        with reading(self.db) as s:
+            return turnover(s, span.last)
+
     def by_advisor(self, span: Period) -> list[PersonRow]:
         return self._people(span, WorkOrder.advisor_id)
 
@@ -251,8 +269,11 @@ class KpiService(Service):
                                         Contact.cleanliness, Contact.recommend)]
                 chosen = select(Contact.work_order_id).where(
                     Contact.kind == "followup", Contact.at >= start, Contact.at < end, or_(*low))
-            elif key == "no_show_rate":
-                return []  # appointments not kept have no order
+            elif key == "maintenance_rate":  # the cars due that did not come back: their last service
+                missed = maintenance_rate(s, span.first, span.last).missed
+                chosen = select(WorkOrder.id).where(WorkOrder.id.in_(missed))
+            elif key in ("no_show_rate", "parts_turnover", "dead_stock"):
+                return []  # appointments not kept have no order; the shelves are on the parts pages
             else:
                 chosen = select(ids.c.id)
             return [(i, n) for i, n in s.execute(select(WorkOrder.id, WorkOrder.number).where(

@@ -73,12 +73,21 @@ MEASURES = {m.key: m for m in (
     _m("service_absorption", QT_TRANSLATE_NOOP("KPI", "Service absorption (服务吸收率)"),
        QT_TRANSLATE_NOOP("KPI", "after-sales gross profit: labour, and parts less their cost"),
        QT_TRANSLATE_NOOP("KPI", "the dealership's fixed costs"), "%", True, "100"),
+    _m("maintenance_rate", QT_TRANSLATE_NOOP("KPI", "Maintenance rate (定期保养实施率)"),
+       QT_TRANSLATE_NOOP("KPI", "of them, cars serviced here from a month before to two months after"),
+       QT_TRANSLATE_NOOP("KPI", "cars whose maintenance fell due in the period"), "%", True, None),
+    _m("parts_turnover", QT_TRANSLATE_NOOP("KPI", "Parts turnover (库存周转)"),
+       QT_TRANSLATE_NOOP("KPI", "cost of the parts issued in the 12 months to the period's end"),
+       QT_TRANSLATE_NOOP("KPI", "average stock value at cost over them"), "x", True, "4"),
+    _m("dead_stock", QT_TRANSLATE_NOOP("KPI", "Dead stock (呆滞库存)"),
+       QT_TRANSLATE_NOOP("KPI", "stock at cost of the parts with no movement for 12 months"), "", "¥", False, None),
     _m("satisfaction", QT_TRANSLATE_NOOP("KPI", "Satisfaction (回访满意度, 1-5)"),
        QT_TRANSLATE_NOOP("KPI", "scores given on follow-up calls, added up"),
        QT_TRANSLATE_NOOP("KPI", "answers"), "", True, None),
 )}
 
 PERIODS = ("month", "quarter", "year")
+SHOP_ONLY = frozenset({"maintenance_rate", "parts_turnover", "dead_stock"})  # not one person's
 
 
 @dataclass(frozen=True)
@@ -155,4 +164,6 @@ def text(measure: Measure, figure: Decimal | None, days: str = DAYS) -> str:
         return f"{figure:,} {days}"
     if measure.unit == "%":
         return f"{figure:,}%"
+    if measure.unit == "x":
+        return f"{figure:,}×"
     return f"{figure:,}"
