@@ -231,6 +231,8 @@ def test_the_bundle_filters_fit_the_windows_wheel() -> None:
     assert kept and all(f.endswith(("_zh_CN.qm", "_en.qm")) for f in kept) and len(kept) < 12
     assert "PySide6/translations/qtbase_zh_CN.qm" in kept
     assert not keep_binary("PySide6/opengl32sw.dll")
+    # the 绩效 charts (PySide6-Addons): QtCharts and the OpenGL libraries it links against stay
+    assert all(keep_binary(f"PySide6/{dll}") for dll in ("Qt6Charts.dll", "Qt6OpenGL.dll", "Qt6OpenGLWidgets.dll"))
     for needed in ("PySide6/Qt6Core.dll", "PySide6/Qt6Gui.dll", "PySide6/Qt6Widgets.dll",
                    "PySide6/Qt6PrintSupport.dll", "PySide6/plugins/platforms/qwindows.dll"):
         assert needed in dlls and keep_binary(needed), needed

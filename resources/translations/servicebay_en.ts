@@ -3692,6 +3692,34 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Issued in 12 months (cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average stock (cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock at the end (cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead stock (cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4977,6 +5005,14 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6365,6 +6401,38 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Maintenance rate (定期保养实施率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of them, cars serviced here from a month before to two months after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cars whose maintenance fell due in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts turnover (库存周转)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost of the parts issued in the 12 months to the period&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average stock value at cost over them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead stock (呆滞库存)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock at cost of the parts with no movement for 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Satisfaction (回访满意度, 1-5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6461,6 +6529,77 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>KpiCharts</name>
+    <message>
+        <source>Revenue (¥10,000, excl. VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The twelve months to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (¥, excl. VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisors: revenue (orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours clocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts turnover by ABC class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiPage</name>
     <message>
         <source>met</source>
@@ -6468,6 +6607,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6487,7 +6630,11 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show</source>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures, the advisors, the technicians and the parts turnover to Excel or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6511,7 +6658,15 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Parts turnover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6520,6 +6675,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>The measures are for the service manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

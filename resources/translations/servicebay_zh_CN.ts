@@ -3701,6 +3701,34 @@ Details are in %2.</source>
         <translation>生产率</translation>
     </message>
     <message>
+        <source>Issued in 12 months (cost)</source>
+        <translation>12个月出库（成本）</translation>
+    </message>
+    <message>
+        <source>Average stock (cost)</source>
+        <translation>平均库存（成本）</translation>
+    </message>
+    <message>
+        <source>Turns a year</source>
+        <translation>年周转次数</translation>
+    </message>
+    <message>
+        <source>Stock at the end (cost)</source>
+        <translation>期末库存（成本）</translation>
+    </message>
+    <message>
+        <source>Dead stock (cost)</source>
+        <translation>呆滞库存（成本）</translation>
+    </message>
+    <message>
+        <source>Dead parts</source>
+        <translation>呆滞品种</translation>
+    </message>
+    <message>
+        <source>Parts in stock</source>
+        <translation>有库存品种</translation>
+    </message>
+    <message>
         <source>Course</source>
         <translation>课程</translation>
     </message>
@@ -4988,6 +5016,14 @@ Is it one of them?</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -6374,6 +6410,38 @@ Is it one of them?</source>
         <translation>本店固定费用</translation>
     </message>
     <message>
+        <source>Maintenance rate (定期保养实施率)</source>
+        <translation>定期保养实施率</translation>
+    </message>
+    <message>
+        <source>of them, cars serviced here from a month before to two months after</source>
+        <translation>其中在到期前一个月至到期后两个月内在本店保养的车辆</translation>
+    </message>
+    <message>
+        <source>cars whose maintenance fell due in the period</source>
+        <translation>本期保养到期的车辆</translation>
+    </message>
+    <message>
+        <source>Parts turnover (库存周转)</source>
+        <translation>库存周转</translation>
+    </message>
+    <message>
+        <source>cost of the parts issued in the 12 months to the period&apos;s end</source>
+        <translation>截至期末12个月的配件出库成本</translation>
+    </message>
+    <message>
+        <source>average stock value at cost over them</source>
+        <translation>同期平均库存金额（成本）</translation>
+    </message>
+    <message>
+        <source>Dead stock (呆滞库存)</source>
+        <translation>呆滞库存</translation>
+    </message>
+    <message>
+        <source>stock at cost of the parts with no movement for 12 months</source>
+        <translation>12个月无进出的配件库存金额（成本）</translation>
+    </message>
+    <message>
         <source>Satisfaction (回访满意度, 1-5)</source>
         <translation>回访满意度（1-5分）</translation>
     </message>
@@ -6470,6 +6538,77 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>KpiCharts</name>
+    <message>
+        <source>Revenue (¥10,000, excl. VAT)</source>
+        <translation>产值（万元，不含税）</translation>
+    </message>
+    <message>
+        <source>Orders delivered</source>
+        <translation>交车台次</translation>
+    </message>
+    <message>
+        <source>The twelve months to %1</source>
+        <translation>截至 %1 的十二个月</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Revenue by payer</source>
+        <translation>产值构成（按付款方）</translation>
+    </message>
+    <message>
+        <source>Revenue (¥, excl. VAT)</source>
+        <translation>产值（元，不含税）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2台）</translation>
+    </message>
+    <message>
+        <source>Advisors: revenue (orders)</source>
+        <translation>服务顾问：产值（台次）</translation>
+    </message>
+    <message>
+        <source>Hours sold</source>
+        <translation>售出工时</translation>
+    </message>
+    <message>
+        <source>Hours clocked</source>
+        <translation>打卡工时</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Turns a year</source>
+        <translation>年周转次数</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Parts turnover by ABC class</source>
+        <translation>各类配件库存周转（ABC）</translation>
+    </message>
+</context>
+<context>
     <name>KpiPage</name>
     <message>
         <source>met</source>
@@ -6478,6 +6617,10 @@ Is it one of them?</source>
     <message>
         <source>not met</source>
         <translation>未达标</translation>
+    </message>
+    <message>
+        <source>All parts</source>
+        <translation>全部配件</translation>
     </message>
     <message>
         <source>Month</source>
@@ -6496,8 +6639,12 @@ Is it one of them?</source>
         <translation>管理指标</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>显示</translation>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>The measures, the advisors, the technicians and the parts turnover to Excel or CSV</source>
+        <translation>把指标、服务顾问、技师和库存周转导出到 Excel 或 CSV</translation>
     </message>
     <message>
         <source>Monthly report…</source>
@@ -6520,8 +6667,16 @@ Is it one of them?</source>
         <translation>技师</translation>
     </message>
     <message>
+        <source>Parts turnover</source>
+        <translation>库存周转</translation>
+    </message>
+    <message>
         <source>Measures</source>
         <translation>指标</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Targets and fixed costs</source>
@@ -6530,6 +6685,10 @@ Is it one of them?</source>
     <message>
         <source>The measures are for the service manager.</source>
         <translation>管理指标仅供服务经理查看。</translation>
+    </message>
+    <message>
+        <source>Measures %1</source>
+        <translation>指标 %1</translation>
     </message>
     <message>
         <source>%1: %2 order(s)</source>

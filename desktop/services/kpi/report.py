@@ -17,7 +17,15 @@ from desktop.services.common.dates import add_months
 from desktop.services.core.messages import Message
 from desktop.services.core.service import Service
 from desktop.services.documents.service import DocumentService
-from desktop.services.kpi.rules.measures import DAYS, MEASURES, Period, period, text, value
+from desktop.services.kpi.rules.measures import (
+    DAYS,
+    MEASURES,
+    Period,
+    period,
+    target_text,
+    text,
+    value,
+)
 from desktop.services.kpi.service import Figure, KpiService, PersonRow
 from printing.data import KpiLine, MonthlyReportDoc, PersonLine
 
@@ -82,6 +90,6 @@ class MonthlyReport(Service):
 
         definition = t(m.counts) if f.denominator is None else f"{t(m.counts)} / {t(m.over)}"
         days = t(DAYS)
-        target = "" if f.target is None else text(m, f.target, days)
+        target = target_text(m, f.target, days)
         return KpiLine(t(m.name), definition, text(m, f.value, days), target, f.meets, text(m, year.value, days),
                        year.meets)

@@ -5,6 +5,7 @@ behind a figure; the advisors and the technicians side by side."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
@@ -20,12 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.common.dates import add_months
 from desktop.services.container import Services
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
-from desktop.services.kpi.rules.measures import DAYS, MEASURES, Period, period, text
+from desktop.services.kpi.rules.measures import DAYS, MEASURES, Period, period, target_text, text
 from desktop.services.kpi.service import Figure, PersonRow
+from desktop.services.parts.turnover import Turnover
 
 from desktop.views.kpi.targets import TargetsTab
+
+if TYPE_CHECKING:
+    from desktop.views.kpi.charts import KpiCharts
 from desktop.views.shared.formats import fmt_money
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
 
@@ -47,6 +53,11 @@ def _figure(f: Figure) -> str:
     return text(MEASURES[f.key], f.value, _k(DAYS))
 
 
+def _target(f: Figure) -> str:
+    m = MEASURES[f.key]
+    return fmt_money(f.target) if m.unit == "¥" and f.target is not None else target_text(m, f.target, _k(DAYS))
+
+
 def _over(f: Figure) -> str:
     m = MEASURES[f.key]
     if f.denominator is None:
@@ -57,8 +68,7 @@ def _over(f: Figure) -> str:
 FIGURE_COLUMNS = (
     Column("key", QT_TRANSLATE_NOOP("Columns", "Measure"), 220, value=lambda f: _k(MEASURES[f.key].name)),
     Column("value", QT_TRANSLATE_NOOP("Columns", "Figure"), 100, RIGHT, value=_figure),
-    Column("target", QT_TRANSLATE_NOOP("Columns", "Target"), 70, RIGHT,
-           value=lambda f: "" if f.target is None else f"{f.target}{MEASURES[f.key].unit}"),
+    Column("target", QT_TRANSLATE_NOOP("Columns", "Target"), 90, RIGHT, value=_target),
     Column("meets", QT_TRANSLATE_NOOP("Columns", "Met"), 60, value=lambda f: _met(f.meets), alert=lambda f: f.meets is False),
     Column("numerator", QT_TRANSLATE_NOOP("Columns", "What is counted"), 520, value=_over),
 )
@@ -71,6 +81,19 @@ PERSON_COLUMNS = (
     Column("hours_clocked", QT_TRANSLATE_NOOP("Columns", "Hours clocked"), 90, RIGHT, fmt=lambda h: f"{h:,}"),
     Column("productivity", QT_TRANSLATE_NOOP("Columns", "Productivity"), 80, RIGHT,
            value=lambda p: "—" if p.productivity is None else f"{p.productivity}%"),
+)
+TURNOVER_COLUMNS = (
+    Column("abc_class", QT_TRANSLATE_NOOP("Columns", "Class"), 60,
+           value=lambda t: t.abc_class or QCoreApplication.translate("KpiPage", "All parts")),
+    Column("issued", QT_TRANSLATE_NOOP("Columns", "Issued in 12 months (cost)"), 150, RIGHT, fmt=fmt_money),
+    Column("average", QT_TRANSLATE_NOOP("Columns", "Average stock (cost)"), 130, RIGHT, fmt=fmt_money),
+    Column("turns", QT_TRANSLATE_NOOP("Columns", "Turns a year"), 90, RIGHT,
+           value=lambda t: text(MEASURES["parts_turnover"], t.turns)),
+    Column("stock", QT_TRANSLATE_NOOP("Columns", "Stock at the end (cost)"), 120, RIGHT, fmt=fmt_money),
+    Column("dead", QT_TRANSLATE_NOOP("Columns", "Dead stock (cost)"), 120, RIGHT, fmt=fmt_money,
+           alert=lambda t: t.dead > 0),
+    Column("dead_parts", QT_TRANSLATE_NOOP("Columns", "Dead parts"), 80, RIGHT),
+    Column("parts", QT_TRANSLATE_NOOP("Columns", "Parts in stock"), 90, RIGHT),
 )
 KINDS = (("month", QT_TRANSLATE_NOOP("KpiPage", "Month")), ("quarter", QT_TRANSLATE_NOOP("KpiPage", "Quarter")),
          ("year", QT_TRANSLATE_NOOP("KpiPage", "Year")))
@@ -93,16 +116,19 @@ class KpiPage(QWidget):
         self.day.setCurrentSection(QDateEdit.Section.MonthSection)
         self.day.dateChanged.connect(lambda *_: self.refresh())
         self.label = QLabel()
-        refresh = QPushButton(self.tr("Show"))
-        refresh.clicked.connect(lambda *_: self.refresh())
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("The measures, the advisors, the technicians and the parts turnover "
+                                              "to Excel or CSV"))
+        self.export_button.clicked.connect(lambda *_: self.export())
         self.report_button = QPushButton(self.tr("Monthly report…"))
         self.report_button.setToolTip(self.tr("The month's report with its charts, to print or save as PDF"))
         self.report_button.clicked.connect(lambda *_: self.show_report())
         self.kind.currentIndexChanged.connect(lambda *_: self.refresh())
         bar = QHBoxLayout()
-        for w in (self.kind, self.day, refresh, self.label):
+        for w in (self.kind, self.day, self.label):
             bar.addWidget(w)
         bar.addStretch(1)
+        bar.addWidget(self.export_button)
         bar.addWidget(self.report_button)
         self.figures: RowTableModel[Figure] = RowTableModel(FIGURE_COLUMNS)
         self.figure_view = table_view(self.figures)
@@ -121,22 +147,28 @@ class KpiPage(QWidget):
         split.setSizes([820, 260])
         self.advisors: RowTableModel[PersonRow] = RowTableModel(PERSON_COLUMNS)
         self.technicians: RowTableModel[PersonRow] = RowTableModel(PERSON_COLUMNS)
+        self.turnover: RowTableModel[Turnover] = RowTableModel(TURNOVER_COLUMNS)
         people = QTabWidget()
         people.addTab(table_view(self.advisors), self.tr("Advisors"))
         people.addTab(table_view(self.technicians), self.tr("Technicians"))
+        people.addTab(table_view(self.turnover), self.tr("Parts turnover"))
         measures = QWidget()
         inner = QVBoxLayout(measures)
         inner.setContentsMargins(0, 0, 0, 0)
-        inner.addLayout(bar)
         inner.addWidget(split, 3)
         inner.addWidget(people, 2)
+        self.charts_tab = QWidget()  # the charts (QtCharts) are built when first opened
+        QVBoxLayout(self.charts_tab).setContentsMargins(0, 0, 0, 0)
+        self.charts: KpiCharts | None = None
         self.targets = TargetsTab(services)
         self.tabs = QTabWidget()
         self.tabs.addTab(measures, self.tr("Measures"))
+        self.tabs.addTab(self.charts_tab, self.tr("Charts"))
         self.tabs.addTab(self.targets, self.tr("Targets and fixed costs"))
-        self.tabs.currentChanged.connect(lambda index: self.targets.refresh() if index == 1 else self.refresh())
+        self.tabs.currentChanged.connect(lambda *_: self.refresh())
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addLayout(bar)
         layout.addWidget(self.tabs)
 
     def span(self) -> Period:
@@ -148,19 +180,54 @@ class KpiPage(QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
 
     def refresh(self) -> None:
+        if self.tabs.currentWidget() is self.targets:
+            self.targets.refresh()
+            return
         span = self.span()
-        if not self.services.desk.may("kpi.view"):
+        allowed = self.services.desk.may("kpi.view")
+        self.report_button.setEnabled(allowed)
+        self.export_button.setEnabled(allowed)
+        if not allowed:
             self.label.setText(self.tr("The measures are for the service manager."))
-            for model in (self.figures, self.advisors, self.technicians):
+            for model in (self.figures, self.advisors, self.technicians, self.turnover):
                 model.reset([])
-            self.report_button.setEnabled(False)
             return
         self.label.setText(f"{span.first:%Y-%m-%d} – {span.last:%Y-%m-%d}")
-        self.figures.reset(self.services.kpi.figures(span))
-        self.advisors.reset(self.services.kpi.by_advisor(span))
-        self.technicians.reset(self.services.kpi.by_technician(span))
+        kpi = self.services.kpi
+        self.advisors.reset(kpi.by_advisor(span))
+        self.technicians.reset(kpi.by_technician(span))
+        self.turnover.reset(kpi.turnover(span))
+        if self.tabs.currentWidget() is self.charts_tab:
+            self.show_charts(span)
+            return
+        self.figures.reset(kpi.figures(span))
         self.behind.clear()
-        self.report_button.setEnabled(True)
+
+    def show_charts(self, span: Period) -> None:
+        if self.charts is None:
+            from desktop.views.kpi.charts import KpiCharts  # QtCharts: loaded on the first look
+
+            self.charts = KpiCharts(self.charts_tab)
+            layout = self.charts_tab.layout()
+            assert layout is not None
+            layout.addWidget(self.charts)
+        kpi = self.services.kpi
+        months = [period("month", add_months(span.last.replace(day=1), -back)) for back in range(11, -1, -1)]
+        self.charts.show_figures([f"{m.first:%Y-%m}" for m in months], kpi.trend(months), kpi.revenue_split(span),
+                                 self.advisors.rows(), self.technicians.rows(), self.turnover.rows())
+
+    def export(self) -> int | None:
+        """The measures, the advisors, the technicians and the parts turnover to one workbook."""
+        if not self.services.desk.may("kpi.view"):
+            return None
+        from desktop.views.shared.export import export_tables
+
+        span = self.span()
+        if not self.figures.rows():
+            self.figures.reset(self.services.kpi.figures(span))
+        return export_tables(self, f"kpi-{span.label}.xlsx", [
+            (self.tr("Measures %1").replace("%1", span.label), self.figures), (self.tr("Advisors"), self.advisors),
+            (self.tr("Technicians"), self.technicians), (self.tr("Parts turnover"), self.turnover)])
 
     def show_report(self) -> QWidget | None:
         """The month's report (经营月报) in the print preview: print it or save it as PDF."""

@@ -143,3 +143,27 @@ def test_cli_exports_neutralise_formulas(tmp_path: Path, cli_user) -> None:
         for row in csv.reader(target.open(encoding="utf-8-sig")):
             for cell in row:
                 assert not cell.startswith(("=", "+", "@")), (out, cell)
+
+
+def test_a_table_exported_as_shown(tmp_path: Path) -> None:
+    """The tables a page shows, to a workbook (a sheet each, names Excel allows) or a CSV
+    (each under its title): amounts and counts as numbers, a formula never run."""
+    from openpyxl import load_workbook
+
+    from desktop.services.common.spreadsheet import as_cell, write_tables
+
+    assert as_cell("¥1,234.50") == Decimal("1234.50") and as_cell("1,200") == 1200 and as_cell("-3") == -3
+    assert as_cell("12.5%") == "12.5%" and as_cell("—") == "—" and as_cell("=1+1") == "'=1+1"
+    sheets = [("指标 2026-11", ["指标", "数值"], [["单车产值", "¥647.53"], ["=HYPERLINK(\"x\")", "109"]]),
+              ("a/b:c", ["姓名"], [["王芳"]]), ("a/b:c", ["姓名"], [])]
+    assert write_tables(tmp_path / "kpi.xlsx", sheets) == 3
+    book = load_workbook(tmp_path / "kpi.xlsx")
+    assert book.sheetnames[0] == "指标 2026-11" and len(set(book.sheetnames)) == 3 and "a b c" in book.sheetnames
+    rows = list(book["指标 2026-11"].iter_rows(values_only=True))
+    assert rows[1] == ("单车产值", 647.53) and rows[2] == ("'=HYPERLINK(\"x\")", 109)
+    assert write_tables(tmp_path / "kpi.csv", sheets) == 3
+    raw = (tmp_path / "kpi.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM: Excel on Chinese Windows shows the Chinese
+    lines = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert lines[0] == ["指标 2026-11"] and lines[2] == ["单车产值", "647.53"] and [] in lines
+    assert not list(tmp_path.glob(".*.part"))  # nothing half-written left behind

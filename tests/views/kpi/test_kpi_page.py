@@ -52,7 +52,7 @@ def test_the_manager_types_targets_and_fixed_costs(qtbot, services: Services, wo
     page = KpiPage(services)
     qtbot.addWidget(page)
     page.show()
-    page.tabs.setCurrentIndex(1)
+    page.tabs.setCurrentWidget(page.targets)
     tab = page.targets
     row = list(MEASURES).index("orders")
     tab.table.item(row, 0).setText("1200")  # the year
@@ -80,3 +80,45 @@ def test_the_month_steps_by_month(qtbot, services: Services, workshop: Workshop)
     qtbot.keyClick(page.day, Qt.Key.Key_Down)  # one month back, shown at once
     assert page.span().first.month == (before.month - 2) % 12 + 1 and not page.day.calendarPopup()
     assert page.label.text().startswith(f"{page.span().first:%Y-%m}")
+
+
+def test_the_charts_and_the_export(qtbot, services: Services, workshop: Workshop, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The charts tab draws the twelve months, the payers, the people and the turnover by
+    class from the same figures; the tables go to one workbook with a sheet each, amounts
+    as numbers."""
+    from decimal import Decimal
+
+    from openpyxl import load_workbook
+
+    from desktop.views.shared import common
+
+    deliver(services, workshop, 10_000)
+    deliver(services, workshop, 10_500)
+    page = KpiPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.charts is None  # QtCharts is loaded on the first look
+    page.tabs.setCurrentWidget(page.charts_tab)
+    assert page.charts is not None
+    trend = page.charts.chart("trend")
+    bars, line = trend.series()
+    assert bars.barSets()[0].count() == 12 and bars.barSets()[0].at(11) == 0.1  # ¥1,000 excl. VAT, in ¥10,000
+    assert [line.at(i).y() for i in range(line.count())][-1] == 2
+    (payers,) = page.charts.chart("payers").series()
+    assert payers.barSets()[0].at(0) == 400 and payers.barSets()[1].at(0) == 600  # labour, parts; the customer
+    (technicians,) = page.charts.chart("technicians").series()
+    assert technicians.barSets()[0].sum() == 2  # two hours sold
+    turnover = page.charts.chart("turnover").series()[0]
+    assert turnover.barSets()[0].count() == 4  # A, B, C and all parts
+    target = tmp_path / "kpi.xlsx"
+    monkeypatch.setattr(common, "choose_save_file", lambda *_a: str(target))
+    assert page.export() == page.figures.rowCount() + page.advisors.rowCount() + 1 + 4  # one technician
+    book = load_workbook(target)
+    assert len(book.sheetnames) == 4
+    figures = book[book.sheetnames[0]]
+    rows = list(figures.iter_rows(values_only=True))
+    assert rows[0][0] and len(rows) == page.figures.rowCount() + 1
+    orders = next(r for r in rows if "交车台次" in str(r[0]))
+    assert orders[1] == 2  # a count as a number
+    technicians = list(book[book.sheetnames[2]].iter_rows(values_only=True))
+    assert Decimal(str(technicians[1][2])) == Decimal("1000")  # revenue, a number Excel adds up

@@ -167,3 +167,13 @@ def text(measure: Measure, figure: Decimal | None, days: str = DAYS) -> str:
     if measure.unit == "x":
         return f"{figure:,}×"
     return f"{figure:,}"
+
+
+def target_text(measure: Measure, target: Decimal | None, days: str = DAYS) -> str:
+    """A target as printed beside its figure: 3%, ¥650.00, 75 (a split month's 75.00), 1 day;
+    empty when there is none."""
+    if target is None:
+        return ""
+    if measure.unit != "¥" and target == target.to_integral():
+        target = target.quantize(Decimal(1))
+    return text(measure, target, days)
