@@ -10,8 +10,10 @@ aggregates written as raw SQL on the same file:
 
     python -m bench.bench_kpi [--repeat 9]
 
-Targets (issue #26): the month's dashboard under 1 s and within 3x of the raw aggregates;
-the monthly report's data under 5 s.
+Targets (issue #26): the month's dashboard under 1 s and within 3x of the raw aggregates
+(the maintenance rate, which works out every car's due day from its visits and odometer,
+joins the page from the background: its own row, against its own reads in raw SQL); the
+monthly report's data under 5 s.
 """
 
 from __future__ import annotations
@@ -73,6 +75,15 @@ TREND = [text(f"SELECT count(*), count(rework_of_id) FROM work_order WHERE id IN
          text(f"SELECT sum(amount) FROM work_order_line WHERE approval = 'approved' AND work_order_id IN ({DELIVERED})")]
 SPLIT = text(f"SELECT payer, kind, sum(amount) FROM work_order_line WHERE approval = 'approved' "
              f"AND work_order_id IN ({DELIVERED}) GROUP BY payer, kind")
+MAINTENANCE = ("SELECT w.id FROM work_order w WHERE w.state = 'delivered' AND w.delivered_at >= :s "
+               "AND w.delivered_at < :u AND EXISTS (SELECT 1 FROM work_order_line l JOIN labour_operation o "
+               "ON o.id = l.operation_id WHERE l.work_order_id = w.id AND o.system = :m AND l.approval = 'approved')")
+UPKEEP = [text(f"SELECT id, vehicle_id, delivered_at, odometer_km FROM work_order WHERE id IN ({MAINTENANCE}) "
+               "ORDER BY vehicle_id, delivered_at"),
+          text(f"SELECT vehicle_id, read_at, km FROM odometer_reading WHERE vehicle_id IN (SELECT vehicle_id FROM "
+               f"work_order WHERE id IN ({MAINTENANCE})) ORDER BY vehicle_id, read_at"),
+          text(f"SELECT id, make, series FROM vehicle WHERE id IN (SELECT vehicle_id FROM work_order WHERE id IN "
+               f"({MAINTENANCE}))")]
 OWED = text("SELECT i.id, i.payer, i.payer_name, i.issued_at, i.total, (SELECT coalesce(sum(amount), 0) FROM payment p "
             "WHERE p.invoice_id = i.id) FROM invoice i WHERE i.kind = 'invoice'")
 
@@ -124,11 +135,25 @@ def main() -> None:
                 return [conn.execute(q, params).all() for q in queries]  # type: ignore[call-overload]
         return run
 
+    def upkeep_reads() -> object:
+        """The maintenance rate's own reads, as the service makes them: the maintenance visits
+        that can fall due in the month (its longest interval before it, two months after),
+        the odometer readings and the models of those cars."""
+        from datetime import timedelta
+
+        from desktop.services.common.dates import add_months, day_start
+        from desktop.services.reminders.planning import MAINTENANCE_SYSTEM
+
+        params = {"s": day_start(add_months(month.first, -12) - timedelta(days=1)).isoformat(),
+                  "u": day_start(month.last + timedelta(days=61)).isoformat(), "m": MAINTENANCE_SYSTEM}
+        with db.engine.connect() as conn:
+            return [conn.execute(q, params).all() for q in UPKEEP]
+
     rows: list[tuple[str, Callable[[], object], Callable[[], object], Callable[[], int]]] = [
-        (f"a month's measures ({month.label})", lambda: kpi.figures(month), reads(month, *FIGURES),
-         lambda: len(kpi.figures(month))),
-        (f"a year's measures ({year.label})", lambda: kpi.figures(year), reads(year, *FIGURES),
-         lambda: len(kpi.figures(year))),
+        (f"a month's measures, shown at once ({month.label})", lambda: kpi.figures(month, maintenance=False),
+         reads(month, *FIGURES), lambda: len(kpi.figures(month, maintenance=False))),
+        (f"a year's measures ({year.label})", lambda: kpi.figures(year, maintenance=False), reads(year, *FIGURES),
+         lambda: len(kpi.figures(year, maintenance=False))),
         ("a month's advisors", lambda: kpi.by_advisor(month), reads(month, *PEOPLE),
          lambda: len(kpi.by_advisor(month))),
     ]
@@ -142,7 +167,8 @@ def main() -> None:
     months = [period("month", add_months(month.first, -back)) for back in range(11, -1, -1)]
 
     def report_reads() -> object:
-        out = [reads(month, *FIGURES)(), reads(ytd, *FIGURES)(), reads(month, *PEOPLE)(), reads(month, SPLIT)()]
+        out = [reads(month, *FIGURES)(), upkeep_reads(), reads(ytd, *FIGURES)(), reads(month, *PEOPLE)(),
+               reads(month, SPLIT)()]
         out += [reads(m, *TREND)() for m in months]
         with db.engine.connect() as conn:
             out.append(conn.execute(OWED).all())
@@ -155,10 +181,13 @@ def main() -> None:
         ("the monthly report's PDF (vs ReportLab alone)", lambda: monthly_report(doc, "zh_CN"), bare_pdf,
          lambda: len(monthly_report(doc, "zh_CN")) // 1024),
     ]
+    rows.append(("a month's maintenance rate (counted in the background)", lambda: kpi.maintenance_figure(month),
+                 upkeep_reads, lambda: int(kpi.maintenance_figure(month).denominator or 0)))
     try:
-        # The month's dashboard under 1 s; a year's figures feed the yearly report (under 5 s).
+        # The month's dashboard under 1 s; a year's figures feed the yearly report (under 5 s);
+        # the maintenance rate joins the page within 3 s.
         report(rows, args.repeat, median_ms, targets={rows[0][0]: 1000.0, rows[1][0]: 5000.0, rows[2][0]: 1000.0,
-                                                       rows[3][0]: 5000.0, rows[4][0]: 1000.0})
+                                                       rows[3][0]: 5000.0, rows[4][0]: 1000.0, rows[5][0]: 3000.0})
     finally:
         db.dispose()
 

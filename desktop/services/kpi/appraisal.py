@@ -210,8 +210,9 @@ class AppraisalService(Service):
             role = s.scalar(select(Staff.role).where(Staff.id == made.staff_id)) or ""
             month, staff_id = made.month, made.staff_id
         kpi = KpiService(self.db, self.desk, self.clock)
-        mine = {"advisor_id": staff_id} if role == "advisor" else {"technician_id": staff_id}
-        figures = {f.key: f for f in kpi.figures(period("month", month), **mine)}
+        advisor = role == "advisor"
+        figures = {f.key: f for f in kpi.figures(period("month", month), staff_id if advisor else None,
+                                                  None if advisor else staff_id)}
         with writing(self.db, self.user) as s:
             made = self._appraisal(s, appraisal_id)
             for item in made.items:

@@ -48,8 +48,10 @@ class MonthlyReport(Service):
         kpi = KpiService(self.db, self.desk, self.clock)  # the manager's permission is checked there
         span = period("month", month)
         year = Period("year", date(span.first.year, 1, 1), span.last)
-        ytd = {f.key: f for f in kpi.figures(year)}
-        lines = tuple(self._line(f, ytd[f.key], translate) for f in kpi.figures(span))
+        # The year to date without the maintenance rate: the month's is the one the shop steers
+        # by, and counting every car's due day over the year would double the report's time.
+        ytd = {f.key: f for f in kpi.figures(year, maintenance=False)}
+        lines = tuple(self._line(f, ytd.get(f.key), translate) for f in kpi.figures(span))
         months = [period("month", add_months(span.first, -back)) for back in range(11, -1, -1)]
         trend = kpi.trend(months)
         rework = MEASURES["rework_rate"]
@@ -82,7 +84,7 @@ class MonthlyReport(Service):
         return monthly_report(self.data(month, translate), lang)
 
     @staticmethod
-    def _line(f: Figure, year: Figure, translate: Translate) -> KpiLine:
+    def _line(f: Figure, year: Figure | None, translate: Translate) -> KpiLine:
         m = MEASURES[f.key]
 
         def t(source: str) -> str:
@@ -91,5 +93,5 @@ class MonthlyReport(Service):
         definition = t(m.counts) if f.denominator is None else f"{t(m.counts)} / {t(m.over)}"
         days = t(DAYS)
         target = target_text(m, f.target, days)
-        return KpiLine(t(m.name), definition, text(m, f.value, days), target, f.meets, text(m, year.value, days),
-                       year.meets)
+        return KpiLine(t(m.name), definition, text(m, f.value, days), target, f.meets,
+                       text(m, year.value if year else None, days), year.meets if year else None)

@@ -91,6 +91,12 @@ def _hours(s: Session, start: object, end: object, staff_id: int | None = None) 
     return {k: v.quantize(Decimal("0.01")) for k, v in out.items()}
 
 
+def _figure(key: str, numerator: Decimal, denominator: Decimal | None, target: Decimal | None) -> Figure:
+    measure = MEASURES[key]
+    figure = value(measure, numerator, denominator)
+    return Figure(key, figure, numerator, denominator, target, meets(measure, figure, target))
+
+
 def _profit(sales: object, cost_fen: object) -> Decimal:
     """Parts sold less their cost kept in fen (each line's cost rounded to the fen, summed)."""
     return (Decimal(str(sales or 0)) - Decimal(str(cost_fen or 0)).scaleb(-2)).quantize(Decimal("0.01"))
@@ -118,9 +124,12 @@ def _attendance(s: Session, start: object, end: object, staff_id: int | None = N
 
 class KpiService(Service):
 
-    def figures(self, span: Period, advisor_id: int | None = None, technician_id: int | None = None) -> list[Figure]:
+    def figures(self, span: Period, advisor_id: int | None = None, technician_id: int | None = None, *,
+                maintenance: bool = True) -> list[Figure]:
         """Every measure for the period (for the shop, or one advisor's orders, or one
-        technician's work)."""
+        technician's work).  ``maintenance=False`` leaves out the maintenance rate, the one
+        slow figure (every car's next due day from its visits and odometer): the page shows
+        the rest at once and adds it when ``maintenance_figure`` has counted it."""
         self.require("kpi.view")
         with reading(self.db) as s:
             start, end = day_span(span.first, span.last)
@@ -164,7 +173,7 @@ class KpiService(Service):
             reached, calls, score, answers = self._follow_ups(s, span, start, end, advisor_id, technician_id)
             person = advisor_id or technician_id or 0
             if not person:
-                upkeep = maintenance_rate(s, span.first, span.last)
+                upkeep = maintenance_rate(s, span.first, span.last) if maintenance else None
                 parts = turnover(s, span.last)[-1]
             people = people_in(s, "advisor" if advisor_id else "technician") if person else 1
             targets = targets_in(s, span, person, people)
@@ -188,19 +197,20 @@ class KpiService(Service):
             "service_absorption": (Decimal(labour or 0) + earned, fixed if fixed is not None else ZERO),
         }
         if not person:  # the shop's own: cars due for maintenance, the shelves
-            raw["maintenance_rate"] = (Decimal(upkeep.done), Decimal(upkeep.due))
+            if upkeep is not None:
+                raw["maintenance_rate"] = (Decimal(upkeep.done), Decimal(upkeep.due))
             raw["parts_turnover"] = (parts.issued, parts.average)
             raw["dead_stock"] = (parts.dead, None)
-        out = []
-        for key in MEASURES:
-            if key not in raw:
-                continue  # the shop's own measures, for one person
-            num, den = raw[key]
-            measure = MEASURES[key]
-            figure = value(measure, num, den)
-            goal = targets[key]
-            out.append(Figure(key, figure, num, den, goal, meets(measure, figure, goal)))
-        return out
+        return [_figure(key, *raw[key], targets[key]) for key in MEASURES if key in raw]  # (a person: not the shop's own)
+
+    def maintenance_figure(self, span: Period) -> Figure:
+        """The shop's maintenance rate for the period, with its target (a second or two on a
+        big shop: the page counts it in the background)."""
+        self.require("kpi.view")
+        with reading(self.db) as s:
+            upkeep = maintenance_rate(s, span.first, span.last)
+            goal = targets_in(s, span)["maintenance_rate"]
+        return _figure("maintenance_rate", Decimal(upkeep.done), Decimal(upkeep.due), goal)
 
     def trend(self, spans: list[Period]) -> list[tuple[int, int, Decimal]]:
         """Per period: orders delivered, of them comebacks, and their amount excl. VAT (the

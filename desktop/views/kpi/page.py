@@ -4,6 +4,7 @@ behind a figure; the advisors and the technicians side by side."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -200,8 +201,32 @@ class KpiPage(QWidget):
         if self.tabs.currentWidget() is self.charts_tab:
             self.show_charts(span)
             return
-        self.figures.reset(kpi.figures(span))
+        self.figures.reset(kpi.figures(span, maintenance=False))
         self.behind.clear()
+        self.count_maintenance(span)
+
+    def count_maintenance(self, span: Period) -> None:
+        """The maintenance rate, counted in the background (a second or two on a big shop)
+        and put in its place among the figures when it is ready; a later month asked for in
+        the meantime wins."""
+        from desktop.views.shared import background
+
+        self._asked = getattr(self, "_asked", 0) + 1
+        asked = self._asked
+        kpi = self.services.kpi
+
+        def done(figure: object) -> None:
+            if asked != self._asked or not isinstance(figure, Figure):
+                return
+            order = list(MEASURES)
+            rows = [f for f in self.figures.rows() if f.key != figure.key]
+            at = next((i for i, f in enumerate(rows) if order.index(f.key) > order.index(figure.key)), len(rows))
+            self.figures.insert_row(at, figure)
+
+        def failed(exc: BaseException) -> None:  # the rest of the page stands; the log says why
+            logging.getLogger(__name__).warning("the maintenance rate was not counted: %r", exc)
+
+        background.run_in_background(lambda _progress: kpi.maintenance_figure(span), done, failed)
 
     def show_charts(self, span: Period) -> None:
         if self.charts is None:
