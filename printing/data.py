@@ -395,6 +395,17 @@ class PersonLine:
 
 
 @dataclass(frozen=True)
+class StockLine:
+    abc_class: str  # A, B, C; "" for all parts
+    issued: Decimal  # cost of the parts issued in the 12 months
+    average: Decimal  # average stock value at cost
+    turns: str  # 4.2×, or "—"
+    stock: Decimal  # at the period's end
+    dead: Decimal
+    dead_parts: int
+
+
+@dataclass(frozen=True)
 class MonthlyReportDoc:
     """The manager's monthly report (经营月报): the measures against their targets, the twelve
     months to this one, the revenue by payer and kind, the people, what is owed."""
@@ -414,6 +425,7 @@ class MonthlyReportDoc:
     technicians: tuple[PersonLine, ...]
     receivables: tuple[tuple[str, Decimal, Decimal, Decimal, Decimal], ...]  # payer, 0-30, 31-60, 61-90, > 90
     receivables_on: str  # the day the ageing is counted to
+    stock: tuple[StockLine, ...] = ()  # parts turnover and dead stock by ABC class, then all parts
 
 
 @dataclass(frozen=True)

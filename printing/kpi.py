@@ -36,6 +36,8 @@ WORDS = {
         "d90": "61-90天", "d90p": "90天以上", "made": "打印时间", "period": "期间", "none": "无",
         "customer": "客户", "warranty": "厂家（索赔）", "insurance": "保险公司", "internal": "内部",
         "sign_manager": "服务经理", "sign_gm": "总经理",
+        "stock": "库存周转与呆滞库存（成本，元）", "class": "类别", "all": "全部", "issued": "12个月出库",
+        "average": "平均库存", "turns": "年周转次数", "end": "期末库存", "dead": "呆滞库存", "dead_parts": "呆滞品种",
     },
     "en": {
         "title": "Monthly service report", "measures": "Measures", "measure": "Measure", "definition": "Counts",
@@ -48,6 +50,9 @@ WORDS = {
         "d60": "31-60 days", "d90": "61-90 days", "d90p": "over 90 days", "made": "Printed", "period": "Period",
         "none": "none", "customer": "Customers", "warranty": "Manufacturer (warranty)", "insurance": "Insurers",
         "internal": "Internal", "sign_manager": "Service manager", "sign_gm": "General manager",
+        "stock": "Parts turnover and dead stock (at cost, ¥)", "class": "Class", "all": "All",
+        "issued": "Issued, 12 months", "average": "Average stock", "turns": "Turns a year", "end": "Stock at the end",
+        "dead": "Dead stock", "dead_parts": "Dead parts",
     },
 }
 BLUE, ORANGE, GREY = colors.HexColor("#3949ab"), colors.HexColor("#ef6c00"), colors.HexColor("#9e9e9e")
@@ -175,7 +180,7 @@ def monthly_report(doc: MonthlyReportDoc, lang: str = "zh_CN") -> bytes:
     for f in doc.figures:
         rows.append([f.name, f.definition, f.value, f.target, _mark(f.meets, w), f.year_to_date,
                      _mark(f.year_meets, w)])
-    table = grid(rows, [width * x for x in (0.19, 0.26, 0.12, 0.08, 0.11, 0.13, 0.11)], st, right=(2, 3, 5))
+    table = grid(rows, [width * x for x in (0.15, 0.22, 0.14, 0.11, 0.11, 0.15, 0.12)], st, right=(2, 3, 5))
     misses = [("TEXTCOLOR", (c, r), (c, r), colors.HexColor("#c62828"))
               for r, f in enumerate(doc.figures, 1) for c, ok in ((4, f.meets), (6, f.year_meets)) if ok is False]
     if misses:
@@ -207,6 +212,13 @@ def monthly_report(doc: MonthlyReportDoc, lang: str = "zh_CN") -> bytes:
                           width, 45 * mm))
     story += [Spacer(1, 4 * mm), KeepTogether([para(w["technicians"], st["h"]),
                                                _people(doc.technicians, True, width, w, st)])]
+    if doc.stock:
+        stock: list[list[object]] = [[w["class"], w["issued"], w["average"], w["turns"], w["end"], w["dead"],
+                                      w["dead_parts"]]]
+        stock += [[s.abc_class or w["all"], money(s.issued), money(s.average), s.turns, money(s.stock),
+                   money(s.dead), str(s.dead_parts)] for s in doc.stock]
+        story += [Spacer(1, 4 * mm), KeepTogether([para(w["stock"], st["h"]), grid(
+            stock, [width * 0.1] + [width * 0.15] * 6, st, right=range(1, 7))])]
     owed: list[list[object]] = [[w["payer"], w["d30"], w["d60"], w["d90"], w["d90p"], w["total"]]]
     for payer, *buckets in doc.receivables:
         owed.append([w.get(payer, payer), *(money(b) for b in buckets), money(sum(buckets, Decimal(0)))])

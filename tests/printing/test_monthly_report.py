@@ -28,13 +28,16 @@ def test_the_month_s_report_counted_by_hand(services: Services, workshop: Worksh
     assert (tech.orders, tech.comebacks, tech.hours_sold) == (10, 1, Decimal(10))
     rework = next(f for f in doc.figures if f.name.startswith("Rework"))
     assert (rework.value, rework.target, rework.meets, rework.year_to_date) == ("10.0%", "3%", False, "10.0%")
+    upkeep = next(f for f in doc.figures if f.name.startswith("Maintenance rate"))
+    assert upkeep.year_to_date == "—"  # the month's only: the year's would double the report's time
+    assert [s.abc_class for s in doc.stock] == ["A", "B", "C", ""] and doc.stock[-1].turns == "—"  # no stock yet
 
     url = services.db.engine.url.render_as_string(hide_password=False)
     out = tmp_path / "report.pdf"
     assert main(["report", "--db", url, "--month", f"{month:%Y-%m}", "--pdf", str(out), "--lang", "zh_CN"]) == 0
     words = text(out.read_bytes())
     for expected in ("售后经营月报", f"{month:%Y-%m}", "返修率", "10.0%", "未达标", "本年累计", "近十二个月",
-                     "产值构成", "客户", "5,000.00", "维修技师", "应收账款账龄", f"{owed.total:,.2f}"):
+                     "产值构成", "客户", "5,000.00", "维修技师", "应收账款账龄", "库存周转与呆滞库存", "定期保养实施率", f"{owed.total:,.2f}"):
         assert expected in words, expected
     assert main(["report", "--db", url, "--month", f"{month:%Y-%m}", "--period", "quarter",
                  "--pdf", str(tmp_path / "q.pdf")]) == 2

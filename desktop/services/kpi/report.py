@@ -27,7 +27,7 @@ from desktop.services.kpi.rules.measures import (
     value,
 )
 from desktop.services.kpi.service import Figure, KpiService, PersonRow
-from printing.data import KpiLine, MonthlyReportDoc, PersonLine
+from printing.data import KpiLine, MonthlyReportDoc, PersonLine, StockLine
 
 Translate = Callable[[str, str], str]
 PAYERS = ("customer", "warranty", "insurance", "internal")
@@ -76,7 +76,9 @@ class MonthlyReport(Service):
             technicians=tuple(map(_person, kpi.by_technician(span))),
             receivables=tuple((p, b[0], b[1], b[2], b[3]) for p, b in sorted(owed.items(), key=lambda x: PAYERS.index(x[0])
                                                                              if x[0] in PAYERS else 9)),
-            receivables_on=f"{today:%Y-%m-%d}")
+            receivables_on=f"{today:%Y-%m-%d}",
+            stock=tuple(StockLine(t.abc_class, t.issued, t.average, text(MEASURES["parts_turnover"], t.turns), t.stock,
+                                  t.dead, t.dead_parts) for t in kpi.turnover(span)))
 
     def pdf(self, month: date, lang: str = "zh_CN", translate: Translate = _identity) -> bytes:
         from printing.kpi import monthly_report  # ReportLab's charts: loaded on the first print
