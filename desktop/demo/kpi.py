@@ -169,3 +169,24 @@ def demo_meetings(db: Database, rng: random.Random, today: date | None = None, m
         if answer:
             service.close(raised.id, answer)
     return held
+
+
+def demo_sold_here(db: Database, rng: random.Random, today: date | None = None) -> int:
+    """Cars the dealership sold itself (customer share, 顾客占有率): of the customers' cars
+    bought in the last two and a half years, about half were sold here — on file as stock
+    cars handed over to their buyer on the day they were bought.  The number written."""
+    from datetime import timedelta
+
+    from desktop.models import StockCar, Vehicle
+
+    today = today or date.today()
+    with db.write("demo") as s:
+        taken = set(s.scalars(select(StockCar.vehicle_id)))
+        cars = s.execute(select(Vehicle.id, Vehicle.customer_id, Vehicle.purchase_date).where(
+            Vehicle.purchase_date.is_not(None), Vehicle.purchase_date >= add_months(today, -30),
+            Vehicle.purchase_date < today, Vehicle.archived_at.is_(None)).order_by(Vehicle.id)).all()
+        sold = [c for c in cars if c.id not in taken and rng.random() < 0.5]
+        s.add_all(StockCar(vehicle_id=c.id, arrived_on=c.purchase_date - timedelta(days=rng.randrange(15, 70)),
+                           storage_place=f"{'ABC'[c.id % 3]}区-{c.id % 40 + 1:02d}", buyer_id=c.customer_id,
+                           handed_over_on=c.purchase_date, handed_over_by="孙主管") for c in sold)
+    return len(sold)

@@ -20,7 +20,13 @@ from desktop.demo.appointments import write_appointments, write_campaigns, write
 from desktop.demo.claims import demo_claims, write_recent_warranty, write_sanbao_car
 from desktop.demo.ids import continue_ids
 from desktop.demo.insurance import demo_accident_payments, demo_accidents
-from desktop.demo.kpi import demo_appraisals, demo_meetings, demo_targets, demo_training
+from desktop.demo.kpi import (
+    demo_appraisals,
+    demo_meetings,
+    demo_sold_here,
+    demo_targets,
+    demo_training,
+)
 from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
 from desktop.demo.parts import write_parts
 from desktop.demo.people import write_audit, write_clock, write_people
@@ -356,6 +362,7 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
     storage_checks = demo_new_cars(db, random.Random(seed))
     claims = demo_claims(db, random.Random(seed))
     demo_targets(db, random.Random(seed))
+    demo_sold_here(db, random.Random(seed))
     appraised = demo_appraisals(db, random.Random(seed))
     demo_training(db, random.Random(seed))
     demo_meetings(db, random.Random(seed))

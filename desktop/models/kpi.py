@@ -124,6 +124,11 @@ class AppraisalItem(Base):
     actual: Mapped[str] = mapped_column(String(60), default="")
     self_points: Mapped[Decimal | None] = mapped_column(Numeric(5, 1), default=None)
     manager_points: Mapped[Decimal | None] = mapped_column(Numeric(5, 1), default=None)
+    # Who enters the achieved figure of a goal the program cannot count (the information
+    # clerk the satisfaction, the parts clerk the stock accuracy), by the set day; and when.
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None, index=True)
+    entered_by: Mapped[str] = mapped_column(String(64), default="")
+    entered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class Training(AuditMixin, Base):

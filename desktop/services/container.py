@@ -25,6 +25,7 @@ from desktop.services.inspection.service import InspectionService
 from desktop.services.insurance.cases import CaseService
 from desktop.services.insurance.insurers import InsurerService
 from desktop.services.kpi.appraisal import AppraisalService
+from desktop.services.kpi.figures import AppraisalFigures
 from desktop.services.kpi.meetings import MeetingService
 from desktop.services.kpi.report import MonthlyReport
 from desktop.services.kpi.service import KpiService
@@ -97,6 +98,7 @@ class Services:
     appraisals: AppraisalService
     training: TrainingService
     meetings: MeetingService
+    figures: AppraisalFigures  # the appraisal's figures from their owners
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -146,6 +148,7 @@ class Services:
             appraisals=AppraisalService(db, user),
             training=TrainingService(db, user),
             meetings=MeetingService(db, user),
+            figures=AppraisalFigures(db, user),
         )
 
     @property

@@ -6433,6 +6433,18 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customer share (顾客占有率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of them, cars that came back for service within a year of handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cars the shop sold in the 12 months to a year before the period&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Satisfaction (回访满意度, 1-5)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6442,6 +6442,18 @@ Is it one of them?</source>
         <translation>12个月无进出的配件库存金额（成本）</translation>
     </message>
     <message>
+        <source>Customer share (顾客占有率)</source>
+        <translation>顾客占有率</translation>
+    </message>
+    <message>
+        <source>of them, cars that came back for service within a year of handover</source>
+        <translation>其中交车后一年内回店维修保养的车辆</translation>
+    </message>
+    <message>
+        <source>cars the shop sold in the 12 months to a year before the period&apos;s end</source>
+        <translation>截至期末前一年的12个月内本店售出的车辆</translation>
+    </message>
+    <message>
         <source>Satisfaction (回访满意度, 1-5)</source>
         <translation>回访满意度（1-5分）</translation>
     </message>

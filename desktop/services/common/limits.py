@@ -77,6 +77,7 @@ LIMITS: dict[str, Limit] = {
     # staff appraisal: a month's score and an item's points (0-150), a grade's pay factor
     "appraisal_score": Limit(_d("0"), _d("150"), places=1),
     "pay_factor": Limit(_d("0"), _d("3"), places=2),
+    "window_day": Limit(_d("1"), _d("7"), places=0),  # a day of the appraisal's scoring window
 }
 
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Validation", "Enter a number.")

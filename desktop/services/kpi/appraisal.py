@@ -42,6 +42,7 @@ class ItemForm:
     kind: str = "goal"  # goal | measure
     measure: str = ""  # a KPI key, for a measure filled in from the records
     target: str = ""
+    owner_id: int | None = None  # who enters its achieved figure (a goal the program cannot count)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,9 @@ class ItemView:
     self_points: Decimal | None
     manager_points: Decimal | None
     suggested: Decimal | None  # what the records suggest, for a measure
+    owner_id: int | None = None  # who enters the achieved figure
+    owner: str = ""  # their name
+    late: bool = False  # not entered by the set day, or entered after it
 
 
 @dataclass(frozen=True)
@@ -128,11 +132,11 @@ class AppraisalService(Service):
                              probation=bool(last.probation) if last is not None else False,
                              created_by=self.user, updated_by=self.user)
             if last is not None:
-                forms = [ItemForm(i.text, i.weight, i.kind, i.measure, i.target) for i in last.items]
+                forms = [ItemForm(i.text, i.weight, i.kind, i.measure, i.target, i.owner_id) for i in last.items]
             else:
                 forms = self._template(person.role, functional)
             made.items = [AppraisalItem(position=n, kind=f.kind, text=f.text, measure=f.measure, weight=int(f.weight),
-                                        target=f.target) for n, f in enumerate(forms, 1)]
+                                        target=f.target, owner_id=f.owner_id) for n, f in enumerate(forms, 1)]
             s.add(made)
             s.flush()
             audit.record(s, "appraisal-planned", "appraisal", made.id, staff_id=staff_id, month=first.isoformat())
@@ -188,10 +192,17 @@ class AppraisalService(Service):
             if made.state != "planned":
                 raise Refused(_msg(QT_TRANSLATE_NOOP(
                     "Validation", "The goals cannot change once the month is being scored.")))
-            made.items = [AppraisalItem(position=n, kind=f.kind, text=clean(f.text)[:200],
-                                        measure=f.measure if f.kind == "measure" else "", weight=w,
-                                        target=clean(f.target)[:60])
-                          for n, (f, w) in enumerate(zip(forms, weights, strict=True), 1)]
+            entered = {(i.kind, i.text): i for i in made.items if i.actual}  # a figure already entered stays
+            items = []
+            for n, (f, weight) in enumerate(zip(forms, weights, strict=True), 1):
+                item = AppraisalItem(position=n, kind=f.kind, text=clean(f.text)[:200],
+                                     measure=f.measure if f.kind == "measure" else "", weight=weight,
+                                     target=clean(f.target)[:60], owner_id=f.owner_id if f.kind == "goal" else None)
+                old = entered.get((item.kind, item.text))
+                if old is not None:
+                    item.actual, item.entered_by, item.entered_at = old.actual, old.entered_by, old.entered_at
+                items.append(item)
+            made.items = items
             made.probation = probation
             self._touch(made)
             s.flush()
@@ -493,6 +504,10 @@ class AppraisalService(Service):
 
     def _view(self, s: Session, made: Appraisal) -> AppraisalView:
         name, role = s.execute(select(Staff.name, Staff.role).where(Staff.id == made.staff_id)).one()
+        owners = {i.owner_id for i in made.items if i.owner_id}
+        names = dict(s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(owners))).all()) if owners else {}
+        due = rules.figures_due(made.month, int(shop_settings.get(s, "appraisal_figures_day")))
+        today = self.clock().astimezone().date()
         items = []
         for i in made.items:
             suggested = None
@@ -500,8 +515,10 @@ class AppraisalService(Service):
                 measure = MEASURES[i.measure]
                 share = rules.achieved(_number(i.actual), _number(i.target), measure.higher_is_better)
                 suggested = rules.suggested_points(i.weight, share)
+            late = bool(i.owner_id) and (i.entered_at.astimezone().date() > due if i.entered_at is not None
+                                         else not i.actual and today > due)
             items.append(ItemView(i.id, i.kind, i.text, i.measure, i.weight, i.target, i.actual, i.self_points,
-                                  i.manager_points, suggested))
+                                  i.manager_points, suggested, i.owner_id, names.get(i.owner_id or 0, ""), late))
         return AppraisalView(
             made.id, made.version, made.staff_id, name, role, made.month, made.template, made.probation, made.state,
             tuple(items), made.self_total, made.manager_total, made.score, made.grade, made.grade_from_score,

@@ -34,11 +34,12 @@ from desktop.models import (
     Contact,
     FollowUp,
     Staff,
+    StockCar,
     WorkOrder,
     WorkOrderEvent,
     WorkOrderLine,
 )
-from desktop.services.common.dates import add_months, day_span
+from desktop.services.common.dates import add_months, day_span, local_day
 from desktop.services.core.service import Service
 from desktop.services.core.uow import reading
 from desktop.services.kpi.rules.measures import MEASURES, Period, meets, value
@@ -175,6 +176,7 @@ class KpiService(Service):
             if not person:
                 upkeep = maintenance_rate(s, span.first, span.last) if maintenance else None
                 parts = turnover(s, span.last)[-1]
+                came_back_sold, sold_cars = self._customer_share(s, span)
             people = people_in(s, "advisor" if advisor_id else "technician") if person else 1
             targets = targets_in(s, span, person, people)
         raw: dict[str, tuple[Decimal, Decimal | None]] = {
@@ -201,6 +203,7 @@ class KpiService(Service):
                 raw["maintenance_rate"] = (Decimal(upkeep.done), Decimal(upkeep.due))
             raw["parts_turnover"] = (parts.issued, parts.average)
             raw["dead_stock"] = (parts.dead, None)
+            raw["customer_share"] = (Decimal(came_back_sold), Decimal(sold_cars))
         return [_figure(key, *raw[key], targets[key]) for key in MEASURES if key in raw]  # (a person: not the shop's own)
 
     def maintenance_figure(self, span: Period) -> Figure:
@@ -282,7 +285,7 @@ class KpiService(Service):
             elif key == "maintenance_rate":  # the cars due that did not come back: their last service
                 missed = maintenance_rate(s, span.first, span.last).missed
                 chosen = select(WorkOrder.id).where(WorkOrder.id.in_(missed))
-            elif key in ("no_show_rate", "parts_turnover", "dead_stock"):
+            elif key in ("no_show_rate", "parts_turnover", "dead_stock", "customer_share"):
                 return []  # appointments not kept have no order; the shelves are on the parts pages
             else:
                 chosen = select(ids.c.id)
@@ -375,6 +378,24 @@ class KpiService(Service):
         came_back = s.scalar(select(func.count()).select_from(intersect(base, back).subquery())) or 0
         total = s.scalar(select(func.count()).select_from(base.distinct().subquery())) or 0
         return int(came_back), int(total)
+
+    @staticmethod
+    def _customer_share(s: Session, span: Period) -> tuple[int, int]:
+        """Of the cars the shop sold (handed over) in the 12 months to a year before the
+        period's end — each has had its whole year — how many came back for service (a
+        delivered order opened after the handover) within a year of it."""
+        first, last = add_months(span.last, -24) + timedelta(days=1), add_months(span.last, -12)
+        sold = {vid: day for vid, day in s.execute(select(StockCar.vehicle_id, StockCar.handed_over_on).where(
+            StockCar.handed_over_on >= first, StockCar.handed_over_on <= last)) if day is not None}
+        if not sold:
+            return 0, 0
+        start, end = day_span(first + timedelta(days=1), add_months(last, 12))
+        visits = s.execute(select(WorkOrder.vehicle_id, WorkOrder.opened_at).where(
+            WorkOrder.vehicle_id.in_(select(StockCar.vehicle_id).where(StockCar.handed_over_on >= first,
+                                                                        StockCar.handed_over_on <= last)),
+            WorkOrder.state == "delivered", WorkOrder.opened_at >= start, WorkOrder.opened_at < end))
+        back = {vid for vid, at in visits if sold[vid] < local_day(at) <= add_months(sold[vid], 12)}
+        return len(back), len(sold)
 
     def _people(self, span: Period, column: Any) -> list[PersonRow]:
         self.require("kpi.view")

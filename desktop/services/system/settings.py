@@ -139,6 +139,9 @@ SPECS = {
                           f"Appraisal: grade {g} multiplies the performance share of the commission by this",
                           limit="pay_factor")
           for g, v in (("A", "1.2"), ("B", "1.1"), ("C", "1.0"), ("D", "0.8"), ("E", "0.5"))),
+        ShopSettingSpec("appraisal_figures_day", int, 3,
+                        "Appraisal: the owners of the goals' figures enter them by this day of the scoring window",
+                        limit="window_day"),
         ShopSettingSpec("appraisal_pay_share", Decimal, Decimal("30"),
                         "Appraisal: the share of the commission (%) that follows the grade", limit="discount_pct"),
         ShopSettingSpec("appraisal_pay_share_managers", Decimal, Decimal("40"),

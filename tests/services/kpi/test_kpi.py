@@ -154,3 +154,29 @@ def test_time_in_the_shop_efficiency_appointments_and_follow_ups(services: Servi
     assert kpi.orders_behind("no_show_rate", month) == []
     stay = figures["days_to_delivery"]
     assert stay.denominator == 10 and stay.value is not None and Decimal(0) <= stay.value < 1  # the same day
+
+
+def test_customer_share_counts_the_cars_sold_here_that_came_back(services: Services, workshop: Workshop) -> None:
+    """Of the cars the shop sold in the 12 months to a year before the period's end, those
+    back for service within a year of the handover: one came back, one never did."""
+    from desktop.models import StockCar
+    from desktop.services.common.dates import add_months
+    from desktop.services.customers.records import CustomerForm, VehicleForm
+
+    today = date.today()
+    other = services.customers.create_customer(CustomerForm(name="李雷", phones=["13912345678"]),
+                                               VehicleForm(plate="粤B54321", make="大众", model="速腾"))
+    with services.db.write("anna") as s:
+        s.add(StockCar(vehicle_id=workshop.vehicle_id, arrived_on=add_months(today, -13), buyer_id=workshop.customer_id,
+                       handed_over_on=add_months(today, -12)))
+        s.add(StockCar(vehicle_id=other.vehicles[0].id, arrived_on=add_months(today, -14), buyer_id=other.id,
+                       handed_over_on=add_months(today, -13)))
+    kpi = KpiService(services.db, "anna")
+    month = period("month", today)
+    share = {f.key: f for f in kpi.figures(month)}["customer_share"]
+    assert (share.numerator, share.denominator, share.value) == (0, 2, Decimal("0.0"))
+    deliver(services, workshop, 25_000)  # a year after the handover to the day: still within the year
+    share = {f.key: f for f in kpi.figures(month)}["customer_share"]
+    assert (share.numerator, share.denominator, share.value) == (1, 2, Decimal("50.0"))
+    a_year_on = period("month", add_months(today, 13))  # the cohort then: sold after these two
+    assert {f.key: f for f in kpi.figures(a_year_on)}["customer_share"].value is None  # "—"

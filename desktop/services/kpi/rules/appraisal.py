@@ -147,6 +147,16 @@ def window(month: date) -> tuple[date, date]:
     return first, last
 
 
+def figures_due(month: date, day: int) -> date:
+    """The day the owners enter a month's figures by: that day of the scoring window (the
+    3rd by default), moved past a weekend, never after the window's last day."""
+    first, last = window(month)
+    due = first + timedelta(days=max(min(day, WINDOW_DAYS), 1) - 1)
+    while due.weekday() >= 5:
+        due += timedelta(days=1)
+    return min(due, last)
+
+
 DUE_ACTIONS = {
     "award": QT_TRANSLATE_NOOP("Appraisal", "Three A months in a row: an award is due."),
     "plan": QT_TRANSLATE_NOOP("Appraisal", "Two D months in a row: an improvement plan is due."),

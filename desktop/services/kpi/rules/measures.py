@@ -81,13 +81,17 @@ MEASURES = {m.key: m for m in (
        QT_TRANSLATE_NOOP("KPI", "average stock value at cost over them"), "x", True, "4"),
     _m("dead_stock", QT_TRANSLATE_NOOP("KPI", "Dead stock (呆滞库存)"),
        QT_TRANSLATE_NOOP("KPI", "stock at cost of the parts with no movement for 12 months"), "", "¥", False, None),
+    _m("customer_share", QT_TRANSLATE_NOOP("KPI", "Customer share (顾客占有率)"),
+       QT_TRANSLATE_NOOP("KPI", "of them, cars that came back for service within a year of handover"),
+       QT_TRANSLATE_NOOP("KPI", "cars the shop sold in the 12 months to a year before the period's end"),
+       "%", True, None),
     _m("satisfaction", QT_TRANSLATE_NOOP("KPI", "Satisfaction (回访满意度, 1-5)"),
        QT_TRANSLATE_NOOP("KPI", "scores given on follow-up calls, added up"),
        QT_TRANSLATE_NOOP("KPI", "answers"), "", True, None),
 )}
 
 PERIODS = ("month", "quarter", "year")
-SHOP_ONLY = frozenset({"maintenance_rate", "parts_turnover", "dead_stock"})  # not one person's
+SHOP_ONLY = frozenset({"maintenance_rate", "parts_turnover", "dead_stock", "customer_share"})  # not one person's
 
 
 @dataclass(frozen=True)
