@@ -5,7 +5,8 @@ advisor's own, and entered the dealership's fixed costs month by month up to las
 from __future__ import annotations
 
 import random
-from datetime import date
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -42,6 +43,11 @@ def demo_targets(db: Database, rng: random.Random, today: date | None = None) ->
     return months
 
 
+def _at(moment: datetime) -> Callable[[], datetime]:
+    """A clock stopped at ``moment`` (UTC), for what the demo's people did on a past day."""
+    return lambda: moment.astimezone(UTC)
+
+
 def demo_appraisals(db: Database, rng: random.Random, today: date | None = None, months: int = 4) -> int:
     """The last ``months`` months appraised and signed (the manager scores, the owner signs
     as the manager's manager), last month still being scored in its window, this month's
@@ -50,7 +56,9 @@ def demo_appraisals(db: Database, rng: random.Random, today: date | None = None,
     answered."""
     from desktop.services.core.desk import Actor, Desk
     from desktop.services.core.permissions import ALL
-    from desktop.services.kpi.appraisal import AppraisalService
+    from desktop.services.kpi.appraisal import AppraisalService, ItemForm
+    from desktop.services.kpi.figures import AppraisalFigures
+    from desktop.services.kpi.rules import appraisal as rules
 
     today = today or date.today()
     this = today.replace(day=1)
@@ -62,6 +70,11 @@ def demo_appraisals(db: Database, rng: random.Random, today: date | None = None,
         techs = [i for i, _, role in people if role == "technician"]
     star, weak = (techs[0], techs[-1]) if len(techs) > 1 else (None, None)
     appellant = next((i for i, login, role in people if role == "advisor" and login), None)
+    # The month's own goal of an advisor is scored on the information clerk's survey, a
+    # technician's on the foreman's 5S check: they enter the figures, mostly on time.
+    owners = {role: next(((i, login) for i, login, r in people if r == role and login), None)
+              for role in ("information", "foreman")}
+    figures_day = 3
     made = 0
     for back in range(months, -1, -1):
         month = add_months(this, -back)
@@ -72,8 +85,26 @@ def demo_appraisals(db: Database, rng: random.Random, today: date | None = None,
             if login == MANAGER:
                 continue  # the service manager is appraised by the owner, off the demo
             view = manager.plan(staff_id, month)
+            owned = owners.get("information" if role == "advisor" else "foreman" if role == "technician" else "")
+            if back == months and owned is not None and owned[0] != staff_id:
+                goal, target = ("回访满意度（信息员统计）", "4.5") if role == "advisor" else ("5S现场检查得分（车间主管）", "90%")
+                view = manager.save_items(view.id, view.version, [
+                    ItemForm(i.text, i.weight, i.kind, i.measure, i.target) if i.kind == "measure" else
+                    ItemForm(goal, i.weight, target=target, owner_id=owned[0]) for i in view.items], view.probation)
             if role in ("advisor", "technician", "inspector", "foreman"):
                 view = manager.fill_from_records(view.id)
+            owed = back == 1 and staff_id in (appellant, techs[1] if len(techs) > 2 else None)  # still to enter
+            if owned is not None and not owed:
+                due = rules.figures_due(month, figures_day)
+                on = min(due + timedelta(days=2 if rng.random() < 0.2 else 0), today)
+                at = datetime.combine(on, time(9 + rng.randrange(8), rng.randrange(60))).astimezone()
+                clerk = AppraisalFigures(db, Desk(Actor(owned[1], owned[1], owned[0], frozenset({"staff"}), ALL)),
+                                         clock=_at(at))
+                for item in view.items:
+                    if item.kind == "goal" and item.owner_id == owned[0]:
+                        clerk.enter(item.id, rng.choice(("4.6", "4.8", "4.3") if role == "advisor" else
+                                                        ("95%", "92%", "88%")))
+                view = manager.get(view.id)
             level = Decimal("1.25") if staff_id == star and back <= 3 else Decimal("0.78") if (
                 staff_id == weak and back <= 2) else Decimal(rng.randrange(88, 112)) / 100
             # Who has a login signs at a desk; a technician signs the printed form, the manager
@@ -175,8 +206,6 @@ def demo_sold_here(db: Database, rng: random.Random, today: date | None = None) 
     """Cars the dealership sold itself (customer share, 顾客占有率): of the customers' cars
     bought in the last two and a half years, about half were sold here — on file as stock
     cars handed over to their buyer on the day they were bought.  The number written."""
-    from datetime import timedelta
-
     from desktop.models import StockCar, Vehicle
 
     today = today or date.today()

@@ -311,16 +311,21 @@ class MainWindow(QMainWindow):
         self.show_reminder()
 
     def show_reminder(self) -> None:
-        """At sign-in: the calls due today, the complaints past their deadline and one's own
-        overdue action items (a click opens the page)."""
+        """At sign-in: the calls due today, the complaints past their deadline, one's own
+        overdue action items and the appraisal figures one owes (a click opens the page)."""
         try:
             text = self.aftercare.reminder()
             overdue = self.services.meetings.overdue_for_me()
+            owed = self.services.figures.to_enter()
         except ServiceError:
-            text, overdue = "", []
+            text, overdue, owed = "", [], []
         if overdue:  # the meetings' action items the person at the desk owes
             late = self.tr("%1 of your action items are past their due date").replace("%1", str(len(overdue)))
             text = "; ".join(x for x in (text, late) if x)
+        if owed:  # the figures of others' appraisals they enter
+            figures = self.tr("%1 appraisal figure(s) to enter by %2").replace("%1", str(len(owed))).replace(
+                "%2", f"{owed[0].due_on:%m-%d}")
+            text = "; ".join(x for x in (text, figures) if x)
         self.reminder.setText("⚑ " + text if text else "")
         self.reminder.setVisible(bool(text))
 

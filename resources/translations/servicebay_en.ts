@@ -525,6 +525,10 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff appraisal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,6 +542,10 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who enters it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -581,6 +589,10 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Figures to enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,6 +621,10 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not entered by the set day, or entered after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>employee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,6 +650,30 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Appeal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a goal in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program fills in the measures from the records; choose a goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (the manager enters it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who enters it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The achieved figure is entered by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the goals to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3588,6 +3628,30 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4959,6 +5023,33 @@ Is it one of them?</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures you enter for others&apos; appraisals: %1 to enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You owe no figures for anyone&apos;s appraisal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures for %1 not entered by their day, or entered late: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 figure(s) saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6992,6 +7083,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>%1 of your action items are past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appraisal figure(s) to enter by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11482,6 +11577,22 @@ Reason:</source>
     </message>
     <message>
         <source>This item is closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what was achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it under 60 characters: the figure, not the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody enters the figures of their own appraisal; its owner does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month has been scored; the figures cannot change now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -534,6 +534,10 @@ Details are in %2.</source>
         <translation>上级评分</translation>
     </message>
     <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
         <source>Staff appraisal</source>
         <translation>员工绩效考核</translation>
     </message>
@@ -548,6 +552,10 @@ Details are in %2.</source>
     <message>
         <source>Add a goal</source>
         <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Who enters it…</source>
+        <translation>指定录入人…</translation>
     </message>
     <message>
         <source>Save the goals</source>
@@ -590,6 +598,10 @@ Details are in %2.</source>
         <translation>目标与评分</translation>
     </message>
     <message>
+        <source>Figures to enter</source>
+        <translation>待录入数据</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -618,6 +630,10 @@ Details are in %2.</source>
         <translation>（试用期：不评级）</translation>
     </message>
     <message>
+        <source>Not entered by the set day, or entered after it</source>
+        <translation>未在规定日期前录入，或录入晚于规定日期</translation>
+    </message>
+    <message>
         <source>employee</source>
         <translation>员工</translation>
     </message>
@@ -644,6 +660,30 @@ Details are in %2.</source>
     <message>
         <source>Appeal: %1</source>
         <translation>申诉：%1</translation>
+    </message>
+    <message>
+        <source>Choose a goal in the table first.</source>
+        <translation>请先在表格中选择一项目标。</translation>
+    </message>
+    <message>
+        <source>The program fills in the measures from the records; choose a goal.</source>
+        <translation>指标由程序根据业务记录自动填写；请选择一项目标。</translation>
+    </message>
+    <message>
+        <source>Nobody (the manager enters it)</source>
+        <translation>不指定（由经理录入）</translation>
+    </message>
+    <message>
+        <source>Who enters it</source>
+        <translation>指定录入人</translation>
+    </message>
+    <message>
+        <source>The achieved figure is entered by:</source>
+        <translation>完成情况由谁录入：</translation>
+    </message>
+    <message>
+        <source>Save the goals to keep it.</source>
+        <translation>请点“保存目标”使其生效。</translation>
     </message>
     <message>
         <source>Adjust the grade</source>
@@ -3597,6 +3637,30 @@ Details are in %2.</source>
         <translation>月份</translation>
     </message>
     <message>
+        <source>Whose</source>
+        <translation>被考核人</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Enter by</source>
+        <translation>录入期限</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>技术报告</translation>
     </message>
@@ -4970,6 +5034,33 @@ Is it one of them?</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation>保存数据</translation>
+    </message>
+    <message>
+        <source>Figures you enter for others&apos; appraisals: %1 to enter.</source>
+        <translation>您负责为他人考核录入的数据：还有 %1 项待录入。</translation>
+    </message>
+    <message>
+        <source>You owe no figures for anyone&apos;s appraisal.</source>
+        <translation>您没有待录入的考核数据。</translation>
+    </message>
+    <message>
+        <source>Figures for %1 not entered by their day, or entered late: %2</source>
+        <translation>%1 未按期录入或逾期录入的考核数据：%2 项</translation>
+    </message>
+    <message>
+        <source>%1 figure(s) saved.</source>
+        <translation>已保存 %1 项数据。</translation>
     </message>
 </context>
 <context>
@@ -7002,6 +7093,10 @@ Is it one of them?</source>
     <message>
         <source>%1 of your action items are past their due date</source>
         <translation>您有 %1 项行动事项已过期</translation>
+    </message>
+    <message>
+        <source>%1 appraisal figure(s) to enter by %2</source>
+        <translation>%1 项考核数据须在 %2 前录入</translation>
     </message>
     <message>
         <source>ServiceBay 售后管家 %1
@@ -11496,6 +11591,22 @@ Reason:</source>
     <message>
         <source>This item is closed already.</source>
         <translation>此事项已关闭。</translation>
+    </message>
+    <message>
+        <source>Enter what was achieved.</source>
+        <translation>请填写完成情况。</translation>
+    </message>
+    <message>
+        <source>Keep it under 60 characters: the figure, not the story.</source>
+        <translation>请控制在60字以内：只填数据，不写说明。</translation>
+    </message>
+    <message>
+        <source>Nobody enters the figures of their own appraisal; its owner does.</source>
+        <translation>不能为自己的考核录入数据，应由指定录入人录入。</translation>
+    </message>
+    <message>
+        <source>The month has been scored; the figures cannot change now.</source>
+        <translation>本月已评分，数据不能再修改。</translation>
     </message>
 </context>
 <context>

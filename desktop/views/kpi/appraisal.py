@@ -10,8 +10,10 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +33,8 @@ from desktop.services.kpi.appraisal import AppraisalRow, AppraisalView, ItemForm
 from desktop.services.kpi.rules import appraisal as rules
 from desktop.services.users.rules.roles import ROLES
 
+from desktop.views.kpi.common import item_text
+from desktop.views.kpi.figures import FiguresPanel
 from desktop.views.kpi.training import TrainingPanel
 from desktop.views.shared import common
 from desktop.views.shared.common import tr_message
@@ -43,22 +47,13 @@ STATES = {"planned": QT_TRANSLATE_NOOP("AppraisalPage", "goals agreed"),
 ITEM_HEADERS = (QT_TRANSLATE_NOOP("AppraisalPage", "Goal or measure"), QT_TRANSLATE_NOOP("AppraisalPage", "Weight"),
                 QT_TRANSLATE_NOOP("AppraisalPage", "Target"), QT_TRANSLATE_NOOP("AppraisalPage", "Achieved"),
                 QT_TRANSLATE_NOOP("AppraisalPage", "Suggested"), QT_TRANSLATE_NOOP("AppraisalPage", "Self"),
-                QT_TRANSLATE_NOOP("AppraisalPage", "Manager"))
-TEXT, WEIGHT, TARGET, ACTUAL, SUGGESTED, SELF, MANAGER = range(7)  # the item table's columns
+                QT_TRANSLATE_NOOP("AppraisalPage", "Manager"), QT_TRANSLATE_NOOP("AppraisalPage", "Entered by"))
+TEXT, WEIGHT, TARGET, ACTUAL, SUGGESTED, SELF, MANAGER, OWNER = range(8)  # the item table's columns
+OWNER_ROLE = Qt.ItemDataRole.UserRole + 1  # the owner's staff id, on the OWNER cell
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("AppraisalPage", text)
-
-
-def item_text(text: str) -> str:
-    """A template's goal (a measure's name, the functional items) in the reader's language;
-    what people typed stays as typed."""
-    for context in ("KPI", "Appraisal"):
-        shown = QCoreApplication.translate(context, text)
-        if shown != text:
-            return shown
-    return text
 
 
 def _points(value: Decimal | None) -> str:
@@ -118,20 +113,21 @@ class AppraisalPage(QWidget):
         self.message.setStyleSheet("color: #c62828;")
         self.message.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
-        actions = (("add", self.tr("Add a goal"), self.add_goal), ("save_goals", self.tr("Save the goals"),
-                                                                   self.save_goals),
+        actions = (("add", self.tr("Add a goal"), self.add_goal),
+                   ("owner", self.tr("Who enters it…"), self.choose_owner),
+                   ("save_goals", self.tr("Save the goals"), self.save_goals),
                    ("fill", self.tr("Fill in from the records"), self.fill),
                    ("self", self.tr("Save my score"), self.save_self), ("manager", self.tr("Save the manager's score"),
                                                                         self.save_manager),
                    ("adjust", self.tr("Adjust the grade…"), self.adjust), ("sign", self.tr("Sign…"), self.sign),
                    ("appeal", self.tr("Appeal…"), self.appeal), ("decide", self.tr("Answer the appeal…"), self.decide),
                    ("print", self.tr("Print the form…"), self.print_form))
-        grid = QHBoxLayout()
-        for key, label, slot in actions:
+        grid = QGridLayout()  # two rows: the page fits a 1280-pixel screen beside the list
+        for n, (key, label, slot) in enumerate(actions):
             button = QPushButton(label)
             button.clicked.connect(lambda *_, run=slot: run())
             self.buttons[key] = button
-            grid.addWidget(button)
+            grid.addWidget(button, n // 6, n % 6)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -141,8 +137,10 @@ class AppraisalPage(QWidget):
         right_layout.addWidget(self.message)
         right_layout.addLayout(grid)
         self.training = TrainingPanel(services)
+        self.figures = FiguresPanel(services)
         self.right_tabs = QTabWidget()
         self.right_tabs.addTab(right, self.tr("Goals and scores"))
+        self.right_tabs.addTab(self.figures, self.tr("Figures to enter"))
         self.right_tabs.addTab(self.training, self.tr("Training"))
         split = QSplitter()
         split.addWidget(left)
@@ -172,6 +170,7 @@ class AppraisalPage(QWidget):
             "%2", f"{end:%m-%d}"))
         rows = self.services.appraisals.month(self.first())
         self.rows.reset(rows)
+        self.figures.show_month(self.first())
         graded = [r.grade for r in rows if r.grade]
         spread = rules.distribution(graded)
         guide = self.tr("guide %1%")
@@ -223,7 +222,7 @@ class AppraisalPage(QWidget):
         self.items.setRowCount(len(view.items))
         for r, item in enumerate(view.items):
             values = (item_text(item.text), str(item.weight), item.target, item.actual, _points(item.suggested),
-                      _points(item.self_points), _points(item.manager_points))
+                      _points(item.self_points), _points(item.manager_points), item.owner)
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
@@ -233,8 +232,13 @@ class AppraisalPage(QWidget):
                             or (c == MANAGER and manager and view.state in ("planned", "self_scored", "scored")))
                 if not editable:
                     cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if c != TEXT:
+                if c not in (TEXT, OWNER):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c == OWNER:
+                    cell.setData(OWNER_ROLE, item.owner_id or 0)
+                if c in (ACTUAL, OWNER) and item.late:  # its owner did not enter it by the day
+                    cell.setForeground(QColor("#c62828"))
+                    cell.setToolTip(self.tr("Not entered by the set day, or entered after it"))
                 self.items.setItem(r, c, cell)
         signed = [self.tr("employee") if view.employee_signed else "",
                   self.tr("manager %1").replace("%1", view.manager_signed_by) if view.manager_signed_by else "",
@@ -251,6 +255,7 @@ class AppraisalPage(QWidget):
                 "  →  " + view.appeal_outcome if view.appeal_outcome else ""))
         self.summary.setText("\n".join(lines))
         self.buttons["add"].setEnabled(planning and len(view.items) < rules.MAX_ITEMS)
+        self.buttons["owner"].setEnabled(planning)
         self.buttons["save_goals"].setEnabled(planning)
         self.buttons["fill"].setEnabled(manager and view.state != "signed")
         self.buttons["self"].setEnabled(me and view.state in ("planned", "self_scored"))
@@ -287,8 +292,33 @@ class AppraisalPage(QWidget):
             cell.setData(Qt.ItemDataRole.UserRole, 0)
             if c not in (TEXT, WEIGHT, TARGET):
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            if c == OWNER:
+                cell.setData(OWNER_ROLE, 0)
             self.items.setItem(r, c, cell)
         self.items.editItem(self.items.item(r, TEXT))
+
+    def choose_owner(self) -> None:
+        """Who enters the selected goal's achieved figure (a goal the program cannot count)."""
+        view = self.current
+        r = self.items.currentRow()
+        cell = self.items.item(r, OWNER) if r >= 0 else None
+        if view is None or cell is None:
+            self.message.setText(self.tr("Choose a goal in the table first."))
+            return
+        item_id = int(self.items.item(r, TEXT).data(Qt.ItemDataRole.UserRole) or 0)  # type: ignore[union-attr]
+        if any(i.id == item_id and i.kind == "measure" for i in view.items):
+            self.message.setText(self.tr("The program fills in the measures from the records; choose a goal."))
+            return
+        people = [(p.id, p.name) for p in self.services.workorders.staff() if p.id != view.staff_id]
+        nobody = self.tr("Nobody (the manager enters it)")
+        choice = common.ask_item(self, self.tr("Who enters it"), self.tr("The achieved figure is entered by:"),
+                                 [nobody, *(name for _, name in people)])
+        if choice is None:
+            return
+        owner = next((pid for pid, name in people if name == choice), 0)
+        cell.setText("" if owner == 0 else choice)
+        cell.setData(OWNER_ROLE, owner)
+        self.message.setText(self.tr("Save the goals to keep it."))
 
     def save_goals(self) -> None:
         view = self.current
@@ -305,7 +335,10 @@ class AppraisalPage(QWidget):
                 forms.append(ItemForm(old.text, weight_cell.text(), "measure", old.measure, old.target))
             elif text_cell.text().strip() or weight_cell.text().strip():
                 kept = old.text if old is not None and item_text(old.text) == text_cell.text() else text_cell.text()
-                forms.append(ItemForm(kept, weight_cell.text(), target=target_cell.text() if target_cell else ""))
+                owner_cell = self.items.item(r, OWNER)
+                owner = int(owner_cell.data(OWNER_ROLE) or 0) if owner_cell is not None else 0
+                forms.append(ItemForm(kept, weight_cell.text(), target=target_cell.text() if target_cell else "",
+                                      owner_id=owner or None))
         self._run(lambda: self.services.appraisals.save_items(view.id, view.version, forms, view.probation))
 
     def fill(self) -> None:

@@ -80,3 +80,42 @@ def test_adjust_sign_appeal_and_training_through_the_dialogs(qtbot, services: Se
     monkeypatch.setattr(common, "ask_item", lambda *a: a[3][0])  # passed
     page.training.record()
     assert page.training.rows.row(0).passed is True and "1" in page.training.completion.text()
+
+
+def test_a_goal_s_owner_enters_its_figure(qtbot, services: Services, workshop: Workshop,  # type: ignore[no-untyped-def]
+                                          monkeypatch) -> None:
+    """The manager names who enters a goal's figure; that person sees it under 待录入数据,
+    types it and saves; the manager's page shows it with its owner."""
+    from desktop.services.common.dates import add_months
+
+    from desktop.views.kpi.appraisal import ACTUAL, OWNER, TEXT
+    from desktop.views.shared import common
+
+    page = AppraisalPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.month.setDate(page.month.date().addMonths(-1))  # last month: being scored now
+    page.plan_month()
+    tech_row = next(i for i in range(page.rows.rowCount()) if page.rows.row(i).staff_id == workshop.tech)
+    page.open(page.rows.row(tech_row).id)
+    goal = next(r for r in range(page.items.rowCount()) if not page.items.item(r, ACTUAL).text()
+                and page.current.items[r].kind == "goal")
+    page.items.setCurrentCell(goal, TEXT)
+    monkeypatch.setattr(common, "ask_item", lambda *_a: "赵质检")
+    page.choose_owner()
+    assert page.items.item(goal, OWNER).text() == "赵质检"
+    page.save_goals()
+    assert page.current.items[goal].owner == "赵质检" and not page.message.text()
+
+    services.desk.sign_in(Actor("zhao", "赵质检", workshop.inspector, frozenset({"inspector"}), frozenset()))
+    page.refresh()
+    assert page.figures.owed.rowCount() == 1 and page.figures.owed.row(0).person == "王师傅"
+    assert page.figures.late_view.isHidden()  # the list of the late is the manager's
+    page.figures.owed.setData(page.figures.owed.index(0, 5), "96%")
+    assert page.figures.save() == 1 and page.figures.owed.rowCount() == 0
+    services.desk.sign_in(Actor("zheng", "郑经理", None, frozenset({"manager"}),
+                                frozenset({"appraisal.manage", "kpi.view"})))
+    page.refresh()
+    page.open(page.rows.row(tech_row).id)
+    assert page.items.item(goal, ACTUAL).text() == "96%"
+    assert page.current.month == add_months(date.today().replace(day=1), -1)
