@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from typing import Any
 
 from desktop.db import Database
 from desktop.models.base import utcnow
@@ -27,6 +28,13 @@ class Service:
     def user(self) -> str:
         """The login of the person at the desk: what rows and audit entries record."""
         return self.desk.login
+
+    def touch(self, record: Any) -> None:
+        """A change to a record's parts (its lines, items) changes the record: stamping it
+        makes the UPDATE move its version (checked by the database), so a stale copy open
+        elsewhere is refused rather than saved over."""
+        record.updated_at = self.clock()
+        record.updated_by = self.user
 
     def require(self, permission: str, **about: object) -> str:
         """Call before the transaction opens.  The approver's login when a manager approved

@@ -199,7 +199,7 @@ class CaseService(Service):
                 raise ValidationFailed({"insurer": _msg(QT_TRANSLATE_NOOP("Insurance", "Choose the insurer."))})
             case.insurer_id = form.insurer_id
             self._apply(case, form)
-            self._touch(case)
+            self.touch(case)
             s.flush()
             return self._view(s, case)
 
@@ -247,7 +247,7 @@ class CaseService(Service):
             case.assessed_at = assessed_at or case.assessed_at or utcnow()
             if case.state == "open":
                 case.state = "assessed"
-            self._touch(case)
+            self.touch(case)
             s.flush()
             audit.record(s, "accident-assessed", "accident_case", case.id, assessed=str(split(
                 self._items(case), ded, bet).assessed))
@@ -280,7 +280,7 @@ class CaseService(Service):
                                                supplement_id=supplement.id))
             if case.state == "split":
                 case.state = "assessed"  # the split waits for the answer
-            self._touch(case)
+            self.touch(case)
             s.flush()
             audit.record(s, "accident-supplement", "accident_case", case.id, seq=supplement.seq, lines=len(new))
             return self._view(s, case)
@@ -311,7 +311,7 @@ class CaseService(Service):
             if errors:
                 raise ValidationFailed(errors)
             supplement.state, supplement.answered_at = ("approved" if approved else "refused"), utcnow()
-            self._touch(case)
+            self.touch(case)
             s.flush()
             audit.record(s, "accident-supplement-answer", "accident_case", case.id, seq=seq, approved=approved)
             return self._view(s, case)
@@ -340,7 +340,7 @@ class CaseService(Service):
             case.waived = waive
             write_split(s, case, self.user)
             case.state = "split"
-            self._touch(case)
+            self.touch(case)
             s.flush()
             view = self._view(s, case)
             audit.record(s, "accident-split", "accident_case", case.id, insurer=str(view.split.insurer),
@@ -403,7 +403,7 @@ class CaseService(Service):
             owed = InvoicingService(self.db, self.user).receive_in(s, invoice, value, clean(reference)[:64]).balance
             if owed <= 0:
                 case.state = "paid"
-            self._touch(case)
+            self.touch(case)
             s.flush()
             audit.record(s, "accident-paid", "accident_case", case.id, amount=str(value), reference=reference[:64])
             return self._view(s, case)
@@ -415,7 +415,7 @@ class CaseService(Service):
             if case.state != "paid":
                 raise _refuse(QT_TRANSLATE_NOOP("Insurance", "A case is closed once the insurer has paid."))
             case.state = "closed"
-            self._touch(case)
+            self.touch(case)
             s.flush()
             return self._view(s, case)
 
@@ -493,12 +493,6 @@ class CaseService(Service):
         if version is not None and case.version != version:
             raise StaleEdit()
         return case
-
-    def _touch(self, case: AccidentCase) -> None:
-        """A change of its lines changes the record: the UPDATE moves its version (checked by
-        the database), so a stale copy elsewhere is refused."""
-        case.updated_at = utcnow()
-        case.updated_by = self.user
 
     @staticmethod
     def _pending(case: AccidentCase, line: AccidentLine) -> bool:

@@ -18,7 +18,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Appraisal, AppraisalItem, Staff
-from desktop.models.base import utcnow
 from desktop.services.common.dates import add_months
 from desktop.services.common.limits import to_decimal
 from desktop.services.common.text import clean
@@ -204,7 +203,7 @@ class AppraisalService(Service):
                 items.append(item)
             made.items = items
             made.probation = probation
-            self._touch(made)
+            self.touch(made)
             s.flush()
             audit.record(s, "appraisal-goals", "appraisal", made.id, items=len(forms), probation=probation)
             return self._view(s, made)
@@ -232,7 +231,7 @@ class AppraisalService(Service):
                     measure = MEASURES[item.measure]
                     item.actual = text(measure, figure.value)
                     item.target = "" if figure.target is None else text(measure, figure.target)
-            self._touch(made)
+            self.touch(made)
             s.flush()
             return self._view(s, made)
 
@@ -248,7 +247,7 @@ class AppraisalService(Service):
             self._points(made, points, "self_points")
             made.self_total = rules.total(self._items(made))[0]
             made.state = "self_scored"
-            self._touch(made)
+            self.touch(made)
             audit.record(s, "appraisal-self-score", "appraisal", made.id, total=str(made.self_total))
             s.flush()
             return self._view(s, made)
@@ -271,7 +270,7 @@ class AppraisalService(Service):
             made.grade_note, made.scored_by, made.state = "", self.user, "scored"
             made.employee_signed_at = made.manager_signed_at = made.head_signed_at = None
             made.manager_signed_by = made.head_signed_by = ""
-            self._touch(made)
+            self.touch(made)
             audit.record(s, "appraisal-scored", "appraisal", made.id, score=str(made.score), grade=made.grade)
             s.flush()
             return self._view(s, made)
@@ -291,7 +290,7 @@ class AppraisalService(Service):
                 raise Refused(_msg(QT_TRANSLATE_NOOP(
                     "Validation", "Only a scored, unsigned appraisal outside probation can be adjusted.")))
             made.grade, made.grade_note = grade, clean(note)[:255]
-            self._touch(made)
+            self.touch(made)
             audit.record(s, "appraisal-adjusted", "appraisal", made.id, grade=grade, was=made.grade_from_score,
                          note=made.grade_note)
             s.flush()
@@ -325,7 +324,7 @@ class AppraisalService(Service):
                 raise ValidationFailed({"as": _msg(QT_TRANSLATE_NOOP("Validation", "Choose who signs."))})
             if made.employee_signed_at and made.manager_signed_at and made.head_signed_at:
                 made.state = "signed"
-            self._touch(made)
+            self.touch(made)
             audit.record(s, "appraisal-signed", "appraisal", made.id, signed_as=as_)
             s.flush()
             return self._view(s, made)
@@ -341,7 +340,7 @@ class AppraisalService(Service):
             if made.state not in ("scored", "signed") or made.appeal:
                 raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "A scored month can be appealed once.")))
             made.appeal, made.appeal_at = clean(reason)[:500], self.clock()
-            self._touch(made)
+            self.touch(made)
             audit.record(s, "appraisal-appeal", "appraisal", made.id)
             s.flush()
             return self._view(s, made)
@@ -361,7 +360,7 @@ class AppraisalService(Service):
             made.appeal_outcome, made.appeal_decided_by = clean(outcome)[:500], self.user
             if grade:
                 made.grade = grade
-            self._touch(made)
+            self.touch(made)
             audit.record(s, "appraisal-appeal-decided", "appraisal", made.id, grade=made.grade)
             s.flush()
             return self._view(s, made)
@@ -464,10 +463,6 @@ class AppraisalService(Service):
         if self.desk.actor.user_id == made.staff_id:
             raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Nobody scores or signs their own appraisal "
                                                                "as the manager.")))
-
-    def _touch(self, made: Appraisal) -> None:
-        made.updated_at = utcnow()
-        made.updated_by = self.user
 
     @staticmethod
     def _items(made: Appraisal) -> list[rules.Item]:

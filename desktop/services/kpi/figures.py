@@ -102,8 +102,7 @@ class AppraisalFigures(Service):
             item.actual = text
             item.entered_by = self.user
             item.entered_at = self.clock()
-            made.updated_by = self.user  # the appraisal's version moves: an open copy elsewhere is stale
-            made.updated_at = self.clock()
+            self.touch(made)  # the appraisal's version moves: an open copy elsewhere is stale
             s.flush()
             audit.record(s, "appraisal-figure", "appraisal", made.id, item=item.id, actual=text)
             today = self.clock().astimezone().date()

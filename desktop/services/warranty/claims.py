@@ -32,7 +32,6 @@ from desktop.models import (
     WorkOrder,
     WorkOrderLine,
 )
-from desktop.models.base import utcnow
 from desktop.services.billing.service import InvoicingService
 from desktop.services.common.limits import checked
 from desktop.services.common.text import clean
@@ -274,7 +273,7 @@ class ClaimService(Service):
             claim.fault_code = clean(form.fault_code).upper()
             claim.component = clean(form.component)[:16] or claim.component
             claim.tech_report_id = form.tech_report_id
-            self._touch(claim)
+            self.touch(claim)
             s.flush()
             return self._view(s, claim)
 
@@ -285,7 +284,7 @@ class ClaimService(Service):
             if claim.state not in ("draft", "rejected"):
                 raise _refuse(QT_TRANSLATE_NOOP("Claims", "Files are added while the claim is a draft."))
             attachments.add_in(s, OWNER, claim.id, name, data, self.user, note)
-            self._touch(claim)
+            self.touch(claim)
             s.flush()
             return self._view(s, claim)
 
@@ -296,7 +295,7 @@ class ClaimService(Service):
             if claim.state != "draft":
                 raise _refuse(QT_TRANSLATE_NOOP("Claims", "Files are removed while the claim is a draft."))
             attachments.remove_in(s, OWNER, claim.id, attachment_id)
-            self._touch(claim)
+            self.touch(claim)
             s.flush()
             return self._view(s, claim)
 
@@ -437,7 +436,7 @@ class ClaimService(Service):
             if claim.received >= view.approved_gross:
                 self._move(claim, "paid")
                 claim.paid_on = day or _today()
-            self._touch(claim)
+            self.touch(claim)
             s.flush()
             audit.record(s, "claim-paid", "warranty_claim", claim.id, number=claim.number, amount=str(value),
                          reference=clean(reference)[:64])
@@ -519,17 +518,12 @@ class ClaimService(Service):
             raise StaleEdit()
         return claim
 
-    def _touch(self, claim: WarrantyClaim) -> None:
-        """A change of its lines moves its version too (the database checks it)."""
-        claim.updated_at = utcnow()
-        claim.updated_by = self.user
-
     def _move(self, claim: WarrantyClaim, target: str) -> None:
         problem = rules.move_problem(claim.state, target)
         if problem is not None:
             raise Refused(problem)
         claim.state = target
-        self._touch(claim)
+        self.touch(claim)
 
     @staticmethod
     def _needs_consent(s: Session, claim: WarrantyClaim) -> bool:

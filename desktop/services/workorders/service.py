@@ -253,7 +253,7 @@ class WorkOrderService(WorkshopLists, Service):
             for key, value in values.items():
                 setattr(line, key, value)
             self._audit_below_cost(s, order, line)
-            self._touch(order)
+            self.touch(order)
             s.flush()
             return order_detail(s, order)
 
@@ -266,7 +266,7 @@ class WorkOrderService(WorkshopLists, Service):
                 raise _refuse(QT_TRANSLATE_NOOP(
                     "Validation", "Authorized lines cannot be removed; the customer signed for them."))
             order.lines.remove(line)
-            self._touch(order)
+            self.touch(order)
             s.flush()
             return order_detail(s, order)
 
@@ -293,7 +293,7 @@ class WorkOrderService(WorkshopLists, Service):
             line.approval_method = method
             if approve and line.kind == "part":
                 line.reserved_qty = line.quantity
-            self._touch(order)
+            self.touch(order)
             s.flush()
             return order_detail(s, order)
 
@@ -381,7 +381,7 @@ class WorkOrderService(WorkshopLists, Service):
                 if bay is None or not bay.active:
                     raise NotFound("bay", bay_id)
                 order.bay_id = bay.id
-            self._touch(order)
+            self.touch(order)
             s.flush()
             return order_detail(s, order)
 
@@ -419,7 +419,7 @@ class WorkOrderService(WorkshopLists, Service):
                 post_issue(s, part, qty, line.id, self.user, returning=returning)
             audit.record(s, "return-part" if returning else "issue-part", "work_order", order.id,
                          line=line.id, part=line.part_number, quantity=str(qty))
-            self._touch(order)
+            self.touch(order)
             s.flush()
             return order_detail(s, order)
 
@@ -493,11 +493,6 @@ class WorkOrderService(WorkshopLists, Service):
             assert problem is not None
             raise Refused(problem)
 
-    def _touch(self, order: WorkOrder) -> None:
-        """Changing a line changes the order: its version moves, so a stale copy is refused."""
-        order.updated_at = utcnow()
-        order.updated_by = self.user
-
     def _rate(self, s: Session, operation_id: int | None) -> Decimal:
         if operation_id is not None:
             op = s.get(LabourOperation, operation_id)
@@ -514,7 +509,7 @@ class WorkOrderService(WorkshopLists, Service):
         line.approval = "pending" if additional else "approved"
         order.lines.append(line)
         self._audit_below_cost(s, order, line)
-        self._touch(order)
+        self.touch(order)
 
     def _allow_below_cost(self, values: dict[str, object]) -> None:
         """A price below cost needs a manager: their approval, or the manager at the desk."""
@@ -543,12 +538,12 @@ class WorkOrderService(WorkshopLists, Service):
         """In the caller's transaction, a move another use case has checked: kept in the history."""
         self._event(order, order.state, target, note)
         order.state = target
-        self._touch(order)
+        self.touch(order)
 
     def record_note(self, order: WorkOrder, note: str) -> None:
         """In the caller's transaction, something that happened to the order (not a move)."""
         self._event(order, order.state, order.state, note)
-        self._touch(order)
+        self.touch(order)
 
     def _event(self, order: WorkOrder, before: str, after: str, note: str) -> None:
         order.events.append(WorkOrderEvent(user=self.user, from_state=before, to_state=after,
