@@ -122,6 +122,10 @@ class AppraisalItem(Base):
     weight: Mapped[int] = mapped_column(Integer)
     target: Mapped[str] = mapped_column(String(60), default="")
     actual: Mapped[str] = mapped_column(String(60), default="")
+    # A measure's figures as numbers beside the text shown (12.5%, ¥1,234.00): what the
+    # suggested points are worked out from, never parsed back from the text.
+    target_value: Mapped[Decimal | None] = mapped_column(Numeric(14, 2), default=None)
+    actual_value: Mapped[Decimal | None] = mapped_column(Numeric(14, 2), default=None)
     self_points: Mapped[Decimal | None] = mapped_column(Numeric(5, 1), default=None)
     manager_points: Mapped[Decimal | None] = mapped_column(Numeric(5, 1), default=None)
     # Who enters the achieved figure of a goal the program cannot count (the information

@@ -1,5 +1,6 @@
 """appraisal figure owners: who enters the achieved figure of a goal the program cannot
-count, by the set day of the scoring window, and who entered it when (late ones listed)
+count, by the set day of the scoring window, and who entered it when (late ones listed);
+and a measure's target and achieved figure kept as numbers beside the text shown
 
 Revision ID: 0021
 Revises: 0020
@@ -25,6 +26,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('owner_id', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('entered_by', sa.String(length=64), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('entered_at', desktop.models.base.UTCDateTime(), nullable=True))
+        batch_op.add_column(sa.Column('target_value', sa.Numeric(precision=14, scale=2), nullable=True))
+        batch_op.add_column(sa.Column('actual_value', sa.Numeric(precision=14, scale=2), nullable=True))
         batch_op.create_index(batch_op.f('ix_appraisal_item_owner_id'), ['owner_id'], unique=False)
         batch_op.create_foreign_key(batch_op.f('fk_appraisal_item_owner_id_staff'), 'staff', ['owner_id'], ['id'])
 
@@ -36,6 +39,8 @@ def downgrade() -> None:
     with op.batch_alter_table('appraisal_item', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_appraisal_item_owner_id_staff'), type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_appraisal_item_owner_id'))
+        batch_op.drop_column('actual_value')
+        batch_op.drop_column('target_value')
         batch_op.drop_column('entered_at')
         batch_op.drop_column('entered_by')
         batch_op.drop_column('owner_id')

@@ -231,6 +231,7 @@ class AppraisalService(Service):
                     measure = MEASURES[item.measure]
                     item.actual = text(measure, figure.value)
                     item.target = "" if figure.target is None else text(measure, figure.target)
+                    item.actual_value, item.target_value = figure.value, figure.target
             self.touch(made)
             s.flush()
             return self._view(s, made)
@@ -506,9 +507,10 @@ class AppraisalService(Service):
         items = []
         for i in made.items:
             suggested = None
-            if i.kind == "measure" and i.measure in MEASURES and i.actual and i.target:
+            if i.kind == "measure" and i.measure in MEASURES and i.actual_value is not None \
+                    and i.target_value is not None:
                 measure = MEASURES[i.measure]
-                share = rules.achieved(_number(i.actual), _number(i.target), measure.higher_is_better)
+                share = rules.achieved(i.actual_value, i.target_value, measure.higher_is_better)
                 suggested = rules.suggested_points(i.weight, share)
             late = bool(i.owner_id) and (i.entered_at.astimezone().date() > due if i.entered_at is not None
                                          else not i.actual and today > due)
@@ -530,8 +532,3 @@ def _name_of(s: Session, login: str) -> str:
 
 def _shown(value: Decimal | None) -> str:
     return "" if value is None else f"{value:.1f}"
-
-
-def _number(shown: str) -> Decimal | None:
-    """A figure as the report shows it (12.5%, ¥1,234.00, 1.5 days) back as a number."""
-    return to_decimal(shown.split(" ")[0].rstrip("%"))
