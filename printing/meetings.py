@@ -7,6 +7,7 @@ discussed, the decisions, the new action items with owners and due dates, signat
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -27,7 +28,7 @@ WORDS = {
 }
 
 
-def _head(doc: MeetingDoc, w: dict[str, str], width: float, st: dict) -> list[Flowable]:  # type: ignore[type-arg]
+def _head(doc: MeetingDoc, w: dict[str, str], width: float, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     return [facts([(w["topic"], doc.topic), (w["when"], doc.when), (w["place"], doc.place or "—")], width, st,
                   columns=1), Spacer(1, 3 * mm)]
 
