@@ -384,11 +384,9 @@ class AppraisalService(Service):
             if not self.desk.may("appraisal.manage"):
                 q = q.where(Appraisal.staff_id == (self.desk.actor.user_id or -1))
             rows = list(s.execute(q.order_by(Staff.role, Staff.name)))
-            out = []
-            for made, name, role in rows:
-                out.append(AppraisalRow(made.id, made.staff_id, name, role, made.state, made.score, made.grade,
-                                        rules.due_action(self._grades(s, made.staff_id, first)) or ""))
-            return out
+            grades = self._grades_of(s, [made.staff_id for made, _, _ in rows], first)  # one read for all
+            return [AppraisalRow(made.id, made.staff_id, name, role, made.state, made.score, made.grade,
+                                 rules.due_action(grades.get(made.staff_id, [])) or "") for made, name, role in rows]
 
     def history(self, staff_id: int, year: int) -> tuple[list[tuple[date, Decimal | None, str]],
                                                            dict[str, Decimal | None]]:
@@ -490,13 +488,18 @@ class AppraisalService(Service):
     def _grades(s: Session, staff_id: int, upto: date) -> list[str]:
         """The person's grades of the last twelve months up to ``upto``, oldest first (a
         month without a grade breaks a run)."""
-        rows = {m: g for m, g in s.execute(select(Appraisal.month, Appraisal.grade).where(
-            Appraisal.staff_id == staff_id, Appraisal.month <= upto, Appraisal.month > add_months(upto, -12)))}
-        out, month = [], add_months(upto, -11)
-        while month <= upto:
-            out.append(rows.get(month, "") or "-")
-            month = add_months(month, 1)
-        return out
+        return AppraisalService._grades_of(s, [staff_id], upto).get(staff_id, [])
+
+    @staticmethod
+    def _grades_of(s: Session, staff_ids: Sequence[int], upto: date) -> dict[int, list[str]]:
+        found: dict[int, dict[date, str]] = {i: {} for i in staff_ids}
+        if staff_ids:
+            for staff_id, month, grade in s.execute(select(Appraisal.staff_id, Appraisal.month, Appraisal.grade).where(
+                    Appraisal.staff_id.in_(staff_ids), Appraisal.month <= upto,
+                    Appraisal.month > add_months(upto, -12))):
+                found[staff_id][month] = grade
+        months = [add_months(upto, -back) for back in range(11, -1, -1)]
+        return {i: [rows.get(m, "") or "-" for m in months] for i, rows in found.items()}
 
     def _view(self, s: Session, made: Appraisal) -> AppraisalView:
         name, role = s.execute(select(Staff.name, Staff.role).where(Staff.id == made.staff_id)).one()
