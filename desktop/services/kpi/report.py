@@ -9,6 +9,7 @@ owe.  The same for the window and ``servicebay report --pdf``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -50,10 +51,18 @@ class MonthlyReport(Service):
         year = Period("year", date(span.first.year, 1, 1), span.last)
         # The year to date without the maintenance rate: the month's is the one the shop steers
         # by, and counting every car's due day over the year would double the report's time.
-        ytd = {f.key: f for f in kpi.figures(year, maintenance=False)}
-        lines = tuple(self._line(f, ytd.get(f.key), translate) for f in kpi.figures(span))
-        months = [period("month", add_months(span.first, -back)) for back in range(11, -1, -1)]
-        trend = kpi.trend(months)
+        # The month's maintenance rate (car by car, mostly Python) is counted in a second thread
+        # while this one waits on the database for the rest: the report in about half the time.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            upkeep = pool.submit(kpi.maintenance_figure, span)
+            ytd = {f.key: f for f in kpi.figures(year, maintenance=False)}
+            figures = kpi.figures(span, maintenance=False)
+            months = [period("month", add_months(span.first, -back)) for back in range(11, -1, -1)]
+            trend = kpi.trend(months)
+            figures.append(upkeep.result())
+        order = list(MEASURES)
+        figures.sort(key=lambda f: order.index(f.key))
+        lines = tuple(self._line(f, ytd.get(f.key), translate) for f in figures)
         rework = MEASURES["rework_rate"]
         split = kpi.revenue_split(span)
         payers = tuple((p, split.get((p, "labour"), ZERO), split.get((p, "part"), ZERO)) for p in PAYERS
