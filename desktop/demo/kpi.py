@@ -114,7 +114,7 @@ def demo_appraisals(db: Database, rng: random.Random, today: date | None = None,
             mine = {i.id: min(Decimal(i.weight) * Decimal("1.5"), (Decimal(i.weight) * (level + Decimal(
                 rng.randrange(-5, 8)) / 100)).quantize(Decimal("0.1"))) for i in view.items}
             view = person.self_score(view.id, view.version, mine)
-            if back == 1 and rng.random() < 0.4:
+            if back == 1 and staff_id not in (star, weak) and rng.random() < 0.4:
                 continue  # last month: still with the manager, inside its scoring window
             theirs = {i.id: min(Decimal(i.weight) * Decimal("1.5"), (Decimal(i.weight) * level).quantize(
                 Decimal("0.1"))) for i in view.items}

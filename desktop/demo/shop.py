@@ -359,11 +359,12 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
     accidents = demo_accidents(db, random.Random(seed))
     invoices = demo_invoices(db, random.Random(seed))
     demo_accident_payments(db, random.Random(seed))
-    storage_checks = demo_new_cars(db, random.Random(seed))
+    small = customers < 40  # a handful of customers (the tests' shops): a short history of the rest too
+    storage_checks = demo_new_cars(db, random.Random(seed), cars=4 if small else 12)
     claims = demo_claims(db, random.Random(seed))
     demo_targets(db, random.Random(seed))
     demo_sold_here(db, random.Random(seed))
-    appraised = demo_appraisals(db, random.Random(seed))
+    appraised = demo_appraisals(db, random.Random(seed), months=1 if small else 4)
     demo_training(db, random.Random(seed))
     demo_meetings(db, random.Random(seed))
     return {"inspections": sheets, "notices": notices, "storage_checks": storage_checks, "claims": claims,
