@@ -9495,7 +9495,7 @@ Send them from Purchasing.</source>
 <context>
     <name>SettlementDialog</name>
     <message>
-        <source>Insurer, for insurance lines</source>
+        <source>Insurer, for insurance lines (an accident repair: its case&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

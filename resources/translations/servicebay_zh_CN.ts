@@ -9506,8 +9506,8 @@ Send them from Purchasing.</source>
 <context>
     <name>SettlementDialog</name>
     <message>
-        <source>Insurer, for insurance lines</source>
-        <translation>保险公司（保险项目）</translation>
+        <source>Insurer, for insurance lines (an accident repair: its case&apos;s)</source>
+        <translation>保险公司（保险项目用；事故车默认取案件的保险公司）</translation>
     </message>
     <message>
         <source>Manufacturer (default from the settings)</source>

@@ -31,7 +31,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
+    AccidentCase,
     Customer,
+    Insurer,
     Invoice,
     InvoiceLine,
     Part,
@@ -132,7 +134,7 @@ class InvoicingService(Service):
                 raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Nothing left to invoice to this payer.")))
             customer = s.get(Customer, order.customer_id)
             assert customer is not None
-            name, tax_id, address = self._payer_party(s, payer, payer_name, customer)
+            name, tax_id, address = self._payer_party(s, payer, payer_name, customer, order.id)
             draft = Draft("invoice", payer, name, tax_id, address, customer.id, order.id, discount=discount,
                            discount_approved_by=clean(approved_by)[:64])
             rate = shop_settings.get(s, "vat_rate")
@@ -425,11 +427,16 @@ class InvoicingService(Service):
 
     # internals -----------------------------------------------------------------------------
 
-    def _payer_party(self, s: Session, payer: str, payer_name: str, customer: Customer) -> tuple[str, str, str]:
+    def _payer_party(self, s: Session, payer: str, payer_name: str, customer: Customer,
+                     order_id: int) -> tuple[str, str, str]:
         if payer == "customer":
             return customer.name, customer.tax_id if customer.kind == "company" else "", customer.address
         if payer == "warranty":
             return clean(payer_name)[:120] or shop_settings.get(s, "manufacturer_name") or "厂家索赔", "", ""
+        if not clean(payer_name):  # an accident repair: the insurer on its case, as the case names it
+            found = s.execute(select(Insurer.name, Insurer.branch).join(
+                AccidentCase, AccidentCase.insurer_id == Insurer.id).where(AccidentCase.work_order_id == order_id)).first()
+            payer_name = f"{found.name} {found.branch}".strip() if found is not None else ""
         if not clean(payer_name):
             raise ValidationFailed({"payer_name": _msg(QT_TRANSLATE_NOOP(
                 "Validation", "Enter the insurer's name."))})

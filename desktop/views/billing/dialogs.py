@@ -296,7 +296,7 @@ class SettlementDialog(FormDialog):
         self.bills_box = QVBoxLayout()
         self.layout_.addLayout(self.bills_box)
         self.insurer = QLineEdit()
-        self.insurer.setPlaceholderText(self.tr("Insurer, for insurance lines"))
+        self.insurer.setPlaceholderText(self.tr("Insurer, for insurance lines (an accident repair: its case's)"))
         self.manufacturer = QLineEdit()
         self.manufacturer.setPlaceholderText(self.tr("Manufacturer (default from the settings)"))
         self.discount = QLineEdit()

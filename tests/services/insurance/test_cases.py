@@ -100,7 +100,8 @@ def test_a_case_from_the_assessment_to_the_insurer_s_money(services: Services, w
     through(services, workshop, order_id)
     money = InvoicingService(services.db, "anna")
     customer = money.issue_for_order(order_id, "customer")
-    insured = money.issue_for_order(order_id, "insurance", payer_name="中国人保财险 深圳分公司")
+    insured = money.issue_for_order(order_id, "insurance")  # the cashier types nothing: the case's insurer
+    assert insured.payer_name == case.insurer
     assert (insured.net, customer.net) == (Decimal(2380), Decimal(2050))  # the split, to the fen
     case = services.accidents.get(case.id)
     assert case.owed == insured.total == Decimal("2689.40")
