@@ -19,6 +19,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -99,12 +100,28 @@ def schema_of(con: sqlite3.Connection) -> Schema:
     return found
 
 
+def _sweep_stale(hours: float = 1.0) -> int:
+    """The reference folders a killed process left behind (its ``finally`` never ran): gone
+    when over an hour old (a live one takes a second or two).  How many were removed."""
+    gone = 0
+    cutoff = time.time() - hours * 3600
+    for old in Path(tempfile.gettempdir()).glob("servicebay-schema-*"):
+        try:
+            if old.is_dir() and old.stat().st_mtime < cutoff:
+                shutil.rmtree(old, ignore_errors=True)
+                gone += 1
+        except OSError:
+            continue  # another process removing it at the same moment
+    return gone
+
+
 @lru_cache(maxsize=8)
 def _reference(revision: str) -> tuple[Schema, tuple[tuple[str, int], ...]]:
     from alembic import command
 
     from desktop.db import alembic_config
 
+    _sweep_stale()
     folder = Path(tempfile.mkdtemp(prefix="servicebay-schema-"))
     try:
         path = folder / "reference.sqlite3"

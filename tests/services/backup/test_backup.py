@@ -320,3 +320,21 @@ def test_the_server_database_backs_up_and_restores_on_either_kind(services: Serv
         single_pc.dispose()
     if db is not services.db:
         db.dispose()
+
+
+def test_a_killed_process_s_reference_folder_is_swept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reference schema folder left by a process killed while making it goes once it is an
+    hour old; a fresh one (another process at work) stays."""
+    import os
+    import time
+
+    from desktop.services.backup import payload
+
+    monkeypatch.setattr(payload.tempfile, "gettempdir", lambda: str(tmp_path))
+    old, fresh = tmp_path / "servicebay-schema-old1", tmp_path / "servicebay-schema-new1"
+    for folder in (old, fresh):
+        folder.mkdir()
+        (folder / "reference.sqlite3").write_bytes(b"x")
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    assert payload._sweep_stale() == 1
+    assert not old.exists() and fresh.exists()
