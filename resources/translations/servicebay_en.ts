@@ -6788,6 +6788,10 @@ Is it one of them?</source>
         <source>%1: %2 order(s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 part(s) with no movement for 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LineDialog</name>

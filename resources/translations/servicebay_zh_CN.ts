@@ -6797,6 +6797,10 @@ Is it one of them?</source>
         <source>%1: %2 order(s)</source>
         <translation>%1：%2 张工单</translation>
     </message>
+    <message>
+        <source>%1: %2 part(s) with no movement for 12 months</source>
+        <translation>%1：%2 种配件12个月无进出</translation>
+    </message>
 </context>
 <context>
     <name>LineDialog</name>

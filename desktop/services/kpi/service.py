@@ -44,7 +44,7 @@ from desktop.services.core.service import Service
 from desktop.services.core.uow import reading
 from desktop.services.kpi.rules.measures import MEASURES, Period, meets, value
 from desktop.services.kpi.targets import fixed_costs_in, people_in, targets_in
-from desktop.services.parts.turnover import Turnover, turnover
+from desktop.services.parts.turnover import Turnover, dead_parts, turnover
 from desktop.services.reminders.kpi import maintenance_rate
 
 ZERO = Decimal(0)
@@ -249,6 +249,13 @@ class KpiService(Service):
         self.require("kpi.view")
         with reading(self.db) as s:
             return turnover(s, span.last)
+
+    def dead_parts(self, span: Period) -> list[tuple[str, str, str, Decimal]]:
+        """The parts behind the dead-stock figure at the period's end: (number, name, class,
+        value at cost), the dearest first."""
+        self.require("kpi.view")
+        with reading(self.db) as s:
+            return dead_parts(s, span.last)
 
     def by_advisor(self, span: Period) -> list[PersonRow]:
         return self._people(span, WorkOrder.advisor_id)

@@ -8,9 +8,11 @@ two grouped reads whatever the shop's size."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from sqlalchemy import Float, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -45,9 +47,33 @@ def _yuan(fen: float) -> Decimal:
     return (Decimal(str(fen or 0)) / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
+def _end_week(day: date) -> int:
+    return week_of(day_start(day + timedelta(days=1)) - timedelta(seconds=1))
+
+
+def _on_hand(s: Session, end: int) -> Sequence[Any]:
+    """Per part at the end of week ``end``: its number, name and class, on hand, value at
+    cost (fen) and the last week it moved."""
+    value = type_coerce(StockWeek.value_fen, Float)
+    return s.execute(select(Part.id, Part.number, Part.name, Part.abc_class,
+                            func.sum(type_coerce(StockWeek.quantity, Float)), func.sum(value),
+                            func.max(StockWeek.week))
+                     .join(Part, Part.id == StockWeek.part_id).where(StockWeek.week <= end)
+                     .group_by(Part.id, Part.number, Part.name, Part.abc_class)).all()
+
+
+def dead_parts(s: Session, day: date) -> list[tuple[str, str, str, Decimal]]:
+    """The parts behind the dead-stock figure as of the end of ``day``: (number, name,
+    class, value at cost), the dearest first."""
+    end = _end_week(day)
+    rows = [(number, name, cls, _yuan(fen)) for _pid, number, name, cls, quantity, fen, last in _on_hand(s, end)
+            if (quantity or 0) > 0 and last <= end - WEEKS]
+    return sorted(rows, key=lambda r: (-r[3], r[0]))
+
+
 def turnover(s: Session, day: date) -> list[Turnover]:
     """Per class A, B and C, then the whole shop, as of the end of ``day``."""
-    end = week_of(day_start(day + timedelta(days=1)) - timedelta(seconds=1))
+    end = _end_week(day)
     ends = [week_of(day_start(add_months(day, -i) + timedelta(days=1)) - timedelta(seconds=1)) for i in range(13)]
     value = type_coerce(StockWeek.value_fen, Float)
     # The stock value per class by week: added up from the start, the value at each month's end.
@@ -61,11 +87,7 @@ def turnover(s: Session, day: date) -> list[Turnover]:
         by_week[cls][week] = fen or 0.0
         if week > end - WEEKS:
             issued[cls] -= used_fen or 0.0
-    # Per part on the day: on hand, value, the last week it moved.
-    parts = s.execute(select(Part.abc_class, func.sum(type_coerce(StockWeek.quantity, Float)),
-                             func.sum(value), func.max(StockWeek.week))
-                      .join(Part, Part.id == StockWeek.part_id).where(StockWeek.week <= end)
-                      .group_by(StockWeek.part_id, Part.abc_class)).all()
+    parts = [(cls, quantity, fen, last) for _pid, _number, _name, cls, quantity, fen, last in _on_hand(s, end)]
     stock: dict[str, float] = defaultdict(float)
     dead: dict[str, float] = defaultdict(float)
     dead_parts: dict[str, int] = defaultdict(int)

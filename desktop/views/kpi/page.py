@@ -135,7 +135,8 @@ class KpiPage(QWidget):
         self.figure_view = table_view(self.figures)
         self.figure_view.doubleClicked.connect(lambda index: self.show_behind(index.row()))
         self.behind = QListWidget()
-        self.behind.itemDoubleClicked.connect(lambda item: self.order_requested.emit(item.data(256)))
+        self.behind.itemDoubleClicked.connect(
+            lambda item: self.order_requested.emit(item.data(256)) if item.data(256) is not None else None)
         self.behind_label = QLabel(self.tr("Double-click a figure to see the orders behind it."))
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -269,10 +270,23 @@ class KpiPage(QWidget):
 
     def show_behind(self, row: int) -> None:
         figure = self.figures.row(row)
+        self.behind.clear()
+        if figure.key in ("dead_stock", "parts_turnover"):  # the shelves: the parts, not orders
+            self.show_dead_parts(figure.key)
+            return
         orders = self.services.kpi.orders_behind(figure.key, self.span())
         self.behind_label.setText(self.tr("%1: %2 order(s)").replace("%1", _k(MEASURES[figure.key].name)).replace(
             "%2", str(len(orders))))
-        self.behind.clear()
         for order_id, number in orders[:500]:
             self.behind.addItem(number)
             self.behind.item(self.behind.count() - 1).setData(256, order_id)
+
+    def show_dead_parts(self, key: str) -> None:
+        """Dead stock: the parts that did not move for 12 months, the dearest first (the
+        parts turnover tab has the figures by class)."""
+        parts = self.services.kpi.dead_parts(self.span())
+        self.behind_label.setText(self.tr("%1: %2 part(s) with no movement for 12 months").replace(
+            "%1", _k(MEASURES[key].name)).replace("%2", str(len(parts))))
+        for number, name, abc_class, value in parts[:500]:
+            self.behind.addItem(f"{number} {name} ({abc_class}) {fmt_money(value)}")
+            self.behind.item(self.behind.count() - 1).setData(256, None)  # a part: nothing to open here

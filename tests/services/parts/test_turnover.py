@@ -54,6 +54,7 @@ def test_turnover_and_dead_stock_by_class(services: Services) -> None:
     # a year ago the slow part had moved within the twelve months: not dead then
     (*_, then) = kpi.turnover(period("month", add_months(today, -12)))
     assert then.dead == 0 and then.stock == Decimal("1150.00")
-    assert kpi.orders_behind("dead_stock", month) == []
+    assert kpi.orders_behind("dead_stock", month) == []  # parts, not orders: listed by dead_parts
+    assert kpi.dead_parts(month) == [("TRIM-9", "装饰条", "C", Decimal("150.00"))]
     assert "dead_stock" not in {f.key for f in kpi.figures(month, advisor_id=1)}  # the shop's own, not a person's
 

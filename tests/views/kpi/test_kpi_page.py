@@ -28,6 +28,8 @@ def test_the_month_s_measures_and_the_orders_behind_them(qtbot, services: Servic
     assert page.behind.count() == 1
     page.behind.itemDoubleClicked.emit(page.behind.item(0))
     assert opened == [comeback]
+    page.show_behind(rows["dead_stock"])  # the shelves: parts are listed, not orders
+    assert page.behind.count() == 0 and "12" in page.behind_label.text()
     assert page.technicians.rowCount() == 1 and page.technicians.row(0).orders == 2
     page.report_button.click()  # the month's report, to print or save
     assert page.dialog is not None and page.dialog.kind == "monthly-report" and page.dialog.isVisible()
