@@ -105,12 +105,17 @@ def read_table(path: Path) -> Table:
     elif suffix in (".xlsx", ".xlsm"):
         from openpyxl import load_workbook  # type: ignore[import-untyped]
 
-        wb = load_workbook(path, read_only=True, data_only=True)
         try:
-            sheet = wb.worksheets[0]
-            rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-        finally:
-            wb.close()
+            wb = load_workbook(path, read_only=True, data_only=True)
+            try:
+                sheet = wb.worksheets[0]
+                rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+            finally:
+                wb.close()
+        except OSError:
+            raise  # the file itself could not be read: said as such by the caller
+        except Exception as exc:  # not a workbook inside (a renamed file, a damaged zip, bad XML)
+            raise _unreadable(path, exc) from exc
     else:
         raw = path.read_bytes()
         for encoding in ("utf-8-sig", "gb18030"):
@@ -146,9 +151,13 @@ def _calamine_rows(path: Path) -> list[list[Any]]:
         book = CalamineWorkbook.from_path(str(path))
         return [list(r) for r in book.get_sheet_by_index(0).to_python(skip_empty_area=False)]
     except Exception as exc:
-        raise ServiceError(Message(QT_TRANSLATE_NOOP(
-            "Import", "{file} cannot be read as an Excel workbook ({error}). Open it in Excel or WPS and save it "
-                      "again as .xlsx or .csv."), {"file": path.name, "error": str(exc)[:120]}, "Import")) from exc
+        raise _unreadable(path, exc) from exc
+
+
+def _unreadable(path: Path, exc: BaseException) -> ServiceError:
+    return ServiceError(Message(QT_TRANSLATE_NOOP(
+        "Import", "{file} cannot be read as an Excel workbook ({error}). Open it in Excel or WPS and save it "
+                  "again as .xlsx or .csv."), {"file": path.name, "error": str(exc)[:120]}, "Import"))
 
 
 def cell(value: Any) -> str:
