@@ -40,7 +40,7 @@ def _import(services: Services, path: Path) -> None:
     assert after[0] - before[0] == report.customers_created and after[1] - before[1] == report.vehicles_created
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=ROWS, header=st.booleans(), encoding=st.sampled_from(["utf-8-sig", "utf-8", "gbk", "utf-16"]))
 def test_a_fuzzed_csv_is_taken_or_refused_whole(services: Services, tmp_path: Path, rows: list[list[object]],
                                                 header: bool, encoding: str) -> None:
@@ -59,7 +59,7 @@ def test_stray_bytes_under_a_spreadsheet_s_name_are_refused(services: Services, 
     _import(services, path)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=ROWS)
 def test_a_fuzzed_workbook_is_taken_or_refused_whole(services: Services, tmp_path: Path,
                                                      rows: list[list[object]]) -> None:
@@ -71,3 +71,32 @@ def test_a_fuzzed_workbook_is_taken_or_refused_whole(services: Services, tmp_pat
     path = tmp_path / f"fuzz{next(RUN)}.xlsx"
     book.save(path)
     _import(services, path)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=ROWS, data=st.binary(max_size=300), suffix=st.sampled_from([".csv", ".xlsx"]),
+       movements=st.booleans())
+def test_the_parts_imports_take_or_refuse_whole(services: Services, tmp_path: Path, rows: list[list[object]],
+                                                data: bytes, suffix: str, movements: bool) -> None:
+    """The catalogue and the past issues from the old system: the same promise."""
+    from sqlalchemy import func, select
+
+    from desktop.models import Part, StockMovement
+
+    def held() -> tuple[int, int]:
+        with services.db.read() as s:
+            return (int(s.scalar(select(func.count()).select_from(Part)) or 0),
+                    int(s.scalar(select(func.count()).select_from(StockMovement)) or 0))
+
+    path = tmp_path / f"parts{next(RUN)}{suffix}"
+    if suffix == ".csv":
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            csv.writer(handle).writerows([["配件号", "名称", "数量", "单价", "日期"], *rows])
+    else:
+        path.write_bytes(data)
+    before = held()
+    load = services.parts_import.import_movements if movements else services.parts_import.import_parts
+    try:
+        load(path)
+    except ServiceError:
+        assert held() == before
