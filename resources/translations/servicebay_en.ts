@@ -5432,6 +5432,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} cannot be read as a CSV table ({error}). Open it in Excel or WPS and save it again as .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5553,6 +5557,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Not a date in the past: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows under its headers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

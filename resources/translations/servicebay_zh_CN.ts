@@ -5442,6 +5442,10 @@ Is it one of them?</source>
         <translation>文件编码既不是 UTF-8 也不是 GBK。</translation>
     </message>
     <message>
+        <source>{file} cannot be read as a CSV table ({error}). Open it in Excel or WPS and save it again as .xlsx or .csv.</source>
+        <translation>{file} 无法按 CSV 表格读取（{error}）。请用 Excel 或 WPS 打开，另存为 .xlsx 或 .csv 后再导入。</translation>
+    </message>
+    <message>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
@@ -5564,6 +5568,10 @@ Is it one of them?</source>
     <message>
         <source>Not a date in the past: {value}</source>
         <translation>不是过去的日期：{value}</translation>
+    </message>
+    <message>
+        <source>The file has no rows under its headers.</source>
+        <translation>文件只有表头，下面没有数据行。</translation>
     </message>
     <message>
         <source>Part {number} is not in the catalogue; import the parts first.</source>

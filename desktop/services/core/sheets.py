@@ -134,7 +134,12 @@ def read_table(path: Path) -> Table:
             dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
         except csv.Error:
             dialect = csv.excel
-        rows = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+        try:  # newline="": a line break inside a quoted cell (Excel's Alt+Enter) stays in its cell
+            rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
+        except csv.Error as exc:  # a stray quote or line break the csv module cannot place
+            raise ServiceError(Message(QT_TRANSLATE_NOOP(
+                "Import", "{file} cannot be read as a CSV table ({error}). Open it in Excel or WPS and save it "
+                          "again as .xlsx or .csv."), {"file": path.name, "error": str(exc)[:120]}, "Import")) from exc
     while rows and not any(cell(c) for c in rows[0]):
         rows.pop(0)
     if not rows:

@@ -33,6 +33,7 @@ from desktop.services.common.dates import EARLIEST, is_placeholder, parse_date
 from desktop.services.common.money import to_fen
 from desktop.services.common.text import clean
 from desktop.services.core import audit
+from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.core.service import Service
 from desktop.services.core.sheets import (
@@ -212,6 +213,9 @@ class PartsImportService(Service):
                          clean(v.get("reference", ""))[:255]))
         if errors:
             raise ImportFailed(errors)
+        if not rows:  # the headers and nothing under them
+            raise ServiceError(Message(QT_TRANSLATE_NOOP("Import", "The file has no rows under its headers."),
+                                       {}, "Import"))
         with writing(self.db, self.user) as s:
             parts = {number: (pid, cost) for number, pid, cost in s.execute(
                 select(Part.number, Part.id, Part.cost).where(Part.number.in_({r[1] for r in rows})))}
