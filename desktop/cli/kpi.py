@@ -1,6 +1,7 @@
 """servicebay report --month YYYY-MM [--period month|quarter|year] [--json] [--csv FILE]
 [--pdf FILE]: the manager's measures for a month (quarter, year), each with its numerator
-and denominator, target and whether it meets it; then the advisors and technicians; and
+and denominator, target and whether it meets it; then the advisors and technicians (and, as
+JSON, the parts turnover and dead stock by ABC class); and
 the monthly report (经营月报) as a PDF."""
 
 from __future__ import annotations
@@ -61,7 +62,11 @@ def run_report(db: Database, args: argparse.Namespace, tr: Translate) -> int:
                                         "comebacks": p.comebacks} for p in kpi.by_advisor(span)],
                           "technicians": [{"name": p.name, "orders": p.orders, "hours_sold": str(p.hours_sold),
                                            "hours_clocked": str(p.hours_clocked), "comebacks": p.comebacks}
-                                          for p in kpi.by_technician(span)]}, ensure_ascii=False, indent=2))
+                                          for p in kpi.by_technician(span)],
+                          "stock": [{"class": t.abc_class or "all", "issued_12_months": str(t.issued),
+                                     "average_stock": str(t.average), "turns": _text(t.turns), "stock": str(t.stock),
+                                     "dead_stock": str(t.dead), "dead_parts": t.dead_parts, "parts": t.parts}
+                                    for t in kpi.turnover(span)]}, ensure_ascii=False, indent=2))
         write_csv(args.csv, header, rows)
         return _pdf(db, args, tr, span)
     print(say(tr, QT_TRANSLATE_NOOP("CLI", "The measures for {period} ({first} to {last}):"), period=span.label,

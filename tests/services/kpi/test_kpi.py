@@ -108,6 +108,8 @@ def test_the_monthly_report_as_json(services: Services, workshop: Workshop, shop
     data = json.loads(capsys.readouterr().out)
     rework = next(f for f in data["figures"] if f["key"] == "rework_rate")
     assert (rework["numerator"], rework["denominator"], rework["value"]) == ("1", "10", "10.0")
+    assert {f["key"] for f in data["figures"]} >= {"maintenance_rate", "parts_turnover", "dead_stock", "customer_share"}
+    assert [t["class"] for t in data["stock"]] == ["A", "B", "C", "all"]
     assert main(["report", "--db", url, "--month", "2026-13"]) == 2
     out = tmp_path / "figures.csv"
     assert main(["report", "--db", url, "--month", f"{date.today():%Y-%m}", "--csv", str(out)]) == 0
