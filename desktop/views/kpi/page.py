@@ -162,6 +162,8 @@ class KpiPage(QWidget):
         self.charts_tab = QWidget()  # the charts (QtCharts) are built when first opened
         QVBoxLayout(self.charts_tab).setContentsMargins(0, 0, 0, 0)
         self.charts: KpiCharts | None = None
+        self.shown: Period | None = None  # the span the figures table holds (the charts tab leaves it)
+        self._asked = 0  # the latest maintenance count asked for: an earlier one arriving late is dropped
         self.targets = TargetsTab(services)
         self.tabs = QTabWidget()
         self.tabs.addTab(measures, self.tr("Measures"))
@@ -203,6 +205,7 @@ class KpiPage(QWidget):
             self.show_charts(span)
             return
         self.figures.reset(kpi.figures(span, maintenance=False))
+        self.shown = span
         self.behind.clear()
         self.count_maintenance(span)
 
@@ -212,15 +215,19 @@ class KpiPage(QWidget):
         the meantime wins."""
         from desktop.views.shared import background
 
-        self._asked = getattr(self, "_asked", 0) + 1
+        self._asked += 1
         asked = self._asked
         kpi = self.services.kpi
 
         def done(figure: object) -> None:
             if asked != self._asked or not isinstance(figure, Figure):
                 return
+            rows = self.figures.rows()
+            there = next((i for i, f in enumerate(rows) if f.key == figure.key), None)
+            if there is not None:  # counted already (an export read every figure meanwhile)
+                self.figures.replace_row(there, figure)
+                return
             order = list(MEASURES)
-            rows = [f for f in self.figures.rows() if f.key != figure.key]
             at = next((i for i, f in enumerate(rows) if order.index(f.key) > order.index(figure.key)), len(rows))
             self.figures.insert_row(at, figure)
 
@@ -249,8 +256,9 @@ class KpiPage(QWidget):
         from desktop.views.shared.export import export_tables
 
         span = self.span()
-        if not self.figures.rows():
+        if self.shown != span:  # the month changed on the charts tab: its figures, not the last shown
             self.figures.reset(self.services.kpi.figures(span))
+            self.shown = span
         return export_tables(self, f"kpi-{span.label}.xlsx", [
             (self.tr("Measures %1").replace("%1", span.label), self.figures), (self.tr("Advisors"), self.advisors),
             (self.tr("Technicians"), self.technicians), (self.tr("Parts turnover"), self.turnover)])
