@@ -68,6 +68,14 @@ from desktop.models.parts import (
     Supplier,
 )
 from desktop.models.people import Attendance, Clocking, RolePermission, StaffRole
+from desktop.models.plans import (
+    CardEntry,
+    Coupon,
+    MemberCard,
+    MemberLevel,
+    PlanContract,
+    PlanProduct,
+)
 from desktop.models.warranty import (
     RecallCampaign,
     RecallPart,
@@ -103,6 +111,7 @@ __all__ = [
     "Base",
     "Bay",
     "CampaignTarget",
+    "CardEntry",
     "CareCampaign",
     "CashCount",
     "Checklist",
@@ -113,6 +122,7 @@ __all__ = [
     "ComplaintAction",
     "ComplaintOrder",
     "Contact",
+    "Coupon",
     "Customer",
     "CustomerNameKey",
     "CustomerPhone",
@@ -130,6 +140,8 @@ __all__ = [
     "LabourOperation",
     "MaintenancePackage",
     "Meeting",
+    "MemberCard",
+    "MemberLevel",
     "Money",
     "NumberSequence",
     "OdometerReading",
@@ -140,6 +152,8 @@ __all__ = [
     "PartClassHistory",
     "PartStock",
     "Payment",
+    "PlanContract",
+    "PlanProduct",
     "PurchaseOrder",
     "PurchaseOrderLine",
     "RecallCampaign",

@@ -27,7 +27,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 from desktop.models.base import Base, Money, UTCDateTime, utcnow
 
 INVOICE_KINDS = ("invoice", "credit")
-PAYMENT_METHODS = ("cash", "card", "wechat", "alipay", "transfer")
+PAYMENT_METHODS = ("cash", "card", "wechat", "alipay", "transfer", "stored", "points", "coupon")
+# Paid from what the shop already holds for the customer (a member card's balance or
+# points, a coupon): not money into the drawer or the bank.
+PREPAID_METHODS = ("stored", "points", "coupon")
 FAPIAO_TYPES = ("ordinary", "special")  # 普票 / 专票
 
 

@@ -133,6 +133,8 @@ class WorkOrderLine(Base):
     warranty_component: Mapped[str] = mapped_column(String(16), default="")
     goodwill_by: Mapped[str] = mapped_column(String(64), default="")
     recall_id: Mapped[int | None] = mapped_column(ForeignKey("recall_campaign.id"), default=None)  # a campaign's work
+    # payer "plan": the maintenance plan that pays for it (one of its services per visit)
+    plan_contract_id: Mapped[int | None] = mapped_column(ForeignKey("plan_contract.id"), default=None, index=True)
 
     work_order: Mapped[WorkOrder] = relationship(back_populates="lines")
 

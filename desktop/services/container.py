@@ -35,6 +35,10 @@ from desktop.services.parts.importing import PartsImportService
 from desktop.services.parts.purchasing import PurchasingService
 from desktop.services.parts.service import PartsService
 from desktop.services.parts.stocktake import StockTakeService
+from desktop.services.plans.cards import CardsService
+from desktop.services.plans.contracts import PlansService
+from desktop.services.plans.coupons import CouponsService
+from desktop.services.plans.products import ProductsService
 from desktop.services.reminders.campaigns import CampaignService
 from desktop.services.reminders.kpi import MaintenanceKpi
 from desktop.services.reminders.service import ReminderService
@@ -99,6 +103,10 @@ class Services:
     training: TrainingService
     meetings: MeetingService
     figures: AppraisalFigures  # the appraisal's figures from their owners
+    plan_products: ProductsService
+    plans: PlansService
+    cards: CardsService
+    coupons: CouponsService
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -149,6 +157,10 @@ class Services:
             training=TrainingService(db, user),
             meetings=MeetingService(db, user),
             figures=AppraisalFigures(db, user),
+            plan_products=ProductsService(db, user),
+            plans=PlansService(db, user),
+            cards=CardsService(db, user),
+            coupons=CouponsService(db, user),
         )
 
     @property

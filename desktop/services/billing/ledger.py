@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models import CashCount, Invoice, InvoiceLine, Payment, WorkOrder
+from desktop.models import CardEntry, CashCount, Invoice, InvoiceLine, Payment, WorkOrder
 from desktop.models.invoicing import PAYMENT_METHODS
 from desktop.services.billing.records import (
     AgeingRow,
@@ -64,8 +64,12 @@ class LedgerService(Service):
         """日结: the day's payments per method and per cashier, the cash each drawer should
         hold, and the counts recorded."""
         with reading(self.db) as s:
-            payments = s.execute(select(Payment.cashier, Payment.method, Payment.amount).where(
-                Payment.at >= local_midnight(day), Payment.at < local_midnight(day + timedelta(days=1)))).all()
+            payments = list(s.execute(select(Payment.cashier, Payment.method, Payment.amount).where(
+                Payment.at >= local_midnight(day), Payment.at < local_midnight(day + timedelta(days=1)))))
+            # Money paid into member cards (or paid back from them) goes through the same drawers.
+            payments += list(s.execute(select(CardEntry.by, CardEntry.method, CardEntry.amount).where(
+                CardEntry.kind.in_(("load", "refund")), CardEntry.method != "",
+                CardEntry.at >= local_midnight(day), CardEntry.at < local_midnight(day + timedelta(days=1)))))
             counts = s.execute(select(CashCount).where(CashCount.day == day).order_by(CashCount.id)).scalars().all()
             count_rows = tuple((c.cashier, c.expected, c.counted, c.difference, c.note) for c in counts)
         by_method: dict[str, Decimal] = {}

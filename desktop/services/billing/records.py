@@ -130,6 +130,7 @@ class PaymentForm:
     amount: Decimal | str | None = None  # None for cash: what is due, from ``tendered``
     reference: str = ""
     tendered: Decimal | str | None = None  # cash handed over (change is given back)
+    pin: str = ""  # a member card's PIN, when it has one (never kept)
 
 
 @dataclass

@@ -40,7 +40,7 @@ from desktop.models import (
     Payment,
     WorkOrder,
 )
-from desktop.models.invoicing import FAPIAO_TYPES, PAYMENT_METHODS
+from desktop.models.invoicing import FAPIAO_TYPES, PAYMENT_METHODS, PREPAID_METHODS
 from desktop.services.billing.ledger import GENESIS, invoice_rows, local_midnight
 from desktop.services.billing.records import (
     CounterLine,
@@ -65,6 +65,7 @@ from desktop.services.core.numbering import format_number, next_number
 from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
 from desktop.services.parts.ledger import post_issue
+from desktop.services.plans import ledger as cards
 from desktop.services.system import settings as shop_settings
 
 INVOICE_SERIES = "INV"
@@ -185,6 +186,16 @@ class InvoicingService(Service):
                                     "net": line_amount(qty, unit, pct)})
             return self._issue(s, draft)
 
+    def plan_sale_in(self, s: Session, customer: Customer, description: str, price: Decimal) -> InvoiceView:
+        """A service plan sold (one line at its price), in the caller's transaction: the
+        plan's contract and its invoice are made together or not at all."""
+        draft = Draft("invoice", "customer", customer.name, customer.tax_id if customer.kind == "company" else "",
+                      customer.address, customer.id)
+        draft.lines.append({"kind": "plan", "description": description[:200], "part_number": "",
+                            "quantity": Decimal(1), "unit_price": price, "discount_pct": ZERO,
+                            "vat_rate": shop_settings.get(s, "vat_rate"), "net": price})
+        return self._issue(s, draft)
+
     def credit(self, invoice_id: int, quantities: Mapping[int, Decimal | str] | None, reason: str) -> InvoiceView:
         """A credit note (红字) against an invoice: every line still open when ``quantities``
         is None, or these quantities of these lines.  Never more than is left to credit."""
@@ -264,7 +275,10 @@ class InvoicingService(Service):
                 if form.method == "transfer" and not clean(form.reference):  # the accountant matches it by this
                     errors[f"reference{i}"] = _msg(QT_TRANSLATE_NOOP(
                         "Validation", "Enter the transfer's reference number."))
-                rows.append((form.method, amount, ZERO, ZERO, clean(form.reference)[:64]))
+                if form.method in PREPAID_METHODS and not clean(form.reference):
+                    errors[f"reference{i}"] = _msg(QT_TRANSLATE_NOOP(
+                        "Validation", "Enter the card's number or the coupon's code."))
+                rows.append((form.method, amount, ZERO, ZERO, clean(form.reference)[:64], form.pin))
                 left -= amount
             if not errors and left < 0:
                 errors["amount"] = _msg(QT_TRANSLATE_NOOP(
@@ -282,13 +296,22 @@ class InvoicingService(Service):
                     continue
                 if tendered < applied:
                     tendered = applied
-                rows.append(("cash", applied, tendered, tendered - applied, clean(form.reference)[:64]))
+                rows.append(("cash", applied, tendered, tendered - applied, clean(form.reference)[:64], ""))
                 left -= applied
             if errors:
                 raise ValidationFailed(errors)
-            for method, amount, tendered, change, reference in rows:
+            now = self.clock()
+            customer = invoice.customer_id if invoice.payer == "customer" else None
+            for i, (method, amount, tendered, change, typed, pin) in enumerate(rows):
+                reference = typed
+                if method in PREPAID_METHODS:  # from the card or coupon first: refused whole if it cannot pay
+                    reference = cards.pay_in(s, method, typed, pin, amount, invoice.id, invoice.customer_id,
+                                             invoice.total, self.user, now, f"reference{i}")
                 s.add(Payment(invoice_id=invoice.id, cashier=self.user, method=method, amount=amount,
-                              tendered=tendered, change_given=change, reference=reference, at=self.clock()))
+                              tendered=tendered, change_given=change, reference=reference, at=now))
+            paid = sum((r[1] for r in rows if r[0] not in PREPAID_METHODS), ZERO)
+            if customer is not None and paid > 0:
+                cards.earn_in(s, customer, paid, invoice.id, self.user, now)
             s.flush()
             return self._view(s, invoice)
 

@@ -78,6 +78,19 @@ LIMITS: dict[str, Limit] = {
     "appraisal_score": Limit(_d("0"), _d("150"), places=1),
     "pay_factor": Limit(_d("0"), _d("3"), places=2),
     "window_day": Limit(_d("1"), _d("7"), places=0),  # a day of the appraisal's scoring window
+    # plans and cards
+    "point_value": Limit(_d("0.001"), _d("1"), places=3),  # yuan a point is worth
+    "call_days_long": Limit(_d("1"), _d("180"), places=0),
+    "plan_months": Limit(_d("1"), _d("120"), places=0),
+    "plan_services": Limit(_d("0"), _d("100"), places=0),
+    "plan_callouts": Limit(_d("0"), _d("50"), places=0),
+    "tow_km": Limit(_d("0"), _d("1000"), places=0),
+    "card_amount": Limit(_d("0"), _d("1000000"), money=True, positive=True),
+    "card_bonus": Limit(_d("0"), _d("1000000"), money=True),
+    "plan_price": Limit(_d("0"), _d("1000000"), money=True),
+    "member_discount": Limit(_d("0"), _d("50"), places=2),
+    "points_per_yuan": Limit(_d("0"), _d("10"), places=2),
+    "points": Limit(_d("1"), _d("100000000"), places=0),
 }
 
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Validation", "Enter a number.")

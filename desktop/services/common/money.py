@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 FEN = Decimal("0.01")
 ZERO = Decimal("0.00")
 DEFAULT_VAT = Decimal("0.13")
-PAYERS = ("customer", "warranty", "insurance", "internal")
+PAYERS = ("customer", "warranty", "insurance", "plan", "internal")
 
 
 def to_fen(amount: Decimal) -> Decimal:

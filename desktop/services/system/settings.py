@@ -154,6 +154,10 @@ SPECS = {
         ShopSettingSpec("storage_check_days", int, 15, "New cars: storage check every this many days",
                         limit="call_days"),
         ShopSettingSpec("stock_customer_id", int, 0, "New cars: the shop's own customer file for cars in stock"),
+        ShopSettingSpec("points_value", Decimal, Decimal("0.01"),
+                        "Cards: what one point is worth when paid with, in yuan", limit="point_value"),
+        ShopSettingSpec("plan_renewal_days", int, 30, "Plans: listed for a renewal call this many days before "
+                        "they end", limit="call_days_long"),
         ShopSettingSpec("template_notice_ready", str, "{客户}您好，您的爱车{车牌}已完工，可以来提车了。"
                         "工单{工单号}，{门店}，电话{门店电话}。", "Notices: the car is ready"),
         ShopSettingSpec("template_notice_delayed", str, "{客户}您好，很抱歉，您的爱车{车牌}的维修需要更多时间，"

@@ -66,6 +66,7 @@ class LineForm:
     vat_rate: Decimal | str | None = None  # None: the shop's rate; 0: exempt (免税)
     warranty_component: str = ""  # payer "warranty": the component it is claimed under
     goodwill_allowed_by: str = ""  # the manager who puts work outside the cover on the manufacturer
+    plan_contract_id: int | None = None  # payer "plan": the maintenance plan that pays (set by "Use plan")
 
 
 # --- what the views get back --------------------------------------------------------------
@@ -296,6 +297,9 @@ def check_line(form: LineForm, default_rate: Decimal) -> tuple[dict[str, object]
     payer = form.payer if form.payer in PAYERS else None
     if payer is None:
         errors["payer"] = _msg(QT_TRANSLATE_NOOP("Validation", "Choose who pays for this line."))
+    elif payer == "plan" and form.plan_contract_id is None:
+        errors["payer"] = _msg(QT_TRANSLATE_NOOP(
+            "Validation", "A plan pays only for its own services: put them on the order with “Use plan”."))
     if "quantity" not in errors and "unit_price" not in errors and "discount_pct" not in errors:
         amount = line_amount(qty, price, discount)
     else:
@@ -314,6 +318,7 @@ def check_line(form: LineForm, default_rate: Decimal) -> tuple[dict[str, object]
         "technician_id": form.technician_id,
         "below_cost_by": clean(form.below_cost_allowed_by)[:64],
         "warranty_component": clean(form.warranty_component)[:16] if payer == "warranty" else "",
+        "plan_contract_id": form.plan_contract_id if payer == "plan" else None,
     }
     if payer == "warranty" and not values["warranty_component"]:
         errors["warranty_component"] = _msg(QT_TRANSLATE_NOOP(

@@ -44,6 +44,8 @@ from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
 from desktop.services.customers.details import last_readings
 from desktop.services.parts.ledger import post_issue
+from desktop.services.plans import ledger
+from desktop.services.plans.contracts import check_use_in
 from desktop.services.reminders.planning import after_visit
 from desktop.services.system import settings as shop_settings
 from desktop.services.warranty.done import recalls_done
@@ -208,12 +210,17 @@ class WorkOrderService(WorkshopLists, Service):
             s.flush()
             return order_detail(s, order)
 
-    def add_package(self, order_id: int, version: int, package_id: int, payer: str = "customer") -> WorkOrderDetail:
-        """All the lines of a maintenance package at once."""
+    def add_package(self, order_id: int, version: int, package_id: int | None, payer: str = "customer",
+                    plan_contract_id: int | None = None) -> WorkOrderDetail:
+        """All the lines of a maintenance package at once; with a plan, one of its services
+        (its own package when it names one), paid by the plan."""
         self.require("orders.lines")
         with self.refusals_audited(), writing(self.db, self.user) as s:
             order = self._order(s, order_id, version)
-            package = s.get(MaintenancePackage, package_id)
+            if plan_contract_id is not None:
+                plan = check_use_in(s, order, plan_contract_id, package_id)
+                package_id, payer = plan.package_id or package_id, "plan"
+            package = s.get(MaintenancePackage, package_id) if package_id is not None else None
             if package is None:
                 raise NotFound("package", package_id)
             for item in package.items:
@@ -228,6 +235,7 @@ class WorkOrderService(WorkshopLists, Service):
                     form = LineForm("part", item.description, item.quantity, item.unit_price, payer,
                                     part_number=item.part_number, unit_cost=item.unit_cost)
                 form.warranty_component = "vehicle" if payer == "warranty" else ""  # e.g. a free inspection
+                form.plan_contract_id = plan_contract_id
                 values, errors = check_line(form, self._rate(s, form.operation_id))
                 if errors:  # a package the shop set up wrongly
                     raise ValidationFailed(errors)
@@ -503,6 +511,11 @@ class WorkOrderService(WorkshopLists, Service):
     def _add_line(self, s: Session, order: WorkOrder, values: dict[str, object]) -> None:
         self._refuse_closed(order)
         additional = order.state not in EDITABLE
+        member = ledger.member_in(s, order.customer_id) if values.get("payer") == "customer" else None
+        if member is not None and not values.get("discount_pct"):  # the member's discount, unless one was given
+            pct = member.labour_pct if values["kind"] == "labour" else member.parts_pct
+            values["discount_pct"] = pct
+            values["amount"] = line_amount(Decimal(str(values["quantity"])), Decimal(str(values["unit_price"])), pct)
         line = WorkOrderLine(**values)
         line.position = max((x.position for x in order.lines), default=0) + 1
         line.additional = additional

@@ -16,6 +16,7 @@ PAYER_LABELS = {
     "customer": QT_TRANSLATE_NOOP("Payers", "Customer"),
     "warranty": QT_TRANSLATE_NOOP("Payers", "Warranty"),
     "insurance": QT_TRANSLATE_NOOP("Payers", "Insurance"),
+    "plan": QT_TRANSLATE_NOOP("Payers", "Plan"),
     "internal": QT_TRANSLATE_NOOP("Payers", "Internal"),
 }
 
@@ -29,10 +30,12 @@ def payer_label(payer: str) -> str:
 
 
 def payer_combo(parent: QWidget) -> QComboBox:
-    """The payers of a line, in the shop's order, the customer first."""
+    """The payers of a line, in the shop's order, the customer first.  A plan pays only
+    for its own services, put on the order with "Use plan"."""
     combo = QComboBox(parent)
     for key in PAYERS:
-        combo.addItem(payer_label(key), key)
+        if key != "plan":
+            combo.addItem(payer_label(key), key)
     return combo
 
 

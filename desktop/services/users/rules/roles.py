@@ -25,7 +25,8 @@ ROLES: dict[str, str] = {
 }
 
 _ADVISOR = {"customers.edit", "orders.reception", "orders.lines", "orders.deliver", "orders.cancel", "backup.make",
-            "followups.call", "complaints.handle", "appointments.book", "orders.release"}
+            "followups.call", "complaints.handle", "appointments.book", "orders.release",
+            "plans.sell"}
 
 DEFAULT_GRANTS: dict[str, frozenset[str]] = {
     "advisor": frozenset(_ADVISOR),
@@ -38,7 +39,8 @@ DEFAULT_GRANTS: dict[str, frozenset[str]] = {
     "washer": frozenset({"orders.work"}),
     "parts": frozenset({"parts.edit", "parts.receive", "parts.issue", "parts.purchase", "parts.count",
                         "backup.make"}),
-    "cashier": frozenset({"billing.invoice", "billing.fapiao", "billing.cash", "orders.deliver", "backup.make"}),
+    "cashier": frozenset({"billing.invoice", "billing.fapiao", "billing.cash", "orders.deliver", "backup.make",
+                         "plans.sell"}),
     "information": frozenset({"customers.edit", "backup.make", "followups.call", "complaints.handle",
                               "appointments.book"}),
     "warranty": frozenset({"customers.edit", "orders.lines", "billing.fapiao", "warranty.manage"}),

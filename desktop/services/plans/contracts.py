@@ -1,0 +1,305 @@
+"""Plans sold (售后服务计划): an extended warranty, a maintenance plan, roadside assistance.
+
+- Sold for a customer and one of their cars, invoiced to the customer in the same step
+  (the price excl. VAT, one line), the contract numbered PLN2026-000001 and printed for
+  signature.  An extended warranty also extends the car's warranty cover (one extension
+  per component it covers, under the contract's number).
+- A maintenance plan's service is used by putting the plan's package on a work order
+  ("Use plan"): its lines are paid by the plan, one service per visit, the count left is
+  what the orders say (a cancelled order gives its service back).  Two desks using the
+  last service at once: the contract row is locked, the second is refused.
+- The plan follows the car: when the car changes hands it is transferred to the new
+  owner.  A refund (manager only, audited) credits the unused share of the invoice.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import distinct, func, select
+from sqlalchemy.orm import Session
+
+from desktop.models import (
+    Customer,
+    CustomerPhone,
+    Invoice,
+    InvoiceLine,
+    MaintenancePackage,
+    PlanContract,
+    PlanProduct,
+    Vehicle,
+    WarrantyExtension,
+    WorkOrder,
+    WorkOrderLine,
+)
+from desktop.services.billing.service import InvoicingService
+from desktop.services.common.money import ZERO
+from desktop.services.common.text import clean
+from desktop.services.core import audit
+from desktop.services.core.errors import NotFound, Refused, StaleEdit, ValidationFailed
+from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.core.numbering import format_number, next_number
+from desktop.services.core.service import Service
+from desktop.services.core.uow import reading, writing
+from desktop.services.plans.liability import liability
+from desktop.services.plans.records import ContractView, LiabilityMonth, SaleForm
+from desktop.services.plans.rules import plans as rules
+from desktop.services.system import settings as shop_settings
+from desktop.services.warranty.cover import policies_of
+
+SERIES = "PLN"
+
+
+def _msg(text: str, **params: object) -> Message:
+    return Message(text, params)
+
+
+def _today() -> date:
+    return datetime.now(UTC).astimezone().date()
+
+
+def used_counts(s: Session, ids: list[int]) -> dict[int, int]:
+    """Services used per contract: the work orders (not cancelled) with its lines."""
+    if not ids:
+        return {}
+    return {c or 0: n for c, n in s.execute(
+        select(WorkOrderLine.plan_contract_id, func.count(distinct(WorkOrderLine.work_order_id)))
+        .join(WorkOrder, WorkOrder.id == WorkOrderLine.work_order_id)
+        .where(WorkOrderLine.plan_contract_id.in_(ids), WorkOrder.state != "cancelled")
+        .group_by(WorkOrderLine.plan_contract_id))}
+
+
+def contract_views(s: Session, rows: list[PlanContract], day: date, uses: bool = False) -> list[ContractView]:
+    ids = [c.id for c in rows]
+    used = used_counts(s, ids)
+    people = {c.id: c for c in s.scalars(select(Customer).where(Customer.id.in_({r.customer_id for r in rows})))}
+    phones: dict[int, str] = {}
+    for cid, number in s.execute(select(CustomerPhone.customer_id, CustomerPhone.number)
+                                 .where(CustomerPhone.customer_id.in_(people)).order_by(CustomerPhone.id)):
+        phones.setdefault(cid, number)
+    cars = {v.id: v for v in s.scalars(select(Vehicle).where(Vehicle.id.in_({r.vehicle_id for r in rows})))}
+    invoices = {i: n for i, n in s.execute(select(Invoice.id, Invoice.number)
+                                           .where(Invoice.id.in_({r.invoice_id for r in rows if r.invoice_id})))}
+    packages = {i: n for i, n in s.execute(select(MaintenancePackage.id, MaintenancePackage.name))}
+    out = []
+    for c in rows:
+        n = used.get(c.id, 0)
+        history: tuple[tuple[str, date], ...] = ()
+        if uses:
+            history = tuple((num, at.astimezone().date()) for num, at in s.execute(
+                select(WorkOrder.number, WorkOrder.opened_at).where(WorkOrder.id.in_(
+                    select(WorkOrderLine.work_order_id).where(WorkOrderLine.plan_contract_id == c.id)),
+                    WorkOrder.state != "cancelled").order_by(WorkOrder.opened_at)))
+        person, car = people.get(c.customer_id), cars.get(c.vehicle_id)
+        out.append(ContractView(
+            c.id, c.number, c.kind, c.name, c.customer_id, person.name if person else "", phones.get(c.customer_id, ""),
+            c.vehicle_id, (car.plate or "") if car else "", (car.vin or "") if car else "", c.starts_on, c.ends_on,
+            rules.state_on(c.state, c.ends_on, day, c.services, n, c.kind), c.services, n, c.callouts, c.km,
+            c.tow_km, c.covers, c.extras, c.terms, c.price,
+            rules.unused_value(c.price, c.services, n, c.starts_on, c.ends_on, day, c.kind)
+            if c.state == "active" else ZERO,
+            c.invoice_id, invoices.get(c.invoice_id or 0, ""), c.sold_by, c.sold_at, c.package_id,
+            packages.get(c.package_id or 0, ""), history))
+    return out
+
+
+def check_use_in(s: Session, order: WorkOrder, contract_id: int, package_id: int | None) -> PlanContract:
+    """May this order use one service of the plan?  The contract row is locked until the
+    caller's transaction ends, so two desks cannot both take the last service."""
+    contract = s.get(PlanContract, contract_id, with_for_update=True)
+    if contract is None:
+        raise NotFound("plan", contract_id)
+    day = order.opened_at.astimezone().date()
+    if contract.kind != "maintenance":
+        raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Only a maintenance plan pays for services.")))
+    if contract.vehicle_id != order.vehicle_id:
+        raise Refused(_msg(QT_TRANSLATE_NOOP(
+            "Validation", "Plan {number} is for another car; a plan is used only on its own car."),
+            number=contract.number))
+    state = rules.state_on(contract.state, contract.ends_on, day)
+    if state != "active" or day < contract.starts_on:
+        raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Plan {number} is {state} ({start} to {end})."),
+                           number=contract.number, state=Message(rules.STATE_NAMES.get(state, "not yet valid"),
+                                                                 {}, "Plans"),
+                           start=contract.starts_on, end=contract.ends_on))
+    if contract.package_id is not None and package_id is not None and package_id != contract.package_id:
+        raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Plan {number} pays for its own package only."),
+                           number=contract.number))
+    if any(x.plan_contract_id == contract.id for x in order.lines):
+        raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "This order already uses a service of plan {number}."),
+                           number=contract.number))
+    used = used_counts(s, [contract.id]).get(contract.id, 0)
+    if used >= contract.services:
+        raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Plan {number} has no service left ({used} of {total} "
+                                             "used)."), number=contract.number, used=used, total=contract.services))
+    return contract
+
+
+class PlansService(Service):
+
+    def sell(self, form: SaleForm) -> ContractView:
+        """The plan sold and invoiced to the customer in one step; the cashier takes the
+        payment on the invoice as on any other."""
+        self.require("plans.sell")
+        with writing(self.db, self.user) as s:
+            product = s.get(PlanProduct, form.product_id)
+            if product is None or not product.active:
+                raise ValidationFailed({"product": _msg(QT_TRANSLATE_NOOP("Validation", "Choose a plan on sale."))})
+            if product.kind == "card":
+                raise ValidationFailed({"product": _msg(QT_TRANSLATE_NOOP(
+                    "Validation", "A card is opened on the Cards tab, where its money is paid in."))})
+            customer, car = s.get(Customer, form.customer_id), s.get(Vehicle, form.vehicle_id)
+            if customer is None or car is None or car.customer_id != customer.id:
+                raise ValidationFailed({"vehicle": _msg(QT_TRANSLATE_NOOP(
+                    "Validation", "Choose one of the customer's cars."))})
+            now = self.clock()
+            today = now.astimezone().date()
+            start = form.starts_on or self._start(s, product, car, today)
+            if start < today - timedelta(days=31):
+                raise ValidationFailed({"starts_on": _msg(QT_TRANSLATE_NOOP(
+                    "Validation", "A plan cannot start more than a month back."))})
+            year = now.astimezone().year
+            number = format_number(SERIES, year, next_number(s, f"{SERIES}{year}"))
+            contract = PlanContract(
+                number=number, product_id=product.id, kind=product.kind, name=product.name, customer_id=customer.id,
+                vehicle_id=car.id, starts_on=start, ends_on=rules.ends_on(start, product.months), km=product.km,
+                services=product.services, package_id=product.package_id, callouts=product.callouts,
+                tow_km=product.tow_km, covers=product.covers, extras=product.extras, terms=product.terms,
+                price=product.price, sold_by=self.user, sold_at=now, created_by=self.user, updated_by=self.user)
+            invoicing = InvoicingService(self.db, self.desk, self.clock)
+            invoice = invoicing.plan_sale_in(s, customer, f"{product.name}（{number}）", product.price)
+            contract.invoice_id = invoice.id
+            s.add(contract)
+            s.flush()
+            if product.kind == "extension":
+                for component in product.covers.split(","):
+                    s.add(WarrantyExtension(vehicle_id=car.id, component=component, months=product.months,
+                                            km=product.km, contract_no=number, sold_on=today,
+                                            created_by=self.user, updated_by=self.user))
+            audit.record(s, "plan-sold", "plan_contract", contract.id, number=number, product=product.code,
+                         vehicle=car.plate or car.vin or car.id, invoice=invoice.number, price=str(product.price))
+            return contract_views(s, [contract], today)[0]
+
+    def transfer(self, contract_id: int, version: int, new_customer_id: int) -> ContractView:
+        """The car changed hands: its plan goes with it to the car's new owner."""
+        self.require("plans.sell")
+        with writing(self.db, self.user) as s:
+            contract = self._contract(s, contract_id, version)
+            car = s.get(Vehicle, contract.vehicle_id)
+            if car is None or car.customer_id != new_customer_id:
+                raise Refused(_msg(QT_TRANSLATE_NOOP(
+                    "Validation", "A plan goes to the car's new owner: record the change of owner on the car first.")))
+            if new_customer_id == contract.customer_id:
+                raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "The plan is already the owner's.")))
+            before = contract.customer_id
+            contract.customer_id = new_customer_id
+            self.touch(contract)
+            s.flush()
+            audit.record(s, "plan-transferred", "plan_contract", contract.id, number=contract.number,
+                         before=before, after=new_customer_id)
+            return contract_views(s, [contract], self.clock().astimezone().date())[0]
+
+    def refund(self, contract_id: int, version: int, reason: str) -> ContractView:
+        """Manager only: the plan ends and its unused share is credited on its invoice."""
+        self.require("plans.refund")
+        if not clean(reason):
+            raise ValidationFailed({"reason": _msg(QT_TRANSLATE_NOOP("Validation", "Give the reason for the refund."))})
+        with writing(self.db, self.user) as s:
+            contract = self._contract(s, contract_id, version)
+            today = self.clock().astimezone().date()
+            view = contract_views(s, [contract], today)[0]
+            if view.state not in ("active", "used up"):
+                raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Only a running plan is refunded.")))
+            if contract.invoice_id is not None and view.unused > 0:
+                line = s.scalar(select(InvoiceLine).where(InvoiceLine.invoice_id == contract.invoice_id))
+                original = s.get(Invoice, contract.invoice_id)
+                if line is not None and original is not None:
+                    share = (view.unused / contract.price).quantize(Decimal("0.01")) if contract.price else Decimal(1)
+                    InvoicingService(self.db, self.desk, self.clock).credit_in(
+                        s, original, {line.id: min(share, Decimal(1))}, f"退{contract.number}：{clean(reason)}"[:255])
+            contract.state = "refunded"
+            self.touch(contract)
+            s.flush()
+            audit.record(s, "plan-refunded", "plan_contract", contract.id, number=contract.number,
+                         unused=str(view.unused), reason=clean(reason)[:200])
+            return contract_views(s, [contract], today)[0]
+
+    # lists -----------------------------------------------------------------------------------
+
+    def get(self, contract_id: int) -> ContractView:
+        with reading(self.db) as s:
+            contract = s.get(PlanContract, contract_id)
+            if contract is None:
+                raise NotFound("plan", contract_id)
+            return contract_views(s, [contract], _today(), uses=True)[0]
+
+    def version_of(self, contract_id: int) -> int:
+        with reading(self.db) as s:
+            return int(s.scalar(select(PlanContract.version).where(PlanContract.id == contract_id)) or 0)
+
+    def of_vehicle(self, vehicle_id: int, *, running_only: bool = True) -> list[ContractView]:
+        """The car's plans, for reception and the work order (the running ones first)."""
+        with reading(self.db) as s:
+            rows = list(s.scalars(select(PlanContract).where(PlanContract.vehicle_id == vehicle_id)
+                                  .order_by(PlanContract.ends_on.desc())))
+            views = contract_views(s, rows, _today())
+            return [v for v in views if v.state == "active"] if running_only else views
+
+    def contracts(self, text: str = "", kind: str = "", expiring_days: int | None = None,
+                  sold_since: date | None = None, limit: int = 2000) -> list[ContractView]:
+        """Plans sold, newest first; ``expiring_days``: the running ones that end within that
+        many days (the renewal calls), soonest first."""
+        today = _today()
+        with reading(self.db) as s:
+            q = select(PlanContract)
+            if kind:
+                q = q.where(PlanContract.kind == kind)
+            if sold_since is not None:
+                q = q.where(PlanContract.starts_on >= sold_since)
+            word = clean(text)
+            if word:
+                like = f"%{word}%"
+                q = q.where(PlanContract.number.ilike(like)
+                            | PlanContract.vehicle_id.in_(select(Vehicle.id).where(Vehicle.plate.ilike(like)))
+                            | PlanContract.customer_id.in_(select(Customer.id).where(Customer.name.ilike(like))))
+            if expiring_days is not None:
+                q = q.where(PlanContract.state == "active", PlanContract.ends_on >= today,
+                            PlanContract.ends_on <= today + timedelta(days=expiring_days)).order_by(
+                    PlanContract.ends_on, PlanContract.id)
+            else:
+                q = q.order_by(PlanContract.id.desc())
+            views = contract_views(s, list(s.scalars(q.limit(limit))), today)
+            if expiring_days is not None:
+                views = [v for v in views if v.state == "active"]
+            return views
+
+    def liability(self, until: date | None = None, months: int = 12) -> list[LiabilityMonth]:
+        """What is owed to customers for money paid in advance, month by month."""
+        with reading(self.db) as s:
+            return liability(s, until or _today(), months)
+
+    def renewal_days(self) -> int:
+        with reading(self.db) as s:
+            return int(shop_settings.get(s, "plan_renewal_days"))
+
+    # internals -------------------------------------------------------------------------------
+
+    def _contract(self, s: Session, contract_id: int, version: int) -> PlanContract:
+        contract = s.get(PlanContract, contract_id)
+        if contract is None:
+            raise NotFound("plan", contract_id)
+        if contract.version != version:
+            raise StaleEdit()
+        return contract
+
+    @staticmethod
+    def _start(s: Session, product: PlanProduct, car: Vehicle, today: date) -> date:
+        """An extended warranty starts where the factory cover of its components ends (today
+        when that is past or unknown); any other plan today."""
+        if product.kind != "extension" or car.warranty_start is None:
+            return today
+        months = [p.months for p in policies_of(s, car.make, car.series) if p.component in product.covers.split(",")]
+        if not months:
+            return today
+        return max(today, rules.add_months(car.warranty_start, min(months)))

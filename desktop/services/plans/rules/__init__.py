@@ -1,0 +1,1 @@
+"""Pure rules of plans and cards: no database."""
