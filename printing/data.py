@@ -473,3 +473,44 @@ class MeetingDoc:
     cases: str = ""
     reviewed: tuple[tuple[str, str, str, str], ...] = ()  # action, owner, done or not, note
     actions: tuple[tuple[str, str, str], ...] = ()  # action, owner, due
+
+
+@dataclass(frozen=True)
+class PlanContractDoc:
+    """A service plan sold (售后服务合同), for the customer's signature."""
+
+    shop: Shop
+    number: str
+    kind: str  # extension | maintenance | roadside
+    name: str
+    customer: str
+    phone: str
+    plate: str
+    vin: str
+    starts: str
+    ends: str
+    cover: tuple[tuple[str, str], ...]  # what it includes: services, extras, components, km, callouts, tow_km
+    price: Decimal
+    invoice: str
+    terms: str
+    sold_by: str
+
+
+@dataclass(frozen=True)
+class CardReceiptDoc:
+    """A card's movement (储值卡凭条): paid in, paid with or back, and the balance left."""
+
+    shop: Shop
+    card: str
+    customer: str
+    level: str
+    at: str
+    what: str  # load | bonus | spend | refund | moved | import | earn | redeem | reverse
+    note: str  # a load's card tier and bonus
+    amount: Decimal
+    method: str
+    invoice: str
+    balance: Decimal
+    points: int
+    by: str
+    pin_used: bool

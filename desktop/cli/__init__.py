@@ -30,7 +30,7 @@ the scheduled task.
 One module per command group, each registering its sub-commands and running them over the
 services: ``demo``, ``exchange`` (import, export), ``backup`` (backup, verify, restore),
 ``parts``, ``documents`` (print), ``billing`` (verify-ledger), ``users``, ``aftercare``
-(followups, complaints), ``appointments`` (appointments, due-list), ``warranty`` (coverage, claims, accidents), ``kpi`` (report), ``appraisal``; ``shell`` holds
+(followups, complaints), ``appointments`` (appointments, due-list), ``warranty`` (coverage, claims, accidents), ``kpi`` (report), ``appraisal``, ``plans`` (plans, cards); ``shell`` holds
 what they share (who runs the command, messages, tables).  A new capability adds its module here and one line to ``GROUPS``.
 """
 
@@ -53,6 +53,7 @@ from desktop.cli import (
     exchange,
     kpi,
     parts,
+    plans,
     users,
     warranty,
 )
@@ -62,7 +63,8 @@ from desktop.services.core.desk import Desk
 from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
-GROUPS = (demo, exchange, backup, parts, documents, billing, users, aftercare, appointments, warranty, kpi, appraisal)
+GROUPS = (demo, exchange, backup, parts, documents, billing, users, aftercare, appointments, warranty, kpi, appraisal,
+          plans)
 
 
 def parser() -> argparse.ArgumentParser:

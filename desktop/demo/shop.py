@@ -30,6 +30,7 @@ from desktop.demo.kpi import (
 from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
 from desktop.demo.parts import write_parts
 from desktop.demo.people import write_audit, write_clock, write_people
+from desktop.demo.plans import DemoPlans, demo_card_aftermath
 from desktop.demo.workshop_forms import (
     demo_new_cars,
     write_inspections,
@@ -357,7 +358,9 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
     demo_purchasing(db)
     demo_shop(db)
     accidents = demo_accidents(db, random.Random(seed))
-    invoices = demo_invoices(db, random.Random(seed))
+    plans = DemoPlans(db, random.Random(seed))
+    invoices = demo_invoices(db, random.Random(seed), plans=plans)
+    demo_card_aftermath(db, random.Random(seed), plans.cards)
     demo_accident_payments(db, random.Random(seed))
     small = customers < 40  # a handful of customers (the tests' shops): a short history of the rest too
     storage_checks = demo_new_cars(db, random.Random(seed), cars=4 if small else 12)
@@ -405,7 +408,7 @@ def demo_shop(db: Database) -> None:
             settings.set(name, value)
 
 
-def demo_invoices(db: Database, rng: random.Random, days: int = 365) -> int:
+def demo_invoices(db: Database, rng: random.Random, days: int = 365, plans: DemoPlans | None = None) -> int:
     """Settle every order delivered in the last ``days``, each when it was delivered (the
     services' clock set to that moment, in time order, so the numbers, the chain and the
     dates agree): an invoice per payer, customers pay (mostly WeChat Pay, some cash with
@@ -432,11 +435,20 @@ def demo_invoices(db: Database, rng: random.Random, days: int = 365) -> int:
     for n, (order_id, at) in enumerate(delivered):
         assert at is not None  # delivered orders have their moment
         events.append((at - timedelta(minutes=rng.randrange(8, 40)), n, "settle", order_id))
+    extra = plans.events() if plans is not None else []
+    for k, (at, what, _payload) in enumerate(extra):  # plans sold, cards opened: in the same time order
+        events.append((at, len(delivered) + k, what, k))
     heapq.heapify(events)
-    issued, n = 0, len(events)
+    issued, n = 0, len(events) + len(extra)
     while events:
         at, _, what, ident = heapq.heappop(events)
         moment[0] = at
+        if what not in ("settle", "credit"):
+            assert plans is not None
+            issued += plans.handle(at, what, extra[ident][2], money)
+            continue
+        if what == "settle" and plans is not None:
+            plans.before_settle(ident)
         if what == "credit":
             inv = money.get(ident)
             line = inv.lines[-1]
@@ -453,7 +465,10 @@ def demo_invoices(db: Database, rng: random.Random, days: int = 365) -> int:
                 continue  # the manufacturer and insurers pay later; a few customers too
             moment[0] = at + timedelta(minutes=rng.randrange(1, 4))
             method = rng.choices(("wechat", "alipay", "card", "cash"), (55, 20, 15, 10))[0]
-            if method == "cash":
+            member = plans.payment(inv.customer_id, inv.total) if plans is not None else None
+            if member is not None:
+                money.take_payment(inv.id, member)
+            elif method == "cash":
                 tendered = (inv.total / 100).to_integral_value(rounding="ROUND_CEILING") * 100
                 money.take_payment(inv.id, [PaymentForm("cash", tendered=tendered)])
             else:

@@ -44,6 +44,8 @@ from desktop.views.kpi.page import KpiPage
 from desktop.views.parts.page import PartsPage
 from desktop.views.parts.purchasing import PurchasingPage
 from desktop.views.parts.stocktake import StockTakePage
+from desktop.views.plans.order_tab import PlansOrderTab
+from desktop.views.plans.page import PlansPage
 from desktop.views.reminders.page import RemindersPage
 from desktop.views.reminders.settings import RemindersSettings
 from desktop.views.shared import common
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.appraisal = AppraisalPage(services)
         self.meetings = MeetingsPage(services)
         self.invoices = InvoicesPage(services)
+        self.plans = PlansPage(services)
         self.aftercare = AftercarePage(services)
         self.reminders = RemindersPage(services)
         self.parts = PartsPage(services)
@@ -123,6 +126,9 @@ class MainWindow(QMainWindow):
         self.accident_tab = AccidentTab(services)  # the accident case on the order, from insurance
         self.workorders.editor.add_order_tab(self.accident_tab, self.tr("Accident"), 4)
         self.accident_tab.order_changed.connect(self.workorders.editor.line_saved)
+        self.plans_tab = PlansOrderTab(services)  # the car's plans and the member card, from plans
+        self.workorders.editor.add_order_tab(self.plans_tab, self.tr("Plans"), 5)
+        self.plans_tab.order_changed.connect(self.workorders.editor.line_saved)
         for title, page in (
             (self.tr("Customers"), self.customers),
             (self.tr("Appointments"), self.appointments),
@@ -133,6 +139,7 @@ class MainWindow(QMainWindow):
             (self.tr("Claims"), self.claims),
             (self.tr("Accident repairs"), self.insurance),
             (self.tr("Invoices"), self.invoices),
+            (self.tr("Plans and cards"), self.plans),
             (self.tr("Follow-up and complaints"), self.aftercare),
             (self.tr("Reminders"), self.reminders),
             (self.tr("Parts"), self.parts),
@@ -263,7 +270,7 @@ class MainWindow(QMainWindow):
                  self.stocktake: "stocktake", self.kiosk: "kiosk", self.system: "system", self.newcars: "newcars",
                  self.recalls: "recalls", self.claims: "claims",
                  self.insurance: "insurance", self.kpi: "kpi", self.appraisal: "appraisal",
-                 self.meetings: "meetings"}
+                 self.meetings: "meetings", self.plans: "plans"}
         dialog = HelpDialog(names.get(self.pages.currentWidget(), "quickstart"), self)
         self.help_dialog = dialog
         dialog.show()

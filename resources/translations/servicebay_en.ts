@@ -7,6 +7,10 @@
         <source>Appraisal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AbcDialog</name>
@@ -1707,6 +1711,26 @@ Details are in %2.</source>
         <source>The measures for {period} ({first} to {last}):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the days as a number from 1 to 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans sold: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans ending within {days} days: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards in use: {count}, holding {total} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed to customers for money paid in advance, by month:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -1893,6 +1917,85 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardsTab</name>
+    <message>
+        <source>Card number, customer or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also lost and refunded cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: new card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cards · %2 on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 now holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace lost card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new card&apos;s number (blank: one is given):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN of card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer types 6 digits (blank: they sign for each payment):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes back (paid in, not used); the bonus does not. Paid back by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer&apos;s reference number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3388,7 +3491,107 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour −%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts −%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points / ¥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4234,6 +4437,56 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponDialog</name>
+    <message>
+        <source>one for every member with a card in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For bills from (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loose coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponsTab</name>
+    <message>
+        <source>Code, campaign or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue coupons…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6802,6 +7055,36 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>LevelDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour discount (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts discount (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per yuan paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank (higher wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiabilityTab</name>
+    <message>
+        <source>Money paid in advance is owed to the customers until it is used: the cards&apos; balances and the plans&apos; unused value at each month&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LineDialog</name>
     <message>
         <source>Labour</source>
@@ -6912,6 +7195,41 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>LoadCardDialog</name>
+    <message>
+        <source>Any amount, no bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ServiceBay 售后管家</source>
@@ -6954,6 +7272,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6987,6 +7309,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans and cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7723,6 +8049,49 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>OpenCardDialog</name>
+    <message>
+        <source>the number on the card (blank: one is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits, typed by the customer (blank: they sign instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the customer and choose the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Orders</name>
     <message>
         <source>Any time</source>
@@ -7977,6 +8346,10 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8001,6 +8374,18 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8036,6 +8421,14 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Reference (slip, transaction no.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN (if the card has one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coupon&apos;s code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8158,6 +8551,18 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sell service plans and member cards, load cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up plan products, member levels and coupon campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund a card&apos;s unused balance or a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>change parts, prices and suppliers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8254,6 +8659,222 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>This customer has no vehicle on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>Extended warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadside assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored-value card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to the new card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken over from the old system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points paid with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansOrderTab</name>
+    <message>
+        <source>Use one service of this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; member (card %2): labour −%3 %, parts −%4 % on the customer&apos;s lines; %5 on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which package is this visit&apos;s service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Sell a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay into card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans and member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract, plate or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ending within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell a plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the car&apos;s new owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 to %4 · invoice %5 · sold by %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services used: %1 of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sold; invoice %2 is ready for payment at the cashier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused value %1 is credited on the invoice. Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8379,6 +9000,108 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>any maintenance package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms printed on the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (excl. VAT; a card: paid in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km beyond the factory cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-outs a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Towing up to (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus paid in on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <source>New product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member levels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9505,6 +10228,37 @@ Send them from Purchasing.</source>
     </message>
 </context>
 <context>
+    <name>SellPlanDialog</name>
+    <message>
+        <source>from the day the factory warranty ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell and invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the customer, then choose the car and the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettlementDialog</name>
     <message>
         <source>Insurer, for insurance lines (an accident repair: its case&apos;s)</source>
@@ -10508,6 +11262,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A plan pays only for its own services: put them on the order with “Use plan”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the VAT rate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10529,6 +11287,10 @@ Reason:</source>
     </message>
     <message>
         <source>This vehicle or its owner is archived; restore it before opening an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10709,6 +11471,10 @@ Reason:</source>
     </message>
     <message>
         <source>Enter the transfer&apos;s reference number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s number or the coupon&apos;s code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11188,6 +11954,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The last day comes after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the kind of campaign.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11605,6 +12375,182 @@ Reason:</source>
     </message>
     <message>
         <source>The month has been scored; the figures cannot change now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card number has 6 to 20 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {number} is already given out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card cannot be used (reported lost or refunded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a card in use is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a card in use is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left on this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a card on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card is opened on the Cards tab, where its money is paid in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the customer&apos;s cars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan cannot start more than a month back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan goes to the car&apos;s new owner: record the change of owner on the car first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is already the owner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a running plan is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card holds only {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has only {points} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card has the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card belongs to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points pay in steps of {step}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupon has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon was given to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon pays {value}, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon has already been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the level (e.g. 银卡).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a level called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the product a short code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the product as the customer sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of plan it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the components it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many services does it include?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much is paid into the card?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another product has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon is for bills of {min} or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a maintenance plan pays for services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan {number} is for another car; a plan is used only on its own car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan {number} is {state} ({start} to {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan {number} pays for its own package only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order already uses a service of plan {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan {number} has no service left ({used} of {total} used).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,10 @@
         <source>Appraisal</source>
         <translation>考核</translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation>套餐</translation>
+    </message>
 </context>
 <context>
     <name>AbcDialog</name>
@@ -1716,6 +1720,26 @@ Details are in %2.</source>
         <source>The measures for {period} ({first} to {last}):</source>
         <translation>{period} 的指标（{first} 至 {last}）：</translation>
     </message>
+    <message>
+        <source>Give the days as a number from 1 to 365.</source>
+        <translation>天数请输入 1 到 365 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Plans sold: {count}.</source>
+        <translation>已售套餐：{count} 份。</translation>
+    </message>
+    <message>
+        <source>Plans ending within {days} days: {count}.</source>
+        <translation>{days} 天内到期的套餐：{count} 份。</translation>
+    </message>
+    <message>
+        <source>Cards in use: {count}, holding {total} in all.</source>
+        <translation>在用会员卡：{count} 张，卡内余额共 {total}。</translation>
+    </message>
+    <message>
+        <source>Owed to customers for money paid in advance, by month:</source>
+        <translation>按月预收款（欠客户的预付款）：</translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -1903,6 +1927,85 @@ Details are in %2.</source>
     <message>
         <source>Invitations</source>
         <translation>邀请函</translation>
+    </message>
+</context>
+<context>
+    <name>CardsTab</name>
+    <message>
+        <source>Card number, customer or phone</source>
+        <translation>卡号、客户或电话</translation>
+    </message>
+    <message>
+        <source>also lost and refunded cards</source>
+        <translation>含已挂失和已退的卡</translation>
+    </message>
+    <message>
+        <source>Open a card…</source>
+        <translation>开卡…</translation>
+    </message>
+    <message>
+        <source>Pay in…</source>
+        <translation>充值…</translation>
+    </message>
+    <message>
+        <source>Lost: new card…</source>
+        <translation>挂失补卡…</translation>
+    </message>
+    <message>
+        <source>PIN…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>退卡…</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印凭条</translation>
+    </message>
+    <message>
+        <source>%1 cards · %2 on them</source>
+        <translation>%1 张卡 · 卡内共 %2</translation>
+    </message>
+    <message>
+        <source>Card %1 now holds %2.</source>
+        <translation>卡 %1 现余额 %2。</translation>
+    </message>
+    <message>
+        <source>Replace lost card %1</source>
+        <translation>挂失补办 %1</translation>
+    </message>
+    <message>
+        <source>The new card&apos;s number (blank: one is given):</source>
+        <translation>新卡卡号（不填则自动编号）：</translation>
+    </message>
+    <message>
+        <source>PIN of card %1</source>
+        <translation>卡 %1 的密码</translation>
+    </message>
+    <message>
+        <source>The customer types 6 digits (blank: they sign for each payment):</source>
+        <translation>请客户输入 6 位数字（不填：每次消费签字）：</translation>
+    </message>
+    <message>
+        <source>Refund card %1</source>
+        <translation>退卡 %1</translation>
+    </message>
+    <message>
+        <source>%1 goes back (paid in, not used); the bonus does not. Paid back by:</source>
+        <translation>退还 %1（充值未用部分），赠送金额不退。退款方式：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>The transfer&apos;s reference number:</source>
+        <translation>转账流水号：</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>会员卡 %1</translation>
     </message>
 </context>
 <context>
@@ -3397,8 +3500,108 @@ Details are in %2.</source>
         <translation>客户原话</translation>
     </message>
     <message>
+        <source>Contract</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>未使用价值</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Card balance</source>
+        <translation>卡内余额</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已消费</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
         <source>Campaign</source>
         <translation>活动</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>On cards</source>
+        <translation>卡内余额</translation>
+    </message>
+    <message>
+        <source>Plans unused</source>
+        <translation>套餐未使用</translation>
+    </message>
+    <message>
+        <source>Owed at month end</source>
+        <translation>月末预收款</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Labour −%</source>
+        <translation>工时折扣 %</translation>
+    </message>
+    <message>
+        <source>Parts −%</source>
+        <translation>材料折扣 %</translation>
+    </message>
+    <message>
+        <source>Points / ¥</source>
+        <translation>积分/元</translation>
     </message>
     <message>
         <source>Invite from</source>
@@ -4244,6 +4447,56 @@ Details are in %2.</source>
     <message>
         <source>Issue invoice</source>
         <translation>开具结算单</translation>
+    </message>
+</context>
+<context>
+    <name>CouponDialog</name>
+    <message>
+        <source>one for every member with a card in use</source>
+        <translation>每位持卡会员各一张</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Value (¥)</source>
+        <translation>面值（元）</translation>
+    </message>
+    <message>
+        <source>For bills from (¥)</source>
+        <translation>最低消费（元）</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Loose coupons</source>
+        <translation>不记名券张数</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>发券</translation>
+    </message>
+</context>
+<context>
+    <name>CouponsTab</name>
+    <message>
+        <source>Code, campaign or customer</source>
+        <translation>券码、活动或客户</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>仅未使用</translation>
+    </message>
+    <message>
+        <source>Issue coupons…</source>
+        <translation>发券…</translation>
     </message>
 </context>
 <context>
@@ -6811,6 +7064,36 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>LevelDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Labour discount (%)</source>
+        <translation>工时折扣（%）</translation>
+    </message>
+    <message>
+        <source>Parts discount (%)</source>
+        <translation>材料折扣（%）</translation>
+    </message>
+    <message>
+        <source>Points per yuan paid</source>
+        <translation>每消费 1 元积分</translation>
+    </message>
+    <message>
+        <source>Rank (higher wins)</source>
+        <translation>级别（高者优先）</translation>
+    </message>
+</context>
+<context>
+    <name>LiabilityTab</name>
+    <message>
+        <source>Money paid in advance is owed to the customers until it is used: the cards&apos; balances and the plans&apos; unused value at each month&apos;s end.</source>
+        <translation>预付的钱在用掉之前是欠客户的：每月末的卡内余额和套餐未使用价值。</translation>
+    </message>
+</context>
+<context>
     <name>LineDialog</name>
     <message>
         <source>Labour</source>
@@ -6921,6 +7204,41 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>LoadCardDialog</name>
+    <message>
+        <source>Any amount, no bonus</source>
+        <translation>任意金额（无赠送）</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>balance %1</source>
+        <translation>余额 %1</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>卡种</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Pay in</source>
+        <translation>充值</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ServiceBay 售后管家</source>
@@ -6963,6 +7281,10 @@ Is it one of them?</source>
         <translation>事故</translation>
     </message>
     <message>
+        <source>Plans</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
@@ -6997,6 +7319,10 @@ Is it one of them?</source>
     <message>
         <source>Invoices</source>
         <translation>结算</translation>
+    </message>
+    <message>
+        <source>Plans and cards</source>
+        <translation>会员与套餐</translation>
     </message>
     <message>
         <source>Follow-up and complaints</source>
@@ -7733,6 +8059,49 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
 </context>
 <context>
+    <name>OpenCardDialog</name>
+    <message>
+        <source>the number on the card (blank: one is given)</source>
+        <translation>卡面号码（不填则自动编号）</translation>
+    </message>
+    <message>
+        <source>6 digits, typed by the customer (blank: they sign instead)</source>
+        <translation>6 位数字，由客户输入（不填：消费时签字）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡种</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Open the card</source>
+        <translation>开卡</translation>
+    </message>
+    <message>
+        <source>Find the customer and choose the card.</source>
+        <translation>请先找到客户并选择卡种。</translation>
+    </message>
+</context>
+<context>
     <name>Orders</name>
     <message>
         <source>Any time</source>
@@ -7987,6 +8356,10 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation>保险</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>保养套餐</translation>
+    </message>
+    <message>
         <source>Internal</source>
         <translation>内部</translation>
     </message>
@@ -8012,6 +8385,18 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
     </message>
     <message>
         <source>Ordinary (普票)</source>
@@ -8047,6 +8432,14 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Reference (slip, transaction no.)</source>
         <translation>参考号（签购单、交易单号）</translation>
+    </message>
+    <message>
+        <source>PIN (if the card has one)</source>
+        <translation>密码（如有）</translation>
+    </message>
+    <message>
+        <source>the coupon&apos;s code</source>
+        <translation>券码</translation>
     </message>
     <message>
         <source>cash handed over</source>
@@ -8168,6 +8561,18 @@ The after-sales desk of a car dealership or repair shop.</source>
         <translation>管理库存新车、储存检查和交车</translation>
     </message>
     <message>
+        <source>sell service plans and member cards, load cards</source>
+        <translation>销售套餐和会员卡、充值</translation>
+    </message>
+    <message>
+        <source>set up plan products, member levels and coupon campaigns</source>
+        <translation>设置套餐产品、会员等级和优惠券活动</translation>
+    </message>
+    <message>
+        <source>refund a card&apos;s unused balance or a plan</source>
+        <translation>退还会员卡余额或退订套餐</translation>
+    </message>
+    <message>
         <source>change parts, prices and suppliers</source>
         <translation>修改配件、价格和供应商</translation>
     </message>
@@ -8265,6 +8670,222 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>This customer has no vehicle on file.</source>
         <translation>此客户没有登记车辆。</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>Extended warranty</source>
+        <translation>延保</translation>
+    </message>
+    <message>
+        <source>Maintenance plan</source>
+        <translation>保养套餐</translation>
+    </message>
+    <message>
+        <source>Roadside assistance</source>
+        <translation>道路救援</translation>
+    </message>
+    <message>
+        <source>Stored-value card</source>
+        <translation>储值卡</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>已用完</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>paid in</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <source>paid with</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>moved to the new card</source>
+        <translation>转入新卡</translation>
+    </message>
+    <message>
+        <source>taken over from the old system</source>
+        <translation>旧系统转入</translation>
+    </message>
+    <message>
+        <source>points earned</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>points paid with</source>
+        <translation>积分抵现</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>冲销</translation>
+    </message>
+</context>
+<context>
+    <name>PlansOrderTab</name>
+    <message>
+        <source>Use one service of this plan</source>
+        <translation>使用一次本套餐</translation>
+    </message>
+    <message>
+        <source>No member card.</source>
+        <translation>没有会员卡。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; member (card %2): labour −%3 %, parts −%4 % on the customer&apos;s lines; %5 on the card.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;会员（卡号 %2）：客户付费项目工时优惠 %3 %，材料优惠 %4 %；卡内余额 %5。</translation>
+    </message>
+    <message>
+        <source>Use plan %1</source>
+        <translation>使用套餐 %1</translation>
+    </message>
+    <message>
+        <source>Which package is this visit&apos;s service?</source>
+        <translation>本次保养用哪个保养套餐？</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Sell a plan</source>
+        <translation>销售套餐</translation>
+    </message>
+    <message>
+        <source>Open a member card</source>
+        <translation>开会员卡</translation>
+    </message>
+    <message>
+        <source>Pay into card %1</source>
+        <translation>充值：%1</translation>
+    </message>
+    <message>
+        <source>Plan product</source>
+        <translation>套餐产品</translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Coupon campaign</source>
+        <translation>优惠券活动</translation>
+    </message>
+    <message>
+        <source>Plans and member cards</source>
+        <translation>会员与套餐</translation>
+    </message>
+    <message>
+        <source>Plans sold</source>
+        <translation>已售套餐</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Paid in advance</source>
+        <translation>预收款</translation>
+    </message>
+    <message>
+        <source>Products and levels</source>
+        <translation>产品与等级</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Contract, plate or customer</source>
+        <translation>合同号、车牌或客户</translation>
+    </message>
+    <message>
+        <source>ending within</source>
+        <translation>到期天数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <source>Sell a plan…</source>
+        <translation>销售套餐…</translation>
+    </message>
+    <message>
+        <source>Print contract</source>
+        <translation>打印合同</translation>
+    </message>
+    <message>
+        <source>To the car&apos;s new owner</source>
+        <translation>过户给新车主</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>退订…</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 to %4 · invoice %5 · sold by %6</source>
+        <translation>%1 %2 · %3 至 %4 · 结算单 %5 · 经办 %6</translation>
+    </message>
+    <message>
+        <source>Services used: %1 of %2 — %3</source>
+        <translation>已使用 %1 / %2 次：%3</translation>
+    </message>
+    <message>
+        <source>%1 sold; invoice %2 is ready for payment at the cashier.</source>
+        <translation>%1 已售出；结算单 %2 请到收银处付款。</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>退订 %1</translation>
+    </message>
+    <message>
+        <source>Unused value %1 is credited on the invoice. Reason:</source>
+        <translation>未使用价值 %1 将在结算单上冲红。原因：</translation>
     </message>
 </context>
 <context>
@@ -8390,6 +9011,108 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>any maintenance package</source>
+        <translation>任意保养套餐</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>The terms printed on the contract</source>
+        <translation>印在合同上的服务条款</translation>
+    </message>
+    <message>
+        <source>on sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Price (excl. VAT; a card: paid in)</source>
+        <translation>价格（不含税；储值卡为充值金额）</translation>
+    </message>
+    <message>
+        <source>Months valid</source>
+        <translation>有效月数</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>保养次数</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>保养套餐</translation>
+    </message>
+    <message>
+        <source>Also included</source>
+        <translation>附送项目</translation>
+    </message>
+    <message>
+        <source>Components covered</source>
+        <translation>保障总成</translation>
+    </message>
+    <message>
+        <source>km beyond the factory cover</source>
+        <translation>超出原厂保修的公里数</translation>
+    </message>
+    <message>
+        <source>Call-outs a year</source>
+        <translation>每年救援次数</translation>
+    </message>
+    <message>
+        <source>Towing up to (km)</source>
+        <translation>拖车里程（公里）</translation>
+    </message>
+    <message>
+        <source>Bonus paid in on top</source>
+        <translation>赠送金额</translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>服务条款</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <source>New product…</source>
+        <translation>新建产品…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>New level…</source>
+        <translation>新建等级…</translation>
+    </message>
+    <message>
+        <source>Change level…</source>
+        <translation>修改等级…</translation>
+    </message>
+    <message>
+        <source>Member levels</source>
+        <translation>会员等级</translation>
     </message>
 </context>
 <context>
@@ -9516,6 +10239,37 @@ Send them from Purchasing.</source>
     </message>
 </context>
 <context>
+    <name>SellPlanDialog</name>
+    <message>
+        <source>from the day the factory warranty ends</source>
+        <translation>自原厂保修期满之日起</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Sell and invoice</source>
+        <translation>销售并开单</translation>
+    </message>
+    <message>
+        <source>Find the customer, then choose the car and the plan.</source>
+        <translation>请先找到客户，再选车辆和套餐。</translation>
+    </message>
+</context>
+<context>
     <name>SettlementDialog</name>
     <message>
         <source>Insurer, for insurance lines (an accident repair: its case&apos;s)</source>
@@ -10521,6 +11275,10 @@ Reason:</source>
         <translation>请选择此项目的付款方。</translation>
     </message>
     <message>
+        <source>A plan pays only for its own services: put them on the order with “Use plan”.</source>
+        <translation>套餐只支付套餐内的保养：请在工单的“套餐”页签点“使用一次本套餐”。</translation>
+    </message>
+    <message>
         <source>Choose the VAT rate.</source>
         <translation>请选择税率。</translation>
     </message>
@@ -10543,6 +11301,10 @@ Reason:</source>
     <message>
         <source>This vehicle or its owner is archived; restore it before opening an order.</source>
         <translation>该车辆或车主已归档；请先恢复再开工单。</translation>
+    </message>
+    <message>
+        <source>Choose the package.</source>
+        <translation>请选择保养套餐。</translation>
     </message>
     <message>
         <source>Authorized lines cannot change; add the change as additional work.</source>
@@ -10723,6 +11485,10 @@ Reason:</source>
     <message>
         <source>Enter the transfer&apos;s reference number.</source>
         <translation>请输入转账的参考号。</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s number or the coupon&apos;s code.</source>
+        <translation>请输入卡号或券码。</translation>
     </message>
     <message>
         <source>That is {over} more than the balance of {balance}.</source>
@@ -11201,6 +11967,10 @@ Reason:</source>
         <translation>请填写活动名称。</translation>
     </message>
     <message>
+        <source>The last day comes after the first.</source>
+        <translation>截止日期须在生效日期之后。</translation>
+    </message>
+    <message>
         <source>Choose the kind of campaign.</source>
         <translation>请选择活动类型。</translation>
     </message>
@@ -11619,6 +12389,182 @@ Reason:</source>
     <message>
         <source>The month has been scored; the figures cannot change now.</source>
         <translation>本月已评分，数据不能再修改。</translation>
+    </message>
+    <message>
+        <source>A card number has 6 to 20 letters and digits.</source>
+        <translation>卡号为 6 到 20 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>Card {number} is already given out.</source>
+        <translation>卡号 {number} 已发出。</translation>
+    </message>
+    <message>
+        <source>This card cannot be used (reported lost or refunded).</source>
+        <translation>此卡不能使用（已挂失或已退）。</translation>
+    </message>
+    <message>
+        <source>Only a card in use is replaced.</source>
+        <translation>只有在用的卡才能补办。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the refund.</source>
+        <translation>请填写退款原因。</translation>
+    </message>
+    <message>
+        <source>Only a card in use is refunded.</source>
+        <translation>只有在用的卡才能退。</translation>
+    </message>
+    <message>
+        <source>Nothing is left on this card.</source>
+        <translation>此卡已无余额。</translation>
+    </message>
+    <message>
+        <source>Choose a card on sale.</source>
+        <translation>请选择在售的卡种。</translation>
+    </message>
+    <message>
+        <source>A PIN has 6 digits.</source>
+        <translation>密码为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>Choose a plan on sale.</source>
+        <translation>请选择在售的套餐。</translation>
+    </message>
+    <message>
+        <source>A card is opened on the Cards tab, where its money is paid in.</source>
+        <translation>会员卡请在“会员卡”页签开卡并充值。</translation>
+    </message>
+    <message>
+        <source>Choose one of the customer&apos;s cars.</source>
+        <translation>请选择该客户的车辆。</translation>
+    </message>
+    <message>
+        <source>A plan cannot start more than a month back.</source>
+        <translation>套餐生效日期不能早于一个月前。</translation>
+    </message>
+    <message>
+        <source>A plan goes to the car&apos;s new owner: record the change of owner on the car first.</source>
+        <translation>套餐随车转给新车主：请先在车辆上办理过户。</translation>
+    </message>
+    <message>
+        <source>The plan is already the owner&apos;s.</source>
+        <translation>该套餐已属于现车主。</translation>
+    </message>
+    <message>
+        <source>Only a running plan is refunded.</source>
+        <translation>只有有效的套餐才能退订。</translation>
+    </message>
+    <message>
+        <source>The card holds only {balance}.</source>
+        <translation>卡内余额只有 {balance}。</translation>
+    </message>
+    <message>
+        <source>The card has only {points} points.</source>
+        <translation>卡内只有 {points} 积分。</translation>
+    </message>
+    <message>
+        <source>No card has the number {number}.</source>
+        <translation>没有卡号为 {number} 的卡。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is not right.</source>
+        <translation>卡密码不正确。</translation>
+    </message>
+    <message>
+        <source>This card belongs to another customer.</source>
+        <translation>此卡属于其他客户。</translation>
+    </message>
+    <message>
+        <source>Points pay in steps of {step}.</source>
+        <translation>积分抵现须为 {step} 的整数倍。</translation>
+    </message>
+    <message>
+        <source>No coupon has the code {code}.</source>
+        <translation>没有券码为 {code} 的优惠券。</translation>
+    </message>
+    <message>
+        <source>This coupon was given to another customer.</source>
+        <translation>此优惠券属于其他客户。</translation>
+    </message>
+    <message>
+        <source>This coupon pays {value}, once.</source>
+        <translation>此优惠券抵 {value}，只能用一次。</translation>
+    </message>
+    <message>
+        <source>This coupon has already been used.</source>
+        <translation>此优惠券已使用过。</translation>
+    </message>
+    <message>
+        <source>Name the level (e.g. 银卡).</source>
+        <translation>请填写等级名称（如银卡）。</translation>
+    </message>
+    <message>
+        <source>There is already a level called {name}.</source>
+        <translation>已有名为 {name} 的等级。</translation>
+    </message>
+    <message>
+        <source>Give the product a short code.</source>
+        <translation>请填写产品编码。</translation>
+    </message>
+    <message>
+        <source>Name the product as the customer sees it.</source>
+        <translation>请填写客户看到的产品名称。</translation>
+    </message>
+    <message>
+        <source>Choose what kind of plan it is.</source>
+        <translation>请选择套餐类别。</translation>
+    </message>
+    <message>
+        <source>Choose the components it covers.</source>
+        <translation>请选择保障的总成。</translation>
+    </message>
+    <message>
+        <source>How many services does it include?</source>
+        <translation>请填写包含的保养次数。</translation>
+    </message>
+    <message>
+        <source>How much is paid into the card?</source>
+        <translation>请填写充值金额。</translation>
+    </message>
+    <message>
+        <source>Another product has the code {code}.</source>
+        <translation>编码 {code} 已被其他产品使用。</translation>
+    </message>
+    <message>
+        <source>This coupon is not valid yet.</source>
+        <translation>此优惠券尚未生效。</translation>
+    </message>
+    <message>
+        <source>This coupon has expired.</source>
+        <translation>此优惠券已过期。</translation>
+    </message>
+    <message>
+        <source>This coupon is for bills of {min} or more.</source>
+        <translation>此优惠券须消费满 {min} 才能使用。</translation>
+    </message>
+    <message>
+        <source>Only a maintenance plan pays for services.</source>
+        <translation>只有保养套餐可以抵扣保养。</translation>
+    </message>
+    <message>
+        <source>Plan {number} is for another car; a plan is used only on its own car.</source>
+        <translation>套餐 {number} 属于另一辆车；套餐只能用于登记的车辆。</translation>
+    </message>
+    <message>
+        <source>Plan {number} is {state} ({start} to {end}).</source>
+        <translation>套餐 {number} {state}（{start} 至 {end}）。</translation>
+    </message>
+    <message>
+        <source>Plan {number} pays for its own package only.</source>
+        <translation>套餐 {number} 只能用于它自己的保养项目。</translation>
+    </message>
+    <message>
+        <source>This order already uses a service of plan {number}.</source>
+        <translation>本工单已使用过套餐 {number}。</translation>
+    </message>
+    <message>
+        <source>Plan {number} has no service left ({used} of {total} used).</source>
+        <translation>套餐 {number} 已无剩余次数（已用 {used} / {total}）。</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,8 @@ KINDS = ("job-card", "technician-copy", "estimate", "delivery-report", "invoice"
          "accident-comparison", "authority-letter", "accident-checklist")
 ACCIDENT_KINDS = ("accident-comparison", "authority-letter", "accident-checklist")
 FINDING_WORDS = {"attention": "需关注", "urgent": "需立即处理"}
-METHOD_NAMES = {"cash": "现金", "card": "银行卡", "wechat": "微信支付", "alipay": "支付宝", "transfer": "银行转账"}
+METHOD_NAMES = {"cash": "现金", "card": "银行卡", "wechat": "微信支付", "alipay": "支付宝", "transfer": "银行转账",
+                "stored": "储值卡", "points": "积分", "coupon": "优惠券"}
 APPROVAL_NOTES = {"pending": "待客户确认", "declined": "客户拒绝"}
 
 

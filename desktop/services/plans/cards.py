@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
@@ -43,6 +44,7 @@ from desktop.services.core.uow import reading, writing
 from desktop.services.plans import ledger
 from desktop.services.plans.records import CardView, EntryView, Receipt
 from desktop.services.plans.rules import plans as rules
+from desktop.services.system import settings as shop_settings
 from desktop.services.users.secrets import hash_secret
 
 MONEY_IN = tuple(m for m in PAYMENT_METHODS if m not in PREPAID_METHODS)
@@ -110,11 +112,11 @@ class CardsService(Service):
             s.flush()
             entry = ledger.move_in(s, card.id, product.price, 0, "load", self.user, now, method=method,
                                    reference=clean(reference), note=product.name)
-            if product.bonus > 0:
-                entry = ledger.move_in(s, card.id, product.bonus, 0, "bonus", self.user, now, note=product.name)
+            bonus = ledger.move_in(s, card.id, product.bonus, 0, "bonus", self.user, now, note=product.name) \
+                if product.bonus > 0 else None
             audit.record(s, "card-opened", "member_card", card.id, number=card.number, customer=customer_id,
                          paid=str(product.price), bonus=str(product.bonus), method=method)
-            return self._receipt(s, card, entry)
+            return self._receipt(s, card, entry, bonus)
 
     def load(self, card_id: int, method: str, *, product_id: int | None = None, amount: Decimal | str = "",
              reference: str = "") -> Receipt:
@@ -142,12 +144,11 @@ class CardsService(Service):
                     card.level_id = product.level_id
             entry = ledger.move_in(s, card.id, value, 0, "load", self.user, now, method=method,
                                    reference=clean(reference), note=note)
-            if bonus > 0:
-                entry = ledger.move_in(s, card.id, bonus, 0, "bonus", self.user, now, note=note)
+            extra = ledger.move_in(s, card.id, bonus, 0, "bonus", self.user, now, note=note) if bonus > 0 else None
             audit.record(s, "card-loaded", "member_card", card.id, number=card.number, paid=str(value),
                          bonus=str(bonus), method=method)
             s.refresh(card)
-            return self._receipt(s, card, entry)
+            return self._receipt(s, card, entry, extra)
 
     def set_pin(self, card_id: int, pin: str) -> CardView:
         """The customer types a new PIN (6 digits), or none: then they sign for each payment."""
@@ -228,6 +229,36 @@ class CardsService(Service):
             s.flush()
             return self._receipt(s, card, entry)
 
+    def receipt_pdf(self, receipt: Receipt, lang: str = "zh_CN") -> bytes:
+        """The receipt of a movement with the balance left; signed by the cardholder unless
+        the PIN was typed."""
+        from desktop.services.documents.service import METHOD_NAMES, DocumentService
+        from printing.data import CardReceiptDoc
+        from printing.plans import card_receipt
+
+        card, entry = receipt.card, receipt.entry
+        with reading(self.db) as s:
+            paper = str(shop_settings.get(s, "invoice_paper"))
+        method = METHOD_NAMES.get(entry.method, entry.method) if lang == "zh_CN" else entry.method
+        doc = CardReceiptDoc(DocumentService(self.db, self.desk).shop(), card.number, card.customer, card.level,
+                             f"{entry.at.astimezone():%Y-%m-%d %H:%M}",
+                             entry.kind, entry.note if entry.kind == "load" else "", entry.amount,
+                             method, entry.invoice, entry.balance_after, entry.points_after, entry.by,
+                             entry.kind == "spend" and card.has_pin)
+        return card_receipt(doc, lang, paper if paper in ("241x93", "241x140", "A5") else "A5")
+
+    def receipt_of(self, card_id: int, entry_id: int | None = None) -> Receipt:
+        """A card's last movement of money (or the one named), to print again."""
+        with reading(self.db) as s:
+            card = self._card(s, card_id)
+            q = select(CardEntry).where(CardEntry.card_id == card_id)
+            q = q.where(CardEntry.id == entry_id) if entry_id is not None else q.where(
+                CardEntry.amount != 0, CardEntry.kind != "bonus").order_by(CardEntry.id.desc())
+            entry = s.scalars(q.limit(1)).first()
+            if entry is None:
+                raise NotFound("card entry", entry_id)
+            return self._receipt(s, card, entry)
+
     # reading -------------------------------------------------------------------------------
 
     def get(self, card_id: int) -> CardView:
@@ -286,10 +317,16 @@ class CardsService(Service):
 
     # internals -----------------------------------------------------------------------------
 
-    def _receipt(self, s: Session, card: MemberCard, entry: CardEntry) -> Receipt:
+    def _receipt(self, s: Session, card: MemberCard, entry: CardEntry, bonus: CardEntry | None = None) -> Receipt:
+        """The movement as the customer sees it: money paid in shows the bonus that came
+        with it and the balance after both."""
         invoices = {entry.invoice_id: s.scalar(select(Invoice.number).where(Invoice.id == entry.invoice_id)) or ""} \
             if entry.invoice_id else {}
-        return Receipt(card_views(s, [card])[0], entry_view(entry, invoices))
+        view = entry_view(entry, invoices)
+        if bonus is not None:
+            view = replace(view, balance_after=bonus.balance_after, points_after=bonus.points_after,
+                           note=f"{entry.note}，赠送 ¥{bonus.amount:,.2f}".lstrip("，"))
+        return Receipt(card_views(s, [card])[0], view)
 
     def _card(self, s: Session, card_id: int) -> MemberCard:
         card = s.get(MemberCard, card_id)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -45,8 +45,13 @@ from desktop.services.core.uow import reading, writing
 from desktop.services.plans.liability import liability
 from desktop.services.plans.records import ContractView, LiabilityMonth, SaleForm
 from desktop.services.plans.rules import plans as rules
+from desktop.services.plans.use import used_counts
 from desktop.services.system import settings as shop_settings
 from desktop.services.warranty.cover import policies_of
+
+# The warranty components as the contract prints them in Chinese.
+COMPONENT_WORDS = {"vehicle": "整车", "powertrain": "动力总成（发动机、变速箱）", "battery": "动力电池",
+                   "corrosion": "车身锈穿", "electrics": "电气电子"}
 
 SERIES = "PLN"
 
@@ -57,17 +62,6 @@ def _msg(text: str, **params: object) -> Message:
 
 def _today() -> date:
     return datetime.now(UTC).astimezone().date()
-
-
-def used_counts(s: Session, ids: list[int]) -> dict[int, int]:
-    """Services used per contract: the work orders (not cancelled) with its lines."""
-    if not ids:
-        return {}
-    return {c or 0: n for c, n in s.execute(
-        select(WorkOrderLine.plan_contract_id, func.count(distinct(WorkOrderLine.work_order_id)))
-        .join(WorkOrder, WorkOrder.id == WorkOrderLine.work_order_id)
-        .where(WorkOrderLine.plan_contract_id.in_(ids), WorkOrder.state != "cancelled")
-        .group_by(WorkOrderLine.plan_contract_id))}
 
 
 def contract_views(s: Session, rows: list[PlanContract], day: date, uses: bool = False) -> list[ContractView]:
@@ -102,38 +96,6 @@ def contract_views(s: Session, rows: list[PlanContract], day: date, uses: bool =
             c.invoice_id, invoices.get(c.invoice_id or 0, ""), c.sold_by, c.sold_at, c.package_id,
             packages.get(c.package_id or 0, ""), history))
     return out
-
-
-def check_use_in(s: Session, order: WorkOrder, contract_id: int, package_id: int | None) -> PlanContract:
-    """May this order use one service of the plan?  The contract row is locked until the
-    caller's transaction ends, so two desks cannot both take the last service."""
-    contract = s.get(PlanContract, contract_id, with_for_update=True)
-    if contract is None:
-        raise NotFound("plan", contract_id)
-    day = order.opened_at.astimezone().date()
-    if contract.kind != "maintenance":
-        raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Only a maintenance plan pays for services.")))
-    if contract.vehicle_id != order.vehicle_id:
-        raise Refused(_msg(QT_TRANSLATE_NOOP(
-            "Validation", "Plan {number} is for another car; a plan is used only on its own car."),
-            number=contract.number))
-    state = rules.state_on(contract.state, contract.ends_on, day)
-    if state != "active" or day < contract.starts_on:
-        raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Plan {number} is {state} ({start} to {end})."),
-                           number=contract.number, state=Message(rules.STATE_NAMES.get(state, "not yet valid"),
-                                                                 {}, "Plans"),
-                           start=contract.starts_on, end=contract.ends_on))
-    if contract.package_id is not None and package_id is not None and package_id != contract.package_id:
-        raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Plan {number} pays for its own package only."),
-                           number=contract.number))
-    if any(x.plan_contract_id == contract.id for x in order.lines):
-        raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "This order already uses a service of plan {number}."),
-                           number=contract.number))
-    used = used_counts(s, [contract.id]).get(contract.id, 0)
-    if used >= contract.services:
-        raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Plan {number} has no service left ({used} of {total} "
-                                             "used)."), number=contract.number, used=used, total=contract.services))
-    return contract
 
 
 class PlansService(Service):
@@ -278,6 +240,29 @@ class PlansService(Service):
         """What is owed to customers for money paid in advance, month by month."""
         with reading(self.db) as s:
             return liability(s, until or _today(), months)
+
+    def contract_pdf(self, contract_id: int, lang: str = "zh_CN") -> bytes:
+        """The contract for the customer's signature: the car, the period, what it includes,
+        the price and the terms as they were sold."""
+        from desktop.services.documents.service import DocumentService
+        from printing.data import PlanContractDoc
+        from printing.plans import plan_contract
+
+        c = self.get(contract_id)
+        cover: list[tuple[str, str]] = []
+        if c.kind == "maintenance":
+            cover.append(("services", f"{c.services}（{c.package or '—'}）"))
+            if c.extras:
+                cover.append(("extras", c.extras))
+        elif c.kind == "extension":
+            names = "、".join(COMPONENT_WORDS.get(x, x) if lang == "zh_CN" else x for x in c.covers.split(",") if x)
+            cover += [("components", names), ("km", f"{c.km:,} km")]
+        elif c.kind == "roadside":
+            cover += [("callouts", str(c.callouts)), ("tow_km", f"{c.tow_km} km")]
+        doc = PlanContractDoc(DocumentService(self.db, self.desk).shop(), c.number, c.kind, c.name, c.customer, c.phone,
+                              c.plate, c.vin, c.starts_on.isoformat(), c.ends_on.isoformat(), tuple(cover), c.price,
+                              c.invoice, c.terms, c.sold_by)
+        return plan_contract(doc, lang)
 
     def renewal_days(self) -> int:
         with reading(self.db) as s:

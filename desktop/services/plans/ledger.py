@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import CardEntry, Coupon, MemberCard, MemberLevel
 from desktop.models.base import Money
-from desktop.services.common.money import ZERO
+from desktop.services.common.money import ZERO, line_amount
 from desktop.services.common.text import clean
 from desktop.services.core import audit
 from desktop.services.core.errors import ValidationFailed
@@ -169,6 +169,17 @@ def member_in(s: Session, customer_id: int | None, day: date | None = None) -> M
         return Member(r.id, r.number, r.name, Decimal(r.labour_discount_pct), Decimal(r.parts_discount_pct),
                       Decimal(r.points_per_yuan))
     return None
+
+
+def member_discount_in(s: Session, customer_id: int, values: dict[str, object]) -> None:
+    """A new line the customer pays gets their member level's discount (labour or parts),
+    unless it was given one of its own."""
+    member = member_in(s, customer_id) if values.get("payer") == "customer" else None
+    if member is None or values.get("discount_pct"):
+        return
+    pct = member.labour_pct if values["kind"] == "labour" else member.parts_pct
+    values["discount_pct"] = pct
+    values["amount"] = line_amount(Decimal(str(values["quantity"])), Decimal(str(values["unit_price"])), pct)
 
 
 def earn_in(s: Session, customer_id: int | None, paid: Decimal, invoice_id: int, by: str, at: datetime) -> int:

@@ -44,8 +44,7 @@ from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
 from desktop.services.customers.details import last_readings
 from desktop.services.parts.ledger import post_issue
-from desktop.services.plans import ledger
-from desktop.services.plans.contracts import check_use_in
+from desktop.services.plans import ledger, use
 from desktop.services.reminders.planning import after_visit
 from desktop.services.system import settings as shop_settings
 from desktop.services.warranty.done import recalls_done
@@ -212,16 +211,16 @@ class WorkOrderService(WorkshopLists, Service):
 
     def add_package(self, order_id: int, version: int, package_id: int | None, payer: str = "customer",
                     plan_contract_id: int | None = None) -> WorkOrderDetail:
-        """All the lines of a maintenance package at once; with a plan, one of its services
-        (its own package when it names one), paid by the plan."""
+        """All the lines of a maintenance package at once; with a plan, one of its services, paid by it."""
         self.require("orders.lines")
         with self.refusals_audited(), writing(self.db, self.user) as s:
             order = self._order(s, order_id, version)
             if plan_contract_id is not None:
-                plan = check_use_in(s, order, plan_contract_id, package_id)
+                plan = use.check_use_in(s, order, plan_contract_id, package_id)
                 package_id, payer = plan.package_id or package_id, "plan"
-            package = s.get(MaintenancePackage, package_id) if package_id is not None else None
-            if package is None:
+            if package_id is None:
+                raise ValidationFailed({"package": _msg(QT_TRANSLATE_NOOP("Validation", "Choose the package."))})
+            if (package := s.get(MaintenancePackage, package_id)) is None:
                 raise NotFound("package", package_id)
             for item in package.items:
                 if item.kind == "labour" and item.operation is not None and not item.description:
@@ -511,11 +510,7 @@ class WorkOrderService(WorkshopLists, Service):
     def _add_line(self, s: Session, order: WorkOrder, values: dict[str, object]) -> None:
         self._refuse_closed(order)
         additional = order.state not in EDITABLE
-        member = ledger.member_in(s, order.customer_id) if values.get("payer") == "customer" else None
-        if member is not None and not values.get("discount_pct"):  # the member's discount, unless one was given
-            pct = member.labour_pct if values["kind"] == "labour" else member.parts_pct
-            values["discount_pct"] = pct
-            values["amount"] = line_amount(Decimal(str(values["quantity"])), Decimal(str(values["unit_price"])), pct)
+        ledger.member_discount_in(s, order.customer_id, values)
         line = WorkOrderLine(**values)
         line.position = max((x.position for x in order.lines), default=0) + 1
         line.additional = additional

@@ -34,22 +34,11 @@ from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
 from desktop.views.shared import common
 from desktop.views.shared.common import FormDialog, FormErrors, fmt_datetime, tr_message
-from desktop.views.shared.formats import fmt_money, fmt_qty, payer_label
+from desktop.views.shared.formats import fmt_money, fmt_qty, method_label, payer_label
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
 
-METHODS = {
-    "cash": QT_TRANSLATE_NOOP("Payment", "Cash"),
-    "card": QT_TRANSLATE_NOOP("Payment", "Bank card"),
-    "wechat": QT_TRANSLATE_NOOP("Payment", "WeChat Pay"),
-    "alipay": QT_TRANSLATE_NOOP("Payment", "Alipay"),
-    "transfer": QT_TRANSLATE_NOOP("Payment", "Bank transfer"),
-}
 FAPIAO = {"ordinary": QT_TRANSLATE_NOOP("Payment", "Ordinary (普票)"),
           "special": QT_TRANSLATE_NOOP("Payment", "Special (专票)")}
-
-
-def method_label(method: str) -> str:
-    return QCoreApplication.translate("Payment", METHODS.get(method, method))
 
 
 def kind_label(kind: str) -> str:
@@ -107,22 +96,40 @@ class PaymentDialog(FormDialog):
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Amount")), 0, 1)
         grid.addWidget(QLabel(self.tr("Reference (slip, transaction no.)")), 0, 2)
-        for row, method in enumerate(("wechat", "alipay", "card", "transfer", "cash"), 1):
+        # A member's card pays from its balance or its points (the customer types the PIN
+        # when the card has one); a coupon by its code.
+        cards = services.cards.of_customer(invoice.customer_id) \
+            if invoice.payer == "customer" and invoice.customer_id is not None else []
+        methods = ["wechat", "alipay", "card", "transfer"] + (["stored", "points"] if cards else []) \
+            + ["coupon", "cash"]
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(self.tr("PIN (if the card has one)"))
+        for row, method in enumerate(methods, 1):
             amount, reference = QLineEdit(), QLineEdit()
             amount.setPlaceholderText("0.00")
             self.amounts[method], self.references[method] = amount, reference
-            grid.addWidget(QLabel(method_label(method)), row, 0)
+            label = method_label(method)
+            if method in ("stored", "points") and cards:
+                reference.setText(cards[0].number)
+                label += " " + (fmt_money(cards[0].balance) if method == "stored" else str(cards[0].points))
+            if method == "coupon":
+                reference.setPlaceholderText(self.tr("the coupon's code"))
+            grid.addWidget(QLabel(label), row, 0)
             grid.addWidget(self.errors.add(f"amount_{method}", amount), row, 1)
             grid.addWidget(self.errors.add(f"reference_{method}", reference), row, 2)
+            if method == "stored":
+                grid.addWidget(self.pin, row, 3)
             amount.textChanged.connect(lambda _t: self._update())
         self.tendered = QLineEdit()
         self.tendered.setPlaceholderText(self.tr("cash handed over"))
         self.tendered.textChanged.connect(lambda _t: self._update())
-        grid.addWidget(QLabel(self.tr("Cash handed over")), 6, 0)
-        grid.addWidget(self.errors.add("tendered_cash", self.tendered), 6, 1)
+        last = len(methods) + 1
+        grid.addWidget(QLabel(self.tr("Cash handed over")), last, 0)
+        grid.addWidget(self.errors.add("tendered_cash", self.tendered), last, 1)
         self.change = QLabel()
         self.change.setStyleSheet("font-size: 15px;")
-        grid.addWidget(self.change, 6, 2)
+        grid.addWidget(self.change, last, 2)
         self.layout_.addLayout(grid)
         self.save_button.setText(self.tr("Take payment"))
         self.finish_layout()
@@ -147,7 +154,8 @@ class PaymentDialog(FormDialog):
             amount = widget.text().strip()
             tendered = self.tendered.text().strip() if method == "cash" else ""
             if amount or tendered:
-                forms.append(PaymentForm(method, amount or None, self.references[method].text(), tendered or None))
+                forms.append(PaymentForm(method, amount or None, self.references[method].text(), tendered or None,
+                                         self.pin.text() if method in ("stored", "points") else ""))
                 methods.append(method)
         return forms, methods
 

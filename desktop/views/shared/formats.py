@@ -21,6 +21,23 @@ PAYER_LABELS = {
 }
 
 
+METHODS = {
+    "cash": QT_TRANSLATE_NOOP("Payment", "Cash"),
+    "card": QT_TRANSLATE_NOOP("Payment", "Bank card"),
+    "wechat": QT_TRANSLATE_NOOP("Payment", "WeChat Pay"),
+    "alipay": QT_TRANSLATE_NOOP("Payment", "Alipay"),
+    "transfer": QT_TRANSLATE_NOOP("Payment", "Bank transfer"),
+    "stored": QT_TRANSLATE_NOOP("Payment", "Member card"),
+    "points": QT_TRANSLATE_NOOP("Payment", "Points"),
+    "coupon": QT_TRANSLATE_NOOP("Payment", "Coupon"),
+}
+
+
+def method_label(method: str) -> str:
+    """How a payment was made, as the cashier says it (cash, WeChat Pay, member card …)."""
+    return QCoreApplication.translate("Payment", METHODS.get(method, method))
+
+
 def state_label(state: str) -> str:
     return QCoreApplication.translate("States", STATE_LABELS.get(state, state))
 

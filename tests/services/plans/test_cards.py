@@ -162,7 +162,8 @@ def _charge_many(url: str, number: str, times: int, who: str) -> None:
     db.dispose()
 
 
-def test_two_workstations_charge_the_same_card_and_it_never_goes_below_zero(sqlite_db: Database) -> None:
+def test_two_workstations_charge_the_same_card_and_it_never_goes_below_zero(db: Database) -> None:
+    sqlite_db = db
     services = Services.create(sqlite_db)
     product = services.plan_products.save_product(None, ProductForm("C1000", "储值卡 1000", "card", "1000", 12))
     from desktop.services.customers.records import CustomerForm

@@ -3,19 +3,21 @@ them (a cancelled order gives its service back, the last one cannot be used twic
 on another car), the extended warranty extending the car's cover, expiry, the renewal
 list, the transfer to the car's new owner and the manager's refund of the unused share."""
 
+import multiprocessing
 from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 
+from desktop.db import Database
 from desktop.services.billing.records import PaymentForm
 from desktop.services.container import Services
 from desktop.services.core.desk import Actor, Desk, NotPermitted
-from desktop.services.users.rules.roles import DEFAULT_GRANTS
 from desktop.services.core.errors import Refused, ValidationFailed
 from desktop.services.customers.records import CustomerForm, VehicleForm
 from desktop.services.plans.records import ProductForm, SaleForm
 from desktop.services.plans.rules import plans as rules
+from desktop.services.users.rules.roles import DEFAULT_GRANTS
 from desktop.services.workorders.records import LineForm, ReceptionForm
 from tests.conftest import Workshop
 
@@ -162,3 +164,33 @@ def test_transfer_to_the_new_owner_and_the_managers_refund(services: Services, w
     assert refunded.state == "refunded" and refunded.unused == 0
     credit = services.invoicing.invoices(customer_id=workshop.customer_id)[0]
     assert credit.kind == "credit" and services.invoicing.get(credit.id).net == Decimal("-1125.00")  # 3 of 4
+
+
+def _use_last(url: str, contract_id: int, order_id: int, out: "multiprocessing.Queue[str]") -> None:
+    db = Database(url)
+    s = Services.create(db, "pc")
+    o = s.workorders.get(order_id)
+    try:
+        s.workorders.add_package(o.id, o.version, None, plan_contract_id=contract_id)
+        out.put("used")
+    except Refused:
+        out.put("refused")
+    db.dispose()
+
+
+def test_two_desks_cannot_both_use_the_last_service(db: Database) -> None:
+    services = Services.create(db, "anna")
+    workshop = Workshop(services)
+    plan = services.plans.sell(SaleForm(maintenance_plan(services, 1), workshop.customer_id, workshop.vehicle_id))
+    orders = [_order(services, workshop.vehicle_id)[0] for _ in range(2)]
+    url = db.engine.url.render_as_string(hide_password=False)
+    ctx = multiprocessing.get_context("spawn")
+    out = ctx.Queue()
+    procs = [ctx.Process(target=_use_last, args=(url, plan.id, o, out)) for o in orders]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+        assert p.exitcode == 0
+    assert sorted(out.get(timeout=5) for _ in procs) == ["refused", "used"]
+    assert services.plans.get(plan.id).used == 1

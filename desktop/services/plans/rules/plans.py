@@ -16,6 +16,7 @@ KIND_NAMES = {
     "roadside": QT_TRANSLATE_NOOP("Plans", "Roadside assistance"),
     "card": QT_TRANSLATE_NOOP("Plans", "Stored-value card"),
 }
+PLAN_KINDS = tuple(KIND_NAMES)  # the same as the model's
 STATE_NAMES = {
     "active": QT_TRANSLATE_NOOP("Plans", "active"),
     "expired": QT_TRANSLATE_NOOP("Plans", "expired"),
@@ -23,6 +24,7 @@ STATE_NAMES = {
     "refunded": QT_TRANSLATE_NOOP("Plans", "refunded"),
     "cancelled": QT_TRANSLATE_NOOP("Plans", "cancelled"),
     "lost": QT_TRANSLATE_NOOP("Plans", "reported lost"),
+    "not yet": QT_TRANSLATE_NOOP("Plans", "not started yet"),
 }
 ENTRY_NAMES = {
     "load": QT_TRANSLATE_NOOP("Plans", "paid in"),

@@ -1,0 +1,1 @@
+"""Plans and cards: the page and its dialogs."""
