@@ -22,6 +22,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     cmd.set_defaults(command_run=run_plans)
     cards = sub.add_parser("cards", parents=[common], help="member cards, balances and the liability by month")
     cards.add_argument("--csv", type=Path, default=None, help="also write the cards to this CSV file")
+    cards.add_argument("--take-over", type=Path, default=None, metavar="FILE",
+                       help="first take over the old system's cards (CSV or Excel: 卡号, 手机, 等级, 余额, 积分)")
     cards.set_defaults(command_run=run_cards)
 
 
@@ -51,9 +53,21 @@ def run_plans(db: Database, args: argparse.Namespace, tr: Translate) -> int:
 
 
 def run_cards(db: Database, args: argparse.Namespace, tr: Translate) -> int:
+    from desktop.services.core.sheets import ImportFailed
     from desktop.services.plans.cards import CardsService
     from desktop.services.plans.contracts import PlansService
+    from desktop.services.plans.takeover import CardTakeOver
 
+    if args.take_over is not None:
+        try:
+            done = CardTakeOver(db, args.desk).take_over(args.take_over)
+        except ImportFailed as exc:
+            print(exc.message.render(tr))
+            for e in exc.errors[:50]:
+                print(f"  {e.row}: {e.message.render(tr)}")
+            return 1
+        print(say(tr, QT_TRANSLATE_NOOP("CLI", "Taken over: {count} cards holding {total} and {points} points."),
+                  count=done.cards, total=f"¥{done.balance:,.2f}", points=done.points))
     rows = CardsService(db, args.desk).cards()
     total = sum((c.balance for c in rows), Decimal(0))
     print(say(tr, QT_TRANSLATE_NOOP("CLI", "Cards in use: {count}, holding {total} in all."), count=len(rows),

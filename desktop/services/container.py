@@ -39,6 +39,7 @@ from desktop.services.plans.cards import CardsService
 from desktop.services.plans.contracts import PlansService
 from desktop.services.plans.coupons import CouponsService
 from desktop.services.plans.products import ProductsService
+from desktop.services.plans.takeover import CardTakeOver
 from desktop.services.reminders.campaigns import CampaignService
 from desktop.services.reminders.kpi import MaintenanceKpi
 from desktop.services.reminders.service import ReminderService
@@ -107,6 +108,7 @@ class Services:
     plans: PlansService
     cards: CardsService
     coupons: CouponsService
+    card_takeover: CardTakeOver
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -161,6 +163,7 @@ class Services:
             plans=PlansService(db, user),
             cards=CardsService(db, user),
             coupons=CouponsService(db, user),
+            card_takeover=CardTakeOver(db, user),
         )
 
     @property

@@ -1724,6 +1724,10 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Taken over: {count} cards holding {total} and {points} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cards in use: {count}, holding {total} in all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,6 +1959,14 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Take over old cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old system&apos;s cards from a spreadsheet: 卡号, 手机 (or 客户编号), 等级, 余额, 积分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 cards · %2 on them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,6 +2004,26 @@ Details are in %2.</source>
     </message>
     <message>
         <source>The transfer&apos;s reference number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over old cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over: %1 cards holding %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5874,6 +5906,50 @@ Is it one of them?</source>
     </message>
     <message>
         <source>The VIN is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet needs the columns 卡号, 余额 and 手机 (or 客户编号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {count} cards at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card number has 6 to 20 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {number} is already given out (or twice in the sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer in the file has this phone or old id; import the customers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member level {name}; set it up first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

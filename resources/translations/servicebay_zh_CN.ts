@@ -1733,6 +1733,10 @@ Details are in %2.</source>
         <translation>{days} 天内到期的套餐：{count} 份。</translation>
     </message>
     <message>
+        <source>Taken over: {count} cards holding {total} and {points} points.</source>
+        <translation>已导入：{count} 张卡，余额共 {total}，积分 {points}。</translation>
+    </message>
+    <message>
         <source>Cards in use: {count}, holding {total} in all.</source>
         <translation>在用会员卡：{count} 张，卡内余额共 {total}。</translation>
     </message>
@@ -1964,6 +1968,14 @@ Details are in %2.</source>
         <translation>打印凭条</translation>
     </message>
     <message>
+        <source>Take over old cards…</source>
+        <translation>导入旧卡…</translation>
+    </message>
+    <message>
+        <source>The old system&apos;s cards from a spreadsheet: 卡号, 手机 (or 客户编号), 等级, 余额, 积分</source>
+        <translation>从旧系统导出的表格导入会员卡：卡号、手机（或客户编号）、等级、余额、积分</translation>
+    </message>
+    <message>
         <source>%1 cards · %2 on them</source>
         <translation>%1 张卡 · 卡内共 %2</translation>
     </message>
@@ -2002,6 +2014,26 @@ Details are in %2.</source>
     <message>
         <source>The transfer&apos;s reference number:</source>
         <translation>转账流水号：</translation>
+    </message>
+    <message>
+        <source>Take over old cards</source>
+        <translation>导入旧卡</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Taken over: %1 cards holding %2.</source>
+        <translation>已导入 %1 张卡，余额共 %2。</translation>
     </message>
     <message>
         <source>Card %1</source>
@@ -5885,6 +5917,50 @@ Is it one of them?</source>
     <message>
         <source>The VIN is empty.</source>
         <translation>车架号是空的。</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Old customer id</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>The sheet needs the columns 卡号, 余额 and 手机 (or 客户编号).</source>
+        <translation>表格须有“卡号”“余额”和“手机”（或“客户编号”）列。</translation>
+    </message>
+    <message>
+        <source>At most {count} cards at a time.</source>
+        <translation>一次最多导入 {count} 张卡。</translation>
+    </message>
+    <message>
+        <source>A card number has 6 to 20 letters and digits.</source>
+        <translation>卡号为 6 到 20 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>Card {number} is already given out (or twice in the sheet).</source>
+        <translation>卡号 {number} 已存在（或在表中重复）。</translation>
+    </message>
+    <message>
+        <source>No customer in the file has this phone or old id; import the customers first.</source>
+        <translation>客户档案中没有此手机号或客户编号；请先导入客户。</translation>
+    </message>
+    <message>
+        <source>There is no member level {name}; set it up first.</source>
+        <translation>没有会员等级“{name}”；请先设置。</translation>
     </message>
 </context>
 <context>

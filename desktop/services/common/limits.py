@@ -91,6 +91,7 @@ LIMITS: dict[str, Limit] = {
     "member_discount": Limit(_d("0"), _d("50"), places=2),
     "points_per_yuan": Limit(_d("0"), _d("10"), places=2),
     "points": Limit(_d("1"), _d("100000000"), places=0),
+    "points_taken": Limit(_d("0"), _d("100000000"), places=0),
 }
 
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Validation", "Enter a number.")

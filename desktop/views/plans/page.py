@@ -6,6 +6,8 @@ in advance, by month; and the products and member levels the manager sets."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.services.container import Services
 from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
+from desktop.services.core.sheets import ImportFailed
 from desktop.services.plans.cards import MONEY_IN
 from desktop.services.plans.records import (
     CardView,
@@ -285,7 +288,11 @@ class CardsTab(QWidget):
         self.pin_button = QPushButton(self.tr("PIN…"))
         self.refund_button = QPushButton(self.tr("Refund…"))
         self.print_button = QPushButton(self.tr("Print receipt"))
-        for button, action in ((self.open_button, self.do_open), (self.load_button, self.do_load),
+        self.take_over_button = QPushButton(self.tr("Take over old cards…"))
+        self.take_over_button.setToolTip(self.tr("The old system's cards from a spreadsheet: 卡号, 手机 (or 客户编号), "
+                                                 "等级, 余额, 积分"))
+        for button, action in ((self.take_over_button, self.do_take_over),
+                               (self.open_button, self.do_open), (self.load_button, self.do_load),
                                (self.replace_button, self.do_replace), (self.pin_button, self.do_pin),
                                (self.refund_button, self.do_refund), (self.print_button, self.do_print)):
             button.clicked.connect(lambda *_, a=action: a())
@@ -303,7 +310,7 @@ class CardsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(_buttons(self.open_button, self.load_button, self.replace_button, self.pin_button,
-                                  self.refund_button, self.print_button))
+                                  self.refund_button, self.print_button, self.take_over_button))
         layout.addWidget(self.error)
         layout.addWidget(split, 1)
         self.dialog: QWidget | None = None
@@ -317,6 +324,7 @@ class CardsTab(QWidget):
         may = self.services.desk.may("plans.sell")
         for b in (self.open_button, self.load_button, self.replace_button, self.pin_button):
             b.setEnabled(may)
+        self.take_over_button.setEnabled(self.services.desk.may("plans.manage"))
         self._show()
 
     def current(self) -> CardView | None:
@@ -384,6 +392,29 @@ class CardsTab(QWidget):
         if how is not None and reason is not None and reference is not None:
             self._run(lambda: common.run_approved(self, self.services, lambda: self.services.cards.refund(
                 card.id, labels[how], reason, reference)))
+
+    def do_take_over(self) -> None:
+        path = common.choose_open_file(self, self.tr("Take over old cards"),
+                                       self.tr("Spreadsheets (*.xlsx *.xls *.csv)"))
+        if not path:
+            return
+        try:
+            done = self.services.card_takeover.take_over(Path(path))
+        except ImportFailed as exc:
+            lines = [tr_message(exc.message)] + [
+                self.tr("Row %1: %2").replace("%1", str(e.row)).replace("%2", tr_message(e.message))
+                for e in exc.errors[:20]]
+            self.error.show_message("\n".join(lines))
+            return
+        except ServiceError as exc:
+            self.error.show_message(tr_message(exc.message))
+            return
+        except OSError as exc:
+            self.error.show_message(self.tr("The file could not be read: %1").replace("%1", exc.strerror or ""))
+            return
+        self.refresh()
+        self.error.show_message(self.tr("Taken over: %1 cards holding %2.").replace("%1", str(done.cards)).replace(
+            "%2", fmt_money(done.balance)))
 
     def do_print(self) -> QWidget | None:
         card = self.current()

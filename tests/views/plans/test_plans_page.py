@@ -18,7 +18,7 @@ from desktop.views.plans.page import PlansPage
 
 
 def test_products_plans_and_cards_through_the_page(qtbot, services: Services, workshop: Workshop,  # type: ignore[no-untyped-def]
-                                                   answers, monkeypatch) -> None:
+                                                   answers, monkeypatch, tmp_path) -> None:
     page = PlansPage(services)
     qtbot.addWidget(page)
     page.show()
@@ -124,6 +124,16 @@ def test_products_plans_and_cards_through_the_page(qtbot, services: Services, wo
     page.cards.view.selectRow(0)
     assert page.cards.do_print() is not None
 
+    old = tmp_path / "old.csv"
+    old.write_text("卡号,手机号码,卡内余额\nVIP000001,13900000000,10\n", encoding="utf-8-sig")
+    answers["open_file"].append(str(old))
+    page.cards.do_take_over()
+    assert "2" in page.cards.error.text() and services.cards.find("VIP000001") is None  # row 2: unknown phone
+    old.write_text("卡号,手机号码,卡内余额\nVIP000001,13812345678,10\n", encoding="utf-8-sig")
+    answers["open_file"].append(str(old))
+    page.cards.do_take_over()
+    assert services.cards.find("VIP000001") is not None
+
     page.tabs.setCurrentWidget(page.coupons)
     coupons = page.coupons.do_issue()
     coupons.campaign.setText("冬季关爱")
@@ -133,4 +143,4 @@ def test_products_plans_and_cards_through_the_page(qtbot, services: Services, wo
     assert coupons.issued == 1 and page.coupons.rows.rowCount() == 1
     page.tabs.setCurrentWidget(page.liability)
     assert page.liability.rows.rowCount() == 12
-    assert page.liability.rows.row(11).cards_end == Decimal("5500.00") - sale.total
+    assert page.liability.rows.row(11).cards_end == Decimal("5510.00") - sale.total  # with the card taken over
