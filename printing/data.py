@@ -514,3 +514,27 @@ class CardReceiptDoc:
     points: int
     by: str
     pin_used: bool
+
+
+@dataclass(frozen=True)
+class RescueDoc:
+    """A rescue (道路救援服务单), for the customer's signature at the car."""
+
+    shop: Shop
+    number: str
+    called: str
+    caller: str
+    phone: str
+    customer: str
+    plate: str
+    place: str
+    problem: str
+    plan: str  # the roadside plan that covers it, or ""
+    crew: str  # the van and crew, or the partner station
+    times: tuple[tuple[str, str], ...]  # dispatched, arrived, solved (key, time)
+    outcome: str  # fixed | towed | cancelled
+    work_done: str
+    tow_km: int
+    charge: Decimal
+    work_order: str
+    invoice: str

@@ -30,7 +30,7 @@ the scheduled task.
 One module per command group, each registering its sub-commands and running them over the
 services: ``demo``, ``exchange`` (import, export), ``backup`` (backup, verify, restore),
 ``parts``, ``documents`` (print), ``billing`` (verify-ledger), ``users``, ``aftercare``
-(followups, complaints), ``appointments`` (appointments, due-list), ``warranty`` (coverage, claims, accidents), ``kpi`` (report), ``appraisal``, ``plans`` (plans, cards); ``shell`` holds
+(followups, complaints), ``appointments`` (appointments, due-list), ``warranty`` (coverage, claims, accidents), ``kpi`` (report), ``appraisal``, ``plans`` (plans, cards), ``rescue`` (rescues); ``shell`` holds
 what they share (who runs the command, messages, tables).  A new capability adds its module here and one line to ``GROUPS``.
 """
 
@@ -54,6 +54,7 @@ from desktop.cli import (
     kpi,
     parts,
     plans,
+    rescue,
     users,
     warranty,
 )
@@ -64,7 +65,7 @@ from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
 GROUPS = (demo, exchange, backup, parts, documents, billing, users, aftercare, appointments, warranty, kpi, appraisal,
-          plans)
+          plans, rescue)
 
 
 def parser() -> argparse.ArgumentParser:

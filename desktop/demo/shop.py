@@ -31,6 +31,7 @@ from desktop.demo.orders import Visit, ensure_staff, write_history, write_today
 from desktop.demo.parts import write_parts
 from desktop.demo.people import write_audit, write_clock, write_people
 from desktop.demo.plans import DemoPlans, demo_card_aftermath
+from desktop.demo.rescue import DemoRescue
 from desktop.demo.workshop_forms import (
     demo_new_cars,
     write_inspections,
@@ -359,8 +360,10 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
     demo_shop(db)
     accidents = demo_accidents(db, random.Random(seed))
     plans = DemoPlans(db, random.Random(seed))
-    invoices = demo_invoices(db, random.Random(seed), plans=plans)
+    rescue = DemoRescue(db, random.Random(seed), calls=8 if customers < 40 else 36)
+    invoices = demo_invoices(db, random.Random(seed), plans=plans, rescue=rescue)
     demo_card_aftermath(db, random.Random(seed), plans.cards)
+    rescues = rescue.finish()
     demo_accident_payments(db, random.Random(seed))
     small = customers < 40  # a handful of customers (the tests' shops): a short history of the rest too
     storage_checks = demo_new_cars(db, random.Random(seed), cars=4 if small else 12)
@@ -371,7 +374,7 @@ def create_demo(db: Database, customers: int = 300, vehicles: int = 380, seed: i
     demo_training(db, random.Random(seed))
     demo_meetings(db, random.Random(seed))
     return {"inspections": sheets, "notices": notices, "storage_checks": storage_checks, "claims": claims,
-            "accidents": accidents, "appraisals": appraised,
+            "accidents": accidents, "appraisals": appraised, "rescues": rescues,
             "customers": report.customers_created, "vehicles": report.vehicles_created,
             "readings": len(readings) + len(vehicle_rows), "orders": orders, "parts": parts,
             "invoices": invoices, "clockings": clocked, "attendance": days, "pins": pins, **care, **booked}
@@ -408,7 +411,8 @@ def demo_shop(db: Database) -> None:
             settings.set(name, value)
 
 
-def demo_invoices(db: Database, rng: random.Random, days: int = 365, plans: DemoPlans | None = None) -> int:
+def demo_invoices(db: Database, rng: random.Random, days: int = 365, plans: DemoPlans | None = None,
+                  rescue: DemoRescue | None = None) -> int:
     """Settle every order delivered in the last ``days``, each when it was delivered (the
     services' clock set to that moment, in time order, so the numbers, the chain and the
     dates agree): an invoice per payer, customers pay (mostly WeChat Pay, some cash with
@@ -435,8 +439,12 @@ def demo_invoices(db: Database, rng: random.Random, days: int = 365, plans: Demo
     for n, (order_id, at) in enumerate(delivered):
         assert at is not None  # delivered orders have their moment
         events.append((at - timedelta(minutes=rng.randrange(8, 40)), n, "settle", order_id))
-    extra = plans.events() if plans is not None else []
-    for k, (at, what, _payload) in enumerate(extra):  # plans sold, cards opened: in the same time order
+    # Plans sold, cards opened, the rescue desk's steps: in the same time order.
+    extra: list[tuple[datetime, str, tuple[Any, ...], Any]] = []
+    for source in (plans, rescue):
+        if source is not None:
+            extra += [(at, what, payload, source) for at, what, payload in source.events()]
+    for k, (at, what, _payload, _source) in enumerate(extra):
         events.append((at, len(delivered) + k, what, k))
     heapq.heapify(events)
     issued, n = 0, len(events) + len(extra)
@@ -444,8 +452,7 @@ def demo_invoices(db: Database, rng: random.Random, days: int = 365, plans: Demo
         at, _, what, ident = heapq.heappop(events)
         moment[0] = at
         if what not in ("settle", "credit"):
-            assert plans is not None
-            issued += plans.handle(at, what, extra[ident][2], money)
+            issued += extra[ident][3].handle(at, what, extra[ident][2], money)
             continue
         if what == "settle" and plans is not None:
             plans.before_settle(ident)

@@ -76,6 +76,7 @@ from desktop.models.plans import (
     PlanContract,
     PlanProduct,
 )
+from desktop.models.rescue import PartnerStation, Rescue, ServiceVan
 from desktop.models.warranty import (
     RecallCampaign,
     RecallPart,
@@ -151,6 +152,7 @@ __all__ = [
     "Part",
     "PartClassHistory",
     "PartStock",
+    "PartnerStation",
     "Payment",
     "PlanContract",
     "PlanProduct",
@@ -159,8 +161,10 @@ __all__ = [
     "RecallCampaign",
     "RecallPart",
     "RecallVehicle",
+    "Rescue",
     "RolePermission",
     "ServiceInterval",
+    "ServiceVan",
     "ShopSetting",
     "Staff",
     "StaffRole",

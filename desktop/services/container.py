@@ -43,6 +43,8 @@ from desktop.services.plans.takeover import CardTakeOver
 from desktop.services.reminders.campaigns import CampaignService
 from desktop.services.reminders.kpi import MaintenanceKpi
 from desktop.services.reminders.service import ReminderService
+from desktop.services.rescue.service import RescueService
+from desktop.services.rescue.vans import VanService
 from desktop.services.system.calendar import WorkCalendar
 from desktop.services.system.settings import ShopSettings
 from desktop.services.users.audit_log import AuditLogService
@@ -109,6 +111,8 @@ class Services:
     cards: CardsService
     coupons: CouponsService
     card_takeover: CardTakeOver
+    rescues: RescueService
+    vans: VanService
 
     @classmethod
     def create(cls, db: Database, user: str | Desk = SYSTEM) -> Services:
@@ -164,6 +168,8 @@ class Services:
             cards=CardsService(db, user),
             coupons=CouponsService(db, user),
             card_takeover=CardTakeOver(db, user),
+            rescues=RescueService(db, user),
+            vans=VanService(db, user),
         )
 
     @property

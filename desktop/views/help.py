@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, Q
 
 from desktop.paths import help_dir
 
-PAGES = ("customers", "appointments", "reminders", "workorders", "board", "newcars", "recalls", "claims", "insurance", "kpi", "appraisal", "meetings", "invoices", "plans", "aftercare", "parts",
+PAGES = ("customers", "appointments", "reminders", "workorders", "board", "newcars", "recalls", "claims", "insurance", "kpi", "appraisal", "meetings", "invoices", "plans", "rescue", "aftercare", "parts",
          "purchasing", "stocktake", "system", "users", "kiosk",
          "quickstart")
 

@@ -48,6 +48,7 @@ from desktop.views.plans.order_tab import PlansOrderTab
 from desktop.views.plans.page import PlansPage
 from desktop.views.reminders.page import RemindersPage
 from desktop.views.reminders.settings import RemindersSettings
+from desktop.views.rescue.page import RescuePage
 from desktop.views.shared import common
 from desktop.views.system.page import SystemPage
 from desktop.views.users.page import UsersSection
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingsPage(services)
         self.invoices = InvoicesPage(services)
         self.plans = PlansPage(services)
+        self.rescue = RescuePage(services)
         self.aftercare = AftercarePage(services)
         self.reminders = RemindersPage(services)
         self.parts = PartsPage(services)
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
             (self.tr("Accident repairs"), self.insurance),
             (self.tr("Invoices"), self.invoices),
             (self.tr("Plans and cards"), self.plans),
+            (self.tr("Roadside rescue"), self.rescue),
             (self.tr("Follow-up and complaints"), self.aftercare),
             (self.tr("Reminders"), self.reminders),
             (self.tr("Parts"), self.parts),
@@ -270,7 +273,8 @@ class MainWindow(QMainWindow):
                  self.stocktake: "stocktake", self.kiosk: "kiosk", self.system: "system", self.newcars: "newcars",
                  self.recalls: "recalls", self.claims: "claims",
                  self.insurance: "insurance", self.kpi: "kpi", self.appraisal: "appraisal",
-                 self.meetings: "meetings", self.plans: "plans"}
+                 self.meetings: "meetings", self.plans: "plans",
+                 self.rescue: "rescue"}
         dialog = HelpDialog(names.get(self.pages.currentWidget(), "quickstart"), self)
         self.help_dialog = dialog
         dialog.show()

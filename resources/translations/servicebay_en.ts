@@ -1735,6 +1735,10 @@ Details are in %2.</source>
         <source>Owed to customers for money paid in advance, by month:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rescues of {month}: {count} ({cancelled} cancelled, {partner} by partner stations); reached in time {in_time} of {measured}; median arrival {median} min; satisfied {satisfied} of {asked} asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -1819,6 +1823,54 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate (as told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance from the shop (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2909,6 +2961,41 @@ Details are in %2.</source>
     </message>
     <message>
         <source>No labour on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>blank: the call-out (unless a plan covers it) and towing beyond it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Towed (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer (towed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge (¥, excl. VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the rescue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4034,6 +4121,58 @@ Details are in %2.</source>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rescue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van / partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner station</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintView</name>
@@ -5106,6 +5245,65 @@ Is it one of them?</source>
     <name>DeskKeeper</name>
     <message>
         <source>At the desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskTab</name>
+    <message>
+        <source>Breakdown call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a van…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand to a partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vans: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No van is free: hand the call to a partner station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which van goes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which station is nearer to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescue %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7392,6 +7590,10 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Roadside rescue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up and complaints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7706,6 +7908,53 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthTab</name>
+    <message>
+        <source>Rescue, plate, phone or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 calls, %3 cancelled, %4 by partner stations · reached in time %5 of %6 · median arrival %7 min · satisfied %8 of %9 asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 unsatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 very unsatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied was the customer with the rescue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did they say (optional)?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8636,6 +8885,14 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>refund a card&apos;s unused balance or a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take breakdown calls, dispatch and close rescues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the service vans and the partner stations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10075,6 +10332,92 @@ Send them from Purchasing.</source>
     </message>
     <message>
         <source>The answer, as the manufacturer wrote it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rescue</name>
+    <message>
+        <source>waiting for a van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>towed to the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RescuePage</name>
+    <message>
+        <source>Breakdown call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadside rescue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescues and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vans and partner stations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12627,6 +12970,164 @@ Reason:</source>
     </message>
     <message>
         <source>Plan {number} has no service left ({used} of {total} used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s phone, to call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the car?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong, in the caller&apos;s words?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a van, or hand the call to a partner station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{van} is {state}; choose a free van.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the rescue ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the crew do on the spot?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was it cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rescue is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question is asked once the rescue is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescue {number} is {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the car (or add it) on the call before it is towed in: the work order needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the van (e.g. 救援车1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another van is called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose free or in maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{van} is out on a rescue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the partner station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s phone, to hand calls over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another partner station is called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VanDialog</name>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last service at (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service every (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last service on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VansTab</name>
+    <message>
+        <source>New van…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partner station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partner station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, area and phone, separated by commas:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1744,6 +1744,10 @@ Details are in %2.</source>
         <source>Owed to customers for money paid in advance, by month:</source>
         <translation>按月预收款（欠客户的预付款）：</translation>
     </message>
+    <message>
+        <source>Rescues of {month}: {count} ({cancelled} cancelled, {partner} by partner stations); reached in time {in_time} of {measured}; median arrival {median} min; satisfied {satisfied} of {asked} asked.</source>
+        <translation>{month} 救援：{count} 次（取消 {cancelled} 次，合作站 {partner} 次）；按时到达 {in_time}/{measured}；到达用时中位数 {median} 分钟；满意 {satisfied}/{asked}（已回访）。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -1829,6 +1833,54 @@ Details are in %2.</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Plate (as told)</source>
+        <translation>车牌（客户所报）</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>地标</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <source>Distance from the shop (km)</source>
+        <translation>离本店距离（公里）</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Log the call</source>
+        <translation>登记接警</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2971,41 @@ Details are in %2.</source>
     <message>
         <source>No labour on this order.</source>
         <translation>此工单没有工时项目。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>blank: the call-out (unless a plan covers it) and towing beyond it</source>
+        <translation>不填：出车费（有套餐则免）加超出的拖车里程</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>现场作业</translation>
+    </message>
+    <message>
+        <source>Towed (km)</source>
+        <translation>拖车里程（公里）</translation>
+    </message>
+    <message>
+        <source>Odometer (towed in)</source>
+        <translation>里程表读数（拖车回厂）</translation>
+    </message>
+    <message>
+        <source>Charge (¥, excl. VAT)</source>
+        <translation>费用（元，不含税）</translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Close the rescue</source>
+        <translation>结束救援</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4130,58 @@ Details are in %2.</source>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
+    <message>
+        <source>Rescue</source>
+        <translation>救援单号</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>Van / partner</source>
+        <translation>救援车/合作站</translation>
+    </message>
+    <message>
+        <source>Arrived (min)</source>
+        <translation>到达（分钟）</translation>
+    </message>
+    <message>
+        <source>Target (min)</source>
+        <translation>目标（分钟）</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>救援车</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>随车人员</translation>
+    </message>
+    <message>
+        <source>Insurance due</source>
+        <translation>保险到期</translation>
+    </message>
+    <message>
+        <source>Inspection due</source>
+        <translation>年检到期</translation>
+    </message>
+    <message>
+        <source>Partner station</source>
+        <translation>合作站</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintView</name>
@@ -5117,6 +5256,65 @@ Is it one of them?</source>
     <message>
         <source>At the desk: %1</source>
         <translation>当前用户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTab</name>
+    <message>
+        <source>Breakdown call…</source>
+        <translation>接警…</translation>
+    </message>
+    <message>
+        <source>Send a van…</source>
+        <translation>派车…</translation>
+    </message>
+    <message>
+        <source>Hand to a partner…</source>
+        <translation>转合作站…</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到达</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>结束…</translation>
+    </message>
+    <message>
+        <source>Print record</source>
+        <translation>打印服务单</translation>
+    </message>
+    <message>
+        <source>Vans: %1</source>
+        <translation>救援车：%1</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <source>No van is free: hand the call to a partner station.</source>
+        <translation>没有空闲的救援车：请转给合作站。</translation>
+    </message>
+    <message>
+        <source>Send a van</source>
+        <translation>派车</translation>
+    </message>
+    <message>
+        <source>Which van goes to %1?</source>
+        <translation>派哪辆车去 %1？</translation>
+    </message>
+    <message>
+        <source>Hand to a partner</source>
+        <translation>转合作站</translation>
+    </message>
+    <message>
+        <source>Which station is nearer to %1?</source>
+        <translation>哪个合作站离 %1 更近？</translation>
+    </message>
+    <message>
+        <source>Rescue %1</source>
+        <translation>救援 %1</translation>
     </message>
 </context>
 <context>
@@ -7401,6 +7599,10 @@ Is it one of them?</source>
         <translation>会员与套餐</translation>
     </message>
     <message>
+        <source>Roadside rescue</source>
+        <translation>紧急救援</translation>
+    </message>
+    <message>
         <source>Follow-up and complaints</source>
         <translation>回访与投诉</translation>
     </message>
@@ -7717,6 +7919,53 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>New action</source>
         <translation>新的行动事项</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTab</name>
+    <message>
+        <source>Rescue, plate, phone or place</source>
+        <translation>救援单号、车牌、电话或地点</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>未回访</translation>
+    </message>
+    <message>
+        <source>Satisfaction…</source>
+        <translation>满意度…</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls, %3 cancelled, %4 by partner stations · reached in time %5 of %6 · median arrival %7 min · satisfied %8 of %9 asked</source>
+        <translation>%1：接警 %2 次，取消 %3 次，合作站 %4 次 · 按时到达 %5/%6 · 到达用时中位数 %7 分钟 · 满意 %8/%9（已回访）</translation>
+    </message>
+    <message>
+        <source>5 very satisfied</source>
+        <translation>5 非常满意</translation>
+    </message>
+    <message>
+        <source>4 satisfied</source>
+        <translation>4 满意</translation>
+    </message>
+    <message>
+        <source>3 neither</source>
+        <translation>3 一般</translation>
+    </message>
+    <message>
+        <source>2 unsatisfied</source>
+        <translation>2 不满意</translation>
+    </message>
+    <message>
+        <source>1 very unsatisfied</source>
+        <translation>1 非常不满意</translation>
+    </message>
+    <message>
+        <source>How satisfied was the customer with the rescue?</source>
+        <translation>客户对这次救援是否满意？</translation>
+    </message>
+    <message>
+        <source>What did they say (optional)?</source>
+        <translation>客户的原话（可不填）：</translation>
     </message>
 </context>
 <context>
@@ -8647,6 +8896,14 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>refund a card&apos;s unused balance or a plan</source>
         <translation>退还会员卡余额或退订套餐</translation>
+    </message>
+    <message>
+        <source>take breakdown calls, dispatch and close rescues</source>
+        <translation>接警、派车和结束救援</translation>
+    </message>
+    <message>
+        <source>keep the service vans and the partner stations</source>
+        <translation>管理救援车和合作站</translation>
     </message>
     <message>
         <source>change parts, prices and suppliers</source>
@@ -10087,6 +10344,92 @@ Send them from Purchasing.</source>
     <message>
         <source>The answer, as the manufacturer wrote it:</source>
         <translation>厂家答复原文：</translation>
+    </message>
+</context>
+<context>
+    <name>Rescue</name>
+    <message>
+        <source>waiting for a van</source>
+        <translation>待派车</translation>
+    </message>
+    <message>
+        <source>on the way</source>
+        <translation>赶赴现场</translation>
+    </message>
+    <message>
+        <source>at the car</source>
+        <translation>已到达</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>fixed on the spot</source>
+        <translation>现场修复</translation>
+    </message>
+    <message>
+        <source>towed to the shop</source>
+        <translation>拖车回厂</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>出车</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>保养中</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>年检</translation>
+    </message>
+</context>
+<context>
+    <name>RescuePage</name>
+    <message>
+        <source>Breakdown call</source>
+        <translation>接警</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>结束 %1</translation>
+    </message>
+    <message>
+        <source>Service van</source>
+        <translation>救援车</translation>
+    </message>
+    <message>
+        <source>Roadside rescue</source>
+        <translation>紧急救援</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Rescues and times</source>
+        <translation>救援记录与时效</translation>
+    </message>
+    <message>
+        <source>Vans and partner stations</source>
+        <translation>救援车与合作站</translation>
     </message>
 </context>
 <context>
@@ -12641,6 +12984,164 @@ Reason:</source>
     <message>
         <source>Plan {number} has no service left ({used} of {total} used).</source>
         <translation>套餐 {number} 已无剩余次数（已用 {used} / {total}）。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s phone, to call back.</source>
+        <translation>请填写来电人电话，以便回拨。</translation>
+    </message>
+    <message>
+        <source>Where is the car?</source>
+        <translation>车在哪里？</translation>
+    </message>
+    <message>
+        <source>What is wrong, in the caller&apos;s words?</source>
+        <translation>故障情况（客户原话）？</translation>
+    </message>
+    <message>
+        <source>Send a van, or hand the call to a partner station.</source>
+        <translation>请派一辆救援车，或转给合作站。</translation>
+    </message>
+    <message>
+        <source>{van} is {state}; choose a free van.</source>
+        <translation>{van}{state}，请选空闲的车。</translation>
+    </message>
+    <message>
+        <source>Choose how the rescue ended.</source>
+        <translation>请选择处理结果。</translation>
+    </message>
+    <message>
+        <source>What did the crew do on the spot?</source>
+        <translation>救援人员在现场做了什么？</translation>
+    </message>
+    <message>
+        <source>Why was it cancelled?</source>
+        <translation>为什么取消？</translation>
+    </message>
+    <message>
+        <source>This rescue is already closed.</source>
+        <translation>此救援已结束。</translation>
+    </message>
+    <message>
+        <source>The question is asked once the rescue is done.</source>
+        <translation>救援完成后才能回访满意度。</translation>
+    </message>
+    <message>
+        <source>Rescue {number} is {state}.</source>
+        <translation>救援 {number} 当前为“{state}”。</translation>
+    </message>
+    <message>
+        <source>Find the car (or add it) on the call before it is towed in: the work order needs it.</source>
+        <translation>拖车回厂前请在接警单上找到（或新增）车辆：开工单需要它。</translation>
+    </message>
+    <message>
+        <source>Name the van (e.g. 救援车1).</source>
+        <translation>请填写车辆名称（如救援车1）。</translation>
+    </message>
+    <message>
+        <source>Another van is called {name}.</source>
+        <translation>已有名为 {name} 的救援车。</translation>
+    </message>
+    <message>
+        <source>Choose free or in maintenance.</source>
+        <translation>请选择空闲或保养中。</translation>
+    </message>
+    <message>
+        <source>{van} is out on a rescue.</source>
+        <translation>{van}正在出车。</translation>
+    </message>
+    <message>
+        <source>Name the partner station.</source>
+        <translation>请填写合作站名称。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s phone, to hand calls over.</source>
+        <translation>请填写合作站电话，以便转接。</translation>
+    </message>
+    <message>
+        <source>Another partner station is called {name}.</source>
+        <translation>已有名为 {name} 的合作站。</translation>
+    </message>
+</context>
+<context>
+    <name>VanDialog</name>
+    <message>
+        <source>in use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>随车人员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Odometer (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+    <message>
+        <source>Last service at (km)</source>
+        <translation>上次保养里程</translation>
+    </message>
+    <message>
+        <source>Service every (km)</source>
+        <translation>保养间隔（公里）</translation>
+    </message>
+    <message>
+        <source>Last service on</source>
+        <translation>上次保养日期</translation>
+    </message>
+    <message>
+        <source>Insurance due</source>
+        <translation>保险到期</translation>
+    </message>
+    <message>
+        <source>Inspection due</source>
+        <translation>年检到期</translation>
+    </message>
+</context>
+<context>
+    <name>VansTab</name>
+    <message>
+        <source>New van…</source>
+        <translation>新增救援车…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Into maintenance</source>
+        <translation>进入保养</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>恢复服务</translation>
+    </message>
+    <message>
+        <source>New partner station…</source>
+        <translation>新增合作站…</translation>
+    </message>
+    <message>
+        <source>Partner stations</source>
+        <translation>合作站</translation>
+    </message>
+    <message>
+        <source>New partner station</source>
+        <translation>新增合作站</translation>
+    </message>
+    <message>
+        <source>Name, area and phone, separated by commas:</source>
+        <translation>名称、服务区域、电话，用逗号分隔：</translation>
     </message>
 </context>
 <context>

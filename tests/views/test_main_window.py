@@ -17,7 +17,7 @@ def test_navigation_lists_only_pages_that_exist_and_ctrl_k_finds(qtbot, services
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert len(titles) == window.pages.count() == 20
+    assert len(titles) == window.pages.count() == 21
     window.nav.setCurrentRow(window.pages.indexOf(window.system))
     assert window.pages.currentWidget() is window.system
     qtbot.keyClick(window.system, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)

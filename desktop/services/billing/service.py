@@ -186,12 +186,14 @@ class InvoicingService(Service):
                                     "net": line_amount(qty, unit, pct)})
             return self._issue(s, draft)
 
-    def plan_sale_in(self, s: Session, customer: Customer, description: str, price: Decimal) -> InvoiceView:
-        """A service plan sold (one line at its price), in the caller's transaction: the
-        plan's contract and its invoice are made together or not at all."""
+    def plan_sale_in(self, s: Session, customer: Customer, description: str, price: Decimal,
+                     kind: str = "plan") -> InvoiceView:
+        """A service plan sold, or a rescue charged on the spot (one line at its price), in
+        the caller's transaction: the plan or the rescue and its invoice are made together
+        or not at all."""
         draft = Draft("invoice", "customer", customer.name, customer.tax_id if customer.kind == "company" else "",
                       customer.address, customer.id)
-        draft.lines.append({"kind": "plan", "description": description[:200], "part_number": "",
+        draft.lines.append({"kind": kind, "description": description[:200], "part_number": "",
                             "quantity": Decimal(1), "unit_price": price, "discount_pct": ZERO,
                             "vat_rate": shop_settings.get(s, "vat_rate"), "net": price})
         return self._issue(s, draft)

@@ -57,6 +57,8 @@ PERMISSIONS: dict[str, Permission] = {p.code: p for p in (
     _p("plans.sell", QT_TRANSLATE_NOOP("Permissions", "sell service plans and member cards, load cards")),
     _p("plans.manage", QT_TRANSLATE_NOOP("Permissions", "set up plan products, member levels and coupon campaigns")),
     _p("plans.refund", QT_TRANSLATE_NOOP("Permissions", "refund a card's unused balance or a plan"), manager=True),
+    _p("rescue.take", QT_TRANSLATE_NOOP("Permissions", "take breakdown calls, dispatch and close rescues")),
+    _p("rescue.manage", QT_TRANSLATE_NOOP("Permissions", "keep the service vans and the partner stations")),
     _p("parts.edit", QT_TRANSLATE_NOOP("Permissions", "change parts, prices and suppliers")),
     _p("parts.receive", QT_TRANSLATE_NOOP("Permissions", "receive goods")),
     _p("parts.issue", QT_TRANSLATE_NOOP("Permissions", "issue parts to work orders and take them back")),

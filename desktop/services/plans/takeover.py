@@ -93,7 +93,7 @@ class CardTakeOver(Service):
                 if level_name and level_name not in levels:
                     errors.append(RowError(row, "level", _msg(QT_TRANSLATE_NOOP(
                         "Import", "There is no member level {name}; set it up first."), name=level_name)))
-                raw = {}
+                raw: dict[str, Message] = {}
                 balance = limits.checked(v.get("balance") or "0", "card_bonus", "balance", raw)
                 points = limits.checked_int(v.get("points") or "0", "points_taken", "points", raw)
                 errors += [RowError(row, k, m) for k, m in raw.items()]

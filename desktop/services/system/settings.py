@@ -158,6 +158,18 @@ SPECS = {
                         "Cards: what one point is worth when paid with, in yuan", limit="point_value"),
         ShopSettingSpec("plan_renewal_days", int, 30, "Plans: listed for a renewal call this many days before "
                         "they end", limit="call_days_long"),
+        ShopSettingSpec("rescue_arrive_near", int, 30, "Rescue: minutes to reach a car up to 10 km away",
+                        limit="work_minutes"),
+        ShopSettingSpec("rescue_arrive_mid", int, 60, "Rescue: minutes to reach a car 10 to 30 km away",
+                        limit="work_minutes"),
+        ShopSettingSpec("rescue_arrive_far", int, 120, "Rescue: minutes to reach a car further away",
+                        limit="work_minutes"),
+        ShopSettingSpec("rescue_dispatch_minutes", int, 10, "Rescue: minutes from the call to a van sent",
+                        limit="work_minutes"),
+        ShopSettingSpec("rescue_callout_price", Decimal, Decimal("200.00"),
+                        "Rescue: a call-out's price (excl. VAT) when no plan covers it", limit="unit_price"),
+        ShopSettingSpec("rescue_tow_price_km", Decimal, Decimal("10.00"),
+                        "Rescue: towing, per km beyond what a plan covers (excl. VAT)", limit="unit_price"),
         ShopSettingSpec("template_notice_ready", str, "{客户}您好，您的爱车{车牌}已完工，可以来提车了。"
                         "工单{工单号}，{门店}，电话{门店电话}。", "Notices: the car is ready"),
         ShopSettingSpec("template_notice_delayed", str, "{客户}您好，很抱歉，您的爱车{车牌}的维修需要更多时间，"

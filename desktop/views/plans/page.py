@@ -207,7 +207,8 @@ class PlansTab(QWidget):
             self.detail.setText("")
             return
         full = self.services.plans.get(c.id)
-        uses = "、".join(f"{n}（{d:%Y-%m-%d}）" for n, d in full.uses) or self.tr("none yet")
+        none = self.tr("none yet")
+        uses = "、".join(f"{n}（{d:%Y-%m-%d}）" for n, d in full.uses) or none
         text = self.tr("%1 %2 · %3 to %4 · invoice %5 · sold by %6").replace("%1", c.number).replace(
             "%2", c.name).replace("%3", fmt_date(c.starts_on)).replace("%4", fmt_date(c.ends_on)).replace(
             "%5", c.invoice or "—").replace("%6", c.sold_by)

@@ -26,14 +26,14 @@ ROLES: dict[str, str] = {
 
 _ADVISOR = {"customers.edit", "orders.reception", "orders.lines", "orders.deliver", "orders.cancel", "backup.make",
             "followups.call", "complaints.handle", "appointments.book", "orders.release",
-            "plans.sell"}
+            "plans.sell", "rescue.take"}
 
 DEFAULT_GRANTS: dict[str, frozenset[str]] = {
     "advisor": frozenset(_ADVISOR),
     "reception": frozenset(_ADVISOR | {"customers.archive", "customers.exchange", "orders.dispatch",
                                        "newcars.manage"}),
     "foreman": frozenset({"orders.lines", "orders.dispatch", "orders.work", "orders.inspect", "clock.correct",
-                          "backup.make", "newcars.manage"}),
+                          "backup.make", "newcars.manage", "rescue.take", "rescue.manage"}),
     "technician": frozenset({"orders.work"}),
     "inspector": frozenset({"orders.work", "orders.inspect"}),
     "washer": frozenset({"orders.work"}),
@@ -42,7 +42,7 @@ DEFAULT_GRANTS: dict[str, frozenset[str]] = {
     "cashier": frozenset({"billing.invoice", "billing.fapiao", "billing.cash", "orders.deliver", "backup.make",
                          "plans.sell"}),
     "information": frozenset({"customers.edit", "backup.make", "followups.call", "complaints.handle",
-                              "appointments.book"}),
+                              "appointments.book", "rescue.take"}),
     "warranty": frozenset({"customers.edit", "orders.lines", "billing.fapiao", "warranty.manage"}),
     "insurance": frozenset({"customers.edit", "orders.reception", "orders.lines", "insurance.manage"}),
     "manager": ALL - {"users.manage"},

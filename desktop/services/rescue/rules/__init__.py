@@ -1,0 +1,1 @@
+"""Pure rules of the rescue desk: no database."""

@@ -1,0 +1,1 @@
+"""The rescue desk: its page and dialogs."""
