@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
+        self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 6px 8px; }")
         self.pages = QStackedWidget()
         self.customers = CustomerPage(services)
         self.appointments = AppointmentsPage(services)

@@ -4170,7 +4170,15 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Upkeep due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Partner station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

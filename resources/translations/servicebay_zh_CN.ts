@@ -4148,15 +4148,15 @@ Details are in %2.</source>
     </message>
     <message>
         <source>Van / partner</source>
-        <translation>救援车/合作站</translation>
+        <translation>派往</translation>
     </message>
     <message>
         <source>Arrived (min)</source>
-        <translation>到达（分钟）</translation>
+        <translation>到达分钟</translation>
     </message>
     <message>
         <source>Target (min)</source>
-        <translation>目标（分钟）</translation>
+        <translation>目标分钟</translation>
     </message>
     <message>
         <source>Charge</source>
@@ -4179,8 +4179,16 @@ Details are in %2.</source>
         <translation>年检到期</translation>
     </message>
     <message>
+        <source>Upkeep due</source>
+        <translation>到期事项</translation>
+    </message>
+    <message>
         <source>Partner station</source>
         <translation>合作站</translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation>服务区域</translation>
     </message>
 </context>
 <context>

@@ -43,20 +43,20 @@ def _minutes(value: int | None) -> str:
 DUE = {"service": QT_TRANSLATE_NOOP("Rescue", "service"), "insurance": QT_TRANSLATE_NOOP("Rescue", "insurance"),
        "inspection": QT_TRANSLATE_NOOP("Rescue", "inspection")}
 RESCUE_COLUMNS = (
-    Column("number", QT_TRANSLATE_NOOP("Columns", "Rescue"), 110),
-    Column("called_at", QT_TRANSLATE_NOOP("Columns", "Called"), 120, fmt=fmt_datetime),
-    Column("state", QT_TRANSLATE_NOOP("Columns", "State"), 80, fmt=lambda s: _r(STATE_NAMES.get(s, s))),
-    Column("plate", QT_TRANSLATE_NOOP("Columns", "Plate"), 80),
-    Column("customer", QT_TRANSLATE_NOOP("Columns", "Customer"), 70),
-    Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), 95),
-    Column("address", QT_TRANSLATE_NOOP("Columns", "Where"), 170),
-    Column("distance_km", QT_TRANSLATE_NOOP("Columns", "km"), 40, RIGHT),
-    Column("plan", QT_TRANSLATE_NOOP("Columns", "Plan"), 110),
-    Column("who", QT_TRANSLATE_NOOP("Columns", "Van / partner"), 100, value=lambda r: r.van or r.partner),
-    Column("arrival_minutes", QT_TRANSLATE_NOOP("Columns", "Arrived (min)"), 70, RIGHT, fmt=_minutes),
-    Column("target_minutes", QT_TRANSLATE_NOOP("Columns", "Target (min)"), 70, RIGHT),
-    Column("outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), 90, fmt=lambda o: _r(OUTCOME_NAMES.get(o, o))),
-    Column("charge", QT_TRANSLATE_NOOP("Columns", "Charge"), 80, RIGHT, fmt=fmt_money),
+    Column("number", QT_TRANSLATE_NOOP("Columns", "Rescue"), 100),
+    Column("called_at", QT_TRANSLATE_NOOP("Columns", "Called"), 112, fmt=fmt_datetime),
+    Column("state", QT_TRANSLATE_NOOP("Columns", "State"), 66, fmt=lambda s: _r(STATE_NAMES.get(s, s))),
+    Column("plate", QT_TRANSLATE_NOOP("Columns", "Plate"), 72),
+    Column("customer", QT_TRANSLATE_NOOP("Columns", "Customer"), 50),
+    Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), 92),
+    Column("address", QT_TRANSLATE_NOOP("Columns", "Where"), 110),
+    Column("distance_km", QT_TRANSLATE_NOOP("Columns", "km"), 35, RIGHT),
+    Column("plan", QT_TRANSLATE_NOOP("Columns", "Plan"), 70),
+    Column("who", QT_TRANSLATE_NOOP("Columns", "Van / partner"), 70, value=lambda r: r.van or r.partner),
+    Column("arrival_minutes", QT_TRANSLATE_NOOP("Columns", "Arrived (min)"), 58, RIGHT, fmt=_minutes),
+    Column("target_minutes", QT_TRANSLATE_NOOP("Columns", "Target (min)"), 58, RIGHT),
+    Column("outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), 66, fmt=lambda o: _r(OUTCOME_NAMES.get(o, o))),
+    Column("charge", QT_TRANSLATE_NOOP("Columns", "Charge"), 62, RIGHT, fmt=fmt_money),
     Column("satisfaction", QT_TRANSLATE_NOOP("Columns", "Score"), 45, RIGHT, fmt=lambda v: "" if v is None else str(v)),
 )
 VAN_COLUMNS = (
@@ -67,11 +67,11 @@ VAN_COLUMNS = (
     Column("km", QT_TRANSLATE_NOOP("Columns", "km"), 70, RIGHT),
     Column("insurance_due", QT_TRANSLATE_NOOP("Columns", "Insurance due"), 90, fmt=fmt_date),
     Column("inspection_due", QT_TRANSLATE_NOOP("Columns", "Inspection due"), 90, fmt=fmt_date),
-    Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), 150, fmt=lambda d: "、".join(_r(DUE[k]) for k in d)),
+    Column("due", QT_TRANSLATE_NOOP("Columns", "Upkeep due"), 150, fmt=lambda d: "、".join(_r(DUE[k]) for k in d)),
 )
 PARTNER_COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("Columns", "Partner station"), 160),
-    Column("area", QT_TRANSLATE_NOOP("Columns", "Area"), 200),
+    Column("area", QT_TRANSLATE_NOOP("Columns", "Service area"), 200),
     Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), 110),
     Column("contact", QT_TRANSLATE_NOOP("Columns", "Contact"), 90),
 )
