@@ -49,6 +49,7 @@ from desktop.views.plans.page import PlansPage
 from desktop.views.reminders.page import RemindersPage
 from desktop.views.reminders.settings import RemindersSettings
 from desktop.views.rescue.page import RescuePage
+from desktop.views.rescue.strip import RescueStrip
 from desktop.views.shared import common
 from desktop.views.system.page import SystemPage
 from desktop.views.users.page import UsersSection
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.plans_tab = PlansOrderTab(services)  # the car's plans and the member card, from plans
         self.workorders.editor.add_order_tab(self.plans_tab, self.tr("Plans"), 5)
         self.plans_tab.order_changed.connect(self.workorders.editor.line_saved)
+        self.board.add_panel(RescueStrip(services))  # the rescues under way, from the rescue desk
         for title, page in (
             (self.tr("Customers"), self.customers),
             (self.tr("Appointments"), self.appointments),

@@ -10430,6 +10430,13 @@ Send them from Purchasing.</source>
     </message>
 </context>
 <context>
+    <name>RescueStrip</name>
+    <message>
+        <source>Rescues under way: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <source>Resolve the complaint</source>

@@ -10441,6 +10441,13 @@ Send them from Purchasing.</source>
     </message>
 </context>
 <context>
+    <name>RescueStrip</name>
+    <message>
+        <source>Rescues under way: %1</source>
+        <translation>救援进行中：%1</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <source>Resolve the complaint</source>

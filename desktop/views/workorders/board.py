@@ -177,6 +177,9 @@ class BoardPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.load)
         layout.addWidget(self.error)
+        self.panels: list[QWidget] = []  # another capability's line (the rescues under way), handed in
+        self.panel_box = QVBoxLayout()
+        layout.addLayout(self.panel_box)
         layout.addLayout(body, 1)
 
         self.timer = QTimer(self)
@@ -184,6 +187,12 @@ class BoardPage(QWidget):
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.refresh()
+
+    def add_panel(self, panel: QWidget) -> None:
+        """A line of another capability above the cars; it has ``refresh()``, called with the board's."""
+        self.panels.append(panel)
+        self.panel_box.addWidget(panel)
+        panel.refresh()  # type: ignore[attr-defined]
 
     def show_on_tv(self) -> QWidget:
         from desktop.views.workorders.tv import TvBoard
@@ -229,6 +238,8 @@ class BoardPage(QWidget):
             .replace("%1", str(len(board.cars))).replace("%2", str(waiting)).replace("%3", str(washing))
             .replace("%4", str(overdue)).replace("%5", str(len(board.free_technicians))))
         self.show_load()
+        for panel in getattr(self, "panels", ()):
+            panel.refresh()  # type: ignore[attr-defined]
         self.technicians.clear()
         for tech, load in board.technicians:
             text = self.tr("%1 — free").replace("%1", tech.name) if load == 0 else \

@@ -10,6 +10,7 @@ from desktop.services.rescue.records import VanForm
 from tests.conftest import Workshop
 
 from desktop.views.rescue.page import RescuePage
+from desktop.views.rescue.strip import RescueStrip
 
 
 def test_a_rescue_through_the_page(qtbot, services: Services, workshop: Workshop, answers,  # type: ignore[no-untyped-def]
@@ -45,6 +46,10 @@ def test_a_rescue_through_the_page(qtbot, services: Services, workshop: Workshop
     call.save()
     assert call.result_ is not None and call.result_.customer == "张伟"
     assert page.desk_tab.rows.rowCount() == 1
+    strip = RescueStrip(services)  # the line on the workshop board
+    qtbot.addWidget(strip)
+    strip.refresh()
+    assert call.result_.number in strip.text() and "深南大道" in strip.text()
     page.desk_tab.view.selectRow(0)
     answers["ask_item"].append(next(iter(["救援车1  · 刘师傅"])))
     page.desk_tab.do_send()
@@ -61,6 +66,8 @@ def test_a_rescue_through_the_page(qtbot, services: Services, workshop: Workshop
     closing.save()
     assert closing.result_ is not None and closing.result_.charge == Decimal("200.00")
     assert page.desk_tab.rows.rowCount() == 0 and services.vans.vans()[0].state == "free"
+    strip.refresh()
+    assert strip.text() == ""
     shown: list[bytes] = []
     monkeypatch.setattr("desktop.views.shared.print_preview.PrintPreview.open", lambda self: shown.append(self.pdf))
     assert page.desk_tab.do_print(closing.result_.id) is not None and shown[0].startswith(b"%PDF")
