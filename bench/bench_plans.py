@@ -11,8 +11,9 @@ same reads in raw SQL on the same file:
 
     python -m bench.bench_plans [--repeat 15]
 
-Targets: each under 50 ms (the liability, a report over the year, under 1 s), and within
-3x of raw SQL where the raw reads take over 10 ms.  A file made before plans existed gets
+Targets: a look-up under 50 ms, a list of up to 2,000 rows under 100 ms (as the other
+lists at the counter), the liability (a report over the year) under 1 s; each within 3x of
+raw SQL where the raw reads take over 10 ms.  A file made before plans existed gets
 the demo's products, 30,000 plans sold on its cars, 8,000 cards with 120,000 ledger rows
 and 3,000 coupons once.
 """
@@ -153,7 +154,9 @@ def main() -> None:
     ]
     try:
         print("  ".join(f"{k} {v:,}" for k, v in sizes.items()))
-        report(rows, args.repeat, median_ms, targets={"paid in advance, 12 months": 1000.0})
+        report(rows, args.repeat, median_ms, targets={"paid in advance, 12 months": 1000.0,
+                                                      "plans ending within 30 days": 100.0,
+                                                      "member cards in use": 100.0})
     finally:
         db.dispose()
 

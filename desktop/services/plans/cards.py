@@ -15,12 +15,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
 
 from desktop.models import (
     CardEntry,
@@ -54,28 +56,45 @@ def _msg(text: str, **params: object) -> Message:
     return Message(text, params)
 
 
-def card_views(s: Session, cards: list[MemberCard]) -> list[CardView]:
-    ids = [c.id for c in cards]
+CARD_PHONE = (select(CustomerPhone.number).where(CustomerPhone.customer_id == MemberCard.customer_id)
+              .order_by(CustomerPhone.id).limit(1).scalar_subquery())
+REPLACED = aliased(MemberCard)
+
+
+def card_listing() -> Select[*tuple[Any, ...]]:
+    """The cards with what a list shows beside them, in one read."""
+    m = MemberCard
+    return (select(m.id, m.number, m.customer_id, m.level_id, m.pin_hash, m.balance, m.points, m.state, m.issued_at,
+                   m.expires_on, Customer.name.label("customer_name"), CARD_PHONE.label("first_phone"),
+                   MemberLevel.name.label("level_name"), REPLACED.number.label("replaces_number"))
+            .join(Customer, Customer.id == MemberCard.customer_id)
+            .outerjoin(MemberLevel, MemberLevel.id == MemberCard.level_id)
+            .outerjoin(REPLACED, REPLACED.id == MemberCard.replaces_id))
+
+
+def card_views(s: Session, cards: Sequence[Any], ids: Any = None) -> list[CardView]:
+    """Cards as the lists show them, from rows of ``card_listing()``; ``ids`` the query of
+    their ids when there are many (their ledger is summed by it)."""
+    wanted = ids if ids is not None else [c.id for c in cards]
     sums: dict[tuple[int, str], Decimal] = {(c, k): Decimal(a or 0) for c, k, a in s.execute(
-        select(CardEntry.card_id, CardEntry.kind, func.sum(CardEntry.amount)).where(CardEntry.card_id.in_(ids))
-        .group_by(CardEntry.card_id, CardEntry.kind))} if ids else {}
-    people = {i: n for i, n in s.execute(select(Customer.id, Customer.name)
-                                         .where(Customer.id.in_({c.customer_id for c in cards})))}
-    phones: dict[int, str] = {}
-    for cid, number in s.execute(select(CustomerPhone.customer_id, CustomerPhone.number)
-                                 .where(CustomerPhone.customer_id.in_(people)).order_by(CustomerPhone.id)):
-        phones.setdefault(cid, number)
-    levels = {i: n for i, n in s.execute(select(MemberLevel.id, MemberLevel.name))}
-    numbers = {i: n for i, n in s.execute(select(MemberCard.id, MemberCard.number).where(
-        MemberCard.id.in_({c.replaces_id for c in cards if c.replaces_id})))}
+        select(CardEntry.card_id, CardEntry.kind, func.sum(CardEntry.amount)).where(CardEntry.card_id.in_(wanted))
+        .group_by(CardEntry.card_id, CardEntry.kind))} if cards else {}
 
     def total(card: int, *kinds: str) -> Decimal:
         return sum((sums.get((card, k), ZERO) for k in kinds), ZERO)
 
-    return [CardView(c.id, c.number, c.customer_id, people.get(c.customer_id, ""), phones.get(c.customer_id, ""),
-                     c.level_id, levels.get(c.level_id or 0, ""), c.balance, c.points, c.state, bool(c.pin_hash),
-                     c.issued_at, c.expires_on, numbers.get(c.replaces_id or 0, ""), total(c.id, "load", "import"),
-                     total(c.id, "bonus"), -total(c.id, "spend")) for c in cards]
+    out = []
+    for row in cards:  # unpacked once: a row's attributes are slow to read one by one
+        (ident, number, customer_id, level_id, pin_hash, balance, points, state, issued_at, expires_on, customer,
+         phone, level, replaces) = row
+        out.append(CardView(ident, number, customer_id, customer or "", phone or "", level_id, level or "", balance,
+                            points, state, bool(pin_hash), issued_at, expires_on, replaces or "",
+                            total(ident, "load", "import"), total(ident, "bonus"), -total(ident, "spend")))
+    return out
+
+
+def views_of(s: Session, ids: Sequence[int]) -> list[CardView]:
+    return card_views(s, s.execute(card_listing().where(MemberCard.id.in_(ids)).order_by(MemberCard.id)).all())
 
 
 def entry_view(e: CardEntry, invoices: dict[int, str]) -> EntryView:
@@ -163,7 +182,7 @@ class CardsService(Service):
             card.updated_by = self.user
             audit.record(s, "card-pin", "member_card", card.id, number=card.number, has_pin=bool(pin))
             s.flush()
-            return card_views(s, [card])[0]
+            return views_of(s, [card.id])[0]
 
     def replace(self, card_id: int, new_number: str = "") -> CardView:
         """A lost card: the old one stops, a new one takes its balance, points, level and PIN."""
@@ -194,7 +213,7 @@ class CardsService(Service):
             audit.record(s, "card-replaced", "member_card", new.id, lost=old.number, number=new.number,
                          balance=str(balance), points=points)
             s.flush()
-            return card_views(s, [new])[0]
+            return views_of(s, [new.id])[0]
 
     def refund(self, card_id: int, method: str, reason: str, reference: str = "") -> Receipt:
         """Manager only: what was paid in and not used goes back; the bonus does not."""
@@ -263,30 +282,32 @@ class CardsService(Service):
 
     def get(self, card_id: int) -> CardView:
         with reading(self.db) as s:
-            return card_views(s, [self._card(s, card_id)])[0]
+            return views_of(s, [self._card(s, card_id).id])[0]
 
     def find(self, number: str) -> CardView | None:
         with reading(self.db) as s:
             card = s.scalar(select(MemberCard).where(MemberCard.number == clean(number).upper().replace(" ", "")))
-            return card_views(s, [card])[0] if card is not None else None
+            return views_of(s, [card.id])[0] if card is not None else None
 
     def of_customer(self, customer_id: int) -> list[CardView]:
         with reading(self.db) as s:
-            return card_views(s, list(s.scalars(select(MemberCard).where(
-                MemberCard.customer_id == customer_id, MemberCard.state == "active").order_by(MemberCard.id))))
+            return card_views(s, s.execute(card_listing().where(
+                MemberCard.customer_id == customer_id, MemberCard.state == "active").order_by(MemberCard.id)).all())
 
     def cards(self, text: str = "", *, active_only: bool = True, limit: int = 2000) -> list[CardView]:
         with reading(self.db) as s:
-            q = select(MemberCard).order_by(MemberCard.id.desc())
+            ids = select(MemberCard.id).order_by(MemberCard.id.desc())
             if active_only:
-                q = q.where(MemberCard.state == "active")
+                ids = ids.where(MemberCard.state == "active")
             word = clean(text)
             if word:
                 like = f"%{word}%"
-                q = q.where(MemberCard.number.ilike(like) | MemberCard.customer_id.in_(
+                ids = ids.where(MemberCard.number.ilike(like) | MemberCard.customer_id.in_(
                     select(Customer.id).where(Customer.name.ilike(like))) | MemberCard.customer_id.in_(
                     select(CustomerPhone.customer_id).where(CustomerPhone.number.like(like))))
-            return card_views(s, list(s.scalars(q.limit(limit))))
+            ids = ids.limit(limit)
+            rows = s.execute(card_listing().where(MemberCard.id.in_(ids)).order_by(MemberCard.id.desc())).all()
+            return card_views(s, rows, ids)
 
     def entries(self, card_id: int) -> list[EntryView]:
         with reading(self.db) as s:
@@ -326,7 +347,7 @@ class CardsService(Service):
         if bonus is not None:
             view = replace(view, balance_after=bonus.balance_after, points_after=bonus.points_after,
                            note=f"{entry.note}，赠送 ¥{bonus.amount:,.2f}".lstrip("，"))
-        return Receipt(card_views(s, [card])[0], view)
+        return Receipt(views_of(s, [card.id])[0], view)
 
     def _card(self, s: Session, card_id: int) -> MemberCard:
         card = s.get(MemberCard, card_id)

@@ -14,10 +14,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -42,7 +44,7 @@ from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.core.numbering import format_number, next_number
 from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
-from desktop.services.plans.liability import liability
+from desktop.services.plans.liability import liability, unused_fen
 from desktop.services.plans.records import ContractView, LiabilityMonth, SaleForm
 from desktop.services.plans.rules import plans as rules
 from desktop.services.plans.use import used_counts
@@ -64,38 +66,58 @@ def _today() -> date:
     return datetime.now(UTC).astimezone().date()
 
 
-def contract_views(s: Session, rows: list[PlanContract], day: date, uses: bool = False) -> list[ContractView]:
-    ids = [c.id for c in rows]
-    used = used_counts(s, ids)
-    people = {c.id: c for c in s.scalars(select(Customer).where(Customer.id.in_({r.customer_id for r in rows})))}
-    phones: dict[int, str] = {}
-    for cid, number in s.execute(select(CustomerPhone.customer_id, CustomerPhone.number)
-                                 .where(CustomerPhone.customer_id.in_(people)).order_by(CustomerPhone.id)):
-        phones.setdefault(cid, number)
-    cars = {v.id: v for v in s.scalars(select(Vehicle).where(Vehicle.id.in_({r.vehicle_id for r in rows})))}
-    invoices = {i: n for i, n in s.execute(select(Invoice.id, Invoice.number)
-                                           .where(Invoice.id.in_({r.invoice_id for r in rows if r.invoice_id})))}
-    packages = {i: n for i, n in s.execute(select(MaintenancePackage.id, MaintenancePackage.name))}
+FIRST_PHONE = (select(CustomerPhone.number).where(CustomerPhone.customer_id == PlanContract.customer_id)
+               .order_by(CustomerPhone.id).limit(1).scalar_subquery())
+
+
+def listing() -> Select[*tuple[Any, ...]]:
+    """The contracts with what a list shows beside them, in one read: the customer's name
+    and first phone, the car, the invoice's number, the package's name."""
+    c = PlanContract
+    return (select(c.id, c.number, c.kind, c.name, c.customer_id, c.vehicle_id, c.starts_on, c.ends_on, c.km, c.services,
+                   c.package_id, c.callouts, c.tow_km, c.covers, c.extras, c.terms, c.price, c.invoice_id, c.state,
+                   c.sold_by, c.sold_at, Customer.name.label("customer_name"), FIRST_PHONE.label("first_phone"),
+                   Vehicle.plate.label("car_plate"), Vehicle.vin.label("car_vin"),
+                   Invoice.number.label("invoice_number"), MaintenancePackage.name.label("package_name"))
+            .join(Customer, Customer.id == PlanContract.customer_id)
+            .join(Vehicle, Vehicle.id == PlanContract.vehicle_id)
+            .outerjoin(Invoice, Invoice.id == PlanContract.invoice_id)
+            .outerjoin(MaintenancePackage, MaintenancePackage.id == PlanContract.package_id))
+
+
+def contract_views(s: Session, rows: Sequence[Any], day: date, uses: bool = False,
+                   ids: Any = None) -> list[ContractView]:
+    """Contracts as the lists show them, from rows of ``listing()``; ``ids`` the query of
+    their ids when there are many (their services used are counted by it)."""
+    used = used_counts(s, ids if ids is not None else [c.id for c in rows if c.kind == "maintenance"])
+    today_n = day.toordinal()
     out = []
-    for c in rows:
-        n = used.get(c.id, 0)
+    for row in rows:  # unpacked once: a row's attributes are slow to read one by one
+        (ident, number, kind, name, customer_id, vehicle_id, starts, ends, km, services, package_id, callouts,
+         tow_km, covers, extras, terms, price, invoice_id, state, sold_by, sold_at, customer, phone, plate, vin,
+         invoice, package) = row
+        n = used.get(ident, 0)
         history: tuple[tuple[str, date], ...] = ()
         if uses:
             history = tuple((num, at.astimezone().date()) for num, at in s.execute(
                 select(WorkOrder.number, WorkOrder.opened_at).where(WorkOrder.id.in_(
-                    select(WorkOrderLine.work_order_id).where(WorkOrderLine.plan_contract_id == c.id)),
+                    select(WorkOrderLine.work_order_id).where(WorkOrderLine.plan_contract_id == ident)),
                     WorkOrder.state != "cancelled").order_by(WorkOrder.opened_at)))
-        person, car = people.get(c.customer_id), cars.get(c.vehicle_id)
+        unused = ZERO
+        if state == "active":
+            unused = Decimal(unused_fen(int(price * 100), kind, services, n, starts.toordinal(), ends.toordinal(),
+                                        today_n)) / 100
         out.append(ContractView(
-            c.id, c.number, c.kind, c.name, c.customer_id, person.name if person else "", phones.get(c.customer_id, ""),
-            c.vehicle_id, (car.plate or "") if car else "", (car.vin or "") if car else "", c.starts_on, c.ends_on,
-            rules.state_on(c.state, c.ends_on, day, c.services, n, c.kind), c.services, n, c.callouts, c.km,
-            c.tow_km, c.covers, c.extras, c.terms, c.price,
-            rules.unused_value(c.price, c.services, n, c.starts_on, c.ends_on, day, c.kind)
-            if c.state == "active" else ZERO,
-            c.invoice_id, invoices.get(c.invoice_id or 0, ""), c.sold_by, c.sold_at, c.package_id,
-            packages.get(c.package_id or 0, ""), history))
+            ident, number, kind, name, customer_id, customer or "", phone or "", vehicle_id, plate or "", vin or "",
+            starts, ends, rules.state_on(state, ends, day, services, n, kind), services, n, callouts, km, tow_km,
+            covers, extras, terms, price, unused, invoice_id, invoice or "", sold_by, sold_at, package_id,
+            package or "", history))
     return out
+
+
+def views_of(s: Session, ids: Sequence[int], day: date, uses: bool = False) -> list[ContractView]:
+    rows = s.execute(listing().where(PlanContract.id.in_(ids))).all()
+    return contract_views(s, rows, day, uses)
 
 
 class PlansService(Service):
@@ -141,7 +163,7 @@ class PlansService(Service):
                                             created_by=self.user, updated_by=self.user))
             audit.record(s, "plan-sold", "plan_contract", contract.id, number=number, product=product.code,
                          vehicle=car.plate or car.vin or car.id, invoice=invoice.number, price=str(product.price))
-            return contract_views(s, [contract], today)[0]
+            return views_of(s, [contract.id], today)[0]
 
     def transfer(self, contract_id: int, version: int, new_customer_id: int) -> ContractView:
         """The car changed hands: its plan goes with it to the car's new owner."""
@@ -160,7 +182,7 @@ class PlansService(Service):
             s.flush()
             audit.record(s, "plan-transferred", "plan_contract", contract.id, number=contract.number,
                          before=before, after=new_customer_id)
-            return contract_views(s, [contract], self.clock().astimezone().date())[0]
+            return views_of(s, [contract.id], self.clock().astimezone().date())[0]
 
     def refund(self, contract_id: int, version: int, reason: str) -> ContractView:
         """Manager only: the plan ends and its unused share is credited on its invoice."""
@@ -170,7 +192,7 @@ class PlansService(Service):
         with writing(self.db, self.user) as s:
             contract = self._contract(s, contract_id, version)
             today = self.clock().astimezone().date()
-            view = contract_views(s, [contract], today)[0]
+            view = views_of(s, [contract.id], today)[0]
             if view.state not in ("active", "used up"):
                 raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Only a running plan is refunded.")))
             if contract.invoice_id is not None and view.unused > 0:
@@ -185,7 +207,7 @@ class PlansService(Service):
             s.flush()
             audit.record(s, "plan-refunded", "plan_contract", contract.id, number=contract.number,
                          unused=str(view.unused), reason=clean(reason)[:200])
-            return contract_views(s, [contract], today)[0]
+            return views_of(s, [contract.id], today)[0]
 
     # lists -----------------------------------------------------------------------------------
 
@@ -194,7 +216,7 @@ class PlansService(Service):
             contract = s.get(PlanContract, contract_id)
             if contract is None:
                 raise NotFound("plan", contract_id)
-            return contract_views(s, [contract], _today(), uses=True)[0]
+            return views_of(s, [contract.id], _today(), uses=True)[0]
 
     def version_of(self, contract_id: int) -> int:
         with reading(self.db) as s:
@@ -203,9 +225,8 @@ class PlansService(Service):
     def of_vehicle(self, vehicle_id: int, *, running_only: bool = True) -> list[ContractView]:
         """The car's plans, for reception and the work order (the running ones first)."""
         with reading(self.db) as s:
-            rows = list(s.scalars(select(PlanContract).where(PlanContract.vehicle_id == vehicle_id)
-                                  .order_by(PlanContract.ends_on.desc())))
-            views = contract_views(s, rows, _today())
+            views = contract_views(s, s.execute(listing().where(PlanContract.vehicle_id == vehicle_id)
+                                                .order_by(PlanContract.ends_on.desc())).all(), _today())
             return [v for v in views if v.state == "active"] if running_only else views
 
     def contracts(self, text: str = "", kind: str = "", expiring_days: int | None = None,
@@ -214,7 +235,7 @@ class PlansService(Service):
         many days (the renewal calls), soonest first."""
         today = _today()
         with reading(self.db) as s:
-            q = select(PlanContract)
+            q = listing()
             if kind:
                 q = q.where(PlanContract.kind == kind)
             if sold_since is not None:
@@ -231,7 +252,7 @@ class PlansService(Service):
                     PlanContract.ends_on, PlanContract.id)
             else:
                 q = q.order_by(PlanContract.id.desc())
-            views = contract_views(s, list(s.scalars(q.limit(limit))), today)
+            views = contract_views(s, s.execute(q.limit(limit)).all(), today)
             if expiring_days is not None:
                 views = [v for v in views if v.state == "active"]
             return views

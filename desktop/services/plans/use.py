@@ -5,6 +5,8 @@ package on an order; nothing here reaches beyond the models and the plan's rules
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
@@ -18,9 +20,9 @@ def _msg(text: str, **params: object) -> Message:
     return Message(text, params)
 
 
-def used_counts(s: Session, ids: list[int]) -> dict[int, int]:
+def used_counts(s: Session, ids: Any) -> dict[int, int]:
     """Services used per contract: the work orders (not cancelled) with its lines."""
-    if not ids:
+    if isinstance(ids, list) and not ids:
         return {}
     return {c or 0: n for c, n in s.execute(
         select(WorkOrderLine.plan_contract_id, func.count(distinct(WorkOrderLine.work_order_id)))

@@ -194,3 +194,16 @@ def test_two_desks_cannot_both_use_the_last_service(db: Database) -> None:
         assert p.exitcode == 0
     assert sorted(out.get(timeout=5) for _ in procs) == ["refused", "used"]
     assert services.plans.get(plan.id).used == 1
+
+
+def test_the_reports_whole_fen_agree_with_the_rule() -> None:
+    from desktop.services.plans.liability import unused_fen
+
+    start, end = date(2026, 1, 1), date(2027, 12, 31)
+    for price in (Decimal("1280.00"), Decimal("298.00"), Decimal("0.01"), Decimal("3333.33")):
+        for kind, services, used in (("maintenance", 3, 1), ("maintenance", 6, 5), ("roadside", 0, 0)):
+            for day in (date(2025, 12, 1), date(2026, 5, 31), date(2027, 12, 31), date(2028, 1, 1)):
+                rule = rules.unused_value(price, services, used, start, end, day, kind)
+                fen = unused_fen(int(price * 100), kind, services, used, start.toordinal(), end.toordinal(),
+                                 day.toordinal())
+                assert Decimal(fen) / 100 == rule, (price, kind, day)
