@@ -14,7 +14,7 @@ towed to the shop (a work order opens with the call's facts), or cancelled (why)
 from __future__ import annotations
 
 import statistics
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -49,6 +49,7 @@ from desktop.services.workorders.records import ReceptionForm
 from desktop.services.workorders.service import WorkOrderService
 
 SERIES = "JY"
+ASK_WITHIN_DAYS = 30
 
 
 def _msg(text: str, **params: object) -> Message:
@@ -226,15 +227,17 @@ class RescueService(Service):
     def under_way(self) -> list[RescueView]:
         """The rescues not yet closed, the oldest call first (the board's list)."""
         with reading(self.db) as s:
-            return self._views(s, list(s.scalars(select(Rescue).where(Rescue.state != "closed")
-                                                 .order_by(Rescue.called_at))))
+            return self._views(s, list(s.scalars(select(Rescue).where(
+                Rescue.state.in_(("called", "dispatched", "arrived"))).order_by(Rescue.called_at))))
 
     def to_ask(self) -> list[RescueView]:
-        """Closed rescues (not cancelled) whose customer has not been asked yet."""
+        """Rescues of the last 30 days, done (not cancelled), whose customer has not been
+        asked yet: later the question is no longer worth a call."""
+        since = self.clock() - timedelta(days=ASK_WITHIN_DAYS)
         with reading(self.db) as s:
             return self._views(s, list(s.scalars(select(Rescue).where(
-                Rescue.state == "closed", Rescue.outcome != "cancelled", Rescue.satisfaction.is_(None))
-                .order_by(Rescue.solved_at))))
+                Rescue.called_at >= since, Rescue.state == "closed", Rescue.outcome != "cancelled",
+                Rescue.satisfaction.is_(None)).order_by(Rescue.solved_at))))
 
     def rescues(self, month: date | None = None, text: str = "", limit: int = 2000) -> list[RescueView]:
         """A month's rescues (or the latest), newest first, by number, plate, phone or address."""
