@@ -24,6 +24,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     cards.add_argument("--csv", type=Path, default=None, help="also write the cards to this CSV file")
     cards.add_argument("--take-over", type=Path, default=None, metavar="FILE",
                        help="first take over the old system's cards (CSV or Excel: 卡号, 手机, 等级, 余额, 积分)")
+    cards.add_argument("--take-over-coupons", type=Path, default=None, metavar="FILE",
+                       help="first take over the old system's unused coupons (券码, 面值, 最低消费, 有效期至, 手机)")
     cards.set_defaults(command_run=run_cards)
 
 
@@ -58,16 +60,19 @@ def run_cards(db: Database, args: argparse.Namespace, tr: Translate) -> int:
     from desktop.services.plans.contracts import PlansService
     from desktop.services.plans.takeover import CardTakeOver
 
-    if args.take_over is not None:
-        try:
+    try:
+        if args.take_over is not None:
             done = CardTakeOver(db, args.desk).take_over(args.take_over)
-        except ImportFailed as exc:
-            print(exc.message.render(tr))
-            for e in exc.errors[:50]:
-                print(f"  {e.row}: {e.message.render(tr)}")
-            return 1
-        print(say(tr, QT_TRANSLATE_NOOP("CLI", "Taken over: {count} cards holding {total} and {points} points."),
-                  count=done.cards, total=f"¥{done.balance:,.2f}", points=done.points))
+            print(say(tr, QT_TRANSLATE_NOOP("CLI", "Taken over: {count} cards holding {total} and {points} points."),
+                      count=done.cards, total=f"¥{done.balance:,.2f}", points=done.points))
+        if args.take_over_coupons is not None:
+            count = CardTakeOver(db, args.desk).take_over_coupons(args.take_over_coupons)
+            print(say(tr, QT_TRANSLATE_NOOP("CLI", "Taken over: {count} coupons."), count=count))
+    except ImportFailed as exc:
+        print(exc.message.render(tr))
+        for e in exc.errors[:50]:
+            print(f"  {e.row}: {e.message.render(tr)}")
+        return 1
     rows = CardsService(db, args.desk).cards()
     total = sum((c.balance for c in rows), Decimal(0))
     print(say(tr, QT_TRANSLATE_NOOP("CLI", "Cards in use: {count}, holding {total} in all."), count=len(rows),

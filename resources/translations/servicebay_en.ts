@@ -1728,6 +1728,10 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Taken over: {count} coupons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cards in use: {count}, holding {total} in all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4668,6 +4672,30 @@ Details are in %2.</source>
         <source>Issue coupons…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take over old coupons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old system&apos;s unused coupons from a spreadsheet: 券码, 面值, 最低消费, 有效期至, 手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over old coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over: %1 coupons.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CourseDialog</name>
@@ -6132,6 +6160,38 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For bills from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet needs the columns 券码, 面值 and 有效期至.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon code has 6 to 20 letters and digits, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date still to come, as 2027-03-31.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

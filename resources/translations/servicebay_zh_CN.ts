@@ -1737,6 +1737,10 @@ Details are in %2.</source>
         <translation>已导入：{count} 张卡，余额共 {total}，积分 {points}。</translation>
     </message>
     <message>
+        <source>Taken over: {count} coupons.</source>
+        <translation>已导入 {count} 张优惠券。</translation>
+    </message>
+    <message>
         <source>Cards in use: {count}, holding {total} in all.</source>
         <translation>在用会员卡：{count} 张，卡内余额共 {total}。</translation>
     </message>
@@ -4677,6 +4681,30 @@ Details are in %2.</source>
         <source>Issue coupons…</source>
         <translation>发券…</translation>
     </message>
+    <message>
+        <source>Take over old coupons…</source>
+        <translation>导入旧券…</translation>
+    </message>
+    <message>
+        <source>The old system&apos;s unused coupons from a spreadsheet: 券码, 面值, 最低消费, 有效期至, 手机</source>
+        <translation>从旧系统导出的表格导入未使用的优惠券：券码、面值、最低消费、有效期至、手机</translation>
+    </message>
+    <message>
+        <source>Take over old coupons</source>
+        <translation>导入旧券</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Taken over: %1 coupons.</source>
+        <translation>已导入 %1 张优惠券。</translation>
+    </message>
 </context>
 <context>
     <name>CourseDialog</name>
@@ -6143,6 +6171,38 @@ Is it one of them?</source>
     <message>
         <source>Points</source>
         <translation>积分</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>For bills from</source>
+        <translation>最低消费</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>The sheet needs the columns 券码, 面值 and 有效期至.</source>
+        <translation>表格须有“券码”“面值”和“有效期至”列。</translation>
+    </message>
+    <message>
+        <source>A coupon code has 6 to 20 letters and digits, once.</source>
+        <translation>券码为 6 到 20 位字母或数字，且不能重复。</translation>
+    </message>
+    <message>
+        <source>A date still to come, as 2027-03-31.</source>
+        <translation>请填写尚未到期的日期，如 2027-03-31。</translation>
     </message>
     <message>
         <source>The sheet needs the columns 卡号, 余额 and 手机 (or 客户编号).</source>

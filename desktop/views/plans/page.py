@@ -455,6 +455,11 @@ class CouponsTab(QWidget):
         self.open_only.setChecked(True)
         self.issue_button = QPushButton(self.tr("Issue coupons…"))
         self.issue_button.clicked.connect(lambda *_: self.do_issue())
+        self.take_over_button = QPushButton(self.tr("Take over old coupons…"))
+        self.take_over_button.setToolTip(self.tr("The old system's unused coupons from a spreadsheet: 券码, 面值, "
+                                                 "最低消费, 有效期至, 手机"))
+        self.take_over_button.clicked.connect(lambda *_: self.do_take_over())
+        self.error = FieldError(self)
         self.open_only.toggled.connect(lambda *_: self.refresh())
         self._debounced = common.debounce(self, 250, self.refresh)
         self.search.textChanged.connect(lambda *_: self._debounced.start())
@@ -462,14 +467,35 @@ class CouponsTab(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.open_only)
         bar.addWidget(self.issue_button)
+        bar.addWidget(self.take_over_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
         self.dialog: CouponDialog | None = None
 
     def refresh(self) -> None:
         self.rows.reset(self.services.coupons.coupons(self.search.text(), open_only=self.open_only.isChecked()))
         self.issue_button.setEnabled(self.services.desk.may("plans.manage"))
+        self.take_over_button.setEnabled(self.services.desk.may("plans.manage"))
+
+    def do_take_over(self) -> None:
+        path = common.choose_open_file(self, self.tr("Take over old coupons"),
+                                       self.tr("Spreadsheets (*.xlsx *.xls *.csv)"))
+        if not path:
+            return
+        try:
+            count = self.services.card_takeover.take_over_coupons(Path(path))
+        except ImportFailed as exc:
+            self.error.show_message("\n".join([tr_message(exc.message)] + [
+                self.tr("Row %1: %2").replace("%1", str(e.row)).replace("%2", tr_message(e.message))
+                for e in exc.errors[:20]]))
+            return
+        except (ServiceError, OSError) as exc:
+            self.error.show_message(tr_message(exc.message) if isinstance(exc, ServiceError) else str(exc))
+            return
+        self.refresh()
+        self.error.show_message(self.tr("Taken over: %1 coupons.").replace("%1", str(count)))
 
     def do_issue(self) -> CouponDialog:
         self.dialog = CouponDialog(self.services, self)

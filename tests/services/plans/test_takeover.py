@@ -3,6 +3,7 @@ given twice, an unknown phone, a level the shop lacks and a bad balance each nam
 row), then the cards with their balances and points, their ledgers starting from the
 taken-over row; the same from the command line."""
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -45,3 +46,20 @@ def test_cards_taken_over_whole_or_not_at_all(services: Services, workshop: Work
     assert main(["cards", "--db", url, "--take-over", str(more)]) == 0
     assert main(["cards", "--db", url, "--take-over", str(good)]) == 1  # the same cards again: refused
     assert services.cards.find("VIP000009") is not None
+
+
+def test_coupons_taken_over(services: Services, workshop: Workshop, tmp_path: Path) -> None:
+    bad = tmp_path / "coupons.csv"
+    bad.write_text("券码,面值,最低消费,有效期至,手机\nQOLD0001,50,300,2099/3/31,13812345678\n"
+                   "QOLD0001,50,300,2099-03-31,\nQOLD0002,abc,0,2020-01-01,13900000000\n", encoding="utf-8-sig")
+    with pytest.raises(ImportFailed) as refused:
+        CardTakeOver(services.db, services.desk).take_over_coupons(bad)
+    assert [(e.row, e.field) for e in refused.value.errors] == [(3, "code"), (4, "value"), (4, "valid_until"),
+                                                                (4, "phone")]
+    assert services.coupons.coupons() == []
+    good = tmp_path / "good.csv"
+    good.write_text("券码,面值,最低消费,有效期至,手机,活动\nQOLD0001,50,300,2099/3/31,13812345678,老系统券\n"
+                    "QOLD0002,20,,2099.12.31,,\n", encoding="utf-8-sig")
+    assert CardTakeOver(services.db, services.desk).take_over_coupons(good) == 2
+    mine = services.coupons.of_customer(workshop.customer_id, date.today())
+    assert [(c.code, c.value, c.campaign) for c in mine] == [("QOLD0001", Decimal("50.00"), "老系统券")]
