@@ -6829,6 +6829,18 @@ Is it one of them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Onto member card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay back how?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paid back on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12957,6 +12969,10 @@ Reason:</source>
     </message>
     <message>
         <source>Points pay in steps of {step}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon is not given back; pay back another way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6838,6 +6838,18 @@ Is it one of them?</source>
         <translation>冲红后应退 %1。以现金退还的金额：</translation>
     </message>
     <message>
+        <source>Onto member card %1</source>
+        <translation>退回会员卡 %1</translation>
+    </message>
+    <message>
+        <source>Pay back how?</source>
+        <translation>如何退款？</translation>
+    </message>
+    <message>
+        <source>In cash</source>
+        <translation>现金退款</translation>
+    </message>
+    <message>
         <source>Paid back on %1.</source>
         <translation>%1 已退款。</translation>
     </message>
@@ -12971,6 +12983,10 @@ Reason:</source>
     <message>
         <source>Points pay in steps of {step}.</source>
         <translation>积分抵现须为 {step} 的整数倍。</translation>
+    </message>
+    <message>
+        <source>A coupon is not given back; pay back another way.</source>
+        <translation>优惠券不退回，请用其他方式退款。</translation>
     </message>
     <message>
         <source>No coupon has the code {code}.</source>

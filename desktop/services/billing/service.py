@@ -348,8 +348,11 @@ class InvoicingService(Service):
                 raise ValidationFailed({"amount": _msg(QT_TRANSLATE_NOOP(
                     "Validation", "At most {count} is to be paid back on this invoice."),
                     count=max(-view.balance, ZERO))})
+            ref = clean(reference)[:64]
+            if method in PREPAID_METHODS:  # back onto the member's card, not out of the drawer
+                ref = cards.return_in(s, method, ref, value, invoice.id, self.user, self.clock(), "reference")
             s.add(Payment(invoice_id=invoice.id, cashier=self.user, method=method, amount=-value,
-                          reference=clean(reference)[:64], at=self.clock()))
+                          reference=ref, at=self.clock()))
             audit.record(s, "refund", "invoice", invoice.id, amount=str(value), method=method)
             s.flush()
             return self._view(s, invoice)

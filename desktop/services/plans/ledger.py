@@ -125,6 +125,28 @@ def pay_in(s: Session, method: str, reference: str, pin: str, amount: Decimal, i
     return card.number
 
 
+def return_in(s: Session, method: str, reference: str, amount: Decimal, invoice_id: int, by: str, at: datetime,
+              field: str) -> str:
+    """Money paid back on an invoice that a card paid: back onto the card (its use undone),
+    or its points given back.  A coupon is not given back."""
+    if method == "coupon":
+        raise ValidationFailed({field: _msg(QT_TRANSLATE_NOOP(
+            "Validation", "A coupon is not given back; pay back another way."))})
+    card = card_by_number(s, reference, field)
+    if method == "stored":
+        move_in(s, card.id, amount, 0, "spend", by, at, invoice_id=invoice_id, field=field, active_only=False,
+                note="退回")
+    else:
+        value = Decimal(str(shop_settings.get(s, "points_value")))
+        points = rules.points_for(amount, value)
+        if points is None:
+            raise ValidationFailed({field: _msg(QT_TRANSLATE_NOOP(
+                "Validation", "Points pay in steps of {step}."), step=value)})
+        move_in(s, card.id, ZERO, points, "redeem", by, at, invoice_id=invoice_id, field=field, active_only=False,
+                note="退回")
+    return card.number
+
+
 def _redeem_coupon(s: Session, code: str, amount: Decimal, invoice_id: int, customer_id: int | None,
                    bill: Decimal, by: str, at: datetime, field: str) -> str:
     key = clean(code).upper().replace(" ", "")

@@ -326,10 +326,18 @@ class InvoicesPage(QWidget):
             amount = common.ask_text(self, self.tr("Pay back"), self.tr(
                 "%1 is to be paid back after the credit. Amount paid back in cash:").replace(
                 "%1", fmt_money(-self.current.balance)))
+            card = next((p.reference for p in self.current.payments if p.method == "stored" and p.amount > 0), "")
+            method = "cash"
+            if amount and card:  # a member card paid: the money may go back onto it
+                onto = self.tr("Onto member card %1").replace("%1", card)
+                answer = common.ask_item(self, self.tr("Pay back"), self.tr("Pay back how?"), [onto, self.tr("In cash")])
+                if answer is None:
+                    return None
+                method = "stored" if answer == onto else "cash"
             if amount:
                 try:
                     inv = common.run_approved(self, self.services, lambda: self.money.refund(
-                        self.current.id if self.current else 0, "cash", amount))
+                        self.current.id if self.current else 0, method, amount, card if method == "stored" else ""))
                 except ServiceError as exc:
                     common.show_errors(self.error, exc)
                     return None

@@ -185,3 +185,20 @@ def test_two_workstations_charge_the_same_card_and_it_never_goes_below_zero(db: 
         spent = s.scalar(select(func.count()).where(CardEntry.card_id == card.id, CardEntry.kind == "spend"))
     assert balance == ledger == Decimal("1000.00") - spent * Decimal("11.30") >= 0
     assert spent == 88 and balance == Decimal("5.60")
+
+
+def test_money_paid_back_on_a_card_paid_invoice_goes_back_onto_the_card(services: Services,
+                                                                        workshop: Workshop) -> None:
+    product, _ = silver(services)
+    card = services.cards.open(workshop.customer_id, product, "cash").card
+    a_part(services)
+    sale = services.invoicing.counter_sale([CounterLine("P1", "2")], customer_id=workshop.customer_id)
+    services.invoicing.take_payment(sale.id, [PaymentForm("stored", sale.total, card.number)])
+    services.invoicing.credit(sale.id, None, "客户退货")
+    with pytest.raises(ValidationFailed):  # a coupon is not given back
+        services.invoicing.refund(sale.id, "coupon", sale.total, "QXXXX")
+    services.invoicing.refund(sale.id, "stored", sale.total, card.number)
+    after = services.cards.get(card.id)
+    assert after.balance == Decimal("5500.00") and after.used == 0
+    assert services.cards.refundable(card.id) == Decimal("5000.00")
+    assert services.plans.liability(months=1)[-1].used == 0

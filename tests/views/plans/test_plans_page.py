@@ -6,7 +6,7 @@ row, nothing taken), a lost card replaced, coupons issued, the liability shown."
 
 from decimal import Decimal
 
-from desktop.services.billing.records import CounterLine
+from desktop.services.billing.records import CounterLine, PaymentForm
 from desktop.services.container import Services
 from desktop.services.parts.records import PartForm
 from desktop.services.workorders.records import ReceptionForm
@@ -144,3 +144,26 @@ def test_products_plans_and_cards_through_the_page(qtbot, services: Services, wo
     page.tabs.setCurrentWidget(page.liability)
     assert page.liability.rows.rowCount() == 12
     assert page.liability.rows.row(11).cards_end == Decimal("5510.00") - sale.total  # with the card taken over
+
+
+def test_paying_back_a_card_paid_invoice_onto_the_card(qtbot, services: Services, workshop: Workshop,  # type: ignore[no-untyped-def]
+                                                       answers) -> None:
+    from desktop.services.plans.records import ProductForm
+
+    from desktop.views.billing.page import InvoicesPage
+
+    product = services.plan_products.save_product(None, ProductForm("C1000", "储值卡 1000", "card", "1000", 12))
+    card = services.cards.open(workshop.customer_id, product.id, "cash").card
+    pid = services.parts.save_part(PartForm("P1", "机油滤清器", price="100")).part_id
+    services.parts.receive(pid, "10", "40")
+    sale = services.invoicing.counter_sale([CounterLine("P1", "1")], customer_id=workshop.customer_id)
+    services.invoicing.take_payment(sale.id, [PaymentForm("stored", sale.total, card.number)])
+    services.invoicing.credit(sale.id, None, "退货")
+    page = InvoicesPage(services)
+    qtbot.addWidget(page)
+    page.refresh(select_id=sale.id)
+    assert page.current is not None and page.current.id == sale.id
+    answers["ask_text"].append(f"{sale.total:.2f}")
+    answers["ask_item"].append(page.tr("Onto member card %1").replace("%1", card.number))
+    page.pay()
+    assert services.invoicing.get(sale.id).balance == 0 and services.cards.get(card.id).balance == Decimal("1000.00")
