@@ -14,10 +14,10 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.db import Database
-from desktop.models import PlanContract, Vehicle
+from desktop.models import OdometerReading, PlanContract, Vehicle
 from desktop.services.core.errors import ServiceError
 from desktop.services.rescue.records import CallForm, CloseForm, RescueView, VanForm
 from desktop.services.rescue.service import RescueService
@@ -99,9 +99,10 @@ class DemoRescue:
                 self.desk.arrived(call.id, call.version)
             elif what == "r-close" and call.state == "arrived":
                 recent = at > datetime.now(UTC) - timedelta(days=10)  # towed in: in the workshop now
-                if outcome == "towed" and call.vehicle_id is not None and recent:
+                reading = self._reading(call.vehicle_id, at) if outcome == "towed" and recent else None
+                if reading is not None:
                     self.desk.close(call.id, call.version, CloseForm("towed", tow_km=km + self.rng.randrange(0, 5),
-                                                                     odometer_km=self.rng.randrange(20000, 120000)))
+                                                                     odometer_km=reading))
                 else:
                     closed = self.desk.close(call.id, call.version, CloseForm("fixed", work or "现场检查，排除故障后自行驶回"))
                     self.made += 1
@@ -113,6 +114,18 @@ class DemoRescue:
         except ServiceError:
             self.open.pop(n, None)  # a car since sold or archived: left as it stood
         return 0
+
+    def _reading(self, vehicle_id: int | None, at: datetime) -> int | None:
+        """What the crew reads at the car: above the readings before, below those after (none: not towed)."""
+        if vehicle_id is None:
+            return None
+        with self.db.read() as s:
+            before = s.scalar(select(func.max(OdometerReading.km)).where(
+                OdometerReading.vehicle_id == vehicle_id, OdometerReading.read_at <= at)) or 0
+            after = s.scalar(select(func.min(OdometerReading.km)).where(
+                OdometerReading.vehicle_id == vehicle_id, OdometerReading.read_at > at))
+        room = 300 if after is None else min(300, int(after) - int(before) - 1)
+        return int(before) + self.rng.randrange(1, room) if room > 1 else None
 
     def _call(self, place: str, landmark: str, km: int, problem: str) -> RescueView:
         day = self.moment[0].astimezone().date()
@@ -135,6 +148,9 @@ class DemoRescue:
         call = self.desk.take_call(CallForm("13912340000", "深南大道车公庙", "爆胎，无备胎", "李女士",
                                             vehicle_id=car, landmark="天安数码城门口", distance_km=6))
         self.moment[0] = datetime.now(UTC) - timedelta(minutes=18)
-        free = [v.id for v in self.vans.vans() if v.state == "free"] or [self.first]
-        self.desk.dispatch(call.id, call.version, van_id=free[0])
+        free = [v.id for v in self.vans.vans() if v.state == "free"]
+        if free:
+            self.desk.dispatch(call.id, call.version, van_id=free[0])
+        else:  # both vans out on the calls still under way: the nearest partner goes
+            self.desk.dispatch(call.id, call.version, partner_id=self.vans.partners()[0].id)
         return self.made + 1

@@ -333,7 +333,7 @@ class RescueService(Service):
         form = ReceptionForm(vehicle_id=rescue.vehicle_id, odometer_km=km,
                              concern=f"救援拖车入厂（{rescue.number}）：{rescue.problem}"[:2000],
                              damage_notes=f"救援地点：{rescue.address} {rescue.landmark}".strip()[:500],
-                             allow_lower_odometer=True, odometer_reason="救援现场读数")
+                             odometer_reason="救援现场读数")  # below the last reading: refused, read it again
         order = WorkOrderService(self.db, self.desk, self.clock).open_in(s, form, km)
         rescue.work_order_id = order.id
 
