@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.services.container import Services
-from desktop.services.core.errors import Refused, ValidationFailed
+from desktop.services.core.errors import OdometerBelowLast, Refused, ValidationFailed
 from desktop.services.plans.records import ProductForm, SaleForm
 from desktop.services.rescue.records import CallForm, CloseForm, VanForm
 from desktop.services.rescue.rules import rescue as rules
@@ -83,6 +83,9 @@ def test_a_plan_covers_call_outs_and_towing_into_a_work_order(services: Services
     assert sent.partner == "宝安合作站"
     with pytest.raises(ValidationFailed):  # towed: the odometer read at the car
         services.rescues.close(sent.id, sent.version, CloseForm("towed", tow_km=70))
+    with pytest.raises(OdometerBelowLast):  # below the car's last reading: read it again, nothing closed
+        services.rescues.close(sent.id, sent.version, CloseForm("towed", tow_km=70, odometer_km=5000))
+    assert services.rescues.get(sent.id).state == "dispatched"
     towed = services.rescues.close(sent.id, sent.version, CloseForm("towed", tow_km=70, odometer_km=23000))
     assert towed.charge == Decimal("200.00")  # 20 km beyond the plan's 50, at ¥10
     order = services.workorders.get(services.workorders.find_number(towed.work_order) or 0)
