@@ -6,6 +6,7 @@ in advance, by month; and the products and member levels the manager sets."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -261,12 +262,8 @@ class PlansTab(QWidget):
             self._run(lambda: common.run_approved(self, self.services, lambda: self.services.plans.refund(
                 c.id, self.services.plans.version_of(c.id), reason)))
 
-    def _run(self, action: object) -> None:
-        try:
-            action()  # type: ignore[operator]
-            self.error.show_message("")
-        except ServiceError as exc:
-            self.error.show_message(tr_message(exc.message))
+    def _run(self, action: Callable[[], object]) -> None:
+        common.run_shown(self.error, action)
         self.refresh()
 
 
@@ -434,12 +431,8 @@ class CardsTab(QWidget):
                                     f"card-{card.number}-{receipt.entry.id}.pdf")
         return self.dialog
 
-    def _run(self, action: object) -> None:
-        try:
-            action()  # type: ignore[operator]
-            self.error.show_message("")
-        except ServiceError as exc:
-            self.error.show_message(tr_message(exc.message))
+    def _run(self, action: Callable[[], object]) -> None:
+        common.run_shown(self.error, action)
         self.refresh()
 
 

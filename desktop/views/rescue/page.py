@@ -5,6 +5,7 @@ questions to ask; the vans (state and upkeep) and the partner stations."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -19,14 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 from desktop.services.rescue.records import PartnerView, RescueView, VanView
 from desktop.services.rescue.rules.rescue import OUTCOME_NAMES, STATE_NAMES, VAN_STATE_NAMES
 
 from desktop.views.rescue.dialogs import CallDialog, CloseDialog, VanDialog
 from desktop.views.shared import common
-from desktop.views.shared.common import FieldError, fmt_date, fmt_datetime, tr_message
+from desktop.views.shared.common import FieldError, fmt_date, fmt_datetime
 from desktop.views.shared.formats import fmt_money
 from desktop.views.shared.tabbed_page import TabbedPage
 from desktop.views.shared.table_model import RIGHT, Column, RowTableModel, table_view
@@ -187,12 +187,8 @@ class DeskTab(QWidget):
                                     self.tr("Rescue %1").replace("%1", number), f"{number}.pdf")
         return self.dialog
 
-    def _run(self, action: object) -> None:
-        try:
-            action()  # type: ignore[operator]
-            self.error.show_message("")
-        except ServiceError as exc:
-            self.error.show_message(tr_message(exc.message))
+    def _run(self, action: Callable[[], object]) -> None:
+        common.run_shown(self.error, action)
         self.refresh()
 
 
@@ -258,11 +254,8 @@ class MonthTab(QWidget):
         if chosen is None:
             return
         note = common.ask_text(self, r.number, self.tr("What did they say (optional)?")) or ""
-        try:
-            self.services.rescues.ask(r.id, self.services.rescues.version_of(r.id), scores[chosen], note)
-            self.error.show_message("")
-        except ServiceError as exc:
-            self.error.show_message(tr_message(exc.message))
+        common.run_shown(self.error, lambda: self.services.rescues.ask(
+            r.id, self.services.rescues.version_of(r.id), scores[chosen], note))
         self.refresh()
 
 
@@ -311,11 +304,8 @@ class VansTab(QWidget):
         index = self.van_view.currentIndex()
         if not index.isValid():
             return
-        try:
-            self.services.vans.set_state(self.vans.row(index.row()).id, state)
-            self.error.show_message("")
-        except ServiceError as exc:
-            self.error.show_message(tr_message(exc.message))
+        van = self.vans.row(index.row()).id
+        common.run_shown(self.error, lambda: self.services.vans.set_state(van, state))
         self.refresh()
 
     def do_partner(self) -> None:
@@ -325,11 +315,7 @@ class VansTab(QWidget):
             return
         name, _, rest = text.replace("，", ",").partition(",")
         area, _, phone = rest.rpartition(",")
-        try:
-            self.services.vans.save_partner(None, name, area, phone)
-            self.error.show_message("")
-        except ServiceError as exc:
-            self.error.show_message(tr_message(exc.message))
+        common.run_shown(self.error, lambda: self.services.vans.save_partner(None, name, area, phone))
         self.refresh()
 
 

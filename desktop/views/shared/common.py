@@ -211,6 +211,18 @@ def show_errors(label: FieldError, exc: ServiceError) -> None:
         label.show_message(tr_message(exc.message))
 
 
+def run_shown(label: FieldError, action: Callable[[], Any]) -> bool:
+    """A page's button: the service call, its refusal said on the page's line (cleared
+    when it went through); True when it went through."""
+    try:
+        action()
+    except ServiceError as exc:
+        show_errors(label, exc)
+        return False
+    label.show_message("")
+    return True
+
+
 def debounce(parent: QWidget, ms: int, action: Callable[[], Any]) -> QTimer:
     """A timer that runs ``action`` once typing pauses for ``ms`` (restart it per key)."""
     timer = QTimer(parent)
