@@ -127,9 +127,17 @@ class Settings:
 
 
 def url_from_argument(value: str) -> str:
-    """``--db`` takes either a database URL or the path of a SQLite file."""
+    """``--db`` takes either a database URL or the path of a SQLite file.  A server's URL
+    without a password gets the one filed in the credential store."""
     if "://" in value:
-        return value
+        if value.startswith("sqlite"):
+            return value
+        from desktop.credentials import NoCredentialStore, complete
+
+        try:
+            return complete(value)
+        except NoCredentialStore:  # the server then refuses the login, and that is said
+            return value
     return "sqlite:///" + str(Path(value).expanduser().resolve())
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import platform
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -113,6 +114,17 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+APP_PREFIX = "ServiceBay "  # each server connection's application_name: the desks connected now
+CONNECT_TIMEOUT_S = 5
+
+
+def server_connect_args() -> dict[str, Any]:
+    """A server connection names this program and this PC, and gives up quickly when the
+    server does not answer (a lost network is then said, not waited on)."""
+    name = f"{APP_PREFIX}{platform.node()[:40] or '?'} #{os.getpid()}"
+    return {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": name[:63]}
+
+
 def make_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -121,6 +133,8 @@ def make_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
         _configure_sqlite(engine, busy_timeout_ms)
         return engine
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(url, pool_pre_ping=True, connect_args=server_connect_args())
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -231,7 +245,7 @@ class Database:
 
 # The schema this program writes.  Checked against the migration scripts by a test, so that
 # a start on a current database reads one row instead of loading Alembic and every script.
-HEAD = "0023"
+HEAD = "0024"
 
 
 def alembic_config(url: str) -> Config:

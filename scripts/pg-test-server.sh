@@ -22,6 +22,11 @@ mkdir -p "$dir"
 chmod 700 "$dir"
 if [ ! -f "$dir/data/PG_VERSION" ]; then
   as_pg "'$bin/initdb' -D '$dir/data' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
+  # The administrator signs in without a password (the tests' own); every other login, such
+  # as the program's login the setup creates, must give its password, as on a shop's server.
+  printf '%s\n' "local all all trust" "host all postgres 127.0.0.1/32 trust" \
+    "host all all 127.0.0.1/32 scram-sha-256" > "$dir/data/pg_hba.conf"
+  [ "$(id -u)" -eq 0 ] && chown postgres: "$dir/data/pg_hba.conf"
 fi
 if ! as_pg "'$bin/pg_ctl' -D '$dir/data' status" >/dev/null 2>&1; then
   as_pg "'$bin/pg_ctl' -D '$dir/data' -l '$dir/log' -o \"-c listen_addresses=127.0.0.1 -p $port -k '$dir' -c fsync=off\" -w start" >/dev/null

@@ -27,6 +27,8 @@ BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("SERVICEBAY_DATA_DIR", str(folder))
+    # The credential store: a file in this folder (the program and the commands it starts share it).
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.file_keyring.FileKeyring")
     monkeypatch.delenv("SERVICEBAY_DB", raising=False)
     return folder
 

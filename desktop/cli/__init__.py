@@ -20,6 +20,7 @@
     servicebay claims [--state S] [--csv FILE]
     servicebay accidents [--state S] [--csv FILE]
     servicebay report [--month YYYY-MM] [--period month|quarter|year] [--json] [--csv FILE]
+    servicebay server status|setup|connect|move [--to URL | --to-sqlite FILE]
 
 Every sub-command takes ``--db`` (a SQLite file or a database URL); without it the
 database in the settings, or the one in the user's data folder, is used.  In a shop with
@@ -30,7 +31,7 @@ the scheduled task.
 One module per command group, each registering its sub-commands and running them over the
 services: ``demo``, ``exchange`` (import, export), ``backup`` (backup, verify, restore),
 ``parts``, ``documents`` (print), ``billing`` (verify-ledger), ``users``, ``aftercare``
-(followups, complaints), ``appointments`` (appointments, due-list), ``warranty`` (coverage, claims, accidents), ``kpi`` (report), ``appraisal``, ``plans`` (plans, cards), ``rescue`` (rescues); ``shell`` holds
+(followups, complaints), ``appointments`` (appointments, due-list), ``warranty`` (coverage, claims, accidents), ``kpi`` (report), ``appraisal``, ``plans`` (plans, cards), ``rescue`` (rescues), ``server`` (the several-workstations mode); ``shell`` holds
 what they share (who runs the command, messages, tables).  A new capability adds its module here and one line to ``GROUPS``.
 """
 
@@ -55,6 +56,7 @@ from desktop.cli import (
     parts,
     plans,
     rescue,
+    server,
     users,
     warranty,
 )
@@ -65,7 +67,7 @@ from desktop.services.core.errors import ServiceError
 from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
 GROUPS = (demo, exchange, backup, parts, documents, billing, users, aftercare, appointments, warranty, kpi, appraisal,
-          plans, rescue)
+          plans, rescue, server)
 
 
 def parser() -> argparse.ArgumentParser:
