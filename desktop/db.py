@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import platform
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -114,6 +115,9 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+# Where a unit of work collects what it changed for the open pages (``services.core.notices``);
+# on the server the same goes to the other desks with the transaction's notification.
+NOTICES_KEY = "servicebay_notices"
 APP_PREFIX = "ServiceBay "  # each server connection's application_name: the desks connected now
 CONNECT_TIMEOUT_S = 5
 
@@ -125,6 +129,17 @@ def server_connect_args() -> dict[str, Any]:
     return {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": name[:63]}
 
 
+_WRITES = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)', re.IGNORECASE)
+
+
+def _note_writes(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any,
+                 executemany: bool) -> None:
+    """Which tables a server transaction writes, for the other desks' live updates."""
+    found = _WRITES.match(statement)
+    if found:
+        conn.info.setdefault("touched", set()).add(found.group(1).lower())
+
+
 def make_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -134,7 +149,9 @@ def make_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
         _configure_sqlite(engine, busy_timeout_ms)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(url, pool_pre_ping=True, connect_args=server_connect_args())
+        engine = create_engine(url, pool_pre_ping=True, connect_args=server_connect_args())
+        event.listen(engine, "before_cursor_execute", _note_writes)
+        return engine
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -219,13 +236,28 @@ class Database:
             if self.is_sqlite:
                 session.connection(execution_options={_IMMEDIATE: True})  # type: ignore[misc]
                 self.check_same_file()  # under the write lock: nobody swaps it from here on
+            else:
+                session.connection().info.pop("touched", None)
             yield session
+            if not self.is_sqlite:
+                self._announce(session)
             session.commit()
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+
+    def _announce(self, session: Session) -> None:
+        """Tell the other desks what this transaction changed (delivered at its commit)."""
+        from desktop.changes import CHANNEL, notify_payload
+
+        session.flush()
+        touched = session.connection().info.pop("touched", None)
+        if touched:
+            origin = server_connect_args()["application_name"]
+            payload = notify_payload(touched, origin, session.info.get(NOTICES_KEY))
+            session.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": payload})
 
     def dispose(self) -> None:
         if self.is_sqlite:

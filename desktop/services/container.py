@@ -4,7 +4,9 @@ page (no global registry: a page gets what it uses)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.db import Database
 from desktop.services.aftercare.complaints import ComplaintService
@@ -54,6 +56,9 @@ from desktop.services.warranty.oldparts import OldPartService
 from desktop.services.warranty.recalls import RecallService
 from desktop.services.warranty.reports import TechReportService
 from desktop.services.warranty.service import WarrantyService
+
+if TYPE_CHECKING:
+    from desktop.changes import ChangeListener
 from desktop.services.workorders.clock import ClockService
 from desktop.services.workorders.service import WorkOrderService
 from desktop.services.workorders.visit import VisitService
@@ -176,6 +181,16 @@ class Services:
     def user(self) -> str:
         """The login of the person at the desk."""
         return self.desk.login
+
+    def listen(self, on_change: Callable[[frozenset[str], dict[str, tuple[int, ...]]], None],
+               on_state: Callable[[bool], None]) -> ChangeListener:
+        """The other desks' changes, heard on a thread of its own (see ``desktop.changes``);
+        on the server this desk's own are left out."""
+        from desktop.changes import ChangeListener
+        from desktop.db import server_connect_args
+
+        origin = "" if self.db.is_sqlite else server_connect_args()["application_name"]
+        return ChangeListener(self.db.url, on_change, on_state, origin).start()
 
     @property
     def database_label(self) -> str:

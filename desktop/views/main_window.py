@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -51,6 +52,7 @@ from desktop.views.reminders.settings import RemindersSettings
 from desktop.views.rescue.page import RescuePage
 from desktop.views.rescue.strip import RescueStrip
 from desktop.views.shared import common
+from desktop.views.shared.live import ConnectionBanner, LiveUpdates
 from desktop.views.system.page import SystemPage
 from desktop.views.users.page import UsersSection
 from desktop.views.users.session import DeskKeeper
@@ -177,11 +179,20 @@ class MainWindow(QMainWindow):
         self.stocktake.stock_changed.connect(lambda: self.parts.refresh(reload=True))
         self.nav.setCurrentRow(0)
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(4, 4, 4, 4)
+        self.banner = ConnectionBanner()
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
+        # The other desks' changes, within a second (the server) or half a second (this PC's file).
+        self.live = LiveUpdates(services, self)
+        self.live.changed.connect(self.live_refresh)
+        self.live.connection.connect(self.banner.show_state)
+        self.destroyed.connect(self.live.stop)
         self.db_label = QLabel(services.database_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.desk = DeskKeeper(services, settings, self)
@@ -263,6 +274,7 @@ class MainWindow(QMainWindow):
         if self.remind_on_close and not self.reopen and self.remind_backup(closing=True):
             event.ignore()  # the backup dialog is open; close again afterwards
             return
+        self.live.stop()
         super().closeEvent(event)
 
     def show_help(self) -> QWidget:
@@ -354,6 +366,29 @@ class MainWindow(QMainWindow):
             self.purchasing.refresh()
         elif page is self.stocktake:
             self.stocktake.refresh()  # counts are saved as they are typed: nothing to lose
+
+    def live_refresh(self, tables: frozenset[str]) -> None:
+        """Another desk saved something: the list on screen shows it.  Only lists are
+        reloaded, never a form being typed in (the work order being edited, a dialog)."""
+        page = self.pages.currentWidget()
+        wanted = {self.board: {"work_order", "work_order_line", "clocking", "rescue", "appointment"},
+                  self.workorders: {"work_order"}, self.invoices: {"invoice", "payment"},
+                  self.appointments: {"appointment"}, self.rescue: {"rescue", "service_van"},
+                  self.purchasing: {"purchase_order", "purchase_order_line"}}.get(page)
+        if wanted is None or (tables and not tables & wanted):
+            return
+        if page is self.board:
+            self.board.refresh()
+        elif page is self.workorders:
+            self.workorders.refresh()
+        elif page is self.invoices:
+            self.invoices.refresh()
+        elif page is self.appointments:
+            self.appointments.refresh()
+        elif page is self.rescue:
+            self.rescue.refresh()
+        elif page is self.purchasing:
+            self.purchasing.refresh()
 
     def new_order(self, vehicle_id: int) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.workorders))

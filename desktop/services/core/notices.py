@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from desktop.db import NOTICES_KEY
 from desktop.models import Customer, OdometerReading, Vehicle, WorkOrder
 from desktop.models.parts import StockMovement
 
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 
 Listener = Callable[[str, tuple[int, ...]], None]
 _listeners: list[Listener] = []
-_KEY = "servicebay_notices"
+_KEY = NOTICES_KEY
 
 
 def subscribe(listener: Listener) -> None:
