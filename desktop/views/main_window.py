@@ -54,6 +54,7 @@ from desktop.views.rescue.strip import RescueStrip
 from desktop.views.shared import common
 from desktop.views.shared.live import ConnectionBanner, LiveUpdates
 from desktop.views.system.page import SystemPage
+from desktop.views.system.workstations import WorkstationsTab
 from desktop.views.users.page import UsersSection
 from desktop.views.users.session import DeskKeeper
 from desktop.views.warranty.claims import ClaimsPage
@@ -110,13 +111,15 @@ class MainWindow(QMainWindow):
         self.checklists = ChecklistsSettings(services)
         self.policies = PoliciesSettings(services)
         self.visit_settings = VisitSettings(services)
+        self.workstations = WorkstationsTab(services)
         self.system = SystemPage(services, settings, log_path, sections=(self.backup,),
                                  tabs=((self.tr("Workshop"), self.workshop), (self.tr("Users and audit"), self.users),
                                        (self.tr("Follow-up and calendar"), self.aftercare_settings),
                                        (self.tr("Appointments and reminders"), self.reminders_settings),
                                        (self.tr("Workshop steps and notices"), self.visit_settings),
                                        (self.tr("Checklists"), self.checklists),
-                                       (self.tr("Warranty"), self.policies)))
+                                       (self.tr("Warranty"), self.policies),
+                                       (self.tr("Several workstations"), self.workstations)))
         self.workorders.editor.open_settlement = lambda order_id, parent: SettlementDialog(services, order_id, parent)
         self.workorders.editor.setup_needed.connect(self.open_setup)
         self.inspection_tab = InspectionTab(services)  # the sheet on the order, from inspection

@@ -91,6 +91,37 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PC that holds the data needs a PostgreSQL server. If it has none yet, install one first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (name or address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found PostgreSQL %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aftercare</name>
     <message>
         <source>By month</source>
@@ -1600,7 +1631,111 @@ Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Password of the program&apos;s login: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the server is with --admin postgresql://postgres@HOST/postgres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the administrator {login}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No password given; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database {where} is ready (schema {revision}); the login {login} was {login_done}, the database was {db_done}; trigram search indexes: {trigram}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept and brought up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: servicebay server move --to {url} (on the PC with the data), or servicebay server connect --host {host} (on each other PC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC now opens the shop on {where} (PostgreSQL {version}); the password is kept in this PC&apos;s credential store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to: {where} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version: {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: {mb} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {when} {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search indexes (pg_trgm) are missing: run the setup again as the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks with the shop open now: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to: --to postgresql://… or --to-sqlite FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved and checked: {rows} rows in {tables} tables identical on both sides, {invoices} invoices in an unbroken chain, in {seconds} s. The old data was left untouched at {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC opens the shop on {target} from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4543,6 +4678,44 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to the shop&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what the PC that holds the data shows under System → Several workstations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC could not keep the password in its credential store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>The connection to the shop&apos;s server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the shop&apos;s server was lost; retrying every few seconds. What you have typed stays on screen: save it again once the connection is back. Other desks&apos; changes show up when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Inbound call</source>
@@ -5383,6 +5556,21 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC opens the shop on the server from its next start: close ServiceBay and open it again.
+
+On each other PC: System → Several workstations → Connect to the shop&apos;s server, and type
+  server: %1   port: %2   database: %3   login: %4
+and the password you chose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7584,6 +7772,17 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>LoginPage</name>
+    <message>
+        <source>The shop&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceBay signs in to the server with a login of its own. Choose its password (at least 8 characters); each PC keeps it in its credential store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ServiceBay 售后管家</source>
@@ -7615,6 +7814,10 @@ Is it one of them?</source>
     </message>
     <message>
         <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several workstations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8058,6 +8261,37 @@ The after-sales desk of a car dealership or repair shop.</source>
     </message>
     <message>
         <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovePage</name>
+    <message>
+        <source>Move the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close ServiceBay on every other PC first. The data is copied onto the server and compared row by row; the file on this PC stays as it is, as the fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the data now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shop is already on a server; its data is not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying and checking… the window stays usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved and checked: %1 rows in %2 tables identical on both sides, %3 invoices in an unbroken chain, in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10765,6 +10999,17 @@ Send them from Purchasing.</source>
     </message>
 </context>
 <context>
+    <name>ServerSetupWizard</name>
+    <message>
+        <source>Set up the shop&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC could not keep the password in its credential store (%1); it still opens the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettlementDialog</name>
     <message>
         <source>Insurer, for insurance lines (an accident repair: its case&apos;s)</source>
@@ -11075,6 +11320,90 @@ Reason:</source>
     </message>
     <message>
         <source>The shop {path} is in use by another program (or a restore is running). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop is already on a server. To move it to another server, move it back to a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop is already in a file on this PC; there is nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose a new file name: an existing file is never written over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database at {where} already holds a shop&apos;s data; nothing was copied. Set up an empty database for the move, or connect to this one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop is open on {who}. Close ServiceBay there first; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move stopped half-way and was undone: {reason} The shop stays where it was ({where}); nothing there was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy does not match the shop&apos;s data ({tables}); the shop stays where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore or another move is running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address, as shown on the PC that holds the data (for example 192.168.1.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use small Latin letters, digits and _ (at most 63), starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login: the name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at {where} has no shop database of that name. Set it up first on the PC that holds the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at {where} does not accept this PC. On the server, allow the shop&apos;s network in pg_hba.conf (see the README), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login may not create databases. Use the server&apos;s administrator (postgres) for the setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database server answers at {where}. Check that the PC that holds the data is on and its PostgreSQL service is running, and that the address and port are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at {where} could not be used: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is PostgreSQL {version}; ServiceBay needs version 12 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install PostgreSQL with the official Windows installer (postgresql.org → Download → Windows). Keep the port 5432, write down the password it asks for the postgres administrator, and let it install the service. Then allow the other PCs: in pgAdmin or in pg_hba.conf add the shop&apos;s network (for example 192.168.1.0/24) with scram-sha-256, set listen_addresses = &apos;*&apos;, restart the service, and allow port 5432 in the Windows firewall for the private network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the server with the package manager: sudo apt install postgresql. Set a password for the administrator (sudo -u postgres psql -c &quot;\password postgres&quot;). To allow the other PCs, set listen_addresses = &apos;*&apos; in postgresql.conf, add the shop&apos;s network (for example 192.168.1.0/24) with scram-sha-256 in pg_hba.conf, and restart it (sudo systemctl restart postgresql).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13956,6 +14285,124 @@ Reason:</source>
     </message>
     <message>
         <source>Rates saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsTab</name>
+    <message>
+        <source>The shop&apos;s database now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks with the shop open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC holds the data: set up the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the shop&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move back to a file on this PC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PC: the data is a file on this PC. Several PCs (counter, workshop, parts): one PC holds the data on a PostgreSQL server and the others connect to it. Each change shows on the other desks within a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (this PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC opens the shop on the server from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the shop back to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceBay database (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the server&apos;s data into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved and checked: %1 rows identical. This PC opens the file %2 from its next start; the server&apos;s data was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_AddressForm</name>
+    <message>
+        <source>Server (name or address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -91,6 +91,37 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The database server</source>
+        <translation>数据库服务器</translation>
+    </message>
+    <message>
+        <source>The PC that holds the data needs a PostgreSQL server. If it has none yet, install one first:</source>
+        <translation>存放数据的电脑需要一个 PostgreSQL 服务器。如果还没有，请先安装：</translation>
+    </message>
+    <message>
+        <source>Server (name or address)</source>
+        <translation>服务器（名称或地址）</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password</source>
+        <translation>管理员密码</translation>
+    </message>
+    <message>
+        <source>Found PostgreSQL %1.</source>
+        <translation>已找到 PostgreSQL %1。</translation>
+    </message>
+</context>
+<context>
     <name>Aftercare</name>
     <message>
         <source>By month</source>
@@ -1609,8 +1640,112 @@ Details are in %2.</source>
         <translation>{login} 的密码：</translation>
     </message>
     <message>
+        <source>Password of the program&apos;s login: </source>
+        <translation>程序登录名的密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再输入一次密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was done.</source>
+        <translation>两次输入的密码不一致；未做任何操作。</translation>
+    </message>
+    <message>
+        <source>Say where the server is with --admin postgresql://postgres@HOST/postgres.</source>
+        <translation>请用 --admin postgresql://postgres@主机/postgres 指明服务器。</translation>
+    </message>
+    <message>
+        <source>Password of the administrator {login}: </source>
+        <translation>管理员 {login} 的密码：</translation>
+    </message>
+    <message>
         <source>No password given; nothing was done.</source>
         <translation>没有输入密码，未做任何操作。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database {where} is ready (schema {revision}); the login {login} was {login_done}, the database was {db_done}; trigram search indexes: {trigram}.</source>
+        <translation>店里的数据库 {where} 已就绪（结构版本 {revision}）；登录名 {login} {login_done}，数据库{db_done}；三元组搜索索引：{trigram}。</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>given the new password</source>
+        <translation>已设置新密码</translation>
+    </message>
+    <message>
+        <source>kept and brought up to date</source>
+        <translation>已保留并升级到最新</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Next: servicebay server move --to {url} (on the PC with the data), or servicebay server connect --host {host} (on each other PC).</source>
+        <translation>下一步：在存放数据的电脑上运行 servicebay server move --to {url}；在其他每台电脑上运行 servicebay server connect --host {host}。</translation>
+    </message>
+    <message>
+        <source>This PC now opens the shop on {where} (PostgreSQL {version}); the password is kept in this PC&apos;s credential store.</source>
+        <translation>这台电脑今后打开服务器 {where} 上的数据（PostgreSQL {version}）；密码保存在本机的凭据管理器中。</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>file on this PC</source>
+        <translation>本机文件</translation>
+    </message>
+    <message>
+        <source>Connected to: {where} ({kind})</source>
+        <translation>连接到：{where}（{kind}）</translation>
+    </message>
+    <message>
+        <source>Version: {version}</source>
+        <translation>版本：{version}</translation>
+    </message>
+    <message>
+        <source>Size: {mb} MB</source>
+        <translation>大小：{mb} MB</translation>
+    </message>
+    <message>
+        <source>Last backup: {when} {where}</source>
+        <translation>最近备份：{when} {where}</translation>
+    </message>
+    <message>
+        <source>The search indexes (pg_trgm) are missing: run the setup again as the administrator.</source>
+        <translation>缺少搜索索引（pg_trgm）：请以管理员身份重新运行设置。</translation>
+    </message>
+    <message>
+        <source>Desks with the shop open now: {count}</source>
+        <translation>当前打开本店数据的工位：{count}</translation>
+    </message>
+    <message>
+        <source>(this one)</source>
+        <translation>（本机）</translation>
+    </message>
+    <message>
+        <source>… {step}</source>
+        <translation>… {step}</translation>
+    </message>
+    <message>
+        <source>Say where to: --to postgresql://… or --to-sqlite FILE.</source>
+        <translation>请指明搬到哪里：--to postgresql://… 或 --to-sqlite 文件。</translation>
+    </message>
+    <message>
+        <source>Moved and checked: {rows} rows in {tables} tables identical on both sides, {invoices} invoices in an unbroken chain, in {seconds} s. The old data was left untouched at {source}.</source>
+        <translation>已搬迁并核对：{tables} 张表共 {rows} 行两边完全一致，{invoices} 张发票链条完整，用时 {seconds} 秒。原数据原样保留在 {source}。</translation>
+    </message>
+    <message>
+        <source>This PC opens the shop on {target} from now on.</source>
+        <translation>这台电脑今后打开 {target} 上的数据。</translation>
     </message>
     <message>
         <source>First password of {name}: </source>
@@ -4552,6 +4687,44 @@ Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to the shop&apos;s server</source>
+        <translation>连接到店里的服务器</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Type what the PC that holds the data shows under System → Several workstations.</source>
+        <translation>请输入存放数据的电脑在“系统 → 多工位”中显示的内容。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>已连接：PostgreSQL %1。</translation>
+    </message>
+    <message>
+        <source>This PC could not keep the password in its credential store: %1</source>
+        <translation>这台电脑无法把密码保存到凭据管理器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>The connection to the shop&apos;s server is back.</source>
+        <translation>与店里服务器的连接已恢复。</translation>
+    </message>
+    <message>
+        <source>The connection to the shop&apos;s server was lost; retrying every few seconds. What you have typed stays on screen: save it again once the connection is back. Other desks&apos; changes show up when it is back.</source>
+        <translation>与店里服务器的连接中断，每隔几秒重试一次。已输入的内容留在屏幕上：连接恢复后请再保存一次。其他工位的修改将在连接恢复后显示。</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Inbound call</source>
@@ -5394,6 +5567,25 @@ Is it one of them?</source>
     <message>
         <source>Approve</source>
         <translation>批准</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>This PC opens the shop on the server from its next start: close ServiceBay and open it again.
+
+On each other PC: System → Several workstations → Connect to the shop&apos;s server, and type
+  server: %1   port: %2   database: %3   login: %4
+and the password you chose.</source>
+        <translation>这台电脑下次启动时打开服务器上的数据：请关闭售后管家再重新打开。
+
+在其他每台电脑上：系统 → 多工位 → 连接到店里的服务器，输入
+  服务器：%1   端口：%2   数据库：%3   登录名：%4
+以及您设置的密码。</translation>
     </message>
 </context>
 <context>
@@ -7593,6 +7785,17 @@ Is it one of them?</source>
     </message>
 </context>
 <context>
+    <name>LoginPage</name>
+    <message>
+        <source>The shop&apos;s database</source>
+        <translation>店里的数据库</translation>
+    </message>
+    <message>
+        <source>ServiceBay signs in to the server with a login of its own. Choose its password (at least 8 characters); each PC keeps it in its credential store.</source>
+        <translation>售后管家用自己的登录名连接服务器。请为它设置密码（至少 8 个字符）；每台电脑把它保存在凭据管理器中。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ServiceBay 售后管家</source>
@@ -7625,6 +7828,10 @@ Is it one of them?</source>
     <message>
         <source>Warranty</source>
         <translation>保修</translation>
+    </message>
+    <message>
+        <source>Several workstations</source>
+        <translation>多工位</translation>
     </message>
     <message>
         <source>Inspection</source>
@@ -8069,6 +8276,37 @@ The after-sales desk of a car dealership or repair shop.</source>
     <message>
         <source>Move</source>
         <translation>改到这个时间</translation>
+    </message>
+</context>
+<context>
+    <name>MovePage</name>
+    <message>
+        <source>Move the data</source>
+        <translation>搬迁数据</translation>
+    </message>
+    <message>
+        <source>Close ServiceBay on every other PC first. The data is copied onto the server and compared row by row; the file on this PC stays as it is, as the fallback.</source>
+        <translation>请先关闭其他所有电脑上的售后管家。数据会复制到服务器并逐行核对；本机的文件原样保留，作为后备。</translation>
+    </message>
+    <message>
+        <source>Move the data now</source>
+        <translation>现在搬迁数据</translation>
+    </message>
+    <message>
+        <source>This shop is already on a server; its data is not moved.</source>
+        <translation>本店数据已在服务器上，不再搬迁。</translation>
+    </message>
+    <message>
+        <source>Copying and checking… the window stays usable.</source>
+        <translation>正在复制并核对……窗口仍可使用。</translation>
+    </message>
+    <message>
+        <source>Moved and checked: %1 rows in %2 tables identical on both sides, %3 invoices in an unbroken chain, in %4 s.</source>
+        <translation>已搬迁并核对：%2 张表共 %1 行两边完全一致，%3 张发票链条完整，用时 %4 秒。</translation>
+    </message>
+    <message>
+        <source>The move failed: %1</source>
+        <translation>搬迁失败：%1</translation>
     </message>
 </context>
 <context>
@@ -10776,6 +11014,17 @@ Send them from Purchasing.</source>
     </message>
 </context>
 <context>
+    <name>ServerSetupWizard</name>
+    <message>
+        <source>Set up the shop&apos;s server</source>
+        <translation>设置店里的服务器</translation>
+    </message>
+    <message>
+        <source>This PC could not keep the password in its credential store (%1); it still opens the file.</source>
+        <translation>这台电脑无法把密码保存到凭据管理器（%1）；仍然打开本机文件。</translation>
+    </message>
+</context>
+<context>
     <name>SettlementDialog</name>
     <message>
         <source>Insurer, for insurance lines (an accident repair: its case&apos;s)</source>
@@ -11089,6 +11338,90 @@ Reason:</source>
     <message>
         <source>The shop {path} is in use by another program (or a restore is running). Try again in a moment.</source>
         <translation>门店数据 {path} 正被其他程序占用（或正在恢复备份）。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The shop is already on a server. To move it to another server, move it back to a file first.</source>
+        <translation>本店数据已在服务器上。要换到另一台服务器，请先搬回文件。</translation>
+    </message>
+    <message>
+        <source>The shop is already in a file on this PC; there is nothing to move.</source>
+        <translation>本店数据已是本机文件，无需搬迁。</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose a new file name: an existing file is never written over.</source>
+        <translation>{path} 已存在。请换一个新文件名：已有的文件绝不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>The database at {where} already holds a shop&apos;s data; nothing was copied. Set up an empty database for the move, or connect to this one instead.</source>
+        <translation>{where} 上的数据库已有门店数据；未复制任何内容。请为搬迁准备一个空数据库，或直接连接这个数据库。</translation>
+    </message>
+    <message>
+        <source>The shop is open on {who}. Close ServiceBay there first; nothing was moved.</source>
+        <translation>{who} 上正打开本店数据。请先关闭那里的售后管家；未搬迁任何内容。</translation>
+    </message>
+    <message>
+        <source>The move stopped half-way and was undone: {reason} The shop stays where it was ({where}); nothing there was changed.</source>
+        <translation>搬迁中途停止并已撤销：{reason} 本店数据仍在原处（{where}），未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The copy does not match the shop&apos;s data ({tables}); the shop stays where it was.</source>
+        <translation>副本与本店数据不一致（{tables}）；本店数据仍在原处。</translation>
+    </message>
+    <message>
+        <source>A restore or another move is running; try again when it is done.</source>
+        <translation>正在进行恢复或另一次搬迁；完成后再试。</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address, as shown on the PC that holds the data (for example 192.168.1.10).</source>
+        <translation>请输入服务器的名称或地址，即存放数据的电脑上显示的（例如 192.168.1.10）。</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation>端口是 1 到 65535 之间的数字（通常为 5432）。</translation>
+    </message>
+    <message>
+        <source>Use small Latin letters, digits and _ (at most 63), starting with a letter.</source>
+        <translation>请使用小写英文字母、数字和 _（最多 63 个），以字母开头。</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The server refused the login: the name or the password is wrong.</source>
+        <translation>服务器拒绝登录：登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The server at {where} has no shop database of that name. Set it up first on the PC that holds the data.</source>
+        <translation>{where} 上没有这个名称的门店数据库。请先在存放数据的电脑上设置。</translation>
+    </message>
+    <message>
+        <source>The server at {where} does not accept this PC. On the server, allow the shop&apos;s network in pg_hba.conf (see the README), then try again.</source>
+        <translation>{where} 上的服务器不接受这台电脑。请在服务器的 pg_hba.conf 中允许店里的网络（见说明文件），然后再试。</translation>
+    </message>
+    <message>
+        <source>This login may not create databases. Use the server&apos;s administrator (postgres) for the setup.</source>
+        <translation>这个登录名无权创建数据库。请用服务器的管理员（postgres）进行设置。</translation>
+    </message>
+    <message>
+        <source>No database server answers at {where}. Check that the PC that holds the data is on and its PostgreSQL service is running, and that the address and port are right.</source>
+        <translation>{where} 没有数据库服务器应答。请检查存放数据的电脑已开机、PostgreSQL 服务在运行，并且地址和端口正确。</translation>
+    </message>
+    <message>
+        <source>The server at {where} could not be used: {detail}</source>
+        <translation>无法使用 {where} 上的服务器：{detail}</translation>
+    </message>
+    <message>
+        <source>The server is PostgreSQL {version}; ServiceBay needs version 12 or newer.</source>
+        <translation>服务器是 PostgreSQL {version}；售后管家需要 12 或更新的版本。</translation>
+    </message>
+    <message>
+        <source>Install PostgreSQL with the official Windows installer (postgresql.org → Download → Windows). Keep the port 5432, write down the password it asks for the postgres administrator, and let it install the service. Then allow the other PCs: in pgAdmin or in pg_hba.conf add the shop&apos;s network (for example 192.168.1.0/24) with scram-sha-256, set listen_addresses = &apos;*&apos;, restart the service, and allow port 5432 in the Windows firewall for the private network.</source>
+        <translation>用官方的 Windows 安装程序安装 PostgreSQL（postgresql.org → Download → Windows）。保留端口 5432，记下安装时为 postgres 管理员设置的密码，并让它安装为服务。然后允许其他电脑连接：在 pgAdmin 或 pg_hba.conf 中添加店里的网络（例如 192.168.1.0/24），方式为 scram-sha-256；设置 listen_addresses = &apos;*&apos;，重启服务，并在 Windows 防火墙中为专用网络放行端口 5432。</translation>
+    </message>
+    <message>
+        <source>Install the server with the package manager: sudo apt install postgresql. Set a password for the administrator (sudo -u postgres psql -c &quot;\password postgres&quot;). To allow the other PCs, set listen_addresses = &apos;*&apos; in postgresql.conf, add the shop&apos;s network (for example 192.168.1.0/24) with scram-sha-256 in pg_hba.conf, and restart it (sudo systemctl restart postgresql).</source>
+        <translation>用软件包管理器安装服务器：sudo apt install postgresql。为管理员设置密码（sudo -u postgres psql -c &quot;\password postgres&quot;）。要允许其他电脑连接，在 postgresql.conf 中设置 listen_addresses = &apos;*&apos;，在 pg_hba.conf 中添加店里的网络（例如 192.168.1.0/24），方式为 scram-sha-256，然后重启（sudo systemctl restart postgresql）。</translation>
     </message>
 </context>
 <context>
@@ -13970,6 +14303,124 @@ Reason:</source>
     <message>
         <source>Rates saved.</source>
         <translation>价格已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsTab</name>
+    <message>
+        <source>The shop&apos;s database now</source>
+        <translation>本店数据库现状</translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation>连接到</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>最近备份</translation>
+    </message>
+    <message>
+        <source>Desks with the shop open now</source>
+        <translation>当前在线的工位</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>This PC holds the data: set up the server…</source>
+        <translation>本机存放数据：设置服务器…</translation>
+    </message>
+    <message>
+        <source>Connect to the shop&apos;s server…</source>
+        <translation>连接到店里的服务器…</translation>
+    </message>
+    <message>
+        <source>Move back to a file on this PC…</source>
+        <translation>搬回本机文件…</translation>
+    </message>
+    <message>
+        <source>One PC: the data is a file on this PC. Several PCs (counter, workshop, parts): one PC holds the data on a PostgreSQL server and the others connect to it. Each change shows on the other desks within a second.</source>
+        <translation>一台电脑：数据是本机上的一个文件。多台电脑（前台、车间、配件）：由一台电脑在 PostgreSQL 服务器上存放数据，其他电脑连接它。每一处修改一秒内就会显示在其他工位上。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now: %1</source>
+        <translation>现在无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s server</source>
+        <translation>店里的服务器</translation>
+    </message>
+    <message>
+        <source>a file on this PC</source>
+        <translation>本机文件</translation>
+    </message>
+    <message>
+        <source> (this PC)</source>
+        <translation>（本机）</translation>
+    </message>
+    <message>
+        <source>This PC opens the shop on the server from its next start.</source>
+        <translation>这台电脑下次启动时打开服务器上的数据。</translation>
+    </message>
+    <message>
+        <source>Move the shop back to a file</source>
+        <translation>把数据搬回文件</translation>
+    </message>
+    <message>
+        <source>ServiceBay database (*.sqlite3)</source>
+        <translation>售后管家数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Copying the server&apos;s data into %1…</source>
+        <translation>正在把服务器上的数据复制到 %1…</translation>
+    </message>
+    <message>
+        <source>Several workstations</source>
+        <translation>多工位</translation>
+    </message>
+    <message>
+        <source>Moved and checked: %1 rows identical. This PC opens the file %2 from its next start; the server&apos;s data was left as it was.</source>
+        <translation>已搬迁并核对：%1 行完全一致。这台电脑下次启动时打开文件 %2；服务器上的数据原样保留。</translation>
+    </message>
+</context>
+<context>
+    <name>_AddressForm</name>
+    <message>
+        <source>Server (name or address)</source>
+        <translation>服务器（名称或地址）</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Shop database</source>
+        <translation>门店数据库</translation>
+    </message>
+    <message>
+        <source>Program&apos;s login</source>
+        <translation>程序登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再输一次密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 </TS>
