@@ -42,6 +42,10 @@ _KINDS = (
     ("connection refused", "unreachable"),
     ("could not connect", "unreachable"),
     ("server closed the connection", "unreachable"),
+    ("terminating connection", "unreachable"),
+    ("the connection is closed", "unreachable"),
+    ("timeout expired", "unreachable"),
+    ("connection to server", "unreachable"),
 )
 _MESSAGES = {
     "locked": QT_TRANSLATE_NOOP(

@@ -49,7 +49,8 @@ def test_the_payload_names_the_tables_and_the_desk() -> None:
 
 
 def _new_customer(db: Database, name: str) -> None:
-    Services.create(db, "anna").customers.create_customer(CustomerForm(name=name, phones=["13912345678"]))
+    Services.create(db, "anna").customers.create_customer(CustomerForm(name=name, phones=["13912345678"]),
+                                                           allow_duplicate_phone=True)
 
 
 def test_a_change_on_another_desk_reaches_this_one(db: Database) -> None:
@@ -121,3 +122,37 @@ def test_a_lost_server_connection_is_reported_and_comes_back(db: Database) -> No
         assert heard.wait_for(lambda: heard.changes, 5)  # listening again
     finally:
         listener.stop()
+
+
+def test_a_save_after_the_server_dropped_the_connections_goes_through(db: Database) -> None:
+    """A server restart mid-shift: the next save reconnects by itself."""
+    if db.is_sqlite or not PG_URL:
+        return
+    _new_customer(db, "钱一")
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :d "
+                          "AND pid <> pg_backend_pid()"), {"d": db.engine.url.database})
+    admin.dispose()
+    _new_customer(db, "钱二")
+    assert [r.name for r in Services.create(db, "anna").search.search("钱二")] == ["钱二"]
+
+
+def test_a_save_with_the_server_gone_says_so_and_saves_nothing() -> None:
+    import socket
+
+    import pytest
+
+    from desktop.services.core.uow import StorageProblem
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    gone = Database(f"postgresql+psycopg://servicebay:x@127.0.0.1:{port}/servicebay", announce=False)
+    try:
+        with pytest.raises(StorageProblem) as caught:
+            _new_customer(gone, "孙三")
+        assert caught.value.kind == "unreachable"
+        assert "Nothing was saved" in str(caught.value)
+    finally:
+        gone.dispose()
