@@ -58,6 +58,8 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("backup_reminder_days", int, 1, "Remind when the last backup is older than this"),
         SettingSpec("printers", dict, {}, "Per document type: the printer and copies last used on this PC"),
         SettingSpec("first_run_done", bool, False, "The first-run wizard has been completed on this PC"),
+        SettingSpec("workstation_name", str, "",
+                    "This PC's name in the audit log and the list of desks (empty: the computer's name)"),
         SettingSpec("lock_minutes", int, 10, "Lock the screen after this many minutes without use (0: never)",
                     choices=tuple(range(121))),
     )
@@ -124,6 +126,31 @@ class Settings:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+_names: dict[str, str] = {}
+
+
+def workstation_name() -> str:
+    """This PC's name as the audit log and the other desks show it: the name given in
+    System → Several workstations (前台, 车间 …), else the computer's.  Read once per data
+    folder (every audited action asks)."""
+    key = os.environ.get(ENV_DATA_DIR, "")
+    name = _names.get(key)
+    if name is None:
+        import platform
+
+        name = (Settings().get("workstation_name") or "").strip()[:40] or platform.node()[:40] or "?"
+        _names[key] = name
+    return name
+
+
+def set_workstation_name(name: str, settings: Settings | None = None) -> str:
+    settings = settings or Settings()
+    settings.set("workstation_name", name.strip()[:40])
+    settings.save()
+    _names.clear()
+    return workstation_name()
 
 
 def url_from_argument(value: str) -> str:

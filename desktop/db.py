@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -125,7 +124,9 @@ CONNECT_TIMEOUT_S = 5
 def server_connect_args() -> dict[str, Any]:
     """A server connection names this program and this PC, and gives up quickly when the
     server does not answer (a lost network is then said, not waited on)."""
-    name = f"{APP_PREFIX}{platform.node()[:40] or '?'} #{os.getpid()}"
+    from desktop.config import workstation_name
+
+    name = f"{APP_PREFIX}{workstation_name()} #{os.getpid()}"
     return {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": name[:63]}
 
 

@@ -122,7 +122,9 @@ class Presence:
         if not _try_lock(handle):  # a fresh random name: only a broken file system says no
             handle.close()
             raise OSError(f"cannot lock {self.lock_path}")
-        info = {"computer": socket.gethostname(), "pid": os.getpid(),
+        from desktop.config import workstation_name
+
+        info = {"computer": workstation_name(), "pid": os.getpid(),
                 "since": datetime.now(UTC).isoformat(timespec="seconds"), "what": self.what}
         self.lock_path.with_suffix(".json").write_text(json.dumps(info, ensure_ascii=False), encoding="utf-8")
         self._handle = handle

@@ -11371,6 +11371,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give this PC a name of 1 to 40 characters without #, such as 前台1 or 车间.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server refused the login: the name or the password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14315,6 +14319,14 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14348,6 +14360,10 @@ Reason:</source>
     </message>
     <message>
         <source> (this PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC is now called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

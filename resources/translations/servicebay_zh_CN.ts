@@ -11388,6 +11388,10 @@ Reason:</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
+        <source>Give this PC a name of 1 to 40 characters without #, such as 前台1 or 车间.</source>
+        <translation>请给这台电脑起一个 1 到 40 个字符、不含 # 的名称，例如 前台1 或 车间。</translation>
+    </message>
+    <message>
         <source>The server refused the login: the name or the password is wrong.</source>
         <translation>服务器拒绝登录：登录名或密码错误。</translation>
     </message>
@@ -14332,6 +14336,14 @@ Reason:</source>
         <translation>当前在线的工位</translation>
     </message>
     <message>
+        <source>Save the name</source>
+        <translation>保存名称</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s name</source>
+        <translation>本机名称</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -14366,6 +14378,10 @@ Reason:</source>
     <message>
         <source> (this PC)</source>
         <translation>（本机）</translation>
+    </message>
+    <message>
+        <source>This PC is now called %1.</source>
+        <translation>这台电脑现在叫 %1。</translation>
     </message>
     <message>
         <source>This PC opens the shop on the server from its next start.</source>

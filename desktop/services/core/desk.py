@@ -10,7 +10,6 @@ every audit entry written while it is used names them as the approver.
 
 from __future__ import annotations
 
-import platform
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -71,7 +70,9 @@ def current_approver() -> str:
 
 
 def workstation() -> str:
-    return platform.node()[:64] or "?"
+    from desktop.config import workstation_name
+
+    return workstation_name()
 
 
 class Desk:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from desktop.config import workstation_name
 from desktop.db import APP_PREFIX, Database, server_connect_args
 from desktop.presence import others
 from desktop.services.backup.status import status as backup_status
@@ -62,7 +63,7 @@ def health(db: Database) -> Health:
         mine = db.presence.token if db.presence else ""
         desks = [ConnectedDesk(h.computer, _parse(h.since)) for h in others(path, exclude=mine)]
         if db.presence is not None:
-            desks.insert(0, ConnectedDesk(db.presence.token.rsplit("-", 2)[0], None, True))
+            desks.insert(0, ConnectedDesk(workstation_name(), None, True))
         return Health("sqlite", str(path), sqlite3.sqlite_version, _file_size(path), backup.last_at, backup.where,
                       tuple(desks), True)
     me = server_connect_args()["application_name"]

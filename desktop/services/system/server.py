@@ -94,6 +94,15 @@ def check_address(host: str, port: object, database: str = DEFAULT_DATABASE, log
     return ServerAddress(host, number, database, login)
 
 
+def check_workstation_name(name: str) -> str:
+    """This PC's name for the audit log and the list of desks (前台1, 车间 …)."""
+    name = (name or "").strip()
+    if not 1 <= len(name) <= 40 or "#" in name or any(ord(c) < 32 for c in name):
+        raise ValidationFailed({"workstation": _msg(QT_TRANSLATE_NOOP(
+            "Storage", "Give this PC a name of 1 to 40 characters without #, such as 前台1 or 车间."))})
+    return name
+
+
 def problem_of(exc: BaseException, where: str = "") -> ServerProblem:
     """What a failed connection means, in plain words."""
     said = str(getattr(exc, "orig", None) or exc).lower()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.config import set_workstation_name, workstation_name
 from desktop.services.container import Services
 from desktop.services.core.errors import ServiceError, ValidationFailed
 from desktop.services.system.move import MoveReport, MoveService, switch_to
@@ -45,6 +46,7 @@ from desktop.services.system.server import (
     DEFAULT_PORT,
     ServerAddress,
     check_address,
+    check_workstation_name,
     install_hint,
     probe,
     set_up,
@@ -396,6 +398,16 @@ class WorkstationsTab(QWidget):
                               (self.tr("Size"), self.size), (self.tr("Last backup"), self.backup),
                               (self.tr("Desks with the shop open now"), self.desks)):
             form.addRow(label, widget)
+        self.name = QLineEdit(workstation_name())
+        self.name.setMaxLength(40)
+        self.name_error = FieldError(self)
+        name_save = QPushButton(self.tr("Save the name"))
+        name_save.clicked.connect(self.save_name)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name, 1)
+        name_row.addWidget(name_save)
+        form.addRow(self.tr("This PC's name"), name_row)
+        form.addRow("", self.name_error)
         self.error = FieldError(self)
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh)
@@ -447,6 +459,20 @@ class WorkstationsTab(QWidget):
             mark = self.tr(" (this PC)") if d.this_one else ""
             self.desks.addItem(f"{d.computer}{mark}  {common.fmt_datetime(d.since)}".rstrip())
         self.back_button.setVisible(h.on_server)
+
+    def save_name(self) -> bool:
+        """The name the audit log and the other desks show for this PC (from its next start
+        on the server's list of desks)."""
+        try:
+            name = check_workstation_name(self.name.text())
+        except ValidationFailed as exc:
+            self.name_error.show_message(tr_message(exc.errors["workstation"]))
+            return False
+        self.name_error.show_message("")
+        self.name.setText(set_workstation_name(name))
+        self.status.emit(self.tr("This PC is now called %1.").replace("%1", name))
+        self.refresh()
+        return True
 
     def open_setup(self) -> QWidget:
         wizard = ServerSetupWizard(self.services, self)

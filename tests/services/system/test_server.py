@@ -117,3 +117,16 @@ def test_a_database_that_is_not_there_is_named(shop_address: ServerAddress) -> N
     with pytest.raises(ServerProblem) as caught:
         probe(missing.url("Werkstatt-2026"))
     assert caught.value.kind == "no-database"
+
+
+def test_the_health_says_where_what_how_big_and_who(db) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.system.health import health
+
+    h = health(db)
+    assert h.size_bytes > 0 and h.version
+    assert h.on_server == (not db.is_sqlite)
+    assert [d for d in h.desks if d.this_one], h.desks
+    if h.on_server:
+        assert h.trigram and h.where.endswith("/" + db.engine.url.database)
+    else:
+        assert h.where == str(db.sqlite_path)

@@ -106,3 +106,23 @@ def test_the_setup_wizard_sets_up_moves_and_switches(qtbot, sqlite_db, names: tu
     dialog.form.password.setText("Werkstatt-2026")
     assert dialog.connect_now()
     assert database in Settings().get("database_url")
+
+
+def test_this_pc_gets_a_name_the_audit_log_shows(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.core.desk import workstation
+
+    tab = WorkstationsTab(services)
+    qtbot.addWidget(tab)
+    tab.name.setText("  ")
+    assert not tab.save_name() and "1 to 40" in tab.name_error.text()
+    tab.name.setText("前台#1")
+    assert not tab.save_name()
+    tab.name.setText("前台1")
+    assert tab.save_name() and workstation() == "前台1"
+    from desktop.services.customers.records import CustomerForm
+
+    services.customers.create_customer(CustomerForm(name="吴九", phones=["13600001111"]))
+    from desktop.services.users.audit_log import AuditFilter
+
+    entries = services.audit_log.entries(AuditFilter(entity="customer"))
+    assert entries and entries[0].workstation == "前台1"
