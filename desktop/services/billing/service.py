@@ -186,8 +186,8 @@ class InvoicingService(Service):
                                     "net": line_amount(qty, unit, pct)})
             return self._issue(s, draft)
 
-    def plan_sale_in(self, s: Session, customer: Customer, description: str, price: Decimal,
-                     kind: str = "plan") -> InvoiceView:
+    def sale_in(self, s: Session, customer: Customer, description: str, price: Decimal,
+                kind: str = "plan") -> InvoiceView:
         """A service plan sold, or a rescue charged on the spot (one line at its price), in
         the caller's transaction: the plan or the rescue and its invoice are made together
         or not at all."""

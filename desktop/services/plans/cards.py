@@ -166,8 +166,7 @@ class CardsService(Service):
             extra = ledger.move_in(s, card.id, bonus, 0, "bonus", self.user, now, note=note) if bonus > 0 else None
             audit.record(s, "card-loaded", "member_card", card.id, number=card.number, paid=str(value),
                          bonus=str(bonus), method=method)
-            s.refresh(card)
-            return self._receipt(s, card, entry, extra)
+            return self._receipt(s, card, entry, extra)  # move_in expired the card: it reads the new balance
 
     def set_pin(self, card_id: int, pin: str) -> CardView:
         """The customer types a new PIN (6 digits), or none: then they sign for each payment."""
@@ -208,7 +207,6 @@ class CardsService(Service):
             balance, points = old.balance, old.points
             ledger.move_in(s, old.id, -balance, -points, "moved", self.user, now, reference=new.number)
             ledger.move_in(s, new.id, balance, points, "moved", self.user, now, reference=old.number)
-            s.refresh(old)
             old.state = "lost"
             audit.record(s, "card-replaced", "member_card", new.id, lost=old.number, number=new.number,
                          balance=str(balance), points=points)
@@ -235,13 +233,11 @@ class CardsService(Service):
             if back > 0:
                 entry = ledger.move_in(s, card.id, -back, 0, "refund", self.user, now, method=method,
                                        reference=clean(reference), note=clean(reason))
-            s.refresh(card)
             if card.balance > 0 or card.points > 0:  # the bonus left and the points lapse with the card
                 entry = ledger.move_in(s, card.id, -card.balance, -card.points, "reverse", self.user, now,
                                        note=clean(reason))
             if entry is None:
                 raise Refused(_msg(QT_TRANSLATE_NOOP("Validation", "Nothing is left on this card.")))
-            s.refresh(card)
             card.state = "refunded"
             audit.record(s, "card-refunded", "member_card", card.id, number=card.number, paid_back=str(back),
                          method=method, reason=clean(reason)[:200])
@@ -326,15 +322,9 @@ class CardsService(Service):
 
     @staticmethod
     def refundable_in(s: Session, card: MemberCard) -> Decimal:
-        """Paid in, less what was used and already paid back (the bonus is used last)."""
-        sums = {k: Decimal(a or 0) for k, a in s.execute(
-            select(CardEntry.kind, func.sum(CardEntry.amount)).where(CardEntry.card_id == card.id)
-            .group_by(CardEntry.kind))}
-        paid = sums.get("load", ZERO) + sums.get("import", ZERO)
-        used = -(sums.get("spend", ZERO) + sums.get("refund", ZERO))
-        if card.replaces_id is not None:  # a replacement: what was paid in before is behind its predecessor
-            paid += _paid_before(s, card.replaces_id)
-        return max(min(paid - used, card.balance), ZERO)
+        """Paid in, less what was used and already paid back (the bonus is used last); a
+        replacement card counts what was paid into the cards it replaced."""
+        return max(min(_paid_net(s, card.id), card.balance), ZERO)
 
     # internals -----------------------------------------------------------------------------
 
@@ -385,11 +375,11 @@ class CardsService(Service):
             errors["pin"] = _msg(QT_TRANSLATE_NOOP("Validation", "A PIN has 6 digits."))
 
 
-def _paid_before(s: Session, card_id: int) -> Decimal:
-    """What was paid into a lost card (and the cards it replaced) less what it used."""
+def _paid_net(s: Session, card_id: int) -> Decimal:
+    """Money paid into a card and the cards it replaced, less what was spent and paid back."""
     sums = {k: Decimal(a or 0) for k, a in s.execute(
         select(CardEntry.kind, func.sum(CardEntry.amount)).where(CardEntry.card_id == card_id)
         .group_by(CardEntry.kind))}
     paid = sums.get("load", ZERO) + sums.get("import", ZERO) + sums.get("spend", ZERO) + sums.get("refund", ZERO)
     before = s.scalar(select(MemberCard.replaces_id).where(MemberCard.id == card_id))
-    return paid + (_paid_before(s, before) if before else ZERO)
+    return paid + (_paid_net(s, before) if before else ZERO)

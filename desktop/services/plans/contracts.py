@@ -152,7 +152,7 @@ class PlansService(Service):
                 tow_km=product.tow_km, covers=product.covers, extras=product.extras, terms=product.terms,
                 price=product.price, sold_by=self.user, sold_at=now, created_by=self.user, updated_by=self.user)
             invoicing = InvoicingService(self.db, self.desk, self.clock)
-            invoice = invoicing.plan_sale_in(s, customer, f"{product.name}（{number}）", product.price)
+            invoice = invoicing.sale_in(s, customer, f"{product.name}（{number}）", product.price)
             contract.invoice_id = invoice.id
             s.add(contract)
             s.flush()

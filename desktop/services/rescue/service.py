@@ -56,12 +56,14 @@ def _msg(text: str, **params: object) -> Message:
     return Message(text, params)
 
 
-def callouts_used(s: Session, contract_id: int, but: int | None = None) -> int:
-    q = select(func.count()).select_from(Rescue).where(Rescue.plan_contract_id == contract_id,
-                                                       Rescue.outcome != "cancelled")
-    if but is not None:
-        q = q.where(Rescue.id != but)
-    return int(s.scalar(q) or 0)
+def callouts_used(s: Session, contract_ids: set[int]) -> dict[int, int]:
+    """The call-outs each plan has covered (cancelled calls give theirs back), in one query."""
+    if not contract_ids:
+        return {}
+    q = (select(Rescue.plan_contract_id, func.count()).where(Rescue.plan_contract_id.in_(contract_ids),
+                                                             Rescue.outcome != "cancelled")
+         .group_by(Rescue.plan_contract_id))
+    return {cid: int(n) for cid, n in s.execute(q) if cid is not None}
 
 
 class RescueService(Service):
@@ -186,7 +188,7 @@ class RescueService(Service):
             elif form.outcome == "fixed" and rescue.charge > 0 and rescue.customer_id is not None:
                 customer = s.get(Customer, rescue.customer_id)
                 assert customer is not None
-                invoice = InvoicingService(self.db, self.desk, self.clock).plan_sale_in(
+                invoice = InvoicingService(self.db, self.desk, self.clock).sale_in(
                     s, customer, f"道路救援（{rescue.number}）{rescue.work_done[:60]}", rescue.charge, "labour")
                 rescue.invoice_id = invoice.id
             if rescue.van_id is not None:
@@ -313,7 +315,7 @@ class RescueService(Service):
                 PlanContract.vehicle_id == vehicle_id, PlanContract.kind == "roadside", PlanContract.state == "active",
                 PlanContract.starts_on <= day, PlanContract.ends_on >= day).order_by(PlanContract.ends_on)
                 .with_for_update()):
-            if callouts_used(s, plan.id) < plan.callouts:
+            if callouts_used(s, {plan.id}).get(plan.id, 0) < plan.callouts:
                 return plan
         return None
 
@@ -346,6 +348,7 @@ class RescueService(Service):
         partners = {i: n for i, n in s.execute(select(PartnerStation.id, PartnerStation.name)
                                                .where(PartnerStation.id.in_(ids("partner_id"))))}
         plans = {p.id: p for p in s.scalars(select(PlanContract).where(PlanContract.id.in_(ids("plan_contract_id"))))}
+        used = callouts_used(s, set(plans))
         invoices = {i: n for i, n in s.execute(select(Invoice.id, Invoice.number).where(Invoice.id.in_(ids("invoice_id"))))}
         orders = {i: n for i, n in s.execute(select(WorkOrder.id, WorkOrder.number)
                                              .where(WorkOrder.id.in_(ids("work_order_id"))))}
@@ -357,7 +360,7 @@ class RescueService(Service):
             plan = plans.get(r.plan_contract_id or 0)
             plan_text = ""
             if plan is not None:
-                plan_text = f"{plan.number}（{plan.callouts - callouts_used(s, plan.id)}/{plan.callouts}，{plan.tow_km} km）"
+                plan_text = f"{plan.number}（{plan.callouts - used.get(plan.id, 0)}/{plan.callouts}，{plan.tow_km} km）"
             out.append(RescueView(
                 r.id, r.version, r.number, r.called_at, r.taken_by, r.caller, r.phone, r.customer_id,
                 people.get(r.customer_id or 0, ""), r.vehicle_id, r.plate, r.address, r.landmark, r.coordinates,
