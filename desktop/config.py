@@ -96,14 +96,17 @@ class Settings:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or data_dir() / "settings.json"
-        self._values: dict[str, Any] = {}
-        if self.path.exists():
-            try:
-                loaded = json.loads(self.path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                loaded = {}
-            if isinstance(loaded, dict):
-                self._values = {k: v for k, v in loaded.items() if k in SETTINGS}
+        self._values: dict[str, Any] = self._read()
+        self._changed: set[str] = set()
+
+    def _read(self) -> dict[str, Any]:
+        if not self.path.exists():
+            return {}
+        try:
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return {k: v for k, v in loaded.items() if k in SETTINGS} if isinstance(loaded, dict) else {}
 
     def get(self, name: str) -> Any:
         spec = SETTINGS[name]
@@ -112,9 +115,16 @@ class Settings:
     def set(self, name: str, value: Any) -> None:
         spec = SETTINGS[name]
         self._values[name] = spec.coerce(value)
+        self._changed.add(name)
 
     def save(self) -> None:
-        """Write to a temporary file in the same folder, flush, then rename over."""
+        """Write to a temporary file in the same folder, flush, then rename over.  Only the
+        settings changed through this object are written over what the file holds now: the
+        window's copy, read at start, never puts back a value another part (the server
+        wizard, a command) saved since."""
+        current = self._read()
+        current.update({k: self._values[k] for k in self._changed if k in self._values})
+        self._values = current
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
         try:
@@ -123,6 +133,7 @@ class Settings:
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, self.path)
+            self._changed.clear()
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

@@ -5821,6 +5821,14 @@ and the password you chose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another PC of this shop already holds the data on the shop&apos;s server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this PC to the shop&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Your shop&lt;/h3&gt;These details are printed on job cards and invoices.</source>
         <translation type="unfinished"></translation>
     </message>

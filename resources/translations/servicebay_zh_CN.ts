@@ -5835,6 +5835,14 @@ and the password you chose.</source>
         <translation>欢迎使用售后管家 ServiceBay</translation>
     </message>
     <message>
+        <source>Another PC of this shop already holds the data on the shop&apos;s server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this PC to the shop&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Your shop&lt;/h3&gt;These details are printed on job cards and invoices.</source>
         <translation>&lt;h3&gt;您的门店&lt;/h3&gt;这些信息会印在派工单和结算单上。</translation>
     </message>

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, or_, select, union
 from sqlalchemy.orm import aliased
 
 from desktop.models import Customer, Staff, Vehicle, WorkOrder, WorkOrderLine
@@ -82,10 +82,13 @@ def filtered(q: Select, flt: OrderFilter) -> Select:  # type: ignore[type-arg]
                     .limit(TEXT_MATCHES).scalar_subquery())
             people = (select(Customer.id).where(Customer.name.contains(clean(flt.text), autoescape=True))
                       .limit(TEXT_MATCHES).scalar_subquery())
-            matches = [WorkOrder.vehicle_id.in_(cars), WorkOrder.customer_id.in_(people)]
+            # Each match through its own index, united: an OR of the three would make
+            # PostgreSQL walk the date index through every order, testing each.
+            matches = [select(WorkOrder.id).where(WorkOrder.vehicle_id.in_(cars)),
+                       select(WorkOrder.id).where(WorkOrder.customer_id.in_(people))]
             if text.isdigit() and len(text) <= 6:  # "123" is WO<year>-000123 of a recent year
                 this_year = date.today().year
                 numbers = [format_number(PREFIX, y, int(text)) for y in range(this_year - 5, this_year + 1)]
-                matches.append(WorkOrder.number.in_(numbers))
-            q = q.where(or_(*matches))
+                matches.append(select(WorkOrder.id).where(WorkOrder.number.in_(numbers)))
+            q = q.where(WorkOrder.id.in_(union(*matches)))
     return q

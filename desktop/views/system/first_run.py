@@ -72,6 +72,13 @@ class FirstRunWizard(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
         lay.addWidget(self.language)
         lay.addStretch(1)
+        if offer_data:  # a second PC of a shop with a server joins it instead of making a shop
+            join = QLabel(self.tr("Another PC of this shop already holds the data on the shop's server?"))
+            join.setWordWrap(True)
+            self.join_button = QPushButton(self.tr("Connect this PC to the shop's server…"))
+            self.join_button.clicked.connect(self.open_connect)
+            lay.addWidget(join)
+            lay.addWidget(self.join_button)
         self.pages.addWidget(page)
 
         # 2. the shop
@@ -233,6 +240,19 @@ class FirstRunWizard(QDialog):
             return
         self._done()
 
+    def open_connect(self) -> QDialog:
+        """This PC joins the shop's server: nothing is set up here, the program opens the
+        server's data once the connection was tested and kept."""
+        from desktop.views.system.workstations import ConnectDialog
+
+        self.settings.set("language", self.language.currentData())
+        self.settings.save()
+        dialog = ConnectDialog(self)
+        dialog.switched.connect(lambda _url: self._restored())
+        self.restore_dialog = dialog
+        dialog.open()
+        return dialog
+
     def open_restore(self) -> QDialog | None:
         if self.restore_opener is None:
             return None
@@ -244,7 +264,7 @@ class FirstRunWizard(QDialog):
         return dialog
 
     def _restored(self) -> None:
-        self.restored = True  # the program opens the restored data
+        self.restored = True  # the program opens the restored data (or the server's)
         self._done()
 
     def _done(self) -> None:

@@ -80,3 +80,18 @@ def test_a_shop_is_empty_until_its_first_customer(db: Database) -> None:
     assert is_empty(db)
     CustomerService(db).create_customer(CustomerForm(name="张伟"))
     assert not is_empty(db)
+
+
+def test_a_stale_copy_of_the_settings_never_puts_back_what_another_saved(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.config import Settings
+
+    path = tmp_path / "settings.json"
+    window = Settings(path)  # read at start
+    wizard = Settings(path)
+    wizard.set("database_url", "postgresql+psycopg://servicebay@10.0.0.2/servicebay")
+    wizard.save()
+    window.set("language", "en")
+    window.save()
+    again = Settings(path)
+    assert again.get("database_url").startswith("postgresql") and again.get("language") == "en"
+    assert window.get("database_url").startswith("postgresql")  # the window's copy now reads it too

@@ -126,3 +126,29 @@ def test_this_pc_gets_a_name_the_audit_log_shows(qtbot, services: Services) -> N
 
     entries = services.audit_log.entries(AuditFilter(entity="customer"))
     assert entries and entries[0].workstation == "前台1"
+
+
+@needs_pg
+def test_a_new_pc_joins_the_shops_server_from_the_first_start(qtbot, sqlite_db, names: tuple[str, str],  # type: ignore[no-untyped-def]
+                                                              tmp_path: Path) -> None:
+    assert PG_URL
+    from desktop.services.system.server import ServerAddress, set_up
+
+    from desktop.views.system.first_run import FirstRunWizard
+
+    database, login = names
+    url = make_url(PG_URL)
+    set_up(PG_URL, ServerAddress(url.host or "", url.port or 5432, database, login), "Werkstatt-2026")
+    settings = Settings()
+    wizard = FirstRunWizard(Services.create(sqlite_db), settings)
+    qtbot.addWidget(wizard)
+    dialog = wizard.open_connect()
+    dialog.form.host.setText(url.host or "")
+    dialog.form.port.setText(str(url.port))
+    dialog.form.database.setText(database)
+    dialog.form.login.setText(login)
+    dialog.form.password.setText("Werkstatt-2026")
+    assert dialog.connect_now()
+    assert wizard.restored  # the program opens the server's data instead of making a shop here
+    saved = Settings()
+    assert saved.get("first_run_done") and database in saved.get("database_url")
