@@ -5,8 +5,8 @@ within about a second.
   tables it changed and the desk it came from (``notify_payload``); PostgreSQL delivers it
   only when the transaction commits.  ``ChangeListener`` holds one connection of its own
   that listens, on a thread of its own, so the window never waits on the network.
-- On one PC (the SQLite file, several windows or programs), the listener asks the file's
-  ``PRAGMA data_version`` twice a second: it changes when another connection committed.
+- On one PC (the SQLite file, several windows or programs), the listener looks at the
+  file and its write-ahead log twice a second: a commit changes their size and time.
 
 The listener calls ``on_change(tables, notices)`` and ``on_state(connected)`` from its
 thread; the window turns these into signals.  A lost server connection is reported once,
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -58,6 +57,17 @@ def parse(payload: str) -> tuple[frozenset[str], str, Notices]:
 def parse_payload(payload: str) -> tuple[frozenset[str], str]:
     tables, origin, _ = parse(payload)
     return tables, origin
+
+
+def _signature(path: Path) -> tuple[int, ...]:
+    out: list[int] = []
+    for p in (path, Path(str(path) + "-wal")):
+        try:
+            st = p.stat()
+            out += [st.st_mtime_ns, st.st_size]
+        except FileNotFoundError:
+            out += [0, 0]
+    return tuple(out)
 
 
 class ChangeListener:
@@ -103,7 +113,7 @@ class ChangeListener:
             log.exception("live update callback failed")
 
     def _run(self) -> None:
-        lost: tuple[type[BaseException], ...] = (OSError, sqlite3.Error)
+        lost: tuple[type[BaseException], ...] = (OSError,)
         if self.path is None:
             import psycopg
 
@@ -120,18 +130,16 @@ class ChangeListener:
                 self._stop.wait(RETRY_S)
 
     def _watch_file(self, path: Path) -> None:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2.0,
-                              check_same_thread=False)
-        try:
-            seen = con.execute("PRAGMA data_version").fetchone()[0]
-            self._state(True)
-            while not self._stop.wait(POLL_S):
-                now = con.execute("PRAGMA data_version").fetchone()[0]
-                if now != seen:
-                    seen = now
-                    self._changed(frozenset(), {})
-        finally:
-            con.close()
+        """A commit grows the write-ahead log (or, at a checkpoint, rewrites the file): its
+        size and time change.  Only ``stat`` is used, never an open handle, so a restore
+        can swap the file even on Windows, where an open file cannot be replaced."""
+        seen = _signature(path)
+        self._state(True)
+        while not self._stop.wait(POLL_S):
+            now = _signature(path)
+            if now != seen:
+                seen = now
+                self._changed(frozenset(), {})
 
     def _listen(self) -> None:
         import psycopg

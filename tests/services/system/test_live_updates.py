@@ -156,3 +156,29 @@ def test_a_save_with_the_server_gone_says_so_and_saves_nothing() -> None:
         assert "Nothing was saved" in str(caught.value)
     finally:
         gone.dispose()
+
+
+def test_watching_the_file_holds_no_handle_that_would_block_a_restore_on_windows(sqlite_db: Database) -> None:
+    """Windows cannot replace a file someone has open; a restore swaps the shop's file."""
+    import os
+    from pathlib import Path
+
+    import pytest
+
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("needs /proc to list this process's open files")
+    path = sqlite_db.sqlite_path
+    assert path is not None
+    sqlite_db.engine.dispose()  # the program's own connections close before a swap
+    listener = ChangeListener(sqlite_db.url, lambda *_a: None).start()
+    try:
+        time.sleep(1.2)
+        held = set()
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                held.add(os.path.realpath(f"/proc/self/fd/{fd}"))
+            except OSError:
+                continue
+        assert not {str(path.resolve()), str(path.resolve()) + "-wal"} & held
+    finally:
+        listener.stop()
