@@ -25,6 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from bench.figures import record
 from bench.generate import DEFAULT_PATH, generate
 from desktop.db import open_database
 from desktop.services.aftercare.complaints import ComplaintService
@@ -111,6 +112,7 @@ def main() -> None:
         ms, base = median_ms(service, args.repeat), median_ms(floor, args.repeat)
         ok = (target is None or ms < target) and ms / max(base, 0.001) <= TARGET_RATIO
         goal = (f"<{target:.0f} ms, " if target is not None else "") + f"<{TARGET_RATIO}x"
+        record(name, ms, base, goal, ok, note=f"{count} rows")
         print(f"{name:28} {ms:8.1f} {base:9.1f} {ms / max(base, 0.001):6.2f}  {count:5d}  {goal:16} "
               f"{'pass' if ok else 'FAIL'}")
     db.dispose()

@@ -24,6 +24,7 @@ from datetime import time as clock
 from sqlalchemy import text
 
 from bench.bench_aftercare import SHOP, ensure
+from bench.figures import record
 from desktop.db import open_database
 from desktop.services.appointments.service import AppointmentService
 from desktop.services.reminders.records import DueFilter
@@ -103,6 +104,7 @@ def main() -> None:
         ms, base = median_ms(service, args.repeat), median_ms(floor, args.repeat)
         ok = ms < target and (ratio is None or ms / max(base, 0.001) <= ratio)
         goal = f"<{target:.0f} ms" + (f", <{ratio}x" if ratio else "")
+        record(name, ms, base, goal, ok, floor_name="same reads in raw SQL", note=f"{count} rows")
         print(f"{name:28} {ms:8.1f} {base:9.1f} {ms / max(base, 0.001):6.2f}  {count:5d}  {goal:16} "
               f"{'pass' if ok else 'FAIL'}")
     db.dispose()

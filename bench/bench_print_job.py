@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.figures import record
+
 QUEUE = "ServiceBayBenchPDF"
 PPD = "/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd"
 
@@ -106,6 +108,7 @@ def cups_figures(repeat: int = 5) -> dict[str, float] | None:
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     grew, seconds, pages = memory_figure()
+    record(f"print: stream {pages} pages, memory", grew, None, "<100 MB over idle", grew < 100, unit="MB")
     print(f"stream {pages} pages (Windows path, 300 dpi grey): +{grew:.0f} MB over idle, {seconds:.1f} s"
           f"  goal < 100 MB: {'met' if grew < 100 else 'NOT met'}")
     cups = cups_figures()
@@ -114,6 +117,9 @@ def main() -> None:
         return
     size_ratio = cups["spool_kb"] / cups["pdf_kb"]
     time_ratio = cups["ours_ms"] / cups["lp_ms"]
+    record("print: spool size", cups["spool_kb"], cups["pdf_kb"], "<3x the PDF", size_ratio <= 3, unit="KB",
+           floor_name="the PDF")
+    record("print: one page to queued", cups["ours_ms"], cups["lp_ms"], "<3x", time_ratio <= 3, floor_name="bare lp")
     print(f"spool size: {cups['spool_kb']:.0f} KB against the PDF {cups['pdf_kb']:.0f} KB: {size_ratio:.2f}x"
           f"  goal within 3x: {'met' if size_ratio <= 3 else 'NOT met'}")
     print(f"one page to queued: {cups['ours_ms']:.0f} ms against bare lp {cups['lp_ms']:.0f} ms: {time_ratio:.2f}x"

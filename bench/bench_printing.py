@@ -17,6 +17,7 @@ from decimal import Decimal
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from bench.figures import record
 from printing.data import Line, PayerTotal, Shop, WorkOrderDoc
 from printing.documents import job_card
 from printing.render import FONT, register_font
@@ -82,6 +83,7 @@ def main() -> None:
     print(f"bare page, same font and text   {mf * 1000:6.1f} ms")
     print(f"job card (one page)             {mo * 1000:6.1f} ms   ratio {mo / mf:.2f}")
     ok = mo < 0.150 and mo / mf <= 3.0
+    record("job card, one page", mo * 1000, mf * 1000, "<150 ms, <3x", ok, floor_name="bare page, same font")
     print(f"targets: under 150 ms and within 3x: {'met' if ok else 'NOT met'}")
     raise SystemExit(0 if ok else 1)
 

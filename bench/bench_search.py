@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.figures import record
 from bench.generate import DEFAULT_PATH, ensure
 from desktop.db import open_database
 from desktop.services.customers.search import SearchService, plan
@@ -145,6 +146,8 @@ def run(path: Path, repeat: int) -> bool:
         m_ours, m_floor = statistics.median(ours), statistics.median(floor)
         ratio = m_ours / m_floor if m_floor > 0 else 1.0
         ok = m_ours < TARGET_MS and ratio <= TARGET_RATIO
+        record(f"search: {label}", m_ours, m_floor, f"<{TARGET_MS:.0f} ms, <{TARGET_RATIO:.0f}x", ok,
+               note=f"{rows} rows")
         ok_all &= ok
         print(f"{label:20} {q:14} {rows:>4} {m_ours:>10.1f} {m_floor:>10.1f} {ratio:>6.2f}  "
               f"{'yes' if ok else 'NO'}")

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, text
 
+from bench.figures import record
 from desktop.db import open_database
 from desktop.models import AuditEntry
 from desktop.services.core.desk import Actor, Desk
@@ -84,6 +85,10 @@ def main() -> None:
 
     floor = median_ms(raw, args.repeat)
     db.dispose()
+    record("sign-in", sign_in, verify, "<2x", sign_in / verify <= 2, floor_name="bare Argon2id verify")
+    record("permission check", checked, None, "<1 ms", checked < 1)
+    record("audit log, first page", page, floor, "<100 ms, <3x", page < 100 and page / max(floor, 0.001) <= 3,
+           note=f"{args.entries:,} entries")
     print(f"sign-in                  {sign_in:8.1f} ms   bare Argon2id verify {verify:8.1f} ms   "
           f"{sign_in / verify:4.2f}x")
     print(f"permission check         {checked:8.3f} ms")

@@ -5,7 +5,30 @@ below that the fixed cost of a unit of work is the figure, not how the reads sca
 
 from __future__ import annotations
 
+import json
+import os
+import sys
 from collections.abc import Callable
+
+# Where ``python -m bench.all`` collects every figure (one JSON line each); unset when a
+# benchmark runs on its own.
+RESULTS_ENV = "SERVICEBAY_BENCH_RESULTS"
+
+
+def record(figure: str, value: float, floor: float | None, goal: str, ok: bool, unit: str = "ms",
+           floor_name: str = "raw SQL", note: str = "") -> None:
+    """One figure for the whole table: its value, the floor measured in the same run, the
+    goal in words and whether it was met."""
+    path = os.environ.get(RESULTS_ENV)
+    if not path:
+        return
+    bench = os.path.basename(sys.argv[0]).removesuffix(".py") if sys.argv and sys.argv[0] else "?"
+    row = {"bench": os.environ.get("SERVICEBAY_BENCH_NAME", bench), "figure": figure, "value": round(value, 3),
+           "unit": unit, "floor": None if floor is None else round(floor, 3), "floor_name": floor_name,
+           "ratio": None if not floor else round(value / floor, 2), "goal": goal, "ok": bool(ok), "note": note}
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
 
 HEADER = f"{'figure':30} {'ms':>8} {'raw SQL':>9} {'ratio':>6}  rows  goal"
 
@@ -15,6 +38,7 @@ def line(name: str, ms: float, base: float, rows: int, target_ms: float = 50.0, 
     ratio = ms / max(base, 0.001)
     ok = ms < target_ms and (base < ratio_from_ms or ratio <= target_ratio)
     goal = f"<{target_ms:.0f} ms" + (f", <{target_ratio}x" if base >= ratio_from_ms else "")
+    record(name, ms, base, goal, ok, note=f"{rows} rows")
     return f"{name:30} {ms:8.1f} {base:9.1f} {ratio:6.2f}  {rows:5d}  {goal} {'pass' if ok else 'FAIL'}"
 
 

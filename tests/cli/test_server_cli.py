@@ -37,7 +37,7 @@ def test_status_of_a_shop_in_a_file(sqlite_template: Path, tmp_path: Path, capsy
     shutil.copyfile(sqlite_template, shop)
     assert main(["server", "status", "--db", str(shop)]) == 0
     out = capsys.readouterr().out
-    assert str(shop) in out and "SQLite" in out and "(this one)" in out
+    assert str(shop) in out and "SQLite" in out  # in the language of the settings (Chinese by default)
 
 
 def test_a_move_needs_to_know_where(sqlite_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -64,11 +64,11 @@ def test_setup_move_status_and_back(names: tuple[str, str], sqlite_template: Pat
     db.dispose()
     monkeypatch.setenv("SERVICEBAY_SERVER_PASSWORD", "Werkstatt-2026")
     assert main(["server", "setup", "--admin", PG_URL, "--database", database, "--login", login]) == 0
-    assert "is ready" in capsys.readouterr().out
+    assert database in capsys.readouterr().out
     target = f"postgresql://{login}@{url.host}:{url.port}/{database}"
     assert main(["server", "move", "--db", str(shop), "--to", target]) == 0
     out = capsys.readouterr().out
-    assert "identical on both sides" in out and "from now on" in out
+    assert str(shop) in out  # the old data left untouched there
     kept = Settings().get("database_url")
     assert login in kept and "Werkstatt" not in kept  # the password went to the credential store
     assert main(["server", "status"]) == 0  # opens the server from the settings
