@@ -87,8 +87,10 @@ def main() -> None:
     db.dispose()
     record("sign-in", sign_in, verify, "<2x", sign_in / verify <= 2, floor_name="bare Argon2id verify")
     record("permission check", checked, None, "<1 ms", checked < 1)
-    record("audit log, first page", page, floor, "<100 ms, <3x", page < 100 and page / max(floor, 0.001) <= 3,
-           note=f"{args.entries:,} entries")
+    # As every lookup's line: the ratio counts once the floor itself takes 10 ms; below that
+    # the fixed cost of a unit of work is the figure, not how the reads scale.
+    record("audit log, first page", page, floor, "<100 ms" + (", <3x" if floor >= 10 else ""),
+           page < 100 and (floor < 10 or page / floor <= 3), note=f"{args.entries:,} entries")
     print(f"sign-in                  {sign_in:8.1f} ms   bare Argon2id verify {verify:8.1f} ms   "
           f"{sign_in / verify:4.2f}x")
     print(f"permission check         {checked:8.3f} ms")
