@@ -5836,11 +5836,11 @@ and the password you chose.</source>
     </message>
     <message>
         <source>Another PC of this shop already holds the data on the shop&apos;s server?</source>
-        <translation type="unfinished"></translation>
+        <translation>店里已有另一台电脑在服务器上存放数据？</translation>
     </message>
     <message>
         <source>Connect this PC to the shop&apos;s server…</source>
-        <translation type="unfinished"></translation>
+        <translation>把这台电脑连接到店里的服务器…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your shop&lt;/h3&gt;These details are printed on job cards and invoices.</source>
