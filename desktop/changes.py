@@ -20,6 +20,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -74,11 +75,12 @@ class ChangeListener:
     """Listens for the other desks' changes until ``stop``."""
 
     def __init__(self, url: str, on_change: OnChange, on_state: OnState | None = None,
-                 origin: str = "") -> None:
-        from desktop.db import sqlite_file
-
+                 origin: str = "", path: Path | None = None, connect_args: dict[str, Any] | None = None) -> None:
+        """``path``: the shop's SQLite file (watched); otherwise the server at ``url`` is
+        listened to, connecting with ``connect_args`` (the program's name, a timeout)."""
         self.url = url
-        self.path: Path | None = sqlite_file(url)
+        self.path = path
+        self.connect_args = dict(connect_args or {})
         self.on_change = on_change
         self.on_state = on_state or (lambda connected: None)
         self.origin = origin  # our own changes are not news to us
@@ -145,12 +147,9 @@ class ChangeListener:
         import psycopg
         from sqlalchemy.engine import make_url
 
-        from desktop.db import server_connect_args
-
         u = make_url(self.url)
-        args = server_connect_args()
         with psycopg.connect(host=u.host, port=u.port, dbname=u.database, user=u.username, password=u.password,
-                             autocommit=True, **args) as conn:
+                             autocommit=True, **self.connect_args) as conn:
             conn.execute(f"LISTEN {CHANNEL}")
             self._state(True)
             quiet = 0

@@ -189,8 +189,9 @@ class Services:
         from desktop.changes import ChangeListener
         from desktop.db import server_connect_args
 
-        origin = "" if self.db.is_sqlite else server_connect_args()["application_name"]
-        return ChangeListener(self.db.url, on_change, on_state, origin).start()
+        args = server_connect_args()
+        origin = "" if self.db.is_sqlite else str(args["application_name"])
+        return ChangeListener(self.db.url, on_change, on_state, origin, self.db.sqlite_path, args).start()
 
     @property
     def database_label(self) -> str:

@@ -55,7 +55,7 @@ def _new_customer(db: Database, name: str) -> None:
 
 def test_a_change_on_another_desk_reaches_this_one(db: Database) -> None:
     heard = Heard()
-    listener = ChangeListener(db.url, heard.change, heard.state).start()
+    listener = ChangeListener(db.url, heard.change, heard.state, path=db.sqlite_path, connect_args=server_connect_args()).start()
     try:
         time.sleep(0.8)  # listening
         other = Database(db.url, announce=False)  # the counter's PC
@@ -76,7 +76,7 @@ def test_a_change_on_another_desk_reaches_this_one(db: Database) -> None:
 
 def test_nothing_is_heard_when_nothing_changes(db: Database) -> None:
     heard = Heard()
-    listener = ChangeListener(db.url, heard.change).start()
+    listener = ChangeListener(db.url, heard.change, path=db.sqlite_path).start()
     try:
         Services.create(db, "anna").search.search("李")
         time.sleep(1.2)
@@ -90,7 +90,7 @@ def test_a_desk_does_not_hear_its_own_changes_from_the_server(db: Database) -> N
         return  # one file: every window of the PC refreshes, its own included (cheap)
     heard = Heard()
     mine = server_connect_args()["application_name"]
-    listener = ChangeListener(db.url, heard.change, origin=mine).start()
+    listener = ChangeListener(db.url, heard.change, origin=mine, connect_args=server_connect_args()).start()
     try:
         time.sleep(0.8)
         _new_customer(db, "王五")
@@ -104,7 +104,7 @@ def test_a_lost_server_connection_is_reported_and_comes_back(db: Database) -> No
     if db.is_sqlite or not PG_URL:
         return
     heard = Heard()
-    listener = ChangeListener(db.url, heard.change, heard.state).start()
+    listener = ChangeListener(db.url, heard.change, heard.state, path=db.sqlite_path, connect_args=server_connect_args()).start()
     try:
         time.sleep(0.8)
         admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
@@ -170,7 +170,7 @@ def test_watching_the_file_holds_no_handle_that_would_block_a_restore_on_windows
     path = sqlite_db.sqlite_path
     assert path is not None
     sqlite_db.engine.dispose()  # the program's own connections close before a swap
-    listener = ChangeListener(sqlite_db.url, lambda *_a: None).start()
+    listener = ChangeListener(sqlite_db.url, lambda *_a: None, path=sqlite_db.sqlite_path).start()
     try:
         time.sleep(1.2)
         held = set()
