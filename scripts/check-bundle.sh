@@ -40,6 +40,7 @@ SERVICEBAY_USER= "$exe" backup --to "$work/usb" --db "$db"  # unattended: the sc
 "$exe" verify "$(ls "$work"/usb/*.sbk)"
 "$exe" verify-ledger --db "$db"
 "$exe" users list --db "$db" | grep "^admin" >/dev/null
+"$exe" server status --db "$db" >/dev/null   # the several-workstations module and its health check
 SERVICEBAY_QUIT_AFTER_MS=1500 "$exe" --db "$db"   # the sign-in opens offscreen and closes
 echo "smoke test passed"
 
