@@ -126,8 +126,31 @@ def server_connect_args() -> dict[str, Any]:
     server does not answer (a lost network is then said, not waited on)."""
     from desktop.config import workstation_name
 
-    name = f"{APP_PREFIX}{workstation_name()} #{os.getpid()}"
-    return {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": name[:63]}
+    return {"connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": f"{APP_PREFIX}{ascii_name(workstation_name())} #{os.getpid()}"}
+
+
+def ascii_name(name: str, room: int = 44) -> str:
+    """PostgreSQL keeps only ASCII in a connection's name (前台1 would read ??????1): a
+    non-ASCII name travels as punycode (``xn--1-y24cq33g``), shortened to fit."""
+    if name.isascii():
+        return name.replace("#", "_")[:room]
+    while name:
+        encoded = "xn--" + name.encode("punycode").decode("ascii")
+        if len(encoded) <= room:
+            return encoded
+        name = name[:-1]
+    return "?"
+
+
+def name_of(ascii_form: str) -> str:
+    """The workstation's name back from its connection name."""
+    if ascii_form.startswith("xn--"):
+        try:
+            return ascii_form[4:].encode("ascii").decode("punycode")
+        except (UnicodeError, ValueError):
+            return ascii_form
+    return ascii_form
 
 
 _WRITES = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)', re.IGNORECASE)

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from desktop.config import workstation_name
-from desktop.db import APP_PREFIX, Database, server_connect_args
+from desktop.db import APP_PREFIX, Database, name_of, server_connect_args
 from desktop.presence import others
 from desktop.services.backup.status import status as backup_status
 from desktop.services.system.move import where_of
@@ -53,7 +53,7 @@ def _file_size(path: Path) -> int:
 def _computer(application_name: str) -> str:
     """``ServiceBay PC-1 #4312`` → ``PC-1``."""
     name = application_name[len(APP_PREFIX):]
-    return name.rsplit(" #", 1)[0] if " #" in name else name
+    return name_of(name.rsplit(" #", 1)[0] if " #" in name else name)
 
 
 def health(db: Database) -> Health:

@@ -26,7 +26,14 @@ from typing import Any
 from sqlalchemy import Table, select, text
 
 from desktop.config import Settings
-from desktop.db import APP_PREFIX, Database, open_database, server_connect_args, sqlite_file
+from desktop.db import (
+    APP_PREFIX,
+    Database,
+    name_of,
+    open_database,
+    server_connect_args,
+    sqlite_file,
+)
 from desktop.models import Base
 from desktop.presence import GateBusy, ShopInUse
 from desktop.services.core.errors import ServiceError
@@ -93,7 +100,7 @@ def others_on_server(db: Database) -> list[str]:
         names = conn.scalars(text(
             "SELECT DISTINCT application_name FROM pg_stat_activity WHERE datname = current_database() "
             "AND application_name LIKE :p AND application_name <> :mine"), {"p": APP_PREFIX + "%", "mine": mine})
-        return sorted(str(n)[len(APP_PREFIX):] for n in names)
+        return sorted(name_of(str(n)[len(APP_PREFIX):].rsplit(" #", 1)[0]) for n in names)
 
 
 def _normal(value: Any) -> Any:

@@ -130,3 +130,27 @@ def test_the_health_says_where_what_how_big_and_who(db) -> None:  # type: ignore
         assert h.trigram and h.where.endswith("/" + db.engine.url.database)
     else:
         assert h.where == str(db.sqlite_path)
+
+
+def test_a_workstation_name_in_chinese_travels_intact_in_the_connection_name() -> None:
+    from desktop.db import APP_PREFIX, ascii_name, name_of
+
+    for name in ("前台1", "配件仓库二号工位电脑", "PC-1", "车间" * 20):
+        sent = ascii_name(name)
+        assert sent.isascii() and len(APP_PREFIX + sent + " #4194304") <= 63
+        assert name.startswith(name_of(sent)) and (len(name) > 10 or name_of(sent) == name)
+
+
+def test_the_desks_on_the_server_are_named_as_the_shop_named_them(db) -> None:  # type: ignore[no-untyped-def]
+    if db.is_sqlite:
+        return
+    from desktop.config import set_workstation_name
+    from desktop.db import Database
+    from desktop.services.system.health import health
+
+    set_workstation_name("前台1")
+    desk = Database(db.url, announce=False)  # started after it was named
+    try:
+        assert any(d.computer == "前台1" and d.this_one for d in health(desk).desks)
+    finally:
+        desk.dispose()
