@@ -26,7 +26,7 @@ from desktop.services.workorders.records import OrderFilter
 from desktop.services.workorders.rules.workflow import OPEN_STATES
 from desktop.services.workorders.service import WorkOrderService
 
-BIG = DEFAULT_PATH.with_name("bigshop-orders.sqlite3")
+BIG = DEFAULT_PATH.with_name("bigshop-visits.sqlite3")  # the one big shop every benchmark shares
 SMALL = DEFAULT_PATH.with_name("smallshop-orders.sqlite3")
 TARGET_MS = 100.0
 TARGET_RATIO = 1.5
