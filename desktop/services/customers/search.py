@@ -14,9 +14,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import BindParameter, Connection, Select, Table, bindparam, func, select
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Select,
+    Table,
+    bindparam,
+    column,
+    func,
+    select,
+    table,
+)
 
 from desktop.db import Database
 from desktop.models import Customer, CustomerNameKey, CustomerPhone, Vehicle
@@ -123,6 +133,23 @@ _BY_PHONE: Select[int, str] = select(_phone.c.customer_id, _phone.c.digits).wher
 _BY_NAME: Select[int, str] = select(_customer.c.id, _customer.c.name).where(
     _customer.c.name.like(bindparam("pattern"), escape="/")
 ).limit(_N)
+# On SQLite a fragment of three characters or more is looked up in the trigram indexes
+# (FTS5, migration 0025) instead of reading every plate and phone; PostgreSQL's own
+# trigram indexes serve the plain ``LIKE`` above.
+_plate_fts = table("vehicle_plate_fts", column("rowid"), column("plate"))
+_digits_fts = table("customer_phone_digits_fts", column("rowid"), column("digits"))
+_BY_PLATE_FTS: Select[Any] = select(_plate_fts.c.rowid, _plate_fts.c.plate).where(
+    _plate_fts.c.plate.like(bindparam("pattern"))).limit(_N)
+_BY_PHONE_FTS: Select[Any] = select(_phone.c.customer_id, _phone.c.digits).where(_phone.c.id.in_(
+    select(_digits_fts.c.rowid).where(_digits_fts.c.digits.like(bindparam("pattern"))).limit(_N).scalar_subquery()))
+
+
+def fragment_indexed(conn: Connection, value: str) -> bool:
+    """Whether the trigram index answers ``LIKE '%value%'`` here (three characters or more,
+    no wildcard of its own: the index takes no ESCAPE)."""
+    return conn.dialect.name == "sqlite" and len(value) >= 3 and not set(value) & {"%", "_"}
+
+
 _SHOWN: Select[int] = select(_customer.c.id).where(_customer.c.id.in_(_IDS), _customer.c.merged_into_id.is_(None))
 _SHOWN_ACTIVE = _SHOWN.where(_customer.c.archived_at.is_(None))
 _ROW_CUSTOMERS: Select[int, str, str, datetime | None] = select(
@@ -164,7 +191,9 @@ def find(conn: Connection, p: Plan, limit: int, include_archived: bool) -> list[
         for (cid,) in conn.execute(_BY_PINYIN, {**_prefix(p.pinyin), "n": n}):
             hits.append((cid, None, "pinyin", PREFIX))
     if p.plate:
-        found = conn.execute(_BY_PLATE, {"pattern": _like(p.plate), "n": n}).all()
+        rows = (conn.execute(_BY_PLATE_FTS, {"pattern": f"%{p.plate}%", "n": n}) if fragment_indexed(conn, p.plate)
+                else conn.execute(_BY_PLATE, {"pattern": _like(p.plate), "n": n}))
+        found: list[tuple[int, str]] = [(cast(int, vid), str(plate)) for vid, plate in rows]
         owners: dict[int, int] = {}
         if found:
             owners = {vid: cid for vid, cid in conn.execute(_OWNERS, {"ids": [v for v, _ in found]})}
@@ -176,7 +205,9 @@ def find(conn: Connection, p: Plan, limit: int, include_archived: bool) -> list[
         for cid, vid in conn.execute(_BY_VIN_TAIL, {**_prefix(p.vin_tail[::-1]), "n": n}):
             hits.append((cid, vid, "vin", rank))
     if p.phone:
-        for cid, digits in conn.execute(_BY_PHONE, {"pattern": _like(p.phone), "n": n}):
+        by_phone = (conn.execute(_BY_PHONE_FTS, {"pattern": f"%{p.phone}%", "n": n})
+                    if fragment_indexed(conn, p.phone) else conn.execute(_BY_PHONE, {"pattern": _like(p.phone), "n": n}))
+        for cid, digits in ((cast(int, c), str(d)) for c, d in by_phone):
             rank = EXACT if digits == p.phone else PREFIX if digits.endswith(p.phone) else FRAGMENT
             hits.append((cid, None, "phone", rank))
     if p.name:

@@ -448,15 +448,15 @@ class WorkOrderService(WorkshopLists, Service):
             # The newest ``limit`` of each state, each through the (state, opened) index,
             # then merged: "state IN (...) ORDER BY opened" would otherwise walk the date
             # index through 300,000 delivered orders to find a dozen open ones.
-            rest = replace(flt, states=())
-            branches = []
+            rest, branches = replace(flt, states=()), []
             for state in flt.states:
-                branch = page_after(filtered(select(WorkOrder.id).where(WorkOrder.state == state), rest), after)
-                branches.append(select(branch.order_by(*newest_first).limit(limit).subquery().c.id))
+                branch = page_after(filtered(select(WorkOrder.id).where(WorkOrder.state == state), rest,
+                                             self.db.is_sqlite), after).order_by(*newest_first).limit(limit)
+                branches.append(select(branch.subquery().c.id))
             ids = union_all(*branches).subquery()
             q = rows_query().where(WorkOrder.id.in_(select(ids.c.id)))
         else:
-            q = page_after(filtered(rows_query(), flt), after)
+            q = page_after(filtered(rows_query(), flt, self.db.is_sqlite), after)
         q = q.order_by(*newest_first).limit(limit)
         with reading(self.db) as s:
             return [order_row(r) for r in s.execute(q)]

@@ -96,3 +96,24 @@ def test_list_pages_newest_first_without_gaps(shop: Services) -> None:
         last = page[-1].id
     assert seen == sorted(seen, reverse=True)
     assert len(seen) == len(set(seen)) == shop.search.count() == 122  # and the shop's own file its new cars stand under
+
+
+def test_the_fragment_indexes_follow_every_change(services: Services) -> None:
+    """On the file, fragments of plates and phones are found through trigram indexes kept
+    by triggers: a new car, a changed plate, a removed phone show at once."""
+    c = services.customers.create_customer(CustomerForm(name="欧阳娜", phones=["13611112222"]),
+                                           VehicleForm(plate="粤A5K7Q2", make="本田", model="雅阁"))
+    assert "欧阳娜" in ids_named(services, "5K7")
+    assert "欧阳娜" in ids_named(services, "1111222")
+    car = services.customers.get_vehicle(c.vehicles[0].id)
+    services.customers.update_vehicle(car.id, car.version, VehicleForm(plate="粤A9X8W7", make="本田", model="雅阁"))
+    assert "欧阳娜" not in ids_named(services, "5K7")
+    assert "欧阳娜" in ids_named(services, "X8W")
+    services.customers.update_customer(c.id, c.version, CustomerForm(name="欧阳娜", phones=["13900003333"]))
+    assert "欧阳娜" not in ids_named(services, "1111222")
+    assert "欧阳娜" in ids_named(services, "0000333")
+    if services.db.is_sqlite:  # the lookups read the index, not every plate
+        with services.db.engine.connect() as conn:
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT rowid FROM vehicle_plate_fts WHERE plate LIKE '%X8W%'"))
+        assert "VIRTUAL TABLE INDEX" in plan
