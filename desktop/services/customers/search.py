@@ -27,6 +27,7 @@ from sqlalchemy import (
     select,
     table,
 )
+from sqlalchemy import text as sql_text
 
 from desktop.db import Database
 from desktop.models import Customer, CustomerNameKey, CustomerPhone, Vehicle
@@ -142,6 +143,14 @@ _BY_PLATE_FTS: Select[Any] = select(_plate_fts.c.rowid, _plate_fts.c.plate).wher
     _plate_fts.c.plate.like(bindparam("pattern"))).limit(_N)
 _BY_PHONE_FTS: Select[Any] = select(_phone.c.customer_id, _phone.c.digits).where(_phone.c.id.in_(
     select(_digits_fts.c.rowid).where(_digits_fts.c.digits.like(bindparam("pattern"))).limit(_N).scalar_subquery()))
+
+
+# Most shops have no old ids at all: SQLite's statistics then say every row shares one
+# value and it would read all customers for each search; the index is named.
+_BY_LEGACY: Select[int] = select(_customer.c.id).where(_customer.c.legacy_id == bindparam("old"),
+                                                       _customer.c.merged_into_id.is_(None))
+_BY_LEGACY_SQLITE = sql_text("SELECT id FROM customer INDEXED BY ix_customer_legacy_id "
+                         "WHERE legacy_id = :old AND merged_into_id IS NULL")
 
 
 def fragment_indexed(conn: Connection, value: str) -> bool:
@@ -269,8 +278,8 @@ class SearchService:
             old = query.strip()
             if old and " " not in old and len(old) <= 64:  # the old system's id, as the shop knew it
                 found = {h[0] for h in hits}
-                ids: list[int] = list(conn.scalars(select(_customer.c.id).where(
-                    _customer.c.legacy_id == old, _customer.c.merged_into_id.is_(None))))
+                by_legacy = _BY_LEGACY_SQLITE if conn.dialect.name == "sqlite" else _BY_LEGACY
+                ids: list[int] = list(conn.scalars(by_legacy, {"old": old}))
                 legacy = [cid for cid in ids if cid not in found]
                 hits = [(cid, None, "legacy_id", 0) for cid in legacy] + list(hits)
             rows = rows_for(conn, [h[0] for h in hits])
