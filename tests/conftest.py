@@ -52,6 +52,23 @@ def _pg_database(template: str | None = None) -> Iterator[str]:
         admin.dispose()
 
 
+@pytest.fixture
+def server_names() -> Iterator[tuple[str, str]]:
+    """A database name and a login name of this test's own on the test server (what the
+    server setup creates), both removed afterwards."""
+    from sqlalchemy import create_engine, text
+
+    assert PG_URL
+    tag = uuid.uuid4().hex[:10]
+    database, login = f"sb_shop_{tag}", f"sb_login_{tag}"
+    yield database, login
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+        conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+    admin.dispose()
+
+
 # Every test gets a database of its own at the current schema.  Running the migrations for
 # each one took a second (SQLite) to several (PostgreSQL) per test; instead the session
 # migrates one template of each kind and each test starts from a copy of it.

@@ -97,14 +97,13 @@ def _address(args: argparse.Namespace, host: str | None, password: str | None,
 def _setup(args: argparse.Namespace, tr: Translate) -> int:
     from sqlalchemy.engine import make_url
 
-    from desktop.services.system.server import set_up
+    from desktop.services.system.server import set_up, with_driver
 
     if not args.admin:
         print(say(tr, QT_TRANSLATE_NOOP("CLI", "Say where the server is with --admin postgresql://postgres@HOST/postgres.")),
               file=sys.stderr)
         return 2
-    admin = make_url(args.admin if "+" in args.admin.split("://")[0] else args.admin.replace(
-        "postgresql://", "postgresql+psycopg://", 1))
+    admin = make_url(with_driver(args.admin))
     if admin.password is None:
         secret = password_from(say(tr, QT_TRANSLATE_NOOP("CLI", "Password of the administrator {login}: "),
                                    login=admin.username or "postgres"), "SERVICEBAY_ADMIN_PASSWORD")
@@ -194,6 +193,7 @@ def _move(db: Database, desk: Desk, args: argparse.Namespace, tr: Translate) -> 
 
     from desktop.config import url_from_argument
     from desktop.services.system.move import MoveService, switch_to
+    from desktop.services.system.server import with_driver
 
     service = MoveService(db, desk)
 
@@ -205,7 +205,7 @@ def _move(db: Database, desk: Desk, args: argparse.Namespace, tr: Translate) -> 
               file=sys.stderr)
         return 2
     if args.to:
-        url = url_from_argument(args.to.replace("postgresql://", "postgresql+psycopg://", 1))
+        url = url_from_argument(with_driver(args.to))
         if make_url(url).password is None:
             password = _program_password(tr, twice=False)
             if password:

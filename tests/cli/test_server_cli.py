@@ -4,12 +4,9 @@ checks its status and moves it back, with the same checks and messages as the wi
 from __future__ import annotations
 
 import shutil
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from desktop.__main__ import main
@@ -18,18 +15,6 @@ from desktop.db import open_database
 from tests.conftest import PG_URL
 
 needs_pg = pytest.mark.skipif(not PG_URL, reason="no PostgreSQL test server (SERVICEBAY_TEST_PG_URL)")
-
-
-@pytest.fixture
-def names() -> Iterator[tuple[str, str]]:
-    assert PG_URL
-    tag = uuid.uuid4().hex[:10]
-    yield f"sb_cli_{tag}", f"sb_cli_login_{tag}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "sb_cli_{tag}" WITH (FORCE)'))
-        conn.execute(text(f'DROP ROLE IF EXISTS "sb_cli_login_{tag}"'))
-    admin.dispose()
 
 
 def test_status_of_a_shop_in_a_file(sqlite_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -49,10 +34,10 @@ def test_a_move_needs_to_know_where(sqlite_template: Path, tmp_path: Path, capsy
 
 
 @needs_pg
-def test_setup_move_status_and_back(names: tuple[str, str], sqlite_template: Path, tmp_path: Path,
+def test_setup_move_status_and_back(server_names: tuple[str, str], sqlite_template: Path, tmp_path: Path,
                                    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     assert PG_URL
-    database, login = names
+    database, login = server_names
     url = make_url(PG_URL)
     shop = tmp_path / "shop.sqlite3"
     shutil.copyfile(sqlite_template, shop)

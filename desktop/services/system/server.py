@@ -67,6 +67,12 @@ class ServerAddress:
         return cls(u.host or "", u.port or DEFAULT_PORT, u.database or "", u.username or "")
 
 
+def with_driver(url: str) -> str:
+    """A server URL as typed (``postgresql://…``) with the driver the program uses."""
+    scheme, sep, rest = url.partition("://")
+    return f"postgresql+psycopg://{rest}" if sep and scheme in ("postgresql", "postgres") else url
+
+
 def check_address(host: str, port: object, database: str = DEFAULT_DATABASE, login: str = DEFAULT_LOGIN,
                   password: str | None = None) -> ServerAddress:
     """The typed address, or every field that is wrong (named as the wizard names them)."""

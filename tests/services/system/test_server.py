@@ -8,11 +8,9 @@ but the administrator must give its password (``scripts/pg-test-server.sh``)."""
 from __future__ import annotations
 
 import socket
-import uuid
-from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from desktop.db import HEAD, open_database
@@ -56,18 +54,11 @@ def test_how_to_install_a_server_is_told_per_system() -> None:
 
 
 @pytest.fixture
-def shop_address() -> Iterator[ServerAddress]:
-    """A database and a login names of their own on the test server, removed afterwards."""
+def shop_address(server_names: tuple[str, str]) -> ServerAddress:
+    """The test server, with a database and a login of this test's own."""
     assert PG_URL
     url = make_url(PG_URL)
-    tag = uuid.uuid4().hex[:10]
-    address = ServerAddress(url.host or "127.0.0.1", url.port or 5432, f"sb_setup_{tag}", f"sb_login_{tag}")
-    yield address
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{address.database}" WITH (FORCE)'))
-        conn.execute(text(f'DROP ROLE IF EXISTS "{address.login}"'))
-    admin.dispose()
+    return ServerAddress(url.host or "127.0.0.1", url.port or 5432, *server_names)
 
 
 @needs_pg

@@ -4,12 +4,9 @@ refusals said where they were typed."""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from desktop.config import Settings, database_url
@@ -41,23 +38,11 @@ def test_a_wrong_address_is_said_under_its_field(qtbot) -> None:  # type: ignore
     assert Settings().get("database_url") == ""
 
 
-@pytest.fixture
-def names() -> Iterator[tuple[str, str]]:
-    assert PG_URL
-    tag = uuid.uuid4().hex[:10]
-    yield f"sb_wiz_{tag}", f"sb_wiz_login_{tag}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "sb_wiz_{tag}" WITH (FORCE)'))
-        conn.execute(text(f'DROP ROLE IF EXISTS "sb_wiz_login_{tag}"'))
-    admin.dispose()
-
-
 @needs_pg
-def test_the_setup_wizard_sets_up_moves_and_switches(qtbot, sqlite_db, names: tuple[str, str],  # type: ignore[no-untyped-def]
+def test_the_setup_wizard_sets_up_moves_and_switches(qtbot, sqlite_db, server_names: tuple[str, str],  # type: ignore[no-untyped-def]
                                                     tmp_path: Path) -> None:
     assert PG_URL
-    database, login = names
+    database, login = server_names
     url = make_url(PG_URL)
     services = Services.create(sqlite_db, "anna")
     from desktop.services.customers.records import CustomerForm
@@ -129,14 +114,14 @@ def test_this_pc_gets_a_name_the_audit_log_shows(qtbot, services: Services) -> N
 
 
 @needs_pg
-def test_a_new_pc_joins_the_shops_server_from_the_first_start(qtbot, sqlite_db, names: tuple[str, str],  # type: ignore[no-untyped-def]
+def test_a_new_pc_joins_the_shops_server_from_the_first_start(qtbot, sqlite_db, server_names: tuple[str, str],  # type: ignore[no-untyped-def]
                                                               tmp_path: Path) -> None:
     assert PG_URL
     from desktop.services.system.server import ServerAddress, set_up
 
     from desktop.views.system.first_run import FirstRunWizard
 
-    database, login = names
+    database, login = server_names
     url = make_url(PG_URL)
     set_up(PG_URL, ServerAddress(url.host or "", url.port or 5432, database, login), "Werkstatt-2026")
     settings = Settings()
