@@ -141,10 +141,10 @@ def _import_parts(db: Database, args: argparse.Namespace, tr: Translate) -> int:
 
 
 def _import_customers(db: Database, args: argparse.Namespace, tr: Translate) -> int:
-    from desktop.services.customers.importing import FIELDS, ImportFailed, ImportService, read_table
+    from desktop.services.customers.importing import FIELDS, ImportFailed, ImportService, open_sheet
     from desktop.services.customers.rejects import write_rejects
 
-    table = read_table(args.file)
+    table = open_sheet(args.file)  # read row by row: a file of any size
     mapping = mapping_of(table.headers, args.map, tr, "customers")
     if mapping is None:
         return 2

@@ -8,6 +8,8 @@ comes to mind.  Latin letters and digits in a name (company names) are kept, low
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from desktop.services.common.text import clean, is_cjk
 
 # Surnames read differently from the same character in ordinary words.
@@ -48,10 +50,15 @@ def _read_in_context(tokens: list[str]) -> list[str]:
 
 def name_keys(name: str) -> list[str]:
     """The keys a name is found by: initials and full pinyin, for each likely reading."""
+    return list(_keys(name))
+
+
+@lru_cache(maxsize=8192)  # names repeat (an import of 100,000 rows reads each owner once per row)
+def _keys(name: str) -> tuple[str, ...]:
     name = clean(name)
     tokens = _tokens(name)
     if not any(is_cjk(ch) for ch in tokens):
-        return []
+        return ()
     context = _read_in_context(tokens)
     variants = [context]
     first = tokens[0]
@@ -63,10 +70,10 @@ def name_keys(name: str) -> list[str]:
         for key in ("".join(part[0] for part in variant), "".join(variant)):
             if key not in keys:
                 keys.append(key)
-    return keys
+    return tuple(keys)
 
 
 def initials(name: str) -> str:
     """The first (most likely) initials key, for sorting and display."""
-    keys = name_keys(name)
+    keys = _keys(name)
     return keys[0] if keys else clean(name).lower()

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 
+_HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: ord(" ")}
+
 
 def to_halfwidth(text: str) -> str:
     """Full-width digits and Latin letters (１２３ＡＢＣ) become their ASCII forms; CJK stays."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - 0xFEE0))
-        elif code == 0x3000:
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text if text.isascii() else text.translate(_HALFWIDTH)
 
 
 def clean(text: str | None) -> str:

@@ -10,10 +10,10 @@ from pathlib import Path
 from desktop.services.common.spreadsheet import safe_cell, safe_writer
 from desktop.services.core.files import replacing
 from desktop.services.core.messages import Message
-from desktop.services.core.sheets import RowError, Table, cell
+from desktop.services.core.sheets import RowError, Sheet, cell
 
 
-def write_rejects(path: Path, table: Table, rejected: Sequence[RowError],
+def write_rejects(path: Path, table: Sheet, rejected: Sequence[RowError],
                   label: Callable[[str], str], render: Callable[[Message], str]) -> int:
     """The rows set aside, as they were in the file (its columns, in order) with a column
     saying why, to fix in Excel and import again: .xlsx when ``path`` says so, else CSV
@@ -22,8 +22,9 @@ def write_rejects(path: Path, table: Table, rejected: Sequence[RowError],
     for e in rejected:
         reasons.setdefault(e.row, []).append(f"{label(e.field)}: {render(e.message)}")
     header = [*table.headers, "原因 Reason"]
-    out = [header] + [[cell(v) for v in table.rows[row - 2]] + ["; ".join(why)]
-                      for row, why in sorted(reasons.items()) if 2 <= row < len(table.rows) + 2]
+    rows = table.rows_at(reasons)  # one walk through the file for the rows set aside
+    out = [header] + [[cell(v) for v in rows[row]] + ["; ".join(why)]
+                      for row, why in sorted(reasons.items()) if row in rows]
     if path.suffix.lower() == ".xlsx":
         from openpyxl import Workbook  # type: ignore[import-untyped]
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from desktop.services.core.errors import ServiceError
-from desktop.services.core.sheets import ImportFailed, RowError, Table, cell, read_table
+from desktop.services.core.sheets import ImportFailed, RowError, Sheet, cell, open_sheet
 from desktop.services.customers.importing import FIELDS, ImportReport, guess_mapping
 from desktop.services.customers.rejects import write_rejects
 
@@ -46,7 +46,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import customers and vehicles"))
         self.resize(760, 560)
         self.services = services
-        self.table_data: Table | None = None
+        self.table_data: Sheet | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.file_label = QLabel(self.tr("A CSV or Excel (.xlsx, .xls) file, one vehicle per row."))
@@ -101,7 +101,7 @@ class ImportDialog(QDialog):
         self.errors.hide()
         self.done_label.setText("")
         try:
-            table = read_table(path)
+            table = open_sheet(path)  # read row by row: a file of any size
         except ServiceError as exc:
             self.result.show_message(tr_message(exc.message))
             return
@@ -110,10 +110,10 @@ class ImportDialog(QDialog):
                                      .replace("%2", str(exc)))
             return
         self.table_data = table
-        self.file_label.setText(self.tr("%1: %n data rows", "", len(table.rows)).replace("%1", path.name))
+        self.file_label.setText(self.tr("%1: %n data rows", "", table.count).replace("%1", path.name))
         guessed = guess_mapping(table.headers)
         self.mapping.setRowCount(len(table.headers))
-        first = table.rows[0] if table.rows else []
+        first = next((raw for _, raw in table.numbered()), [])
         for i, header in enumerate(table.headers):
             self.mapping.setItem(i, 0, QTableWidgetItem(header))
             sample = first[i] if i < len(first) else ""
@@ -185,13 +185,14 @@ class ImportDialog(QDialog):
         by_row: dict[int, list[RowError]] = {}
         for err in errors:
             by_row.setdefault(err.row, []).append(err)
-        self.bad_rows = [r for r in sorted(by_row) if 2 <= r < len(table.rows) + 2]
+        raws = table.rows_at(by_row)
+        self.bad_rows = sorted(raws)
         self.errors.clear()
         self.errors.setColumnCount(len(table.headers) + 2)
         self.errors.setHorizontalHeaderLabels([self.tr("Row"), *table.headers, self.tr("Problem")])
         self.errors.setRowCount(len(self.bad_rows))
         for g, row in enumerate(self.bad_rows):
-            raw = table.rows[row - 2]
+            raw = raws[row]
             number = QTableWidgetItem(str(row))
             number.setFlags(number.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.errors.setItem(g, 0, number)
@@ -216,14 +217,10 @@ class ImportDialog(QDialog):
         """What was typed into the grid goes into the rows before the next try."""
         if self.table_data is None or self.errors.isHidden():
             return
+        width = len(self.table_data.headers)
         for g, row in enumerate(self.bad_rows):
-            raw = self.table_data.rows[row - 2]
-            while len(raw) < len(self.table_data.headers):
-                raw.append("")
-            for c in range(len(self.table_data.headers)):
-                item = self.errors.item(g, c + 1)
-                if item is not None:
-                    raw[c] = item.text()
+            cells = [self.errors.item(g, c + 1) for c in range(width)]
+            self.table_data.correct(row, [item.text() if item is not None else "" for item in cells])
 
     def import_setting_aside(self) -> str:
         """The good rows now; the bad ones (with the corrections typed so far) to a file of
