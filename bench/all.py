@@ -26,7 +26,7 @@ from pathlib import Path
 from bench.figures import RESULTS_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCHES = ("startup", "search", "workorders", "growth", "parts", "printing", "print_job", "backup", "users", "aftercare", "appointments",
+BENCHES = ("startup", "import", "search", "workorders", "growth", "parts", "printing", "print_job", "backup", "users", "aftercare", "appointments",
            "inspection", "warranty", "insurance", "kpi", "plans", "rescue", "server")
 SLOW = {"server"}  # left out of --quick
 NO_REPEAT = {"print_job"}

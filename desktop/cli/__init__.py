@@ -42,7 +42,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import __version__
+from desktop import version
 from desktop.cli import (
     aftercare,
     appointments,
@@ -70,7 +70,22 @@ GROUPS = (demo, exchange, backup, parts, documents, billing, users, aftercare, a
           plans, rescue, server)
 
 
-def parser() -> argparse.ArgumentParser:
+WINDOW_OPTIONS = ("--db", "--user", "--open-backup")
+
+
+def opens_window(argv: Sequence[str]) -> bool:
+    """Only the window's options: the commands' parsers (and what they import) are not
+    built, so the window starts sooner."""
+    args = iter(argv)
+    for arg in args:
+        if arg in WINDOW_OPTIONS:
+            next(args, None)
+        elif not arg.startswith(tuple(o + "=" for o in WINDOW_OPTIONS)):
+            return False
+    return True
+
+
+def parser(commands: bool = True) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db", default=argparse.SUPPRESS, help="SQLite file or database URL (default: settings)"
@@ -82,18 +97,18 @@ def parser() -> argparse.ArgumentParser:
         description="ServiceBay (售后管家): the after-sales desk. Without a command, opens the window.",
         parents=[common],
     )
-    main.add_argument("--version", action="version", version=f"ServiceBay {__version__}")
+    main.add_argument("--version", action="version", version=f"ServiceBay {version() if commands else ''}")
     main.add_argument("--open-backup", type=Path, default=None, metavar="FILE.sbk",
                       help="open the window with this backup in the restore dialog (a double-clicked .sbk)")
     sub = main.add_subparsers(dest="command")
-    for group in GROUPS:
+    for group in GROUPS if commands else ():
         group.register(sub, common)
     return main
 
 
 def run(argv: Sequence[str], translate: Translate) -> int:
     tr = translate
-    args = parser().parse_args(argv)
+    args = parser(commands=not opens_window(argv)).parse_args(argv)
     if args.command is None:
         from desktop.app import run_gui
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
+from desktop import version
 from desktop.config import Settings
 from desktop.services.container import Services
 from desktop.services.core.desk import Actor, Desk
@@ -429,5 +429,5 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About ServiceBay"),
             self.tr("ServiceBay 售后管家 %1\nThe after-sales desk of a car dealership or repair shop.")
-            .replace("%1", __version__),
+            .replace("%1", version()),
         )

@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop import __version__
+from desktop import version
 from desktop.db import Database, snapshot_sqlite, stamp_application_id
 from desktop.presence import GateBusy, Holder, Presence, ShopInUse, holding, others, workspace
 from desktop.services.backup import archive
@@ -201,7 +201,7 @@ class BackupService(Service):
             raise BackupError("empty", QT_TRANSLATE_NOOP(
                 "Backup", "The shop holds no data yet, so there is nothing to back up."))
         return Manifest(
-            format=FORMAT, program_version=__version__, schema_revision=revision,
+            format=FORMAT, program_version=version(), schema_revision=revision,
             created_at=now.isoformat(), shop_name=shop_name[:200], row_counts=counts,
             payload_size=size, payload_sha256=digest, encryption=encryption)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
+from desktop import version
 from desktop.config import Settings, data_dir
 from desktop.i18n import LANGUAGES
 from desktop.services.container import Services
@@ -54,7 +54,7 @@ class SystemPage(QWidget):
             (self.tr("Database"), services.database_label),
             (self.tr("Data folder"), str(data_dir())),
             (self.tr("Log file"), str(log_path)),
-            (self.tr("Version"), __version__),
+            (self.tr("Version"), version()),
             (self.tr("Acting user"), services.desk.actor.name),
         ):
             text = QLabel(value)
