@@ -18,7 +18,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import i18n
 from desktop.config import Settings, database_url, snapshot_dir
-from desktop.db import PLACE_ERRORS, Database, ShopLocked, ShopMissing, open_database
+from desktop.db import (
+    PLACE_ERRORS,
+    Database,
+    NotADatabase,
+    ShopLocked,
+    ShopMissing,
+    open_database,
+    sqlite_file,
+)
 from desktop.logging_setup import setup
 from desktop.paths import font_path, icon_path
 from desktop.services.container import Services
@@ -174,6 +182,46 @@ def _wait_for_shop(app: QApplication, title: str, path: Path) -> bool:
     return box.exec() == QMessageBox.StandardButton.Retry
 
 
+def last_backup_file(settings: Settings) -> Path | None:
+    """The newest backup in the folder the last backup went to (the USB drive), if it is
+    plugged in."""
+    folder = settings.get("last_backup_dir")
+    try:
+        found = sorted(Path(folder).glob("servicebay-*.sbk")) if folder else []
+    except OSError:
+        return None
+    return found[-1] if found else None
+
+
+def _offer_restore(app: QApplication, title: str, text: str, url: str, settings: Settings) -> bool:
+    """A damaged shop at start: the plain message, and the restore of a backup (the last
+    one loaded when its drive is in).  The damaged file is kept aside as it was, never
+    written over.  True once a backup was restored."""
+    from desktop.services.core.desk import Desk
+
+    from desktop.views.backup.panel import restore_dialog
+
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    restore = box.addButton(app.translate("App", "Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(app.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    db = Database(url)  # as it is: only the restore reads it (and keeps it aside first)
+    try:
+        dialog = restore_dialog(Services.create(db, Desk()))
+        done: list[object] = []
+        dialog.restored.connect(done.append)
+        last = last_backup_file(settings)
+        if last is not None:
+            dialog.load(last)
+        dialog.exec()
+        return bool(done)
+    finally:
+        db.dispose()
+
+
 def _open_db(app: QApplication, url: str, settings: Settings, log_path: Path) -> Database | None:
     """The shop's database, or ``None`` after telling the person why it cannot be opened."""
     title = app.translate("App", "ServiceBay")
@@ -197,6 +245,10 @@ def _open_db(app: QApplication, url: str, settings: Settings, log_path: Path) ->
 
             message = place_problem(exc)
             assert message is not None
+            if isinstance(exc, NotADatabase) and sqlite_file(url) is not None:
+                if _offer_restore(app, title, message.render(app.translate), url, settings):
+                    continue  # the backup is in place: open it
+                return None
             QMessageBox.critical(None, title, message.render(app.translate))
             return None
         except Exception as exc:  # disk full, a server out of reach

@@ -354,6 +354,10 @@ def snapshot_sqlite(source: Path, target_dir: Path, label: str) -> Path:
         ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
         if ok != "ok":
             raise NotADatabase(f"snapshot integrity check failed: {ok}")
+    except BaseException:
+        dst.close()
+        target.unlink(missing_ok=True)  # no half copy that looks like a snapshot
+        raise
     finally:
         dst.close()
         src.close()

@@ -64,11 +64,13 @@ def _desk(db: Database | None, args: argparse.Namespace, tr: Translate) -> Desk:
     ask: its restore is what puts it right."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from desktop.services.core.uow import StorageProblem
+
     if db is None:
         return Desk()
     try:
         return desk_for(db, args, tr, unattended=args.command == "backup")
-    except (SQLAlchemyError, OSError):
+    except (SQLAlchemyError, OSError, StorageProblem):  # damaged: the restore is what puts it right
         return Desk()
 
 

@@ -285,6 +285,10 @@ Trying again in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ServiceBay</source>
         <translation type="unfinished"></translation>
     </message>

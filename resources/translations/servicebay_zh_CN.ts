@@ -290,6 +290,10 @@ Trying again in %2 s.</source>
 %2 秒后自动重试。</translation>
     </message>
     <message>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
         <source>ServiceBay</source>
         <translation>售后管家</translation>
     </message>

@@ -58,5 +58,76 @@ def test_a_database_that_cannot_be_opened_is_explained_not_touched(qtbot, monkey
     before = path.read_bytes()
     shown: list[str] = []
     monkeypatch.setattr(app_module.QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(app_module.QMessageBox, "exec", lambda box: shown.append(box.text()) or press(box, "reject"))
     assert app_module.run_gui(str(path)) == 1
     assert len(shown) == 1 and path.read_bytes() == before
+
+
+def press(box, role: str) -> int:  # type: ignore[no-untyped-def]
+    """Click the message box's button of that role, as the person would."""
+    from PySide6.QtWidgets import QMessageBox
+
+    wanted = QMessageBox.ButtonRole.AcceptRole if role == "accept" else QMessageBox.ButtonRole.RejectRole
+    (button,) = [b for b in box.buttons() if box.buttonRole(b) == wanted]
+    button.click()
+    return 0
+
+
+def test_a_damaged_shop_at_start_offers_the_last_backup_and_keeps_the_damaged_file(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, data_dir: Path, tmp_path: Path) -> None:
+    import os
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.config import Settings, snapshot_dir
+    from desktop.db import open_database
+    from desktop.services.backup import BackupService
+    from desktop.services.customers.records import CustomerForm
+    from desktop.services.customers.service import CustomerService
+
+    from desktop.views.backup import dialogs
+    from desktop.views.shared import common
+
+    path = tmp_path / "shop.sqlite3"
+    db = open_database("sqlite:///" + str(path), tmp_path / "snaps")
+    CustomerService(db).create_customer(CustomerForm(name="张伟", phones=["13812345678"]))
+    BackupService(db, tmp_path / "snaps", tmp_path / "work").backup(tmp_path / "usb")
+    for i in range(200):  # written after the backup; then the file is cut in half (a pulled plug on a bad disk)
+        CustomerService(db).create_customer(CustomerForm(name=f"客户{i}", phones=[f"139{i:08d}"], notes="x" * 400))
+    db.dispose()
+    os.truncate(path, path.stat().st_size // 2)
+    damaged = path.read_bytes()
+    settings = Settings()
+    settings.set("first_run_done", True)
+    settings.set("last_backup_dir", str(tmp_path / "usb"))
+    settings.save()
+    shown: list[str] = []
+    monkeypatch.setattr(app_module.QMessageBox, "exec", lambda box: shown.append(box.text()) or press(box, "accept"))
+    loaded: list[str] = []
+
+    def restore(dialog: dialogs.RestoreDialog) -> int:  # the person checks what the backup holds and restores
+        loaded.append(dialog.file.text())
+        monkeypatch.setattr(common, "ask", lambda *_a, **_k: 0)
+        done: list[object] = []
+        dialog.restored.connect(done.append)
+        dialog.save()
+        qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+        return 1
+
+    monkeypatch.setattr(dialogs.RestoreDialog, "exec", restore)
+    opened: list[object] = []
+    monkeypatch.setattr(app_module.QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(app_module, "_open_window", lambda app, db_arg, *a, **k: opened.append(
+        app_module._open_db(app, app_module.database_url(db_arg, Settings()), Settings(), tmp_path / "log")) or 1)
+    app_module.run_gui(str(path))
+    assert len(shown) == 1 and ("damaged" in shown[0] or "损坏" in shown[0])
+    assert loaded and loaded[0].endswith(".sbk") and str(tmp_path / "usb") in loaded[0]
+    assert opened and opened[0] is not None
+    opened[0].dispose()  # type: ignore[attr-defined]
+    con = sqlite3.connect(path)
+    assert [n for (n,) in con.execute("SELECT name FROM customer")] == ["张伟"]
+    con.close()
+    kept = list(snapshot_dir().glob("*damaged-before-restore*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+    assert QApplication.instance() is not None

@@ -23,6 +23,7 @@ import hashlib
 import logging
 import os
 import secrets
+import shutil
 import sqlite3
 import tempfile
 import threading
@@ -33,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import version
-from desktop.db import Database, snapshot_sqlite, stamp_application_id
+from desktop.db import Database, NotADatabase, snapshot_sqlite, stamp_application_id
 from desktop.presence import GateBusy, Holder, Presence, ShopInUse, holding, others, workspace
 from desktop.services.backup import archive
 from desktop.services.backup import status as backup_status
@@ -332,7 +333,7 @@ class BackupService(Service):
         try:
             stamp_application_id(staged)
             if live.exists() and self.snapshots is not None:
-                snapshot_sqlite(live, self.snapshots, "before-restore")
+                keep_aside(live, self.snapshots)
             self.db.dispose()
             for suffix in ("-wal", "-shm"):
                 Path(str(live) + suffix).unlink(missing_ok=True)
@@ -358,6 +359,24 @@ class BackupService(Service):
         manifest = read_manifest(path)[0]
         log.info("restored the server database from %s", path)
         return manifest
+
+
+def keep_aside(live: Path, snapshots: Path) -> Path:
+    """The current data, before a restore replaces it: a checked copy; a damaged file (the
+    reason for the restore, often) is kept byte for byte as it was, never lost."""
+    try:
+        return snapshot_sqlite(live, snapshots, "before-restore")
+    except (NotADatabase, sqlite3.DatabaseError) as exc:
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        target = snapshots / f"{live.stem}-{stamp}-damaged-before-restore{live.suffix}"
+        for suffix in ("", "-wal"):
+            source = Path(str(live) + suffix)
+            if source.exists():
+                shutil.copy2(source, Path(str(target) + suffix))
+                with open(Path(str(target) + suffix), "rb+") as handle:
+                    os.fsync(handle.fileno())
+        log.warning("the current data is damaged (%s); kept as it was in %s", exc, target)
+        return target
 
 
 def _encrypted_blocks(src: Any, encryptor: Any) -> Any:

@@ -517,3 +517,25 @@ def test_on_the_server_a_write_during_a_restore_waits_and_is_kept(tmp_path: Path
         counter.dispose()
         workshop.dispose()
         databases.close()
+
+
+def test_a_restore_over_a_damaged_shop_keeps_the_damaged_file_as_it_was(tmp_path: Path, good_backup: Path) -> None:
+    """A truncated shop (the reason for the restore, often): the restore replaces it, and
+    the damaged bytes are kept aside exactly, with no half snapshot beside them."""
+    path = tmp_path / "shop.sqlite3"
+    db = open_database("sqlite:///" + str(path))
+    for i in range(200):
+        CustomerService(db).create_customer(CustomerForm(name=f"客户{i}", phones=[f"139{i:08d}"], notes="x" * 400))
+    db.dispose()
+    os.truncate(path, path.stat().st_size // 2)
+    damaged = path.read_bytes()
+    with pytest.raises(NotADatabase):
+        open_database("sqlite:///" + str(path))
+    assert path.read_bytes() == damaged  # opening it never writes it
+    restored = BackupService(Database("sqlite:///" + str(path)), tmp_path / "snaps", tmp_path / "work")
+    restored.restore(good_backup)
+    restored.db.dispose()
+    assert customers(path) == sorted(["张伟", "李娜", "王芳"])
+    kept = sorted((tmp_path / "snaps").iterdir())
+    assert [p.name.endswith("damaged-before-restore.sqlite3") for p in kept] == [True]
+    assert kept[0].read_bytes() == damaged
