@@ -222,8 +222,15 @@ def test_encryption_round_trip_and_wrong_passphrase(shop: Database, tmp_path: Pa
     with pytest.raises(BackupError):
         service(shop, tmp_path).verify(tampered, "车行的秘密 2026")
     CustomerService(shop).create_customer(CustomerForm(name="后来的人"))
+    snapshots = tmp_path / "snaps"
+    before_tries = set(snapshots.glob("*before-restore*")) if snapshots.exists() else set()
+    for wrong in ("wrong", "still wrong"):  # a refused restore leaves no safety copy behind
+        with pytest.raises(BackupError):
+            service(shop, tmp_path).restore(result.path, wrong)
+    assert (set(snapshots.glob("*before-restore*")) if snapshots.exists() else set()) == before_tries
     service(shop, tmp_path).restore(result.path, "车行的秘密 2026")
     assert rows(live) == before
+    assert len(set(snapshots.glob("*before-restore*")) - before_tries) == 1
 
 
 def test_rotation_keeps_the_last_ten_and_one_a_month() -> None:
