@@ -139,10 +139,35 @@ _BY_NAME: Select[int, str] = select(_customer.c.id, _customer.c.name).where(
 # trigram indexes serve the plain ``LIKE`` above.
 _plate_fts = table("vehicle_plate_fts", column("rowid"), column("plate"))
 _digits_fts = table("customer_phone_digits_fts", column("rowid"), column("digits"))
-_BY_PLATE_FTS: Select[Any] = select(_plate_fts.c.rowid, _plate_fts.c.plate).where(
-    _plate_fts.c.plate.like(bindparam("pattern"))).limit(_N)
 _BY_PHONE_FTS: Select[Any] = select(_phone.c.customer_id, _phone.c.digits).where(_phone.c.id.in_(
     select(_digits_fts.c.rowid).where(_digits_fts.c.digits.like(bindparam("pattern"))).limit(_N).scalar_subquery()))
+
+
+_name_fts = table("customer_name_fts", column("rowid"), column("name"))
+# Two characters, too short for a trigram: every two characters of every name (lower
+# case) and plate, in one primary key (0026).
+_gram = table("search_gram", column("kind"), column("gram"), column("ref"))
+
+
+def plate_ids(fragment: str, sqlite: bool, limit: int | BindParameter[int]) -> Select[Any]:
+    """The cars whose plate holds ``fragment`` (upper case), through an index on one PC
+    for two characters or more, through PostgreSQL's trigram index on the server."""
+    if sqlite and not set(fragment) & {"%", "_"}:
+        if len(fragment) == 2:
+            return select(_gram.c.ref).where(_gram.c.kind == "p", _gram.c.gram == fragment).limit(limit)
+        if len(fragment) >= 3:
+            return select(_plate_fts.c.rowid).where(_plate_fts.c.plate.like(f"%{fragment}%")).limit(limit)
+    return select(_vehicle.c.id).where(_vehicle.c.plate.like(_like(fragment), escape="/")).limit(limit)
+
+
+def name_ids(fragment: str, sqlite: bool, limit: int | BindParameter[int]) -> Select[Any]:
+    """The customers whose name holds ``fragment`` (any case), as ``plate_ids``."""
+    if sqlite and not set(fragment) & {"%", "_"}:
+        if len(fragment) == 2:
+            return select(_gram.c.ref).where(_gram.c.kind == "n", _gram.c.gram == fragment.lower()).limit(limit)
+        if len(fragment) >= 3:
+            return select(_name_fts.c.rowid).where(_name_fts.c.name.like(f"%{fragment}%")).limit(limit)
+    return select(_customer.c.id).where(_customer.c.name.like(_like(fragment), escape="/")).limit(limit)
 
 
 # Most shops have no old ids at all: SQLite's statistics then say every row shares one
@@ -199,9 +224,10 @@ def find(conn: Connection, p: Plan, limit: int, include_archived: bool) -> list[
     if p.pinyin:
         for (cid,) in conn.execute(_BY_PINYIN, {**_prefix(p.pinyin), "n": n}):
             hits.append((cid, None, "pinyin", PREFIX))
+    sqlite = conn.dialect.name == "sqlite"
     if p.plate:
-        rows = (conn.execute(_BY_PLATE_FTS, {"pattern": f"%{p.plate}%", "n": n}) if fragment_indexed(conn, p.plate)
-                else conn.execute(_BY_PLATE, {"pattern": _like(p.plate), "n": n}))
+        rows = (conn.execute(_BY_PLATE, {"pattern": _like(p.plate), "n": n}) if not sqlite else conn.execute(
+            select(_vehicle.c.id, _vehicle.c.plate).where(_vehicle.c.id.in_(plate_ids(p.plate, True, n)))))
         found: list[tuple[int, str]] = [(cast(int, vid), str(plate)) for vid, plate in rows]
         owners: dict[int, int] = {}
         if found:
@@ -220,7 +246,9 @@ def find(conn: Connection, p: Plan, limit: int, include_archived: bool) -> list[
             rank = EXACT if digits == p.phone else PREFIX if digits.endswith(p.phone) else FRAGMENT
             hits.append((cid, None, "phone", rank))
     if p.name:
-        for cid, name in conn.execute(_BY_NAME, {"pattern": _like(p.name), "n": n}):
+        by_name = (conn.execute(_BY_NAME, {"pattern": _like(p.name), "n": n}) if not sqlite else conn.execute(
+            select(_customer.c.id, _customer.c.name).where(_customer.c.id.in_(name_ids(p.name, True, n)))))
+        for cid, name in ((cast(int, c), str(m)) for c, m in by_name):
             rank = EXACT if name == p.name else PREFIX if name.startswith(p.name) else FRAGMENT
             hits.append((cid, None, "name", rank))
     best: dict[int, tuple[int, int | None, str, int]] = {}

@@ -10,12 +10,13 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Select, and_, column, or_, select, table, union
+from sqlalchemy import Select, and_, or_, select, union
 from sqlalchemy.orm import aliased
 
 from desktop.models import Customer, Staff, Vehicle, WorkOrder, WorkOrderLine
 from desktop.services.common.text import clean
 from desktop.services.core.numbering import format_number
+from desktop.services.customers.search import name_ids, plate_ids
 from desktop.services.workorders.records import PREFIX, OrderFilter, WorkOrderRow
 
 TEXT_MATCHES = 500  # cars or customers a text filter looks at
@@ -80,15 +81,8 @@ def filtered(q: Select, flt: OrderFilter, sqlite: bool = False) -> Select:  # ty
         else:
             # Find the cars and customers first (narrow scans of their own indexes), then
             # their orders by index: scanning 300,000 orders for a plate would not scale.
-            if sqlite and len(text) >= 3 and not set(text) & {"%", "_"}:  # the plates' trigram index (0025)
-                plates = table("vehicle_plate_fts", column("rowid"), column("plate"))
-                cars = (select(plates.c.rowid).where(plates.c.plate.like(f"%{text}%"))
-                        .limit(TEXT_MATCHES).scalar_subquery())
-            else:
-                cars = (select(Vehicle.id).where(Vehicle.plate.contains(text, autoescape=True))
-                        .limit(TEXT_MATCHES).scalar_subquery())
-            people = (select(Customer.id).where(Customer.name.contains(clean(flt.text), autoescape=True))
-                      .limit(TEXT_MATCHES).scalar_subquery())
+            cars = plate_ids(text, sqlite, TEXT_MATCHES).scalar_subquery()
+            people = name_ids(clean(flt.text), sqlite, TEXT_MATCHES).scalar_subquery()
             # Each match through its own index, united: an OR of the three would make
             # PostgreSQL walk the date index through every order, testing each.
             matches = [select(WorkOrder.id).where(WorkOrder.vehicle_id.in_(cars)),

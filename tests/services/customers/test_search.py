@@ -117,3 +117,28 @@ def test_the_fragment_indexes_follow_every_change(services: Services) -> None:
             plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
                 "EXPLAIN QUERY PLAN SELECT rowid FROM vehicle_plate_fts WHERE plate LIKE '%X8W%'"))
         assert "VIRTUAL TABLE INDEX" in plan
+
+
+def test_names_and_two_characters_follow_every_change(services: Services) -> None:
+    """A given name in the middle (小明 of 王小明), two characters of a plate, a name of
+    three or more: each through its index on the file (0026), and each follows a new
+    customer, a changed name or plate, and a merge."""
+    c = services.customers.create_customer(CustomerForm(name="王小明", phones=["13622223333"]),
+                                           VehicleForm(plate="粤A5K7Q2", make="本田", model="雅阁"))
+    other = services.customers.create_customer(CustomerForm(name="Zwick Auto 公司", phones=["13622224444"]))
+    assert ids_named(services, "小明") == ["王小明"]
+    assert "王小明" in ids_named(services, "K7") and "王小明" in ids_named(services, "k7")
+    assert "Zwick Auto 公司" in ids_named(services, "zw") and "Zwick Auto 公司" in ids_named(services, "wick")
+    services.customers.update_customer(c.id, c.version, CustomerForm(name="王大明", phones=["13622223333"]))
+    assert "王大明" not in ids_named(services, "小明") and ids_named(services, "大明") == ["王大明"]
+    assert ids_named(services, "王大明")[0] == "王大明"
+    car = services.customers.get_vehicle(c.vehicles[0].id)
+    services.customers.update_vehicle(car.id, car.version, VehicleForm(plate="粤A9X8W7", make="本田", model="雅阁"))
+    assert "王大明" not in ids_named(services, "K7") and "王大明" in ids_named(services, "8W")
+    services.customers.merge_customers(c.id, other.id)
+    assert "Zwick Auto 公司" not in ids_named(services, "zw")
+    if services.db.is_sqlite:  # two characters: one look-up in the primary key, not every name
+        with services.db.engine.connect() as conn:
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT ref FROM search_gram WHERE kind = 'n' AND gram = '小明'"))
+        assert "PRIMARY KEY" in plan
