@@ -52,7 +52,6 @@ from desktop.services.backup.archive import (
     target_error,
 )
 from desktop.services.backup.payload import (
-    MMAP,
     check_copy,
     connect_ro,
     has_data,
@@ -487,7 +486,6 @@ def _backup_api(live: Path, target: Path) -> None:
     src = connect_ro(live, timeout=30)
     dst = sqlite3.connect(str(target))
     try:
-        src.execute(f"PRAGMA mmap_size={MMAP}")  # reads the live file without copying it twice
         dst.execute("PRAGMA journal_mode=OFF")  # a fresh file; we flush and verify it ourselves
         dst.execute("PRAGMA synchronous=OFF")
         src.backup(dst)
@@ -501,7 +499,6 @@ def _check_live(live: Path, out: dict[str, str]) -> None:
     try:
         con = connect_ro(live, timeout=30)
         try:
-            con.execute(f"PRAGMA mmap_size={MMAP}")
             out["result"] = str(con.execute("PRAGMA quick_check").fetchone()[0])
         finally:
             con.close()
