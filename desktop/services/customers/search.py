@@ -150,23 +150,22 @@ _gram = table("search_gram", column("kind"), column("gram"), column("ref"))
 
 
 def plate_ids(fragment: str, sqlite: bool, limit: int | BindParameter[int]) -> Select[Any]:
-    """The cars whose plate holds ``fragment`` (upper case), through an index on one PC
-    for two characters or more, through PostgreSQL's trigram index on the server."""
-    if sqlite and not set(fragment) & {"%", "_"}:
-        if len(fragment) == 2:
-            return select(_gram.c.ref).where(_gram.c.kind == "p", _gram.c.gram == fragment).limit(limit)
-        if len(fragment) >= 3:
-            return select(_plate_fts.c.rowid).where(_plate_fts.c.plate.like(f"%{fragment}%")).limit(limit)
+    """The cars whose plate holds ``fragment`` (upper case): two characters in
+    ``search_gram`` (0026, on both), more through the trigram index (FTS5 on one PC,
+    PostgreSQL's GIN on the server)."""
+    if len(fragment) == 2:
+        return select(_gram.c.ref).where(_gram.c.kind == "p", _gram.c.gram == fragment).limit(limit)
+    if sqlite and not set(fragment) & {"%", "_"} and len(fragment) >= 3:
+        return select(_plate_fts.c.rowid).where(_plate_fts.c.plate.like(f"%{fragment}%")).limit(limit)
     return select(_vehicle.c.id).where(_vehicle.c.plate.like(_like(fragment), escape="/")).limit(limit)
 
 
 def name_ids(fragment: str, sqlite: bool, limit: int | BindParameter[int]) -> Select[Any]:
     """The customers whose name holds ``fragment`` (any case), as ``plate_ids``."""
-    if sqlite and not set(fragment) & {"%", "_"}:
-        if len(fragment) == 2:
-            return select(_gram.c.ref).where(_gram.c.kind == "n", _gram.c.gram == fragment.lower()).limit(limit)
-        if len(fragment) >= 3:
-            return select(_name_fts.c.rowid).where(_name_fts.c.name.like(f"%{fragment}%")).limit(limit)
+    if len(fragment) == 2:
+        return select(_gram.c.ref).where(_gram.c.kind == "n", _gram.c.gram == fragment.lower()).limit(limit)
+    if sqlite and not set(fragment) & {"%", "_"} and len(fragment) >= 3:
+        return select(_name_fts.c.rowid).where(_name_fts.c.name.like(f"%{fragment}%")).limit(limit)
     return select(_customer.c.id).where(_customer.c.name.like(_like(fragment), escape="/")).limit(limit)
 
 
@@ -226,8 +225,9 @@ def find(conn: Connection, p: Plan, limit: int, include_archived: bool) -> list[
             hits.append((cid, None, "pinyin", PREFIX))
     sqlite = conn.dialect.name == "sqlite"
     if p.plate:
-        rows = (conn.execute(_BY_PLATE, {"pattern": _like(p.plate), "n": n}) if not sqlite else conn.execute(
-            select(_vehicle.c.id, _vehicle.c.plate).where(_vehicle.c.id.in_(plate_ids(p.plate, True, n)))))
+        rows = (conn.execute(_BY_PLATE, {"pattern": _like(p.plate), "n": n}) if not sqlite and len(p.plate) != 2
+                else conn.execute(select(_vehicle.c.id, _vehicle.c.plate).where(
+                    _vehicle.c.id.in_(plate_ids(p.plate, sqlite, n)))))
         found: list[tuple[int, str]] = [(cast(int, vid), str(plate)) for vid, plate in rows]
         owners: dict[int, int] = {}
         if found:
@@ -246,8 +246,9 @@ def find(conn: Connection, p: Plan, limit: int, include_archived: bool) -> list[
             rank = EXACT if digits == p.phone else PREFIX if digits.endswith(p.phone) else FRAGMENT
             hits.append((cid, None, "phone", rank))
     if p.name:
-        by_name = (conn.execute(_BY_NAME, {"pattern": _like(p.name), "n": n}) if not sqlite else conn.execute(
-            select(_customer.c.id, _customer.c.name).where(_customer.c.id.in_(name_ids(p.name, True, n)))))
+        by_name = (conn.execute(_BY_NAME, {"pattern": _like(p.name), "n": n}) if not sqlite and len(p.name) != 2
+                   else conn.execute(select(_customer.c.id, _customer.c.name).where(
+                       _customer.c.id.in_(name_ids(p.name, sqlite, n)))))
         for cid, name in ((cast(int, c), str(m)) for c, m in by_name):
             rank = EXACT if name == p.name else PREFIX if name.startswith(p.name) else FRAGMENT
             hits.append((cid, None, "name", rank))
