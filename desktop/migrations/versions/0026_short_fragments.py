@@ -11,9 +11,9 @@ Reception search and the work-order list on one PC, for what 0025 left to a scan
   is one look-up in its primary key.  ``search_gram_position`` numbers the places in a
   value (a trigger cannot loop).
 
-The name's trigram index is SQLite's (the server has its trigram GIN indexes since 0024);
-``search_gram`` is on both, kept on the server by a trigger function.  A later migration
-that rebuilds ``customer`` or ``vehicle`` must create these triggers again.
+SQLite only; the server (PostgreSQL) has its trigram GIN indexes since 0024, and its
+``search_gram`` since 0027.  A later migration that rebuilds ``customer`` or ``vehicle``
+must create these triggers again.
 
 Revision ID: 0026
 Revises: 0025
@@ -44,9 +44,6 @@ def _grams(kind: str, value: str, ref: str) -> str:
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        _upgrade_server()
-        return
     if op.get_bind().dialect.name != "sqlite":
         return
     op.execute("CREATE VIRTUAL TABLE customer_name_fts USING fts5(name, content='customer', content_rowid='id', "
@@ -79,41 +76,7 @@ def upgrade() -> None:
                    f"ON n < length({column}) WHERE {column} IS NOT NULL")
 
 
-def _upgrade_server() -> None:
-    """The same two-character index on the server: its trigram indexes (0024) serve three
-    characters or more, and nothing shorter."""
-    op.execute("CREATE TABLE search_gram (kind TEXT NOT NULL, gram TEXT NOT NULL, ref INTEGER NOT NULL, "
-               "PRIMARY KEY (kind, gram, ref))")
-    for kind, table, column, fold in GRAMS:
-        new, old = fold.format(v=f"NEW.{column}"), fold.format(v=f"OLD.{column}")
-        op.execute(f"""
-            CREATE FUNCTION search_gram_{table}() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.{column} IS NOT NULL THEN
-                    DELETE FROM search_gram WHERE kind = '{kind}' AND ref = OLD.id AND gram IN (
-                        SELECT substr({old}, n, 2) FROM generate_series(1, length(OLD.{column}) - 1) AS n);
-                END IF;
-                IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.{column} IS NOT NULL THEN
-                    INSERT INTO search_gram (kind, gram, ref)
-                    SELECT '{kind}', substr({new}, n, 2), NEW.id FROM generate_series(1, length(NEW.{column}) - 1) AS n
-                    ON CONFLICT DO NOTHING;
-                END IF;
-                RETURN NULL;
-            END $$""")
-        op.execute(f"CREATE TRIGGER search_gram_{table} AFTER INSERT OR DELETE OR UPDATE OF {column} ON {table} "
-                   f"FOR EACH ROW EXECUTE FUNCTION search_gram_{table}()")
-        op.execute(f"INSERT INTO search_gram (kind, gram, ref) SELECT '{kind}', substr({fold.format(v=column)}, n, 2), "
-                   f"id FROM {table}, generate_series(1, length({column}) - 1) AS n WHERE {column} IS NOT NULL "
-                   "ON CONFLICT DO NOTHING")
-
-
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        for _kind, table, _column, _fold in GRAMS:
-            op.execute(f"DROP TRIGGER IF EXISTS search_gram_{table} ON {table}")
-            op.execute(f"DROP FUNCTION IF EXISTS search_gram_{table}()")
-        op.execute("DROP TABLE IF EXISTS search_gram")
-        return
     if op.get_bind().dialect.name != "sqlite":
         return
     for _kind, table, _column, _fold in GRAMS:
