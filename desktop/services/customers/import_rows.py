@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
@@ -184,9 +184,16 @@ def _table(model: type[Any]) -> Table:
     return cast(Table, model.__table__)
 
 
-def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
+def chunks(items: Iterable[Any], size: int = 500) -> Iterator[list[Any]]:
+    """``items`` in lists of ``size`` (an ``IN`` of 500 values at most; the export's pages)."""
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 class Writer:
@@ -216,14 +223,14 @@ class Writer:
         """The owners of ``rows`` not met before: are they customers on file?"""
         new = {r.key: r for r in rows if r.key not in self.owner}
         by_legacy = {r.legacy_id: k for k, r in new.items() if r.legacy_id}
-        for chunk in _chunks(list(by_legacy)):
+        for chunk in chunks(by_legacy):
             for cid, legacy_id in self.s.execute(select(Customer.id, Customer.legacy_id).where(
                     Customer.legacy_id.in_(chunk), Customer.merged_into_id.is_(None))):
                 if legacy_id is not None:
                     self.owner[by_legacy[legacy_id]] = cid
                     self.found.add(by_legacy[legacy_id])
         by_phone = {k[1]: k for k, r in new.items() if r.customer.phones and k not in self.owner}
-        for chunk in _chunks(list(by_phone)):
+        for chunk in chunks(by_phone):
             for cid, name, digits in self.s.execute(
                     select(Customer.id, Customer.name, CustomerPhone.digits).join(CustomerPhone)
                     .where(CustomerPhone.digits.in_(chunk), Customer.merged_into_id.is_(None))):
@@ -239,7 +246,7 @@ class Writer:
         present: set[int] = set()
         for f, column in (("plate", Vehicle.plate), ("vin", Vehicle.vin)):
             wanted = {getattr(r.vehicle, f): r for r in rows if r.vehicle is not None and getattr(r.vehicle, f)}
-            for chunk in _chunks(list(wanted)):
+            for chunk in chunks(wanted):
                 for value, name, owner in self.s.execute(
                         select(column, Customer.name, Vehicle.customer_id).join(Customer).where(column.in_(chunk))):
                     if value is None:

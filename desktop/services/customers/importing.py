@@ -13,9 +13,8 @@ program's memory; the rows themselves are in ``import_rows``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 
@@ -45,6 +44,7 @@ from desktop.services.customers.import_rows import (
     Row,
     RowChecker,
     Writer,
+    chunks,
     no_name_column,
     write_records,
 )
@@ -208,7 +208,7 @@ class ImportService(Service):
             stock = int(shop_settings.get(s, "stock_customer_id"))
             if stock:  # the shop's own new cars in stock are not part of the customer file
                 q = q.where(Customer.id != stock)
-            for chunk in _chunks(s.scalars(q.execution_options(yield_per=500)), 500):
+            for chunk in chunks(s.scalars(q.execution_options(yield_per=500)), 500):
                 cids = [c.id for c in chunk]
                 phones: dict[int, list[str]] = {}
                 for cid, number in s.execute(
@@ -249,17 +249,6 @@ class ImportService(Service):
                         writer.writerow([row.get(f, "") for f in fields])
                         count += 1
         return count
-
-
-def _chunks(items: Iterable[Any], size: int) -> Iterable[list[Any]]:
-    chunk: list[Any] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 __all__ = [
