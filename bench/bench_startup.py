@@ -5,9 +5,13 @@ several runs, the median; and each one's peak memory.
     python -m bench.bench_startup [--db FILE] [--repeat 7]
 
 The program starts as a person starts it (``python -m desktop --db …``) and closes itself
-as soon as its first window is up (``SERVICEBAY_QUIT_AFTER_MS=1``, the bundle's smoke test):
-on a shop with users that is the sign-in, after the schema check, the settings, the
-fonts and the translations.  Goals: within 3x of the floor and under 150 MB.
+as soon as its first window is up (``SERVICEBAY_QUIT_AFTER_MS=1``, the bundle's smoke test).
+On a shop with users the first window is the sign-in, after the settings, the fonts and
+the translations; the shop opens behind it while the person types (``desktop/startup.py``).
+Each program notes the moment its window shows, and ours the moment the shop is open
+behind it (``SERVICEBAY_STARTUP_MARKS``), on the clock the benchmark started it by.
+Goals: the first window within 3x of the floor and under 150 MB; the shop open within
+2 s, less than it takes to type a login and a password.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ from bench.bench_aftercare import SHOP
 from bench.bench_aftercare import ensure as ensure_shop
 from bench.figures import record
 
+MARKS_ENV = "SERVICEBAY_STARTUP_MARKS"
+READY_GOAL_S = 2.0
+
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_RATIO = 3.0
 TARGET_MB = 150.0
@@ -37,6 +44,9 @@ w = QMainWindow()
 t = QTableWidget(20, 5)
 w.setCentralWidget(t)
 w.show()
+import os, time
+with open(os.environ["SERVICEBAY_STARTUP_MARKS"], "a") as out:
+    out.write(f"shown {time.time():.6f}\\n")
 QTimer.singleShot(1, app.quit)
 app.exec()
 """
@@ -50,13 +60,44 @@ print(kb)
 """
 
 
-def run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(seconds, peak MB) of one start."""
-    started = time.perf_counter()
+class Start:
+    """One start: seconds from the process's start to each of its marks, and its peak memory."""
+
+    def __init__(self, marks: dict[str, float], peak_mb: float) -> None:
+        self.marks = marks
+        self.peak_mb = peak_mb
+
+
+def run(command: list[str], env: dict[str, str]) -> Start:
+    marks_file = Path(env[MARKS_ENV])
+    marks_file.unlink(missing_ok=True)
+    started = time.time()
     out = subprocess.run([sys.executable, "-c", MEASURE, *command], env=env, cwd=ROOT, capture_output=True,
                          text=True, check=True)
-    seconds = time.perf_counter() - started
-    return seconds, int(out.stdout.strip().splitlines()[-1]) / 1024
+    lines = marks_file.read_text(encoding="utf-8").split("\n") if marks_file.exists() else []
+    marks = {what: float(at) - started for what, at in (line.split() for line in lines if line.strip())}
+    if "shown" not in marks:
+        raise SystemExit(f"{command[0]} showed no window: {out.stdout}")
+    return Start(marks, int(out.stdout.strip().splitlines()[-1]) / 1024)
+
+
+def ensure_owner(path: Path) -> None:
+    """The everyday start: a shop with its owner, so the first window is the sign-in (the
+    owner's form shows once in a shop's life, at the first start after users came)."""
+    from desktop.db import open_database
+    from desktop.services.users.service import UserService
+
+    db = open_database("sqlite:///" + str(path))
+    try:
+        users = UserService(db)
+        if not users.has_owner():
+            users.create_owner("陈老板", "Bench-start-2026")
+    finally:
+        db.dispose()
+
+
+def median(starts: list[Start], what: str) -> float:
+    return statistics.median(start.marks[what] for start in starts)
 
 
 def main() -> None:
@@ -65,8 +106,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
     ensure_shop(args.db)
+    ensure_owner(args.db)
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "SERVICEBAY_QUIT_AFTER_MS": "1", "SERVICEBAY_DATA_DIR": str(ROOT / "bench" / "data" / "startup-home")}
+           "SERVICEBAY_QUIT_AFTER_MS": "1", "SERVICEBAY_DATA_DIR": str(ROOT / "bench" / "data" / "startup-home"),
+           MARKS_ENV: str(ROOT / "bench" / "data" / "startup-marks")}
     Path(env["SERVICEBAY_DATA_DIR"]).mkdir(parents=True, exist_ok=True)
     ours_cmd = [sys.executable, "-m", "desktop", "--db", str(args.db)]
     bare_cmd = [sys.executable, "-c", BARE]
@@ -75,28 +118,41 @@ def main() -> None:
     for _ in range(args.repeat):
         ours.append(run(ours_cmd, env))
         bare.append(run(bare_cmd, env))
-    t_ours, t_bare = statistics.median(s for s, _ in ours), statistics.median(s for s, _ in bare)
-    m_ours, m_bare = statistics.median(m for _, m in ours), statistics.median(m for _, m in bare)
+    if any("ready" not in start.marks for start in ours):
+        raise SystemExit(f"the shop did not open behind the sign-in: {ours[0].marks}")
+    t_ours, t_bare, t_ready = median(ours, "shown"), median(bare, "shown"), median(ours, "ready")
+    m_ours, m_bare = statistics.median(s.peak_mb for s in ours), statistics.median(s.peak_mb for s in bare)
     ok_time = t_ours <= TARGET_RATIO * t_bare
+    ok_ready = t_ready < READY_GOAL_S
     ok_mem = m_ours < TARGET_MB
-    record("start-up to the first window (big shop)", t_ours * 1000, t_bare * 1000, f"<{TARGET_RATIO:.0f}x",
-           ok_time, floor_name="bare PySide6 window with a table")
+    record("start-up to the first window (sign-in, big shop)", t_ours * 1000, t_bare * 1000,
+           f"<{TARGET_RATIO:.0f}x", ok_time, floor_name="bare PySide6 window with a table")
+    record("start-up to the shop open behind the sign-in", t_ready * 1000, t_bare * 1000,
+           f"<{READY_GOAL_S:.0f} s", ok_ready, floor_name="bare PySide6 window with a table",
+           note="the person types the login and password meanwhile")
     record("start-up peak memory", m_ours, m_bare, f"<{TARGET_MB:.0f} MB", ok_mem, unit="MB",
            floor_name="bare PySide6 window")
     bundle = ROOT / "dist" / "servicebay" / ("servicebay.exe" if sys.platform == "win32" else "servicebay")
+    ok_bundle = True
     if bundle.exists():  # after scripts/build-bundle.sh: the program as shops install it
-        bundled = [run([str(bundle), "--db", str(args.db)], env)[0] for _ in range(args.repeat)]
-        t_bundle = statistics.median(bundled)
-        record("bundled program's start-up (big shop)", t_bundle * 1000, t_bare * 1000, f"<{TARGET_RATIO:.0f}x",
-               t_bundle <= TARGET_RATIO * t_bare, floor_name="bare PySide6 window with a table")
-        print(f"bundled   {t_bundle * 1000:7.0f} ms   bare window {t_bare * 1000:7.0f} ms   {t_bundle / t_bare:5.2f}x")
+        bundled = [run([str(bundle), "--db", str(args.db)], env) for _ in range(args.repeat)]
+        t_bundle, t_bundle_ready = median(bundled, "shown"), median(bundled, "ready")
+        ok_bundle = t_bundle <= TARGET_RATIO * t_bare
+        record("bundled program: first window (big shop)", t_bundle * 1000, t_bare * 1000,
+               f"<{TARGET_RATIO:.0f}x", ok_bundle, floor_name="bare PySide6 window with a table")
+        record("bundled program: shop open behind the sign-in", t_bundle_ready * 1000, t_bare * 1000,
+               f"<{READY_GOAL_S:.0f} s", t_bundle_ready < READY_GOAL_S, floor_name="bare PySide6 window with a table")
+        print(f"bundled   {t_bundle * 1000:7.0f} ms   bare window {t_bare * 1000:7.0f} ms   {t_bundle / t_bare:5.2f}x"
+              f"   shop open at {t_bundle_ready * 1000:7.0f} ms")
     else:
         print(f"(no bundle at {bundle}: scripts/build-bundle.sh makes one, and its start is timed too)")
     print(f"start-up  {t_ours * 1000:7.0f} ms   bare window {t_bare * 1000:7.0f} ms   {t_ours / t_bare:5.2f}x   "
           f"goal <{TARGET_RATIO:.0f}x: {'met' if ok_time else 'NOT met'}")
+    print(f"shop open {t_ready * 1000:7.0f} ms   behind the sign-in   goal <{READY_GOAL_S:.0f} s: "
+          f"{'met' if ok_ready else 'NOT met'}")
     print(f"peak RSS  {m_ours:7.0f} MB   bare window {m_bare:7.0f} MB   goal <{TARGET_MB:.0f} MB: "
           f"{'met' if ok_mem else 'NOT met'}")
-    raise SystemExit(0 if ok_time and ok_mem else 1)
+    raise SystemExit(0 if ok_time and ok_ready and ok_mem and ok_bundle else 1)
 
 
 if __name__ == "__main__":

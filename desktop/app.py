@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -18,22 +18,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import i18n
 from desktop.config import Settings, database_url, snapshot_dir
-from desktop.db import (
-    PLACE_ERRORS,
-    Database,
-    NotADatabase,
-    ShopLocked,
-    ShopMissing,
-    open_database,
-    sqlite_file,
-)
 from desktop.logging_setup import setup
 from desktop.paths import font_path, icon_path
-from desktop.services.container import Services
+from desktop.startup import Opening, mark
 
 from desktop.views.shared.background import run_in_background
 
 if TYPE_CHECKING:  # the window's pages load after sign-in: the sign-in dialog needs none of them
+    from desktop.db import Database
+    from desktop.services.container import Services
+
     from desktop.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -197,6 +191,8 @@ def _offer_restore(app: QApplication, title: str, text: str, url: str, settings:
     """A damaged shop at start: the plain message, and the restore of a backup (the last
     one loaded when its drive is in).  The damaged file is kept aside as it was, never
     written over.  True once a backup was restored."""
+    from desktop.db import Database
+    from desktop.services.container import Services
     from desktop.services.core.desk import Desk
 
     from desktop.views.backup.panel import restore_dialog
@@ -224,6 +220,15 @@ def _offer_restore(app: QApplication, title: str, text: str, url: str, settings:
 
 def _open_db(app: QApplication, url: str, settings: Settings, log_path: Path) -> Database | None:
     """The shop's database, or ``None`` after telling the person why it cannot be opened."""
+    from desktop.db import (
+        PLACE_ERRORS,
+        NotADatabase,
+        ShopLocked,
+        ShopMissing,
+        open_database,
+        sqlite_file,
+    )
+
     title = app.translate("App", "ServiceBay")
     create = not settings.get("first_run_done")  # the wizard makes the shop; afterwards it must be there
     while True:
@@ -259,11 +264,82 @@ def _open_db(app: QApplication, url: str, settings: Settings, log_path: Path) ->
             return None
 
 
+SHOP_NOT_OPEN = 2  # the sign-in closed because the shop did not open, or has no owner yet
+
+
+class _OpeningServices:
+    """Stands in for the services while the shop opens behind the sign-in: the first use
+    (pressing "Sign in") waits for it, under the busy cursor."""
+
+    def __init__(self, opening: Opening) -> None:
+        self._opening = opening
+
+    def __getattr__(self, name: str) -> object:
+        from PySide6.QtCore import Qt
+
+        if not self._opening.done():
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._opening.wait()
+            finally:
+                QApplication.restoreOverrideCursor()
+        if not self._opening.ready():  # the sign-in is closing: the usual way says why
+            from desktop.services.core.errors import ServiceError
+            from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
+
+            raise ServiceError(Message(QT_TRANSLATE_NOOP("App", "The shop could not be opened.")))
+        return getattr(self._opening.services, name)
+
+
+def _sign_in_while_opening(url: str) -> Services | int | None:
+    """The sign-in at once, with the shop opening behind it (``desktop/startup.py``).  The
+    services with the person signed in; 0 when they quit; ``None`` when the shop did not
+    open or has no owner yet: the usual way then says why, or makes the owner."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.views.users.signin import SignInDialog, actor_of
+
+    opening = Opening(url, snapshot_dir())
+    dialog = SignInDialog(cast("Services", _OpeningServices(opening)))
+    poll = QTimer(dialog)
+    poll.setInterval(25)
+
+    def check() -> None:
+        if opening.done():
+            poll.stop()
+            if not opening.ready():
+                dialog.done(SHOP_NOT_OPEN)
+
+    poll.timeout.connect(check)
+    dialog.show()
+    mark("shown")
+    opening.start()
+    poll.start()
+    result = dialog.exec()
+    poll.stop()
+    if result != QDialog.DialogCode.Accepted or dialog.signed is None:
+        opening.close()  # once it has opened: a quit at the sign-in waits for that
+        return None if result == SHOP_NOT_OPEN else 0
+    services = opening.wait()
+    assert services is not None
+    services.desk.sign_in(actor_of(dialog.signed))
+    return services
+
+
 def _open_window(app: QApplication, db_arg: str | None, settings: Settings, log_path: Path,
                  retranslate: Callable[[], None] = lambda: None) -> MainWindow | int:
-    db = _open_db(app, database_url(db_arg, settings), settings, log_path)
+    url = database_url(db_arg, settings)
+    signed = _sign_in_while_opening(url) if settings.get("first_run_done") else None
+    if signed == 0:
+        return 0
+    if signed is not None:
+        assert not isinstance(signed, int)
+        return _show_window(signed, settings, log_path)
+    db = _open_db(app, url, settings, log_path)
     if db is None:
         return 1
+    from desktop.services.container import Services
+
     services = Services.create(db)
     if not settings.get("first_run_done") and not first_run(services, settings, retranslate):
         db.dispose()  # a backup was restored: open it instead
@@ -272,6 +348,10 @@ def _open_window(app: QApplication, db_arg: str | None, settings: Settings, log_
     if not sign_in(services):
         db.dispose()
         return 0
+    return _show_window(services, settings, log_path)
+
+
+def _show_window(services: Services, settings: Settings, log_path: Path) -> MainWindow:
     from desktop.views.main_window import MainWindow  # every page: loaded once someone signed in
 
     window = MainWindow(services, settings, log_path)

@@ -24,5 +24,5 @@ def test_ruff() -> None:
 
 def test_mypy_strict_services_and_models() -> None:
     result = run("mypy", "desktop/services", "desktop/demo", "desktop/models", "desktop/db.py", "desktop/config.py",
-                 "desktop/presence.py", "desktop/volumes.py", "desktop/spooler.py", "printing")
+                 "desktop/presence.py", "desktop/volumes.py", "desktop/spooler.py", "desktop/startup.py", "printing")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -23,3 +23,15 @@ def test_the_window_starts_without_the_heavy_packages() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
                          timeout=120, check=True)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_sign_in_shows_before_the_database_layer_is_imported() -> None:
+    """The sign-in is the first window: it and everything the start runs before it import
+    neither SQLAlchemy nor the models; the shop opens behind it (``desktop/startup.py``)."""
+    code = ("import json, sys\n"
+            "import desktop.__main__, desktop.cli, desktop.app, desktop.views.users.signin\n"
+            "print(json.dumps([m for m in ('sqlalchemy', 'desktop.db', 'desktop.models') if m in sys.modules]))\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=120, check=True)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []

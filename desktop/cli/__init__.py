@@ -32,42 +32,33 @@ One module per command group, each registering its sub-commands and running them
 services: ``demo``, ``exchange`` (import, export), ``backup`` (backup, verify, restore),
 ``parts``, ``documents`` (print), ``billing`` (verify-ledger), ``users``, ``aftercare``
 (followups, complaints), ``appointments`` (appointments, due-list), ``warranty`` (coverage, claims, accidents), ``kpi`` (report), ``appraisal``, ``plans`` (plans, cards), ``rescue`` (rescues), ``server`` (the several-workstations mode); ``shell`` holds
-what they share (who runs the command, messages, tables).  A new capability adds its module here and one line to ``GROUPS``.
+what they share (who runs the command, messages, tables).  A new capability adds its module here and its name to ``GROUP_NAMES``.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import version
-from desktop.cli import (
-    aftercare,
-    appointments,
-    appraisal,
-    backup,
-    billing,
-    demo,
-    documents,
-    exchange,
-    kpi,
-    parts,
-    plans,
-    rescue,
-    server,
-    users,
-    warranty,
-)
-from desktop.cli.shell import SignInRefused, Translate, desk_for, open_shop, place_problem, say
-from desktop.db import PLACE_ERRORS
-from desktop.services.core.desk import Desk
-from desktop.services.core.errors import ServiceError
-from desktop.services.core.messages import QT_TRANSLATE_NOOP
 
-GROUPS = (demo, exchange, backup, parts, documents, billing, users, aftercare, appointments, warranty, kpi, appraisal,
-          plans, rescue, server)
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from desktop.cli.shell import Translate
+
+# The command groups, loaded only for a command: the window's start imports none of them
+# (nor the database layer they bring).
+GROUP_NAMES = ("demo", "exchange", "backup", "parts", "documents", "billing", "users", "aftercare", "appointments",
+               "warranty", "kpi", "appraisal", "plans", "rescue", "server")
+
+
+def groups() -> tuple[ModuleType, ...]:
+    return tuple(importlib.import_module(f"desktop.cli.{name}") for name in GROUP_NAMES)
 
 
 WINDOW_OPTIONS = ("--db", "--user", "--open-backup")
@@ -101,7 +92,7 @@ def parser(commands: bool = True) -> argparse.ArgumentParser:
     main.add_argument("--open-backup", type=Path, default=None, metavar="FILE.sbk",
                       help="open the window with this backup in the restore dialog (a double-clicked .sbk)")
     sub = main.add_subparsers(dest="command")
-    for group in GROUPS if commands else ():
+    for group in groups() if commands else ():
         group.register(sub, common)
     return main
 
@@ -113,6 +104,12 @@ def run(argv: Sequence[str], translate: Translate) -> int:
         from desktop.app import run_gui
 
         return run_gui(getattr(args, "db", None), args.open_backup)
+    from desktop.cli.shell import SignInRefused, desk_for, open_shop, place_problem, say
+    from desktop.db import PLACE_ERRORS
+    from desktop.services.core.desk import Desk
+    from desktop.services.core.errors import ServiceError
+    from desktop.services.core.messages import QT_TRANSLATE_NOOP
+
     if hasattr(args, "file_command"):  # works on the file itself (backup, verify, restore)
         code: int = args.file_command(args, tr)
         return code

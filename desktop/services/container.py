@@ -12,12 +12,11 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from desktop.db import Database
-from desktop.services.core import notices  # noqa: F401  (tells the pages what each change touched)
 from desktop.services.core.desk import SYSTEM, Desk, as_desk
 
 if TYPE_CHECKING:
     from desktop.changes import ChangeListener
+    from desktop.db import Database
     from desktop.services.aftercare.complaints import ComplaintService
     from desktop.services.aftercare.followups import FollowUpService
     from desktop.services.aftercare.reports import AftercareReports
@@ -178,6 +177,8 @@ class Services:
     vans: VanService
 
     def __init__(self, db: Database, desk: Desk) -> None:
+        from desktop.services.core import notices  # noqa: F401  (tells the pages what each change touched)
+
         self.db = db
         self.desk = desk
 

@@ -304,6 +304,10 @@ Start a new, empty shop there? Choose No to quit and look for the file first.</s
 Details are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The shop could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentView</name>

@@ -313,6 +313,10 @@ Details are in %2.</source>
 
 详细信息见 %2。</translation>
     </message>
+    <message>
+        <source>The shop could not be opened.</source>
+        <translation>无法打开店铺数据。</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentView</name>

@@ -131,3 +131,92 @@ def test_a_damaged_shop_at_start_offers_the_last_backup_and_keeps_the_damaged_fi
     kept = list(snapshot_dir().glob("*damaged-before-restore*"))
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
     assert QApplication.instance() is not None
+
+
+OWNER_PW = "Kai-men-2026"
+
+
+def _shop_with_owner(path: Path, owner: bool = True) -> None:
+    from desktop.config import Settings
+    from desktop.db import open_database
+    from desktop.services.users.service import UserService
+
+    db = open_database("sqlite:///" + str(path))
+    if owner:
+        UserService(db).create_owner("陈老板", OWNER_PW)
+    db.dispose()
+    settings = Settings()
+    settings.set("first_run_done", True)
+    settings.save()
+
+
+def test_the_sign_in_shows_at_once_and_signs_in_once_the_shop_is_open(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, data_dir: Path, tmp_path: Path) -> None:
+    from desktop.views.users.signin import SignInDialog
+
+    path = tmp_path / "shop.sqlite3"
+    _shop_with_owner(path)
+    marks = tmp_path / "marks"
+    monkeypatch.setenv("SERVICEBAY_STARTUP_MARKS", str(marks))
+    seen: list[bool] = []
+
+    def person(dialog: SignInDialog) -> int:  # types and presses "Sign in" at once: it waits for the shop
+        seen.append(dialog.isVisible())
+        dialog.login.setText("admin")
+        dialog.password.setText(OWNER_PW)
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(SignInDialog, "exec", person)
+    services = app_module._sign_in_while_opening("sqlite:///" + str(path))
+    assert seen == [True]
+    assert not isinstance(services, int) and services is not None
+    try:
+        assert services.desk.actor.login == "admin" and services.desk.actor.name == "陈老板"
+    finally:
+        services.db.dispose()
+    assert [line.split()[0] for line in marks.read_text(encoding="utf-8").splitlines()] == ["shown", "ready"]
+
+
+def test_a_quit_at_the_sign_in_closes_the_shop_once_it_has_opened(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, data_dir: Path, tmp_path: Path) -> None:
+    from desktop.views.users.signin import SignInDialog
+
+    path = tmp_path / "shop.sqlite3"
+    _shop_with_owner(path)
+    closed: list[object] = []
+    monkeypatch.setattr(SignInDialog, "exec", lambda dialog: 0)
+    original = app_module.Opening.close
+    monkeypatch.setattr(app_module.Opening, "close", lambda self: closed.append(self.wait()) or original(self))
+    assert app_module._sign_in_while_opening("sqlite:///" + str(path)) == 0
+    assert len(closed) == 1 and closed[0] is not None  # it waited for the shop, then disposed of it
+
+
+@pytest.mark.parametrize("problem", ["newer", "no owner"])
+def test_the_sign_in_gives_way_when_the_shop_cannot_open_or_has_no_owner(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, data_dir: Path, tmp_path: Path, problem: str) -> None:
+    import sqlite3
+
+    from desktop.views.users.signin import SignInDialog
+
+    path = tmp_path / "shop.sqlite3"
+    _shop_with_owner(path, owner=problem != "no owner")
+    if problem == "newer":
+        con = sqlite3.connect(path)
+        con.execute("UPDATE alembic_version SET version_num = '9999'")
+        con.commit()
+        con.close()
+    before = path.read_bytes()
+
+    def person(dialog: SignInDialog) -> int:  # still typing when the sign-in closes itself
+        qtbot.waitUntil(lambda: dialog.result() == app_module.SHOP_NOT_OPEN, timeout=20_000)
+        return int(dialog.result())
+
+    monkeypatch.setattr(SignInDialog, "exec", person)
+    assert app_module._sign_in_while_opening("sqlite:///" + str(path)) is None
+    if problem == "newer":
+        assert path.read_bytes() == before  # untouched: the usual way then explains it
+        shown: list[str] = []
+        monkeypatch.setattr(app_module.QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+        assert app_module.run_gui(str(path)) == 1
+        assert len(shown) == 1 and path.read_bytes() == before

@@ -1,0 +1,101 @@
+"""The shop opened behind the sign-in.
+
+At a start on a PC that has its shop, the sign-in shows at once and the person types their
+login and password while, on a thread of its own, the database layer is imported, the
+shop's file is opened and its schema checked, the services are made, the standard
+catalogue is ensured and who owns the shop is read.  Pressing "Sign in" before that is
+done waits for it (in practice the typing takes longer).  When the shop cannot be opened,
+or has no owner yet, the window closes the sign-in and takes the usual way, which says why
+(or makes the owner) on the GUI thread.
+
+``mark(what)`` notes the moment the first window shows and the moment the shop is open,
+for the start-up benchmark (``SERVICEBAY_STARTUP_MARKS`` names the file; without it,
+nothing is written).  Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
+
+log = logging.getLogger(__name__)
+
+MARKS_ENV = "SERVICEBAY_STARTUP_MARKS"
+
+
+def mark(what: str) -> None:
+    """One line ``what <seconds since the epoch>`` in the benchmark's file, if it asked."""
+    target = os.environ.get(MARKS_ENV)
+    if not target:
+        return
+    try:
+        with Path(target).open("a", encoding="utf-8") as out:
+            out.write(f"{what} {time.time():.6f}\n")
+    except OSError:
+        log.warning("cannot write the start-up mark to %s", target)
+
+
+class Opening:
+    """Opens the shop at ``url`` on a thread of its own; ``wait()`` gives the services and
+    whether the shop has its owner, or ``None`` when it could not be opened (``error``
+    says why; the window's usual way says it to the person)."""
+
+    def __init__(self, url: str, snapshots: Path) -> None:
+        self.url = url
+        self.snapshots = snapshots
+        self.services: Services | None = None
+        self.has_owner = False
+        self.error: BaseException | None = None
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._open, name="open-shop", daemon=True)
+
+    def start(self) -> Opening:
+        self._thread.start()
+        return self
+
+    def _open(self) -> None:
+        try:
+            from desktop.db import open_database
+            from desktop.services.container import Services
+
+            db = open_database(self.url, self.snapshots, create=False)
+            try:
+                services = Services.create(db)
+                services.workshop.ensure_catalogue()  # a new shop starts with the standard catalogue
+                self.has_owner = services.users.has_owner()
+            except BaseException:
+                db.dispose()
+                raise
+            self.services = services
+            mark("ready" if self.has_owner else "no owner yet")
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which says it
+            log.info("the shop did not open behind the sign-in: %r", exc)
+            self.error = exc
+        finally:
+            self._done.set()
+
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self) -> Services | None:
+        """The services once the shop is open (waiting for it), else ``None``."""
+        self._done.wait()
+        return self.services
+
+    def ready(self) -> bool:
+        """Open, with its owner: the person can sign in."""
+        return self.wait() is not None and self.has_owner
+
+    def close(self) -> None:
+        """After a quit at the sign-in: the shop is closed once it has opened."""
+        services = self.wait()
+        if services is not None:
+            services.db.dispose()
+            self.services = None
