@@ -20,8 +20,9 @@ from pathlib import Path
 from bench.figures import record
 from bench.generate import DEFAULT_PATH
 from bench.generate import ensure as ensure_shop
-from desktop.db import open_database
+from desktop.db import Database, open_database
 from desktop.services.customers.service import CustomerService
+from desktop.services.parts.ledger import reserved_for
 from desktop.services.workorders.records import OrderFilter
 from desktop.services.workorders.rules.workflow import OPEN_STATES
 from desktop.services.workorders.service import WorkOrderService
@@ -68,7 +69,14 @@ def scenarios(path: Path) -> dict[str, Callable[[], object]]:
         "one order": lambda: orders.get(oid),
         "car's history": lambda: customers.get_vehicle(vid),
         "search: orders by plate": lambda: orders.page(OrderFilter(text=plate[2:6]), None, 200),
+        "workshop board": orders.board,  # the cars in the shop: tens among all orders
+        "parts held for the shop": lambda: held(db),
     }
+
+
+def held(db: Database) -> object:
+    with db.read() as s:
+        return reserved_for(s)
 
 
 def main() -> None:

@@ -299,7 +299,7 @@ def _sign_in_while_opening(url: str) -> Services | int | None:
 
     from desktop.views.users.signin import SignInDialog, actor_of
 
-    opening = Opening(url, snapshot_dir())
+    opening = Opening(url, snapshot_dir(), preload=("desktop.views.main_window",))
     dialog = SignInDialog(cast("Services", _OpeningServices(opening)))
     poll = QTimer(dialog)
     poll.setInterval(25)

@@ -3,18 +3,21 @@
 At a start on a PC that has its shop, the sign-in shows at once and the person types their
 login and password while, on a thread of its own, the database layer is imported, the
 shop's file is opened and its schema checked, the services are made, the standard
-catalogue is ensured and who owns the shop is read.  Pressing "Sign in" before that is
-done waits for it (in practice the typing takes longer).  When the shop cannot be opened,
-or has no owner yet, the window closes the sign-in and takes the usual way, which says why
-(or makes the owner) on the GUI thread.
+catalogue is ensured and who owns the shop is read ("open"); then the window's modules
+are imported ("ready"), so that the main window only has to be built once the person is
+signed in.  Pressing "Sign in" before all that is done waits for it; nothing is imported
+on two threads at once.  When the shop cannot be opened, or has no owner yet, the window
+closes the sign-in and takes the usual way, which says why (or makes the owner) on the
+GUI thread.
 
-``mark(what)`` notes the moment the first window shows and the moment the shop is open,
-for the start-up benchmark (``SERVICEBAY_STARTUP_MARKS`` names the file; without it,
-nothing is written).  Nothing here imports Qt.
+``mark(what)`` notes the moments (the first window shown, the shop open, ready), for the
+start-up benchmark (``SERVICEBAY_STARTUP_MARKS`` names the file; without it, nothing is
+written).  Nothing here imports Qt: the window names the modules to preload.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import threading
@@ -47,9 +50,10 @@ class Opening:
     whether the shop has its owner, or ``None`` when it could not be opened (``error``
     says why; the window's usual way says it to the person)."""
 
-    def __init__(self, url: str, snapshots: Path) -> None:
+    def __init__(self, url: str, snapshots: Path, preload: tuple[str, ...] = ()) -> None:
         self.url = url
         self.snapshots = snapshots
+        self.preload = preload
         self.services: Services | None = None
         self.has_owner = False
         self.error: BaseException | None = None
@@ -74,12 +78,23 @@ class Opening:
                 db.dispose()
                 raise
             self.services = services
-            mark("ready" if self.has_owner else "no owner yet")
+            mark("open" if self.has_owner else "no owner yet")
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which says it
             log.info("the shop did not open behind the sign-in: %r", exc)
             self.error = exc
-        finally:
             self._done.set()
+            return
+        if self.has_owner:
+            self._load_modules()
+        self._done.set()
+
+    def _load_modules(self) -> None:
+        try:
+            for name in self.preload:
+                importlib.import_module(name)
+            mark("ready")
+        except Exception:  # the GUI thread imports it again, and says what is wrong
+            log.warning("preloading the window's modules failed", exc_info=True)
 
     def done(self) -> bool:
         return self._done.is_set()

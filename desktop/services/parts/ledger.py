@@ -19,7 +19,6 @@ from desktop.models import (
     PurchaseOrder,
     PurchaseOrderLine,
     StockMovement,
-    WorkOrder,
     WorkOrderLine,
 )
 from desktop.models.parts import PO_OPEN
@@ -27,7 +26,7 @@ from desktop.services.common.money import to_fen
 from desktop.services.core.errors import ValidationFailed
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.system import settings as shop_settings
-from desktop.services.workorders.rules.workflow import IN_SHOP
+from desktop.services.workorders.in_shop import in_shop_ids
 
 ZERO = Decimal(0)
 
@@ -43,9 +42,8 @@ def reserved_for(s: Session, numbers: list[str] | None = None) -> dict[str, Deci
         return {}
     q = (
         select(WorkOrderLine.part_number, func.sum(WorkOrderLine.reserved_qty - WorkOrderLine.issued_qty))
-        .join(WorkOrder, and_(WorkOrder.id == WorkOrderLine.work_order_id, WorkOrder.state.in_(IN_SHOP)))
-        .where(WorkOrderLine.kind == "part", WorkOrderLine.approval == "approved",
-               WorkOrderLine.reserved_qty > WorkOrderLine.issued_qty)
+        .where(WorkOrderLine.work_order_id.in_(in_shop_ids(s)), WorkOrderLine.kind == "part",
+               WorkOrderLine.approval == "approved", WorkOrderLine.reserved_qty > WorkOrderLine.issued_qty)
         .group_by(WorkOrderLine.part_number)
     )
     if numbers is not None:

@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Bay, Customer, Staff, Vehicle, WorkOrder
+from desktop.services.workorders.in_shop import in_shop_ids
 from desktop.services.workorders.listing import staff_alias
 from desktop.services.workorders.records import BayView, Board, BoardCar, StaffView
-from desktop.services.workorders.rules.workflow import IN_SHOP
 
 
 def read_board(s: Session, now: datetime) -> Board:
@@ -26,7 +26,7 @@ def read_board(s: Session, now: datetime) -> Board:
         .join(Customer, Customer.id == WorkOrder.customer_id)
         .outerjoin(Bay, Bay.id == WorkOrder.bay_id)
         .outerjoin(tech, tech.id == WorkOrder.technician_id)
-        .where(WorkOrder.state.in_(IN_SHOP))
+        .where(WorkOrder.id.in_(in_shop_ids(s)))
         .order_by(WorkOrder.promised_at.is_(None), WorkOrder.promised_at, WorkOrder.id)
     )
     cars = tuple(

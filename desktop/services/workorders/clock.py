@@ -30,6 +30,7 @@ from desktop.services.core.errors import NotFound, Refused, ValidationFailed
 from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.core.service import Service
 from desktop.services.core.uow import reading, writing
+from desktop.services.workorders.in_shop import in_shop_ids
 from desktop.services.workorders.rules.workflow import IN_SHOP
 
 HOUR = Decimal(3600)
@@ -130,7 +131,7 @@ class ClockService(Service):
             lines = s.execute(
                 select(WorkOrderLine, WorkOrder.number, WorkOrder.vehicle_id)
                 .join(WorkOrder, WorkOrder.id == WorkOrderLine.work_order_id)
-                .where(WorkOrder.state.in_(IN_SHOP), WorkOrderLine.kind == "labour",
+                .where(WorkOrderLine.work_order_id.in_(in_shop_ids(s)), WorkOrderLine.kind == "labour",
                        WorkOrderLine.approval == "approved",
                        or_(WorkOrderLine.technician_id == staff_id,
                            and_(WorkOrderLine.technician_id.is_(None), WorkOrder.technician_id == staff_id)))
