@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, cast
@@ -277,18 +277,26 @@ class _OpeningServices:
     def __getattr__(self, name: str) -> object:
         from PySide6.QtCore import Qt
 
-        if not self._opening.done():
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self._opening.wait()
-            finally:
-                QApplication.restoreOverrideCursor()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._opening.wait()
+            self._opening.settle()  # the rest of the window's modules load where they are used
+        finally:
+            QApplication.restoreOverrideCursor()
         if not self._opening.ready():  # the sign-in is closing: the usual way says why
             from desktop.services.core.errors import ServiceError
             from desktop.services.core.messages import QT_TRANSLATE_NOOP, Message
 
             raise ServiceError(Message(QT_TRANSLATE_NOOP("App", "The shop could not be opened.")))
         return getattr(self._opening.services, name)
+
+
+def _window_modules() -> Iterator[str]:
+    """What the main window needs, the first page first (on the opening's thread)."""
+    yield "desktop.views.main_window"
+    from desktop.views.window_pages import PAGE_MODULES
+
+    yield from PAGE_MODULES
 
 
 def _sign_in_while_opening(url: str) -> Services | int | None:
@@ -299,7 +307,7 @@ def _sign_in_while_opening(url: str) -> Services | int | None:
 
     from desktop.views.users.signin import SignInDialog, actor_of
 
-    opening = Opening(url, snapshot_dir(), preload=("desktop.views.main_window",))
+    opening = Opening(url, snapshot_dir(), preload=_window_modules)
     dialog = SignInDialog(cast("Services", _OpeningServices(opening)))
     poll = QTimer(dialog)
     poll.setInterval(25)
@@ -320,6 +328,7 @@ def _sign_in_while_opening(url: str) -> Services | int | None:
     if result != QDialog.DialogCode.Accepted or dialog.signed is None:
         opening.close()  # once it has opened: a quit at the sign-in waits for that
         return None if result == SHOP_NOT_OPEN else 0
+    opening.settle()
     services = opening.wait()
     assert services is not None
     services.desk.sign_in(actor_of(dialog.signed))

@@ -22,6 +22,7 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,23 +47,38 @@ def mark(what: str) -> None:
 
 
 class Opening:
-    """Opens the shop at ``url`` on a thread of its own; ``wait()`` gives the services and
-    whether the shop has its owner, or ``None`` when it could not be opened (``error``
-    says why; the window's usual way says it to the person)."""
+    """Opens the shop at ``url`` on a thread of its own, then imports the window's modules
+    that ``preload`` names (it is called on that thread, once the shop is open).
 
-    def __init__(self, url: str, snapshots: Path, preload: tuple[str, ...] = ()) -> None:
+    ``wait()`` gives the services once the shop is open, or ``None`` when it could not be
+    (``error`` says why; the window's usual way says it to the person).  ``settle()`` stops
+    the preloading after the module being imported and waits for the thread to end: the
+    GUI thread settles before it imports or builds anything itself, so that nothing is
+    ever imported on two threads at once, and what was not preloaded is imported where
+    it is first used."""
+
+    def __init__(self, url: str, snapshots: Path, preload: Callable[[], Iterable[str]] = tuple) -> None:
         self.url = url
         self.snapshots = snapshots
         self.preload = preload
         self.services: Services | None = None
         self.has_owner = False
         self.error: BaseException | None = None
-        self._done = threading.Event()
-        self._thread = threading.Thread(target=self._open, name="open-shop", daemon=True)
+        self._open_done = threading.Event()  # open, or failed
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="open-shop", daemon=True)
 
     def start(self) -> Opening:
         self._thread.start()
         return self
+
+    def _run(self) -> None:
+        try:
+            self._open()
+        finally:
+            self._open_done.set()
+        if self.has_owner:
+            self._load_modules()
 
     def _open(self) -> None:
         try:
@@ -82,34 +98,40 @@ class Opening:
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which says it
             log.info("the shop did not open behind the sign-in: %r", exc)
             self.error = exc
-            self._done.set()
-            return
-        if self.has_owner:
-            self._load_modules()
-        self._done.set()
+            self.has_owner = False
 
     def _load_modules(self) -> None:
         try:
-            for name in self.preload:
+            for name in self.preload():
+                if self._stop.is_set():
+                    return
                 importlib.import_module(name)
             mark("ready")
-        except Exception:  # the GUI thread imports it again, and says what is wrong
+        except Exception:  # the GUI thread imports it again where it is used, and says what is wrong
             log.warning("preloading the window's modules failed", exc_info=True)
 
     def done(self) -> bool:
-        return self._done.is_set()
+        """The shop is open, or could not be opened."""
+        return self._open_done.is_set()
 
     def wait(self) -> Services | None:
         """The services once the shop is open (waiting for it), else ``None``."""
-        self._done.wait()
+        self._open_done.wait()
         return self.services
 
     def ready(self) -> bool:
         """Open, with its owner: the person can sign in."""
         return self.wait() is not None and self.has_owner
 
+    def settle(self) -> None:
+        """No more preloading: after this, only the calling (GUI) thread imports."""
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
     def close(self) -> None:
         """After a quit at the sign-in: the shop is closed once it has opened."""
+        self.settle()
         services = self.wait()
         if services is not None:
             services.db.dispose()

@@ -44,7 +44,7 @@ SERVICEBAY_USER= "$exe" backup --to "$work/usb" --db "$db"  # unattended: the sc
 SERVICEBAY_QUIT_AFTER_MS=1500 "$exe" --db "$db"   # the first start on this PC: the first-run check, the sign-in
 # then as every day: the sign-in at once, the shop opening behind it (desktop/startup.py)
 SERVICEBAY_STARTUP_MARKS="$work/marks" SERVICEBAY_QUIT_AFTER_MS=1500 "$exe" --db "$db"
-grep -q "^shown " "$work/marks" && grep -q "^ready " "$work/marks"
+grep -q "^shown " "$work/marks" && grep -q "^open " "$work/marks"
 echo "smoke test passed"
 
 echo "== cold start (the sign-in shown; the shop open behind it), same data"

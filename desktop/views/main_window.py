@@ -27,52 +27,21 @@ from desktop.services.container import Services
 from desktop.services.core.desk import Actor, Desk
 from desktop.services.core.errors import ServiceError
 
-from desktop.views.aftercare.page import AftercarePage
-from desktop.views.aftercare.settings import AftercareSettings
-from desktop.views.appointments.page import AppointmentsPage
-from desktop.views.backup.panel import BackupPanel
-from desktop.views.billing.dialogs import SettlementDialog
-from desktop.views.billing.page import InvoicesPage
-from desktop.views.customers.page import CustomerPage
-from desktop.views.inspection.checklists import ChecklistsSettings
-from desktop.views.inspection.newcars import NewCarsPage
-from desktop.views.inspection.order_tab import InspectionTab, SheetDialog
-from desktop.views.insurance.order_tab import AccidentTab
-from desktop.views.insurance.page import InsurancePage
-from desktop.views.kpi.appraisal import AppraisalPage
-from desktop.views.kpi.meetings import MeetingsPage
-from desktop.views.kpi.page import KpiPage
-from desktop.views.parts.page import PartsPage
-from desktop.views.parts.purchasing import PurchasingPage
-from desktop.views.parts.stocktake import StockTakePage
-from desktop.views.plans.order_tab import PlansOrderTab
-from desktop.views.plans.page import PlansPage
-from desktop.views.reminders.page import RemindersPage
-from desktop.views.reminders.settings import RemindersSettings
-from desktop.views.rescue.page import RescuePage
-from desktop.views.rescue.strip import RescueStrip
+from desktop.views.backup.panel import backup_status
 from desktop.views.shared import common
 from desktop.views.shared.live import ConnectionBanner, LiveUpdates
-from desktop.views.system.page import SystemPage
-from desktop.views.system.workstations import WorkstationsTab
-from desktop.views.users.page import UsersSection
 from desktop.views.users.session import DeskKeeper
-from desktop.views.warranty.claims import ClaimsPage
-from desktop.views.warranty.coverage import CoverageDialog, CoverageTab
-from desktop.views.warranty.policies import PoliciesSettings
-from desktop.views.warranty.recalls import RecallsPage
-from desktop.views.workorders.board import BoardPage
-from desktop.views.workorders.kiosk import KioskPage
-from desktop.views.workorders.page import WorkOrdersPage
-from desktop.views.workorders.visit_settings import VisitSettings
-from desktop.views.workorders.workshop import WorkshopSettings
+from desktop.views.window_pages import Pages
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Pages, QMainWindow):
+    """Each page is built the first time it is shown or used (``Pages``)."""
+
     def __init__(self, services: Services, settings: Settings, log_path: Path) -> None:
         super().__init__()
         self.services = services
         self.settings = settings
+        self.log_path = log_path
         self.reopen = False  # set after a restore: the program opens the restored data
         self.remind_on_close = False  # the program (not a test) turns the exit reminder on
         self.setWindowTitle(self.tr("ServiceBay 售后管家"))
@@ -83,103 +52,34 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 6px 8px; }")
         self.pages = QStackedWidget()
-        self.customers = CustomerPage(services)
-        self.appointments = AppointmentsPage(services)
-        self.workorders = WorkOrdersPage(services)
-        self.board = BoardPage(services)
-        self.newcars = NewCarsPage(services)
-        self.recalls = RecallsPage(services)
-        self.claims = ClaimsPage(services)
-        self.insurance = InsurancePage(services)
-        self.kpi = KpiPage(services)
-        self.appraisal = AppraisalPage(services)
-        self.meetings = MeetingsPage(services)
-        self.invoices = InvoicesPage(services)
-        self.plans = PlansPage(services)
-        self.rescue = RescuePage(services)
-        self.aftercare = AftercarePage(services)
-        self.reminders = RemindersPage(services)
-        self.parts = PartsPage(services)
-        self.purchasing = PurchasingPage(services)
-        self.stocktake = StockTakePage(services)
-        self.kiosk = KioskPage(services)
-        self.backup = BackupPanel(services, settings)
-        self.workshop = WorkshopSettings(services)
-        self.users = UsersSection(services)
-        self.aftercare_settings = AftercareSettings(services)
-        self.reminders_settings = RemindersSettings(services)
-        self.checklists = ChecklistsSettings(services)
-        self.policies = PoliciesSettings(services)
-        self.visit_settings = VisitSettings(services)
-        self.workstations = WorkstationsTab(services)
-        self.system = SystemPage(services, settings, log_path, sections=(self.backup,),
-                                 tabs=((self.tr("Workshop"), self.workshop), (self.tr("Users and audit"), self.users),
-                                       (self.tr("Follow-up and calendar"), self.aftercare_settings),
-                                       (self.tr("Appointments and reminders"), self.reminders_settings),
-                                       (self.tr("Workshop steps and notices"), self.visit_settings),
-                                       (self.tr("Checklists"), self.checklists),
-                                       (self.tr("Warranty"), self.policies),
-                                       (self.tr("Several workstations"), self.workstations)))
-        self.workorders.editor.open_settlement = lambda order_id, parent: SettlementDialog(services, order_id, parent)
-        self.workorders.editor.setup_needed.connect(self.open_setup)
-        self.inspection_tab = InspectionTab(services)  # the sheet on the order, from inspection
-        self.inspection_tab.order_changed.connect(self.workorders.editor.line_saved)
-        self.inspection_tab.print_requested.connect(self.workorders.editor.print_document)
-        self.workorders.editor.add_order_tab(self.inspection_tab, self.tr("Inspection"))
-        self.kiosk.sheet_requested.connect(self.open_sheet)
-        self.coverage_tab = CoverageTab(services)  # the car's warranty cover, from warranty
-        self.workorders.editor.add_order_tab(self.coverage_tab, self.tr("Warranty"), 3)
-        self.coverage_tab.order_changed.connect(self.workorders.editor.line_saved)
-        self.customers.warranty.connect(self.open_coverage)
-        self.accident_tab = AccidentTab(services)  # the accident case on the order, from insurance
-        self.workorders.editor.add_order_tab(self.accident_tab, self.tr("Accident"), 4)
-        self.accident_tab.order_changed.connect(self.workorders.editor.line_saved)
-        self.plans_tab = PlansOrderTab(services)  # the car's plans and the member card, from plans
-        self.workorders.editor.add_order_tab(self.plans_tab, self.tr("Plans"), 5)
-        self.plans_tab.order_changed.connect(self.workorders.editor.line_saved)
-        self.board.add_panel(RescueStrip(services))  # the rescues under way, from the rescue desk
-        for title, page in (
-            (self.tr("Customers"), self.customers),
-            (self.tr("Appointments"), self.appointments),
-            (self.tr("Work orders"), self.workorders),
-            (self.tr("Workshop board"), self.board),
-            (self.tr("New cars"), self.newcars),
-            (self.tr("Recalls"), self.recalls),
-            (self.tr("Claims"), self.claims),
-            (self.tr("Accident repairs"), self.insurance),
-            (self.tr("Invoices"), self.invoices),
-            (self.tr("Plans and cards"), self.plans),
-            (self.tr("Roadside rescue"), self.rescue),
-            (self.tr("Follow-up and complaints"), self.aftercare),
-            (self.tr("Reminders"), self.reminders),
-            (self.tr("Parts"), self.parts),
-            (self.tr("Purchasing"), self.purchasing),
-            (self.tr("Stock-take"), self.stocktake),
-            (self.tr("Measures"), self.kpi),
-            (self.tr("Appraisal"), self.appraisal),
-            (self.tr("Meetings"), self.meetings),
-            (self.tr("Workshop kiosk"), self.kiosk),
-            (self.tr("System"), self.system),
-        ):
+        entries = (
+            ("customers", self.tr("Customers")),
+            ("appointments", self.tr("Appointments")),
+            ("workorders", self.tr("Work orders")),
+            ("board", self.tr("Workshop board")),
+            ("newcars", self.tr("New cars")),
+            ("recalls", self.tr("Recalls")),
+            ("claims", self.tr("Claims")),
+            ("insurance", self.tr("Accident repairs")),
+            ("invoices", self.tr("Invoices")),
+            ("plans", self.tr("Plans and cards")),
+            ("rescue", self.tr("Roadside rescue")),
+            ("aftercare", self.tr("Follow-up and complaints")),
+            ("reminders", self.tr("Reminders")),
+            ("parts", self.tr("Parts")),
+            ("purchasing", self.tr("Purchasing")),
+            ("stocktake", self.tr("Stock-take")),
+            ("kpi", self.tr("Measures")),
+            ("appraisal", self.tr("Appraisal")),
+            ("meetings", self.tr("Meetings")),
+            ("kiosk", self.tr("Workshop kiosk")),
+            ("system", self.tr("System")),
+        )
+        self.keys = [key for key, _title in entries]
+        for _key, title in entries:
             QListWidgetItem(title, self.nav)
-            self.pages.addWidget(page)
-            page.status.connect(self.show_status)  # type: ignore[attr-defined]
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.nav.currentRowChanged.connect(self._page_shown)
-        self.customers.new_order.connect(self.new_order)
-        self.customers.book.connect(self.book_appointment)
-        self.customers.open_order.connect(self.show_order)
-        self.kpi.order_requested.connect(self.show_order)
-        self.customers.show_invoices.connect(self.show_invoices)
-        self.customers.show_invoice.connect(self.show_invoice_number)
-        self.board.open_order.connect(self.show_order)
-        self.newcars.open_order.connect(self.show_order)
-        self.appointments.open_order.connect(self.show_order)
-        self.reminders.book_requested.connect(self.book_appointment)
-        self.backup.restored.connect(self._restored)
-        self.parts.orders_changed.connect(self.purchasing.refresh)
-        self.purchasing.stock_changed.connect(lambda: self.parts.refresh(reload=True))
-        self.stocktake.stock_changed.connect(lambda: self.parts.refresh(reload=True))
+            self.pages.addWidget(QWidget())  # stands in for the page until it is first shown
+        self.nav.currentRowChanged.connect(self._go)
         self.nav.setCurrentRow(0)
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -202,7 +102,7 @@ class MainWindow(QMainWindow):
         self.reminder = QPushButton()
         self.reminder.setFlat(True)
         self.reminder.setStyleSheet("color: #c62828;")
-        self.reminder.clicked.connect(lambda: self.nav.setCurrentRow(self.pages.indexOf(self.aftercare)))
+        self.reminder.clicked.connect(lambda: self.show_page("aftercare"))
         self.statusBar().addPermanentWidget(self.reminder)
         self.statusBar().addPermanentWidget(self.desk.label)
         self.desk.changed.connect(self._desk_changed)
@@ -250,7 +150,7 @@ class MainWindow(QMainWindow):
         from desktop.services.backup import reminder
 
         try:
-            status = self.backup.backup_status()
+            status = backup_status(self.services)
         except ServiceError:
             return False
         level = reminder(status, datetime.now(UTC), closing)
@@ -268,7 +168,7 @@ class MainWindow(QMainWindow):
             "A USB stick with a recent backup is all that is left when this PC fails."),
             [self.tr("Back up now")])
         if choice == 0:
-            self.nav.setCurrentRow(self.pages.indexOf(self.system))
+            self.show_page("system")
             self.backup.open_backup()
             return True
         return False
@@ -284,21 +184,16 @@ class MainWindow(QMainWindow):
         """F1: the manual of the page that is showing."""
         from desktop.views.help import HelpDialog
 
-        names = {self.customers: "customers", self.workorders: "workorders", self.board: "board",
-                 self.invoices: "invoices", self.aftercare: "aftercare", self.parts: "parts",
-                 self.appointments: "appointments", self.reminders: "reminders", self.purchasing: "purchasing",
-                 self.stocktake: "stocktake", self.kiosk: "kiosk", self.system: "system", self.newcars: "newcars",
-                 self.recalls: "recalls", self.claims: "claims",
-                 self.insurance: "insurance", self.kpi: "kpi", self.appraisal: "appraisal",
-                 self.meetings: "meetings", self.plans: "plans",
-                 self.rescue: "rescue"}
-        dialog = HelpDialog(names.get(self.pages.currentWidget(), "quickstart"), self)
+        index = self.pages.currentIndex()  # each page's manual has the page's key for its name
+        dialog = HelpDialog(self.keys[index] if index >= 0 else "quickstart", self)
         self.help_dialog = dialog
         dialog.show()
         return dialog
 
     def open_sheet(self, number: str, desk: Desk) -> QWidget | None:
         """The inspection sheet of an order, for the technician signed in at the kiosk."""
+        from desktop.views.inspection.order_tab import SheetDialog
+
         as_technician = Services.create(self.services.db, desk)
         order_id = as_technician.workorders.find_number(number)
         if order_id is None:
@@ -310,6 +205,8 @@ class MainWindow(QMainWindow):
 
     def open_coverage(self, vehicle_id: int) -> QWidget:
         """A car's warranty cover today, from the customer file."""
+        from desktop.views.warranty.coverage import CoverageDialog
+
         dialog = CoverageDialog(self.services, vehicle_id, self)
         self.coverage_dialog = dialog
         dialog.open()
@@ -317,13 +214,13 @@ class MainWindow(QMainWindow):
 
     def open_setup(self, what: str = "staff") -> None:
         """The place where the missing thing is added (the staff, the bays)."""
-        self.nav.setCurrentRow(self.pages.indexOf(self.system))
+        self.show_page("system")
         field = self.workshop.staff_name if what == "staff" else self.workshop.bay_name
         field.setFocus()
 
     def open_backup_file(self, path: Path) -> None:
         """The restore dialog with this backup loaded (a double-clicked .sbk file)."""
-        self.nav.setCurrentRow(self.pages.indexOf(self.system))
+        self.show_page("system")
         self.backup.open_restore().load(path)
 
     def _restored(self) -> None:
@@ -333,9 +230,10 @@ class MainWindow(QMainWindow):
 
     def _desk_changed(self, actor: Actor) -> None:
         """Another person at the desk: show what they may use (the services check anyway)."""
-        self.users.update_for(actor)
-        self.system.tabs.setTabVisible(1, actor.may("users.manage") or actor.may("audit.view"))
-        self.workorders.editor.refresh_actions()
+        if self.built("system"):
+            self._system_for(actor, self.system)
+        if self.built("workorders"):
+            self.workorders.editor.refresh_actions()
         self.show_reminder()
 
     def show_reminder(self) -> None:
@@ -357,62 +255,45 @@ class MainWindow(QMainWindow):
         self.reminder.setText("⚑ " + text if text else "")
         self.reminder.setVisible(bool(text))
 
-    def _page_shown(self, index: int) -> None:
-        page = self.pages.widget(index)
-        if page is self.kiosk:
+    def _page_shown(self, key: str) -> None:
+        if key == "kiosk":
             self.kiosk.shown()
-        elif page is self.board:
-            self.board.refresh()
-        elif page is self.invoices:
-            self.invoices.refresh()
-        elif page is self.purchasing:
-            self.purchasing.refresh()
-        elif page is self.stocktake:
-            self.stocktake.refresh()  # counts are saved as they are typed: nothing to lose
+        elif key in ("board", "invoices", "purchasing", "stocktake"):  # stock-take: counts are saved as typed
+            self.page(key).refresh()  # type: ignore[attr-defined]
 
     def live_refresh(self, tables: frozenset[str]) -> None:
         """Another desk saved something: the list on screen shows it.  Only lists are
         reloaded, never a form being typed in (the work order being edited, a dialog)."""
-        page = self.pages.currentWidget()
-        wanted = {self.board: {"work_order", "work_order_line", "clocking", "rescue", "appointment"},
-                  self.workorders: {"work_order"}, self.invoices: {"invoice", "payment"},
-                  self.appointments: {"appointment"}, self.rescue: {"rescue", "service_van"},
-                  self.purchasing: {"purchase_order", "purchase_order_line"}}.get(page)
-        if wanted is None or (tables and not tables & wanted):
+        index = self.pages.currentIndex()
+        key = self.keys[index] if index >= 0 else ""
+        wanted = {"board": {"work_order", "work_order_line", "clocking", "rescue", "appointment"},
+                  "workorders": {"work_order"}, "invoices": {"invoice", "payment"},
+                  "appointments": {"appointment"}, "rescue": {"rescue", "service_van"},
+                  "purchasing": {"purchase_order", "purchase_order_line"}}.get(key)
+        if wanted is None or (tables and not tables & wanted) or not self.built(key):
             return
-        if page is self.board:
-            self.board.refresh()
-        elif page is self.workorders:
-            self.workorders.refresh()
-        elif page is self.invoices:
-            self.invoices.refresh()
-        elif page is self.appointments:
-            self.appointments.refresh()
-        elif page is self.rescue:
-            self.rescue.refresh()
-        elif page is self.purchasing:
-            self.purchasing.refresh()
+        self.page(key).refresh()  # type: ignore[attr-defined]
 
     def new_order(self, vehicle_id: int) -> None:
-        self.nav.setCurrentRow(self.pages.indexOf(self.workorders))
+        self.show_page("workorders")
         self.workorders.new_order(vehicle_id)
 
     def book_appointment(self, customer_id: int, vehicle_id: int, campaign_id: int = 0) -> None:
         """From the due list or a campaign: the booking dialog for the car, on the
         appointments page."""
-        self.nav.setCurrentRow(self.pages.indexOf(self.appointments))
+        self.show_page("appointments")
         self.appointments.book_for(customer_id, vehicle_id, campaign_id=campaign_id or None)
 
     def show_invoice_number(self, number: str) -> None:
-        self.nav.setCurrentRow(self.pages.indexOf(self.invoices))
+        self.show_page("invoices")
         self.invoices.show_number(number)
 
     def show_invoices(self, customer_id: int) -> None:
-        self.nav.setCurrentRow(self.pages.indexOf(self.invoices))
+        self.show_page("invoices")
         self.invoices.show_customer(customer_id)
 
     def show_order(self, order_id: int) -> None:
-        self.nav.setCurrentRow(self.pages.indexOf(self.workorders))
+        self.show_page("workorders")
         self.workorders.open_order(order_id)
 
     def global_search(self) -> None:

@@ -175,7 +175,8 @@ def test_the_sign_in_shows_at_once_and_signs_in_once_the_shop_is_open(  # type: 
         assert services.desk.actor.login == "admin" and services.desk.actor.name == "陈老板"
     finally:
         services.db.dispose()
-    assert [line.split()[0] for line in marks.read_text(encoding="utf-8").splitlines()] == ["shown", "open", "ready"]
+    kinds = [line.split()[0] for line in marks.read_text(encoding="utf-8").splitlines()]
+    assert kinds[:2] == ["shown", "open"] and set(kinds[2:]) <= {"ready"}  # the preload stops at the sign-in
 
 
 def test_a_quit_at_the_sign_in_closes_the_shop_once_it_has_opened(  # type: ignore[no-untyped-def]

@@ -31,3 +31,25 @@ def test_language_setting_is_saved(qtbot, services: Services, tmp_path: Path) ->
     qtbot.addWidget(window)
     window.system.language.setCurrentIndex(window.system.language.findData("en"))
     assert Settings(tmp_path / "settings.json").get("language") == "en"
+
+
+def test_each_page_is_built_when_first_used_and_keeps_its_links(qtbot, services: Services,  # type: ignore[no-untyped-def]
+                                                                 tmp_path: Path) -> None:
+    from desktop.services.customers.records import CustomerForm, VehicleForm
+
+    window = MainWindow(services, Settings(tmp_path / "settings.json"), tmp_path / "x.log")
+    qtbot.addWidget(window)
+    # At the start: the first page, and the follow-up page whose counts the status bar shows.
+    assert [key for key in window.keys if window.built(key)] == ["customers", "aftercare"]
+    assert window.pages.currentWidget() is window.customers
+    window.nav.setCurrentRow(window.keys.index("board"))  # the person goes to the board: built, shown, filled
+    assert window.built("board") and window.pages.currentWidget() is window.board
+    assert window.pages.indexOf(window.board) == window.keys.index("board") and window.pages.count() == 21
+    assert not window.built("workorders")
+    customer = services.customers.create_customer(CustomerForm(name="张伟", phones=["13812345678"]),
+                                                  VehicleForm(plate="粤B12345"))
+    window.customers.new_order.emit(customer.vehicles[0].id)  # a link from one page to another builds the other
+    assert window.built("workorders") and window.pages.currentWidget() is window.workorders
+    assert window.inspection_tab is not None  # what a page brings comes with it
+    assert not window.built("system")
+    assert window.backup is window.system.findChild(type(window.backup))  # ... and builds it when used first

@@ -43,7 +43,7 @@ class BackupPanel(QWidget):
         self._show_last_backup()
 
     def backup_status(self) -> BackupStatus:
-        return self._backup_service().status()
+        return backup_status(self.services)
 
     def _show_last_backup(self) -> None:
         """The shop's last verified backup, the same on every workstation."""
@@ -74,3 +74,9 @@ class BackupPanel(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+
+def backup_status(services: Services) -> BackupStatus:
+    """The shop's last verified backup and its newest change (the reminder asks it without
+    building the System page)."""
+    return BackupService(services.db, snapshot_dir(), work_dir(), services.user).status()
