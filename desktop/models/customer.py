@@ -27,6 +27,7 @@ class Customer(AuditMixin, VersionedMixin, Base):
     __table_args__ = (
         CheckConstraint("kind in ('person', 'company')", name="kind"),
         Index("ix_customer_name", "name"),
+        Index("ix_customer_updated_at", "updated_at"),  # the newest change, for the backup's reminder
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -115,6 +116,7 @@ class CustomerNameKey(Base):
 
 class Vehicle(AuditMixin, VersionedMixin, Base):
     __tablename__ = "vehicle"
+    __table_args__ = (Index("ix_vehicle_updated_at", "updated_at"),)  # the newest change (backup reminder)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)

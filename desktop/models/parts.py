@@ -39,6 +39,7 @@ class Part(AuditMixin, VersionedMixin, Base):
     __table_args__ = (
         CheckConstraint("pack_size > 0", name="pack_positive"),
         CheckConstraint("min_order >= 0", name="min_order_not_negative"),
+        Index("ix_part_updated_at", "updated_at"),  # the newest change, for the backup's reminder
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

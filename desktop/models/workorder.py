@@ -35,6 +35,7 @@ class WorkOrder(AuditMixin, VersionedMixin, Base):
         Index("ix_work_order_vehicle_opened", "vehicle_id", "opened_at"),
         Index("ix_work_order_state_opened", "state", "opened_at"),
         Index("ix_work_order_delivered", "state", "delivered_at", "customer_id"),  # the measures by period
+        Index("ix_work_order_updated_at", "updated_at"),  # the newest change, for the backup's reminder
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
