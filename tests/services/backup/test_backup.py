@@ -345,3 +345,15 @@ def test_a_killed_process_s_reference_folder_is_swept(tmp_path: Path, monkeypatc
     os.utime(old, (time.time() - 7200, time.time() - 7200))
     assert payload._sweep_stale() == 1
     assert not old.exists() and fresh.exists()
+
+
+def test_the_newest_change_is_read_through_indexes_not_whole_tables(sqlite_db: Database) -> None:
+    """The backup reminder asks it at every start and closing: one index step per table."""
+    from sqlalchemy import text
+
+    with sqlite_db.engine.connect() as conn:
+        for table in ("customer", "vehicle", "work_order", "part"):
+            steps = " ".join(row[-1] for row in conn.execute(text(
+                f"EXPLAIN QUERY PLAN SELECT max(updated_at) FROM {table}")))
+            assert f"ix_{table}_updated_at" in steps and "SCAN" not in steps.replace("COVERING INDEX", ""), steps
+
