@@ -119,6 +119,15 @@ _BY_PINYIN: Select[int] = (
     .where(_key.c.key >= bindparam("low"), _key.c.key < bindparam("high"))
     .limit(_N)
 )
+# On the server a plate or a name of three characters or more is one statement, read
+# through its trigram index: wrapped as ``id IN (...)``, as on SQLite, it costs the server
+# a plan of its own per look-up (1.5 ms more, measured).
+_BY_PLATE: Select[int, str] = select(_vehicle.c.id, _vehicle.c.plate).where(
+    _vehicle.c.plate.like(bindparam("pattern"), escape="/")
+).limit(_N)
+_BY_NAME: Select[int, str] = select(_customer.c.id, _customer.c.name).where(
+    _customer.c.name.like(bindparam("pattern"), escape="/")
+).limit(_N)
 _OWNERS: Select[int, int] = select(_vehicle.c.id, _vehicle.c.customer_id).where(_vehicle.c.id.in_(_IDS))
 _BY_VIN_TAIL: Select[int, int] = (
     select(_vehicle.c.customer_id, _vehicle.c.id)
@@ -219,8 +228,9 @@ def find(conn: Connection, p: Plan, limit: int, include_archived: bool) -> list[
             hits.append((cid, None, "pinyin", PREFIX))
     sqlite = conn.dialect.name == "sqlite"
     if p.plate:
-        rows = conn.execute(select(_vehicle.c.id, _vehicle.c.plate).where(
-            _vehicle.c.id.in_(plate_ids(p.plate, sqlite, n))))
+        rows = (conn.execute(_BY_PLATE, {"pattern": _like(p.plate), "n": n}) if not sqlite and len(p.plate) != 2
+                else conn.execute(select(_vehicle.c.id, _vehicle.c.plate).where(
+                    _vehicle.c.id.in_(plate_ids(p.plate, sqlite, n)))))
         found: list[tuple[int, str]] = [(cast(int, vid), str(plate)) for vid, plate in rows]
         owners: dict[int, int] = {}
         if found:
@@ -239,8 +249,9 @@ def find(conn: Connection, p: Plan, limit: int, include_archived: bool) -> list[
             rank = EXACT if digits == p.phone else PREFIX if digits.endswith(p.phone) else FRAGMENT
             hits.append((cid, None, "phone", rank))
     if p.name:
-        by_name = conn.execute(select(_customer.c.id, _customer.c.name).where(
-            _customer.c.id.in_(name_ids(p.name, sqlite, n))))
+        by_name = (conn.execute(_BY_NAME, {"pattern": _like(p.name), "n": n}) if not sqlite and len(p.name) != 2
+                   else conn.execute(select(_customer.c.id, _customer.c.name).where(
+                       _customer.c.id.in_(name_ids(p.name, sqlite, n)))))
         for cid, name in ((cast(int, c), str(m)) for c, m in by_name):
             rank = EXACT if name == p.name else PREFIX if name.startswith(p.name) else FRAGMENT
             hits.append((cid, None, "name", rank))
