@@ -339,10 +339,9 @@ def _open_window(app: QApplication, db_arg: str | None, settings: Settings, log_
                  retranslate: Callable[[], None] = lambda: None) -> MainWindow | int:
     url = database_url(db_arg, settings)
     signed = _sign_in_while_opening(url) if settings.get("first_run_done") else None
-    if signed == 0:
-        return 0
+    if isinstance(signed, int):  # nobody signed in
+        return signed
     if signed is not None:
-        assert not isinstance(signed, int)
         return _show_window(signed, settings, log_path)
     db = _open_db(app, url, settings, log_path)
     if db is None:

@@ -4,11 +4,12 @@ At a start on a PC that has its shop, the sign-in shows at once and the person t
 login and password while, on a thread of its own, the database layer is imported, the
 shop's file is opened and its schema checked, the services are made, the standard
 catalogue is ensured and who owns the shop is read ("open"); then the window's modules
-are imported ("ready"), so that the main window only has to be built once the person is
-signed in.  Pressing "Sign in" before all that is done waits for it; nothing is imported
-on two threads at once.  When the shop cannot be opened, or has no owner yet, the window
-closes the sign-in and takes the usual way, which says why (or makes the owner) on the
-GUI thread.
+are imported one by one ("ready" once all are), so that the main window only has to be
+built once the person is signed in.  Pressing "Sign in" waits for the shop to be open and
+stops the preloading after the module in progress: nothing is imported on two threads at
+once, and what was not preloaded is imported where it is first used.  When the shop
+cannot be opened, or has no owner yet, the window closes the sign-in and takes the usual
+way, which says why (or makes the owner) on the GUI thread.
 
 ``mark(what)`` notes the moments (the first window shown, the shop open, ready), for the
 start-up benchmark (``SERVICEBAY_STARTUP_MARKS`` names the file; without it, nothing is
@@ -51,7 +52,7 @@ class Opening:
     that ``preload`` names (it is called on that thread, once the shop is open).
 
     ``wait()`` gives the services once the shop is open, or ``None`` when it could not be
-    (``error`` says why; the window's usual way says it to the person).  ``settle()`` stops
+    (the log says why; the window's usual way says it to the person).  ``settle()`` stops
     the preloading after the module being imported and waits for the thread to end: the
     GUI thread settles before it imports or builds anything itself, so that nothing is
     ever imported on two threads at once, and what was not preloaded is imported where
@@ -63,7 +64,6 @@ class Opening:
         self.preload = preload
         self.services: Services | None = None
         self.has_owner = False
-        self.error: BaseException | None = None
         self._open_done = threading.Event()  # open, or failed
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="open-shop", daemon=True)
@@ -97,7 +97,6 @@ class Opening:
             mark("open" if self.has_owner else "no owner yet")
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which says it
             log.info("the shop did not open behind the sign-in: %r", exc)
-            self.error = exc
             self.has_owner = False
 
     def _load_modules(self) -> None:

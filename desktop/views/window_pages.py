@@ -55,10 +55,6 @@ PART_OF = {"inspection_tab": "workorders", "coverage_tab": "workorders", "accide
            "plans_tab": "workorders", "backup": "system", "workshop": "system", "users": "system",
            "aftercare_settings": "system", "reminders_settings": "system", "checklists": "system",
            "policies": "system", "visit_settings": "system", "workstations": "system"}
-PAGE_KEYS = ("customers", "appointments", "workorders", "board", "newcars", "recalls", "claims", "insurance",
-             "invoices", "plans", "rescue", "aftercare", "reminders", "parts", "purchasing", "stocktake", "kpi",
-             "appraisal", "meetings", "kiosk", "system")
-MAKERS = {key: f"_make_{key}" for key in PAGE_KEYS}
 # The pages' modules, the first page's first and the rest as the pages are listed: loaded
 # behind the sign-in while the person types (desktop/startup.py), else at a page's first use.
 PAGE_MODULES = (
@@ -126,7 +122,7 @@ class Pages:
     def __getattr__(self, name: str) -> Any:
         """A page (or what it brings) the first time it is used: built, kept, returned."""
         key = PART_OF.get(name, name)
-        if key in MAKERS and "keys" in self.__dict__:
+        if key in self.__dict__.get("keys", ()):  # the window lists its pages' keys first
             self.page(key)
             return self.__dict__[name]
         raise AttributeError(name)
@@ -139,7 +135,7 @@ class Pages:
         found = self.__dict__.get(key)
         if found is not None:
             return found  # type: ignore[no-any-return]
-        page = getattr(self, MAKERS[key])()
+        page = getattr(self, f"_make_{key}")()  # one maker per key, below
         setattr(self, key, page)
         index = self.keys.index(key)
         stand_in = self.pages.widget(index)
